@@ -1,0 +1,205 @@
+package org.knotwork.client;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.knotwork.platform.RuleViolationException;
+
+/**
+ * A client of the practice. A client's record is health information: it is never deleted, only archived, so that
+ * its history stays available to the clinicians who treated them.
+ */
+@Entity
+@Table(name = "clients")
+public class Client {
+
+    @Id
+    private UUID id;
+
+    @Version
+    private int version;
+
+    @Column(name = "given_name")
+    private String givenName;
+
+    @Column(name = "family_name")
+    private String familyName;
+
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+
+    private String phone;
+    private String email;
+
+    @Column(name = "referral_source")
+    private String referralSource;
+
+    @Column(name = "main_complaint")
+    private String mainComplaint;
+
+    @Column(name = "consent_date")
+    private LocalDate consentDate;
+
+    private String notes;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "client_contraindications", joinColumns = @JoinColumn(name = "client_id"))
+    @Column(name = "code")
+    @Enumerated(EnumType.STRING)
+    private Set<Contraindication> contraindications = new HashSet<>();
+
+    @Column(name = "contraindication_notes")
+    private String contraindicationNotes;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    protected Client() {}
+
+    /** Takes a new client on at intake. */
+    public static Client register(ClientProfile profile, Instant now, ZoneId clinicZone) {
+        Client client = new Client();
+        client.id = UUID.randomUUID();
+        client.createdAt = now;
+        client.apply(profile, now, clinicZone);
+        return client;
+    }
+
+    /** Replaces the client's details with a corrected or updated profile. */
+    public void revise(ClientProfile profile, Instant now, ZoneId clinicZone) {
+        if (isArchived()) {
+            throw new RuleViolationException(
+                    "This client is archived. Restore the client before changing their details.");
+        }
+        apply(profile, now, clinicZone);
+    }
+
+    /** Hides the client from lists; the record and its history are kept. Archiving twice changes nothing. */
+    public void archive(Instant now) {
+        if (!isArchived()) {
+            archivedAt = now;
+            updatedAt = now;
+        }
+    }
+
+    /** Brings an archived client back into the lists. */
+    public void restore(Instant now) {
+        if (isArchived()) {
+            archivedAt = null;
+            updatedAt = now;
+        }
+    }
+
+    private void apply(ClientProfile profile, Instant now, ZoneId clinicZone) {
+        LocalDate today = LocalDate.ofInstant(now, clinicZone);
+        if (isBlank(profile.givenName()) || isBlank(profile.familyName())) {
+            throw new RuleViolationException("A client needs both a given name and a family name.");
+        }
+        requireNotAfterToday("dateOfBirth", "Date of birth", profile.dateOfBirth(), today);
+        requireNotAfterToday("consentDate", "Consent date", profile.consentDate(), today);
+        givenName = profile.givenName().strip();
+        familyName = profile.familyName().strip();
+        dateOfBirth = profile.dateOfBirth();
+        phone = trimToNull(profile.phone());
+        email = trimToNull(profile.email());
+        referralSource = trimToNull(profile.referralSource());
+        mainComplaint = trimToNull(profile.mainComplaint());
+        consentDate = profile.consentDate();
+        notes = trimToNull(profile.notes());
+        contraindications.clear();
+        contraindications.addAll(profile.contraindications());
+        contraindicationNotes = trimToNull(profile.contraindicationNotes());
+        updatedAt = now;
+    }
+
+    private static void requireNotAfterToday(String field, String label, LocalDate date, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            throw new RuleViolationException(field, label + " cannot be in the future.");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trimToNull(String value) {
+        return isBlank(value) ? null : value.strip();
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    public boolean has(Contraindication contraindication) {
+        return contraindications.contains(contraindication);
+    }
+
+    public ClientProfile profile() {
+        return new ClientProfile(
+                givenName,
+                familyName,
+                dateOfBirth,
+                phone,
+                email,
+                referralSource,
+                mainComplaint,
+                consentDate,
+                notes,
+                contraindications(),
+                contraindicationNotes);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String givenName() {
+        return givenName;
+    }
+
+    public String familyName() {
+        return familyName;
+    }
+
+    public Set<Contraindication> contraindications() {
+        return contraindications.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(contraindications));
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant archivedAt() {
+        return archivedAt;
+    }
+}

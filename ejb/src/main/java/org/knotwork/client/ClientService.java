@@ -1,0 +1,104 @@
+package org.knotwork.client;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.knotwork.platform.Page;
+import org.knotwork.platform.RecordNotFoundException;
+import org.knotwork.platform.StaleVersionException;
+
+/** Takes clients on, keeps their details current and archives them; the rules live on {@link Client}. */
+@Stateless
+public class ClientService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    public Client register(@NotNull ClientProfile profile) {
+        Client client = Client.register(profile, clock.instant(), clock.getZone());
+        em.persist(client);
+        return client;
+    }
+
+    public Client find(@NotNull UUID id) {
+        Client client = em.find(Client.class, id);
+        if (client == null) {
+            throw new RecordNotFoundException("There is no client with id " + id + ".");
+        }
+        return client;
+    }
+
+    /** Saves a revised profile, provided nobody saved the client since the caller read {@code expectedVersion}. */
+    public Client revise(@NotNull UUID id, long expectedVersion, @NotNull ClientProfile profile) {
+        Client client = find(id);
+        requireVersion(client, expectedVersion);
+        client.revise(profile, clock.instant(), clock.getZone());
+        return flushed(client);
+    }
+
+    public Client archive(@NotNull UUID id) {
+        Client client = find(id);
+        client.archive(clock.instant());
+        return flushed(client);
+    }
+
+    public Client restore(@NotNull UUID id) {
+        Client client = find(id);
+        client.restore(clock.instant());
+        return flushed(client);
+    }
+
+    /**
+     * Clients whose given or family name starts with {@code nameStart} (any case), by family name. Archived clients
+     * are left out unless asked for.
+     */
+    public Page<Client> search(String nameStart, int page, int size, boolean includeArchived) {
+        String pattern = nameStart == null || nameStart.isBlank()
+                ? "%"
+                : escapeLike(nameStart.strip().toLowerCase(Locale.ROOT)) + "%";
+        String where = " from Client c where (lower(c.familyName) like :pattern escape '\\'"
+                + " or lower(c.givenName) like :pattern escape '\\')"
+                + (includeArchived ? "" : " and c.archivedAt is null");
+        long total = em.createQuery("select count(c)" + where, Long.class)
+                .setParameter("pattern", pattern)
+                .getSingleResult();
+        TypedQuery<Client> query = em.createQuery(
+                        "select c" + where + " order by lower(c.familyName), lower(c.givenName), c.id", Client.class)
+                .setParameter("pattern", pattern)
+                .setFirstResult(page * size)
+                .setMaxResults(size);
+        List<Client> items = total == 0 ? List.of() : query.getResultList();
+        return new Page<>(items, page, size, total);
+    }
+
+    private static void requireVersion(Client client, long expectedVersion) {
+        if (client.version() != expectedVersion) {
+            throw new StaleVersionException("This client", expectedVersion, client.version());
+        }
+    }
+
+    /** Flushes inside the call so that a concurrent save is reported as a stale version, not a failed commit. */
+    private Client flushed(Client client) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("This client");
+        }
+        return client;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,38 @@
+package org.knotwork.client;
+
+/**
+ * Conditions recorded at intake that change how, or whether, compression and heat may be applied. The codes are
+ * stored and exchanged as they are named here; the database only accepts these codes.
+ */
+public enum Contraindication {
+    ANTICOAGULANTS("Anticoagulant or antiplatelet medication", "Bruises easily: compression gentle only."),
+    IMPAIRED_SENSATION("Impaired sensation", "Cannot judge heat or pressure reliably: no heat, careful pressure."),
+    DIABETIC_NEUROPATHY(
+            "Diabetes-related neuropathy", "Reduced sensation and skin healing: no heat on affected areas."),
+    DVT_HISTORY(
+            "History of deep vein thrombosis", "No compression over the calves or thighs without medical clearance."),
+    PREGNANCY("Pregnancy", "Avoid sustained pressure on some sites; positioning and heat need care."),
+    SKIN_LESION("Skin lesion over a site", "No compression or heat over broken or inflamed skin."),
+    RECENT_TRAUMA("Recent trauma", "No compression or heat over an acute injury."),
+    FEVER("Fever or acute infection", "Postpone treatment."),
+    CANCER_HISTORY("History of cancer", "Follow the oncology team's guidance on local pressure and heat."),
+    CARDIAC("Cardiac condition", "Watch the response to heat and positioning."),
+    OSTEOPOROSIS("Osteoporosis", "Compression gentle only over bone.");
+
+    private final String label;
+    private final String precaution;
+
+    Contraindication(String label, String precaution) {
+        this.label = label;
+        this.precaution = precaution;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** What the therapist must keep in mind when this is present. */
+    public String precaution() {
+        return precaution;
+    }
+}

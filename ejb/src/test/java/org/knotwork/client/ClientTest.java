@@ -1,0 +1,129 @@
+package org.knotwork.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.knotwork.platform.RuleViolationException;
+
+class ClientTest {
+
+    private static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
+    private static final Instant NOW = Instant.parse("2026-03-10T22:30:00Z"); // 11 March, 09:30 in Sydney
+
+    static ClientProfile profile(String given, String family, LocalDate born, Contraindication... codes) {
+        return new ClientProfile(given, family, born, null, null, null, "Neck pain", null, null, Set.of(codes), null);
+    }
+
+    @Test
+    void registeringKeepsDetailsTrimmedAndContraindicationsInOrder() {
+        Client client = Client.register(
+                profile(
+                        "  Ada ",
+                        " Lovelace",
+                        LocalDate.of(1980, 5, 1),
+                        Contraindication.PREGNANCY,
+                        Contraindication.ANTICOAGULANTS),
+                NOW,
+                SYDNEY);
+
+        assertThat(client.id()).isNotNull();
+        assertThat(client.givenName()).isEqualTo("Ada");
+        assertThat(client.familyName()).isEqualTo("Lovelace");
+        assertThat(client.contraindications())
+                .containsExactly(Contraindication.ANTICOAGULANTS, Contraindication.PREGNANCY);
+        assertThat(client.has(Contraindication.PREGNANCY)).isTrue();
+        assertThat(client.createdAt()).isEqualTo(NOW);
+        assertThat(client.isArchived()).isFalse();
+    }
+
+    @Test
+    void blankDetailsAreStoredAsAbsent() {
+        ClientProfile blanks = new ClientProfile("Ada", "Lovelace", null, " ", "", "  ", " ", null, "", Set.of(), " ");
+
+        ClientProfile stored = Client.register(blanks, NOW, SYDNEY).profile();
+
+        assertThat(stored.phone()).isNull();
+        assertThat(stored.email()).isNull();
+        assertThat(stored.mainComplaint()).isNull();
+        assertThat(stored.contraindicationNotes()).isNull();
+    }
+
+    @Test
+    void dateOfBirthInTheFutureIsRefused() {
+        LocalDate tomorrowInSydney = LocalDate.of(2026, 3, 12);
+
+        assertThatThrownBy(() -> Client.register(profile("Ada", "Lovelace", tomorrowInSydney), NOW, SYDNEY))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("Date of birth cannot be in the future.")
+                .extracting(e -> ((RuleViolationException) e).field())
+                .isEqualTo("dateOfBirth");
+    }
+
+    @Test
+    void todayIsTheClinicsDateNotTheServers() {
+        LocalDate todayInSydney = LocalDate.of(2026, 3, 11); // still 10 March in UTC
+
+        Client client = Client.register(profile("Baby", "Lovelace", todayInSydney), NOW, SYDNEY);
+
+        assertThat(client.profile().dateOfBirth()).isEqualTo(todayInSydney);
+    }
+
+    @Test
+    void consentDateInTheFutureIsRefused() {
+        ClientProfile consentTomorrow = new ClientProfile(
+                "Ada", "Lovelace", null, null, null, null, null, LocalDate.of(2026, 3, 12), null, Set.of(), null);
+
+        assertThatThrownBy(() -> Client.register(consentTomorrow, NOW, SYDNEY))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("Consent date cannot be in the future.");
+    }
+
+    @Test
+    void aClientNeedsBothNames() {
+        assertThatThrownBy(() -> Client.register(profile(" ", "Lovelace", null), NOW, SYDNEY))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("given name and a family name");
+    }
+
+    @Test
+    void revisingReplacesTheProfile() {
+        Client client = Client.register(profile("Ada", "Lovelace", null, Contraindication.FEVER), NOW, SYDNEY);
+        Instant later = NOW.plusSeconds(3600);
+
+        client.revise(profile("Ada", "King", null, Contraindication.CARDIAC), later, SYDNEY);
+
+        assertThat(client.familyName()).isEqualTo("King");
+        assertThat(client.contraindications()).containsExactly(Contraindication.CARDIAC);
+        assertThat(client.updatedAt()).isEqualTo(later);
+    }
+
+    @Test
+    void archivedClientCannotBeRevisedUntilRestored() {
+        Client client = Client.register(profile("Ada", "Lovelace", null), NOW, SYDNEY);
+        client.archive(NOW.plusSeconds(60));
+
+        assertThatThrownBy(() -> client.revise(profile("Ada", "King", null), NOW.plusSeconds(120), SYDNEY))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("archived");
+
+        client.restore(NOW.plusSeconds(180));
+        client.revise(profile("Ada", "King", null), NOW.plusSeconds(240), SYDNEY);
+        assertThat(client.familyName()).isEqualTo("King");
+    }
+
+    @Test
+    void archivingTwiceKeepsTheFirstDate() {
+        Client client = Client.register(profile("Ada", "Lovelace", null), NOW, SYDNEY);
+        Instant first = NOW.plusSeconds(60);
+
+        client.archive(first);
+        client.archive(first.plusSeconds(60));
+
+        assertThat(client.archivedAt()).isEqualTo(first);
+    }
+}

@@ -1,0 +1,97 @@
+package org.knotwork.web.api.client;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientService;
+import org.knotwork.platform.Page;
+import org.knotwork.platform.RuleViolationException;
+import org.knotwork.web.api.Versions;
+
+/** Client records: intake, details, search and archiving. */
+@Path("clients")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClientResource {
+
+    @Inject
+    private ClientService clients;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @GET
+    public Page<ClientView> search(@Valid @BeanParam ClientQuery query) {
+        return clients.search(query.nameStart, query.page, query.size, query.includeArchived)
+                .map(ClientView::of);
+    }
+
+    @POST
+    public Response create(@Valid ClientForm form) {
+        requireBody(form);
+        Client client = clients.register(form.toProfile());
+        return withVersion(
+                Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(client.id().toString())
+                        .build()),
+                client);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response read(@PathParam("id") UUID id) {
+        return withVersion(Response.ok(), clients.find(id));
+    }
+
+    /** Replaces the client's details. The caller names the version it read, in {@code If-Match} or the body. */
+    @PUT
+    @Path("{id}")
+    public Response update(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ClientForm form) {
+        requireBody(form);
+        long expectedVersion = Versions.expected(ifMatch, form.version);
+        return withVersion(Response.ok(), clients.revise(id, expectedVersion, form.toProfile()));
+    }
+
+    @POST
+    @Path("{id}/archive")
+    public Response archive(@PathParam("id") UUID id) {
+        return withVersion(Response.ok(), clients.archive(id));
+    }
+
+    @POST
+    @Path("{id}/restore")
+    public Response restore(@PathParam("id") UUID id) {
+        return withVersion(Response.ok(), clients.restore(id));
+    }
+
+    private static void requireBody(ClientForm form) {
+        if (form == null) {
+            throw new RuleViolationException("Send the client's details as a JSON body.");
+        }
+    }
+
+    private static Response withVersion(Response.ResponseBuilder response, Client client) {
+        return response.entity(ClientView.of(client))
+                .tag(new EntityTag(String.valueOf(client.version())))
+                .build();
+    }
+}

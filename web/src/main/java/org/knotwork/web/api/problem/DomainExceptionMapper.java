@@ -1,0 +1,42 @@
+package org.knotwork.web.api.problem;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import org.knotwork.platform.RecordNotFoundException;
+import org.knotwork.platform.RuleViolationException;
+import org.knotwork.platform.StaleVersionException;
+
+/** The domain's refusals, as the HTTP statuses a client of the API can act on. */
+public final class DomainExceptionMapper {
+
+    private DomainExceptionMapper() {}
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<RecordNotFoundException> {
+        @Override
+        public Response toResponse(RecordNotFoundException e) {
+            return Problem.of(Status.NOT_FOUND, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Stale implements ExceptionMapper<StaleVersionException> {
+        @Override
+        public Response toResponse(StaleVersionException e) {
+            return Problem.of(Status.CONFLICT, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class RuleViolated implements ExceptionMapper<RuleViolationException> {
+        @Override
+        public Response toResponse(RuleViolationException e) {
+            List<Problem.FieldError> errors =
+                    e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
+            return Problem.invalid(e.getMessage(), errors).toResponse();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.knotwork.dev;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.knotwork.testing.EmbeddedDatabase;
+
+/**
+ * The README's run command: an embedded PostgreSQL whose data survives restarts, Payara Micro running the WAR, and
+ * the demo practice on first start. With {@code KNOTWORK_DB_URL} set, the external database is used instead.
+ * Ctrl-C stops Payara and PostgreSQL.
+ */
+public final class DevelopmentServer {
+
+    private DevelopmentServer() {}
+
+    public static void main(String[] args) throws Exception {
+        Path war = Path.of(required("knotwork.war"));
+        int httpPort = Integer.getInteger("knotwork.http.port", 8080);
+        Path dataDirectory =
+                Path.of(required("knotwork.data.dir")).toAbsolutePath().normalize();
+
+        EmbeddedDatabase database = null;
+        if (System.getenv("KNOTWORK_DB_URL") == null && System.getProperty("knotwork.db.url") == null) {
+            Path postgresData = dataDirectory.resolve("postgres");
+            LeftoverPostgres.stopIfRunning(postgresData);
+            database = EmbeddedDatabase.start(postgresData, 0, true);
+            System.setProperty("knotwork.db.url", database.jdbcUrl());
+            System.setProperty("knotwork.db.user", EmbeddedDatabase.USER);
+            System.setProperty("knotwork.db.password", EmbeddedDatabase.PASSWORD);
+            System.out.println("Embedded PostgreSQL on port " + database.port() + ", data in " + postgresData);
+        } else {
+            System.out.println("Using the external database from KNOTWORK_DB_URL / knotwork.db.url");
+        }
+
+        Process micro = PayaraMicroProcess.start(
+                Path.of(required("knotwork.micro.jar")), war, httpPort, Path.of(required("knotwork.micro.root")));
+        Runtime.getRuntime().addShutdownHook(new Thread(stopAll(micro, database), "knotwork-shutdown"));
+
+        String base = "http://localhost:" + httpPort + "/";
+        awaitReady(URI.create(base + "health/ready"), micro, Duration.ofMinutes(3));
+        int loaded = DemoPractice.loadIfEmpty(URI.create(base + "api/"));
+        if (loaded > 0) {
+            System.out.println("Loaded the demo practice: " + loaded + " clients");
+        }
+        System.out.println();
+        System.out.println("  Knotwork is ready at " + base + "   (API " + base + "api, health " + base
+                + "health, OpenAPI " + base + "openapi)");
+        System.out.println("  Press Ctrl-C to stop.");
+        System.out.println();
+        System.exit(micro.waitFor());
+    }
+
+    private static Runnable stopAll(Process micro, EmbeddedDatabase database) {
+        return () -> {
+            PayaraMicroProcess.stop(micro);
+            if (database != null) {
+                database.close();
+                System.out.println("Embedded PostgreSQL stopped");
+            }
+        };
+    }
+
+    private static void awaitReady(URI ready, Process micro, Duration patience) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(patience);
+        while (Instant.now().isBefore(deadline)) {
+            if (!micro.isAlive()) {
+                throw new IllegalStateException("Payara Micro stopped during start-up; see its log above");
+            }
+            try {
+                HttpResponse<Void> response =
+                        http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Payara is still starting.
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("Knotwork did not become ready at " + ready + " within " + patience);
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("Start this through the README's run command (missing -D" + property + ")");
+        }
+        return value;
+    }
+}

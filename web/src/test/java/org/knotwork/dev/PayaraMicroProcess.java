@@ -1,0 +1,87 @@
+package org.knotwork.dev;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Payara Micro in its own JVM, exactly as in production ({@code java -jar payara-micro.jar --deploy knotwork.war}).
+ * A separate process keeps the launcher's class path (Jakarta API jars, test libraries) out of the server.
+ */
+final class PayaraMicroProcess {
+
+    private PayaraMicroProcess() {}
+
+    static Process start(Path microJar, Path war, int httpPort, Path rootDirectory) throws IOException {
+        requireFree(httpPort);
+        // Micro redeploys whatever its root folder remembers; a fresh folder means one deployment per start.
+        deleteRecursively(rootDirectory);
+        Files.createDirectories(rootDirectory);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1536m"));
+        // The database settings reach the application's MicroProfile Config as system properties.
+        for (String key : List.of("knotwork.db.url", "knotwork.db.user", "knotwork.db.password")) {
+            String value = System.getProperty(key);
+            if (value != null) {
+                command.add("-D" + key + "=" + value);
+            }
+        }
+        command.add("-Djava.io.tmpdir=" + rootDirectory.resolve("tmp"));
+        Files.createDirectories(rootDirectory.resolve("tmp"));
+        command.addAll(List.of(
+                "-jar",
+                microJar.toString(),
+                "--nocluster",
+                "--port",
+                String.valueOf(httpPort),
+                "--rootdir",
+                rootDirectory.resolve("instance").toString(),
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/"));
+        return new ProcessBuilder(command).inheritIO().start();
+    }
+
+    private static void requireFree(int port) {
+        try (ServerSocket probe = new ServerSocket(port)) {
+            probe.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " is in use (is Knotwork already running?). "
+                    + "Stop that process or choose another port with -Dknotwork.http.port=...");
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** Asks Payara to shut down (it runs its own shutdown hooks), and insists if it does not within 30 s. */
+    static void stop(Process micro) {
+        if (!micro.isAlive()) {
+            return;
+        }
+        micro.destroy();
+        try {
+            if (!micro.waitFor(30, TimeUnit.SECONDS)) {
+                micro.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            micro.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
