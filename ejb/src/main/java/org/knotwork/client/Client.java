@@ -29,6 +29,9 @@ import org.knotwork.platform.RuleViolationException;
 @Table(name = "clients")
 public class Client {
 
+    /** Also a check constraint in the schema: an earlier date is a typing mistake, not a client. */
+    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
     @Id
     private UUID id;
 
@@ -118,6 +121,9 @@ public class Client {
             throw new RuleViolationException("A client needs both a given name and a family name.");
         }
         requireNotAfterToday("dateOfBirth", "Date of birth", profile.dateOfBirth(), today);
+        if (profile.dateOfBirth() != null && profile.dateOfBirth().isBefore(EARLIEST_BIRTH)) {
+            throw new RuleViolationException("dateOfBirth", "Date of birth cannot be before 1900.");
+        }
         requireNotAfterToday("consentDate", "Consent date", profile.consentDate(), today);
         givenName = profile.givenName().strip();
         familyName = profile.familyName().strip();

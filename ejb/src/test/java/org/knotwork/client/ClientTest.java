@@ -65,6 +65,13 @@ class ClientTest {
     }
 
     @Test
+    void dateOfBirthBefore1900IsATypingMistake() {
+        assertThatThrownBy(() -> Client.register(profile("Ada", "Lovelace", LocalDate.of(1899, 12, 31)), NOW, SYDNEY))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("Date of birth cannot be before 1900.");
+    }
+
+    @Test
     void todayIsTheClinicsDateNotTheServers() {
         LocalDate todayInSydney = LocalDate.of(2026, 3, 11); // still 10 March in UTC
 

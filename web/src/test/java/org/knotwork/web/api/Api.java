@@ -1,0 +1,91 @@
+package org.knotwork.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/** A small HTTP client for the integration tests: the API seen from outside, as any integration sees it. */
+public final class Api {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI base;
+
+    public Api(URL deployment) {
+        this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").POST(body(json)));
+    }
+
+    public Reply put(String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request =
+                request(path).header("Content-Type", "application/json").PUT(body(json));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    public Reply send(String method, String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).method(method, body(body)));
+    }
+
+    private static HttpRequest.BodyPublisher body(String json) {
+        return json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            return new Reply(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response with its body read as JSON where it is JSON. */
+    public record Reply(HttpResponse<String> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(response.body()))) {
+                JsonStructure structure = reader.read();
+                return structure.asJsonObject();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + body();
+        }
+    }
+}
