@@ -3,15 +3,13 @@ package org.knotwork.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.nio.file.Path;
-import java.util.Map;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.testing.EmbeddedDatabase;
+import org.knotwork.testing.MigratedDatabase;
 
 /**
  * Hibernate may not validate at deploy (the container builds the persistence unit before Flyway runs), so the
@@ -22,13 +20,11 @@ class SchemaMappingTest {
     @TempDir
     static Path dataDirectory;
 
-    static EmbeddedDatabase database;
-    static MigrateResult firstMigration;
+    static MigratedDatabase database;
 
     @BeforeAll
     static void migrate() {
-        database = EmbeddedDatabase.start(dataDirectory, 0, false);
-        firstMigration = DatabaseMigration.migrate(database.dataSource());
+        database = MigratedDatabase.start(dataDirectory);
     }
 
     @AfterAll
@@ -38,13 +34,13 @@ class SchemaMappingTest {
 
     @Test
     void everyMigrationAppliesToAnEmptyDatabase() {
-        assertThat(firstMigration.success).isTrue();
-        assertThat(firstMigration.migrationsExecuted).isPositive();
+        assertThat(database.migration().success).isTrue();
+        assertThat(database.migration().migrationsExecuted).isPositive();
     }
 
     @Test
     void aSecondStartAppliesNothing() {
-        MigrateResult again = DatabaseMigration.migrate(database.dataSource());
+        MigrateResult again = DatabaseMigration.migrate(database.database().dataSource());
 
         assertThat(again.migrationsExecuted).isZero();
         assertThat(again.targetSchemaVersion).isNull();
@@ -52,19 +48,9 @@ class SchemaMappingTest {
 
     @Test
     void entityMappingMatchesTheMigratedSchema() {
-        Map<String, Object> outsideTheContainer = Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", database.dataSource(),
-                "hibernate.transaction.jta.platform",
-                        "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
-                "hibernate.hbm2ddl.auto", "validate");
-
         // Building the factory runs Hibernate's schema validation; a missing column or a wrong type throws here.
-        EntityManagerFactory factory = Persistence.createEntityManagerFactory("knotwork", outsideTheContainer);
-        try {
+        try (EntityManagerFactory factory = database.entityManagerFactory(true)) {
             assertThat(factory.getMetamodel().getEntities()).isNotEmpty();
-        } finally {
-            factory.close();
         }
     }
 }

@@ -20,6 +20,7 @@ public final class DevelopmentServer {
     private DevelopmentServer() {}
 
     public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
         Path war = Path.of(required("knotwork.war"));
         int httpPort = Integer.getInteger("knotwork.http.port", 8080);
         Path dataDirectory =
@@ -38,22 +39,34 @@ public final class DevelopmentServer {
             System.out.println("Using the external database from KNOTWORK_DB_URL / knotwork.db.url");
         }
 
+        long databaseReady = System.nanoTime();
         Process micro = PayaraMicroProcess.start(
                 Path.of(required("knotwork.micro.jar")), war, httpPort, Path.of(required("knotwork.micro.root")));
         Runtime.getRuntime().addShutdownHook(new Thread(stopAll(micro, database), "knotwork-shutdown"));
 
         String base = "http://localhost:" + httpPort + "/";
         awaitReady(URI.create(base + "health/ready"), micro, Duration.ofMinutes(3));
+        long microReady = System.nanoTime();
         int loaded = DemoPractice.loadIfEmpty(URI.create(base + "api/"));
         if (loaded > 0) {
             System.out.println("Loaded the demo practice: " + loaded + " clients");
         }
+        System.out.printf(
+                "Started in %.1f s: PostgreSQL %.1f s, Payara Micro with Knotwork %.1f s, demo data %.1f s%n",
+                seconds(started, System.nanoTime()),
+                seconds(started, databaseReady),
+                seconds(databaseReady, microReady),
+                seconds(microReady, System.nanoTime()));
         System.out.println();
         System.out.println("  Knotwork is ready at " + base + "   (API " + base + "api, health " + base
                 + "health, OpenAPI " + base + "openapi)");
         System.out.println("  Press Ctrl-C to stop.");
         System.out.println();
         System.exit(micro.waitFor());
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
     }
 
     private static Runnable stopAll(Process micro, EmbeddedDatabase database) {

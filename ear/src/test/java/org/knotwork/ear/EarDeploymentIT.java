@@ -1,0 +1,73 @@
+package org.knotwork.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Deploys the EAR exactly as built to the Payara Server that Cargo started, and talks to it over HTTP only: this
+ * proves the packaging (modules, lib/, Hibernate as provider, Flyway migrations from the ejb jar) on a full server.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EarDeploymentIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("knotwork.it.ear")));
+    }
+
+    @Test
+    void registersReadsAndFindsAClient() throws Exception {
+        HttpResponse<String> created = send(HttpRequest.newBuilder(api("clients"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"givenName\":\"Ear\",\"familyName\":\"Test\"}")));
+        assertEquals(201, created.statusCode(), created.body());
+        URI location = URI.create(created.headers().firstValue("Location").orElseThrow());
+
+        HttpResponse<String> read = send(HttpRequest.newBuilder(location).GET());
+        assertEquals(200, read.statusCode(), read.body());
+        assertTrue(read.body().contains("\"givenName\":\"Ear\""), read.body());
+        assertTrue(read.body().contains("\"familyName\":\"Test\""), read.body());
+
+        HttpResponse<String> search =
+                send(HttpRequest.newBuilder(api("clients?q=ear")).GET());
+        assertEquals(200, search.statusCode(), search.body());
+        String id = location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
+        assertTrue(search.body().contains(id), search.body());
+    }
+
+    private URI api(String path) {
+        return URI.create(base.toString()).resolve("/api/" + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(
+                request.timeout(TIMEOUT).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

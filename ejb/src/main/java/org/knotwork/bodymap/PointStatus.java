@@ -1,0 +1,11 @@
+package org.knotwork.bodymap;
+
+/**
+ * Where a trigger point stands. An active point is a defence reflex that did not switch off and causes the client's
+ * pain; a latent one is tender but quiet; a resolved one is gone, though it can recur.
+ */
+public enum PointStatus {
+    ACTIVE,
+    LATENT,
+    RESOLVED
+}

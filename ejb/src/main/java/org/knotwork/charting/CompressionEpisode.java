@@ -1,0 +1,111 @@
+package org.knotwork.charting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.ArrayList;
+import java.util.List;
+import org.knotwork.platform.RuleViolationException;
+
+/**
+ * Ischemic compression: sustained pressure built up slowly and kept below the client's pain threshold. Pressure is
+ * the therapist's 0–10 estimate or an algometer reading (stored in kPa), or both.
+ */
+@Entity
+@DiscriminatorValue("COMPRESSION")
+public class CompressionEpisode extends Episode {
+
+    @Column(name = "pressure_level")
+    private Integer pressureLevel;
+
+    @Column(name = "pressure_kpa")
+    private Double pressureKpa;
+
+    @Column(name = "hold_seconds")
+    private Integer holdSeconds;
+
+    private Integer repetitions;
+
+    private Integer discomfort;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "release_reason")
+    private ReleaseReason releaseReason;
+
+    protected CompressionEpisode() {}
+
+    public CompressionEpisode(
+            Integer pressureLevel,
+            Double pressureKpa,
+            Integer holdSeconds,
+            Integer repetitions,
+            Integer discomfort,
+            ReleaseReason releaseReason) {
+        if (pressureLevel == null && pressureKpa == null) {
+            throw new RuleViolationException(
+                    "pressureLevel", "Give the pressure: on the 0–10 scale, as an algometer reading, or both.");
+        }
+        if (pressureLevel != null) {
+            requireBetween("pressureLevel", "Pressure", pressureLevel, 0, 10);
+        }
+        if (pressureKpa != null && !(pressureKpa > 0 && pressureKpa <= 2000)) {
+            throw new RuleViolationException("pressure", "An algometer reading must be above 0 and at most 2000 kPa.");
+        }
+        this.pressureLevel = pressureLevel;
+        this.pressureKpa = pressureKpa;
+        this.holdSeconds = requireBetween("holdSeconds", "Hold time", holdSeconds, 1, 600);
+        this.repetitions = requireBetween("repetitions", "Repetitions", repetitions, 1, 20);
+        this.discomfort = requireBetween("discomfort", "Discomfort", discomfort, 0, 10);
+        this.releaseReason = releaseReason;
+    }
+
+    @Override
+    List<Finding> deviations(ProtocolPolicy policy) {
+        List<Finding> found = new ArrayList<>();
+        if (discomfort > policy.discomfortThreshold()) {
+            found.add(new Finding(
+                    DeviationType.PAINFUL_COMPRESSION,
+                    "discomfort " + discomfort + "/10, above the practice's limit of " + policy.discomfortThreshold()
+                            + "/10"));
+        }
+        if (policy.onAnticoagulants() && isFirm()) {
+            found.add(new Finding(
+                    DeviationType.FIRM_COMPRESSION_ON_ANTICOAGULANTS,
+                    pressureLevel != null && pressureLevel >= ProtocolPolicy.FIRM_PRESSURE_LEVEL
+                            ? "pressure " + pressureLevel + "/10"
+                            : "pressure " + Math.round(pressureKpa) + " kPa"));
+        }
+        return found;
+    }
+
+    boolean isFirm() {
+        return (pressureLevel != null && pressureLevel >= ProtocolPolicy.FIRM_PRESSURE_LEVEL)
+                || (pressureKpa != null && pressureKpa >= ProtocolPolicy.FIRM_PRESSURE_KPA);
+    }
+
+    public Integer pressureLevel() {
+        return pressureLevel;
+    }
+
+    public Double pressureKpa() {
+        return pressureKpa;
+    }
+
+    public int holdSeconds() {
+        return holdSeconds;
+    }
+
+    public int repetitions() {
+        return repetitions;
+    }
+
+    public int discomfort() {
+        return discomfort;
+    }
+
+    public ReleaseReason releaseReason() {
+        return releaseReason;
+    }
+}

@@ -1,0 +1,273 @@
+package org.knotwork.charting;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.knotwork.client.Client;
+import org.knotwork.platform.RuleViolationException;
+
+/**
+ * The note of one session. Its author edits it as a draft; signing makes it permanent. A signed note is never
+ * changed or deleted by anyone: corrections are amendments by its author, appended with date and reason.
+ */
+@Entity
+@Table(name = "treatment_notes")
+public class TreatmentNote {
+
+    @Id
+    private UUID id;
+
+    @Version
+    private int version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id")
+    private Client client;
+
+    @Column(name = "therapist_id")
+    private UUID therapistId;
+
+    @Column(name = "session_at")
+    private Instant sessionAt;
+
+    @Enumerated(EnumType.STRING)
+    private NoteStatus status;
+
+    @Column(name = "signed_at")
+    private Instant signedAt;
+
+    private String complaint;
+
+    @Column(name = "pain_before")
+    private Integer painBefore;
+
+    private String assessment;
+
+    private String plan;
+
+    @Column(name = "pain_after")
+    private Integer painAfter;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "note", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("seq")
+    private List<Episode> episodes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "note", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<PointMeasurement> measurements = new ArrayList<>();
+
+    @OneToMany(mappedBy = "note", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("episodeSeq")
+    private List<Deviation> deviations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "note")
+    @OrderBy("amendedAt")
+    private List<Amendment> amendments = new ArrayList<>();
+
+    protected TreatmentNote() {}
+
+    /** Opens a draft note for a session with a client. */
+    public static TreatmentNote open(Client client, UUID therapistId, Instant sessionAt, Instant now) {
+        if (client.isArchived()) {
+            throw new RuleViolationException("This client is archived; restore them before charting a session.");
+        }
+        if (sessionAt == null || sessionAt.isAfter(now.plusSeconds(24 * 3600))) {
+            throw new RuleViolationException("sessionAt", "Give the session's date and time (not in the future).");
+        }
+        TreatmentNote note = new TreatmentNote();
+        note.id = UUID.randomUUID();
+        note.client = client;
+        note.therapistId = therapistId;
+        note.sessionAt = sessionAt;
+        note.status = NoteStatus.DRAFT;
+        note.updatedAt = now;
+        return note;
+    }
+
+    /**
+     * Saves the whole session as its author recorded it and finds the protocol deviations it shows. Deviations
+     * are recorded with the note; they never stop it being saved.
+     */
+    public void record(UUID editor, SessionRecord session, ProtocolPolicy policy, Instant now) {
+        requireDraft();
+        requireAuthor(editor, "Only the note's author can edit a draft.");
+        complaint = limited("complaint", "Complaint", session.complaint(), 2000);
+        painBefore = painScore("painBefore", session.painBefore());
+        assessment = limited("assessment", "Assessment", session.assessment(), 4000);
+        plan = limited("plan", "Plan", session.plan(), 4000);
+        painAfter = painScore("painAfter", session.painAfter());
+
+        episodes.clear();
+        measurements.clear();
+        deviations.clear();
+        Set<UUID> treated = new HashSet<>();
+        int seq = 0;
+        for (TreatedPoint point : session.points()) {
+            if (!point.point().client().id().equals(client.id())) {
+                throw new RuleViolationException("points", "A treated point must be on this client's body map.");
+            }
+            if (!treated.add(point.point().id())) {
+                throw new RuleViolationException("points", "List each treated point once, with all its episodes.");
+            }
+            measurements.add(new PointMeasurement(this, point.point(), point.pptBeforeKpa(), point.pptAfterKpa()));
+            for (Episode episode : point.episodes()) {
+                episode.attach(this, point.point(), ++seq);
+                episodes.add(episode);
+            }
+        }
+        ProtocolReview.of(episodes, policy)
+                .forEach(found -> deviations.add(new Deviation(
+                        this,
+                        found.episode(),
+                        found.type(),
+                        found.detail(),
+                        session.reasons().get(Deviation.key(found.episode().seq(), found.type())))));
+        updatedAt = now;
+    }
+
+    /** Signs the note: from now on it can only gain amendments. Every deviation needs its reason first. */
+    public void sign(UUID signer, Instant now) {
+        requireDraft();
+        requireAuthor(signer, "Only the note's author can sign it.");
+        long unexplained = deviations.stream().filter(d -> !d.isExplained()).count();
+        if (unexplained > 0) {
+            throw new RuleViolationException(
+                    "reasons",
+                    "Give a reason for each protocol deviation before signing (" + unexplained + " without one).");
+        }
+        status = NoteStatus.SIGNED;
+        signedAt = now;
+        updatedAt = now;
+    }
+
+    /** Appends a dated correction to a signed note. The caller stores the amendment; the note is unchanged. */
+    public Amendment amend(UUID author, Instant now, String reason, String text) {
+        if (status != NoteStatus.SIGNED) {
+            throw new RuleViolationException("A draft is corrected by editing it; amendments are for signed notes.");
+        }
+        requireAuthor(author, "Only the note's author can amend it.");
+        String why = limited("reason", "Reason", reason, 500);
+        String correction = limited("text", "Amendment", text, 4000);
+        if (why == null || correction == null) {
+            throw new RuleViolationException("text", "An amendment needs a reason and the corrected text.");
+        }
+        Amendment amendment = new Amendment(this, author, now, why, correction);
+        amendments.add(amendment);
+        return amendment;
+    }
+
+    private void requireDraft() {
+        if (status == NoteStatus.SIGNED) {
+            throw new RuleViolationException("This note is signed and can no longer change; add an amendment.");
+        }
+    }
+
+    private void requireAuthor(UUID user, String message) {
+        if (!therapistId.equals(user)) {
+            throw new RuleViolationException(message);
+        }
+    }
+
+    private static Integer painScore(String field, Integer value) {
+        if (value != null && (value < 0 || value > 10)) {
+            throw new RuleViolationException(field, "Pain is rated from 0 (none) to 10 (worst imaginable).");
+        }
+        return value;
+    }
+
+    private static String limited(String field, String label, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw new RuleViolationException(field, label + " is at most " + max + " characters.");
+        }
+        return value.strip();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public Client client() {
+        return client;
+    }
+
+    public UUID therapistId() {
+        return therapistId;
+    }
+
+    public Instant sessionAt() {
+        return sessionAt;
+    }
+
+    public NoteStatus status() {
+        return status;
+    }
+
+    public Instant signedAt() {
+        return signedAt;
+    }
+
+    public String complaint() {
+        return complaint;
+    }
+
+    public Integer painBefore() {
+        return painBefore;
+    }
+
+    public String assessment() {
+        return assessment;
+    }
+
+    public String plan() {
+        return plan;
+    }
+
+    public Integer painAfter() {
+        return painAfter;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public List<Episode> episodes() {
+        return List.copyOf(episodes);
+    }
+
+    public List<PointMeasurement> measurements() {
+        return List.copyOf(measurements);
+    }
+
+    public List<Deviation> deviations() {
+        return List.copyOf(deviations);
+    }
+
+    public List<Amendment> amendments() {
+        return List.copyOf(amendments);
+    }
+}

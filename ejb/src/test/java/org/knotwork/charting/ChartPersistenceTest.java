@@ -1,0 +1,212 @@
+package org.knotwork.charting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.bodymap.BodyView;
+import org.knotwork.bodymap.Muscle;
+import org.knotwork.bodymap.Placement;
+import org.knotwork.bodymap.PointStatus;
+import org.knotwork.bodymap.Side;
+import org.knotwork.bodymap.TriggerPoint;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientProfile;
+import org.knotwork.client.Contraindication;
+import org.knotwork.testing.MigratedDatabase;
+
+/** Notes, points and the catalogue stored by Hibernate in the migrated schema, and the schema's own guards. */
+class ChartPersistenceTest {
+
+    static final Instant NOW = Instant.parse("2026-05-04T09:00:00Z");
+    static final UUID THERAPIST = UUID.randomUUID();
+
+    @TempDir
+    static Path dataDirectory;
+
+    static MigratedDatabase database;
+    static EntityManagerFactory factory;
+
+    @BeforeAll
+    static void start() throws SQLException {
+        database = MigratedDatabase.start(dataDirectory);
+        factory = database.entityManagerFactory(false);
+        sql("insert into users (id, username, display_name, password_hash, created_at, updated_at) values ('"
+                + THERAPIST + "', 'jo', 'Jo Therapist', 'PBKDF2WithHmacSHA256:3072:c2FsdA==:aGFzaA==', now(), now())");
+    }
+
+    @AfterAll
+    static void stop() {
+        factory.close();
+        database.close();
+    }
+
+    @Test
+    void theCatalogueHoldsTheCommonTriggerPointMusclesWithTheirMapPlaces() {
+        List<Muscle> muscles = read(em -> em.createQuery(
+                        "select distinct m from Muscle m left join fetch m.locations order by m.sortOrder",
+                        Muscle.class)
+                .getResultList());
+
+        assertThat(muscles).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(muscles).allSatisfy(m -> {
+            assertThat(m.locations()).as(m.code()).isNotEmpty();
+            assertThat(m.referredPain()).as(m.code()).isNotBlank();
+        });
+        assertThat(muscles)
+                .extracting(Muscle::code)
+                .contains("UPPER_TRAPEZIUS", "LEVATOR_SCAPULAE", "INFRASPINATUS", "QUADRATUS_LUMBORUM", "PIRIFORMIS");
+        assertThat(muscles.stream()
+                        .filter(m -> m.code().equals("UPPER_TRAPEZIUS"))
+                        .findFirst()
+                        .orElseThrow()
+                        .isShownOn(BodyView.POSTERIOR))
+                .isTrue();
+    }
+
+    @Test
+    void aWholeSessionIsStoredAndReadBackWithItsDeviations() {
+        UUID noteId = storeSignedNote();
+
+        TreatmentNote note = read(em -> {
+            TreatmentNote n = em.find(TreatmentNote.class, noteId);
+            n.episodes().forEach(e -> e.triggerPoint().muscle().name());
+            n.deviations().forEach(d -> d.triggerPoint().muscle().name());
+            n.measurements().size();
+            return n;
+        });
+
+        assertThat(note.status()).isEqualTo(NoteStatus.SIGNED);
+        assertThat(note.episodes())
+                .extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("CompressionEpisode", "StretchEpisode", "HeatEpisode");
+        assertThat(note.deviations()).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DeviationType.PAINFUL_COMPRESSION);
+            assertThat(d.reason()).isEqualTo("Asked for firmer pressure");
+        });
+        assertThat(note.measurements())
+                .singleElement()
+                .satisfies(m -> assertThat(m.pptBeforeKpa()).isEqualTo(240.0));
+    }
+
+    @Test
+    void theDatabaseRefusesAnyChangeToASignedNote() {
+        UUID noteId = storeSignedNote();
+
+        assertThatThrownBy(() -> sql("update treatment_notes set plan = 'changed' where id = '" + noteId + "'"))
+                .hasMessageContaining("signed");
+        assertThatThrownBy(() -> sql("delete from note_episodes where note_id = '" + noteId + "'"))
+                .hasMessageContaining("signed");
+        assertThatThrownBy(() -> sql("update note_deviations set reason = null where note_id = '" + noteId + "'"))
+                .hasMessageContaining("signed");
+        assertThatThrownBy(() -> sql("delete from treatment_notes where id = '" + noteId + "'"))
+                .hasMessageContaining("signed");
+    }
+
+    @Test
+    void amendmentsArePermanent() throws SQLException {
+        UUID noteId = storeSignedNote();
+        write(em -> {
+            TreatmentNote note = em.find(TreatmentNote.class, noteId);
+            em.persist(note.amend(THERAPIST, NOW.plusSeconds(600), "Wrong side", "The point was on the left."));
+        });
+
+        List<Amendment> amendments =
+                read(em -> em.find(TreatmentNote.class, noteId).amendments());
+        assertThat(amendments).hasSize(1);
+        assertThatThrownBy(() -> sql("update note_amendments set text = 'x' where note_id = '" + noteId + "'"))
+                .hasMessageContaining("permanent");
+    }
+
+    private static UUID storeSignedNote() {
+        return read(em -> {
+            em.getTransaction().begin();
+            Client client = Client.register(
+                    new ClientProfile(
+                            "Ada",
+                            "Lovelace",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            Set.of(Contraindication.PREGNANCY),
+                            null),
+                    NOW,
+                    ZoneOffset.UTC);
+            em.persist(client);
+            TriggerPoint point = TriggerPoint.chart(
+                    client,
+                    em.find(Muscle.class, "UPPER_TRAPEZIUS"),
+                    Side.RIGHT,
+                    new Placement(BodyView.POSTERIOR, 0.6, 0.2),
+                    PointStatus.ACTIVE,
+                    THERAPIST,
+                    NOW);
+            em.persist(point);
+            TreatmentNote note = TreatmentNote.open(client, THERAPIST, NOW, NOW);
+            List<Episode> episodes = List.of(
+                    new CompressionEpisode(5, 250.0, 60, 2, 5, ReleaseReason.TISSUE_RELEASED),
+                    new StretchEpisode("Ear to shoulder", 30, 3, true, false),
+                    new HeatEpisode(HeatModality.WHEAT_BAG, 8, true));
+            ProtocolPolicy policy = new ProtocolPolicy(3, client.contraindications());
+            SessionRecord session = new SessionRecord(
+                    "Neck",
+                    6,
+                    List.of(new TreatedPoint(point, 240.0, 300.0, episodes)),
+                    "Tender",
+                    "Weekly",
+                    3,
+                    Map.of("1:PAINFUL_COMPRESSION", "Asked for firmer pressure"));
+            note.record(THERAPIST, session, policy, NOW);
+            note.sign(THERAPIST, NOW);
+            em.persist(note);
+            em.getTransaction().commit();
+            return note.id();
+        });
+    }
+
+    private static <T> T read(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return work.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    private static void write(Consumer<EntityManager> work) {
+        read(em -> {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+            return null;
+        });
+    }
+
+    private static void sql(String statement) throws SQLException {
+        try (Connection c = database.database().dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Start-up time, side by side: the README's run command until /health/ready includes the database, and an empty
+# WAR on the same Payara Micro until it serves its page. Usage: web/src/test/bench/startup-time.sh [rounds]
+set -euo pipefail
+cd "$(dirname "$0")/../../../.."
+rounds=${1:-3}
+port=18080
+work=web/target/bench
+mkdir -p "$work/empty"
+
+./mvnw -q package -DskipTests
+echo '<!DOCTYPE html><title>empty</title>' > "$work/empty/index.html"
+(cd "$work/empty" && jar cf ../empty.war index.html)
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+await() { # url, pattern
+    until curl -fs "$1" 2>/dev/null | grep -q "$2"; do sleep 0.1; done
+}
+
+echo "| round | run command → /health/ready (s) | of which Payara Micro with Knotwork (s) | empty WAR on Payara Micro → served (s) |"
+echo "|---|---|---|---|"
+for round in $(seq 1 "$rounds"); do
+    start=$(now)
+    setsid ./mvnw -q -Prun package -Dknotwork.http.port=$port -Dknotwork.data.dir="$PWD/$work/data" \
+        > "$work/run.log" 2>&1 &
+    run=$!
+    await "http://localhost:$port/health/ready" '"database"'
+    knotwork=$(elapsed "$start" "$(now)")
+    until grep -q 'Payara Micro with Knotwork' "$work/run.log"; do sleep 0.1; done
+    micro=$(grep -o 'Payara Micro with Knotwork [0-9.]*' "$work/run.log" | awk '{print $NF}')
+    kill -INT -- -"$run"; wait "$run" 2>/dev/null || true
+    sleep 2
+
+    rm -rf "$work/empty-root"
+    start=$(now)
+    java -Xmx1536m -jar web/target/payara-micro.jar --nocluster --port $port --rootdir "$work/empty-root" \
+        --deploy "$work/empty.war" --contextroot / > "$work/empty.log" 2>&1 &
+    empty=$!
+    await "http://localhost:$port/" 'empty'
+    bare=$(elapsed "$start" "$(now)")
+    kill "$empty"; wait "$empty" 2>/dev/null || true
+    sleep 2
+
+    echo "| $round | $knotwork | $micro | $bare |"
+done
