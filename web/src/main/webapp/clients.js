@@ -70,5 +70,41 @@ search.addEventListener("input", () => {
     timer = setTimeout(loadClients, 150);
 });
 
-loadContraindications();
-loadClients();
+const signInSection = document.getElementById("sign-in-section");
+const practice = document.getElementById("practice");
+const signOut = document.getElementById("sign-out");
+
+async function showSession() {
+    const response = await fetch("api/session", {headers: {Accept: "application/json"}});
+    const signedIn = response.ok;
+    signInSection.hidden = signedIn;
+    practice.hidden = !signedIn;
+    signOut.hidden = !signedIn;
+    document.getElementById("who").textContent = signedIn ? (await response.json()).displayName : "";
+    if (signedIn) {
+        await loadContraindications();
+        await loadClients();
+    }
+}
+
+document.getElementById("sign-in").addEventListener("submit", async event => {
+    event.preventDefault();
+    const data = new FormData(event.target);
+    const response = await fetch("api/session", {
+        method: "POST",
+        headers: {"Content-Type": "application/json", Accept: "application/json"},
+        body: JSON.stringify({username: data.get("username"), password: data.get("password")})
+    });
+    document.getElementById("sign-in-error").textContent = response.ok ? "" : (await response.json()).detail;
+    if (response.ok) {
+        event.target.reset();
+        await showSession();
+    }
+});
+
+signOut.addEventListener("click", async () => {
+    await fetch("api/session", {method: "DELETE"});
+    await showSession();
+});
+
+showSession();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -30,8 +31,11 @@ class EarDeploymentIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    /** Keeps the session cookie, as a browser does. */
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(TIMEOUT)
+            .cookieHandler(new CookieManager())
+            .build();
 
     @ArquillianResource
     private URL base;
@@ -43,6 +47,15 @@ class EarDeploymentIT {
 
     @Test
     void registersReadsAndFindsAClient() throws Exception {
+        // The first administrator's password is set for the server in ear/pom.xml; it creates a therapist.
+        signIn("admin", "ear-it-first-password");
+        HttpResponse<String> therapist = send(HttpRequest.newBuilder(api("users"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"ear-therapist\",\"displayName\":"
+                        + "\"Ear Therapist\",\"password\":\"a long enough password\",\"roles\":[\"THERAPIST\"]}")));
+        assertEquals(201, therapist.statusCode(), therapist.body());
+        signIn("ear-therapist", "a long enough password");
+
         HttpResponse<String> created = send(HttpRequest.newBuilder(api("clients"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"givenName\":\"Ear\",\"familyName\":\"Test\"}")));
@@ -59,6 +72,14 @@ class EarDeploymentIT {
         assertEquals(200, search.statusCode(), search.body());
         String id = location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
         assertTrue(search.body().contains(id), search.body());
+    }
+
+    private void signIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(api("session"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")));
+        assertEquals(200, signedIn.statusCode(), signedIn.body());
     }
 
     private URI api(String path) {

@@ -14,10 +14,15 @@ import java.util.UUID;
 import org.knotwork.platform.Page;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.StaleVersionException;
+import org.knotwork.security.AuditAction;
+import org.knotwork.security.AuditOutcome;
+import org.knotwork.security.AuditTrail;
 
 /** Takes clients on, keeps their details current and archives them; the rules live on {@link Client}. */
 @Stateless
 public class ClientService {
+
+    static final String RECORD = "CLIENT";
 
     @PersistenceContext
     private EntityManager em;
@@ -25,12 +30,22 @@ public class ClientService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditTrail audit;
+
     public Client register(@NotNull ClientProfile profile) {
         Client client = Client.register(profile, clock.instant(), clock.getZone());
         em.persist(client);
+        audited(AuditAction.CREATE, client);
         return client;
     }
 
+    /** Reads a client's record for the caller: an audited read of health information. */
+    public Client read(@NotNull UUID id) {
+        return audited(AuditAction.READ, find(id));
+    }
+
+    /** Loads a client for another feature's use; that feature audits what it shows. */
     public Client find(@NotNull UUID id) {
         Client client = em.find(Client.class, id);
         if (client == null) {
@@ -44,19 +59,19 @@ public class ClientService {
         Client client = find(id);
         requireVersion(client, expectedVersion);
         client.revise(profile, clock.instant(), clock.getZone());
-        return flushed(client);
+        return audited(AuditAction.UPDATE, flushed(client));
     }
 
     public Client archive(@NotNull UUID id) {
         Client client = find(id);
         client.archive(clock.instant());
-        return flushed(client);
+        return audited(AuditAction.ARCHIVE, flushed(client));
     }
 
     public Client restore(@NotNull UUID id) {
         Client client = find(id);
         client.restore(clock.instant());
-        return flushed(client);
+        return audited(AuditAction.RESTORE, flushed(client));
     }
 
     /**
@@ -79,7 +94,21 @@ public class ClientService {
                 .setFirstResult(page * size)
                 .setMaxResults(size);
         List<Client> items = total == 0 ? List.of() : query.getResultList();
+        // A list shows names and complaints: health information, so the search itself is recorded.
+        audit.record(
+                AuditAction.READ,
+                "CLIENT_LIST",
+                null,
+                null,
+                AuditOutcome.SUCCESS,
+                "search '" + (nameStart == null ? "" : nameStart.strip()) + "', page " + page + ", " + items.size()
+                        + " shown");
         return new Page<>(items, page, size, total);
+    }
+
+    private Client audited(AuditAction action, Client client) {
+        audit.record(action, RECORD, client.id(), client.id(), AuditOutcome.SUCCESS, null);
+        return client;
     }
 
     private static void requireVersion(Client client, long expectedVersion) {

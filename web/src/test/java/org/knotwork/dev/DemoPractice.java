@@ -3,6 +3,7 @@ package org.knotwork.dev;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,39 +12,45 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A small demo practice, entered through the REST API like any other client of it would. Loaded only into a
- * database that has no clients yet, so a restart never duplicates it and never touches real data.
+ * A small demo practice, entered through the REST API like any other client of it would: its people, signed in as
+ * the first administrator, and its clients, signed in as a therapist. People are added when missing; clients only
+ * into a database that has none yet, so a restart never duplicates them and never touches real data.
  */
 final class DemoPractice {
 
+    /** The run command's password for {@code admin}, passed as {@code knotwork.admin.initial-password}. */
+    static final String ADMIN_PASSWORD = "knotwork-first-start";
+
+    /** The password of every demo user; README lists them. */
+    static final String PASSWORD = "knotwork-demo";
+
     private static final String CLIENTS = "/demo/clients.jsonl";
+
+    /** Username, display name and roles of the demo practice's people. */
+    private static final List<String[]> PEOPLE = List.of(
+            new String[] {"owner", "Olivia Owner", "\"OWNER\""},
+            new String[] {"therapist", "Theo Therapist", "\"THERAPIST\""},
+            new String[] {"jo", "Jo Bloggs", "\"THERAPIST\""});
 
     private DemoPractice() {}
 
+    /** Adds the demo people that are missing and, into an empty practice, the demo clients; returns how many. */
     static int loadIfEmpty(URI api) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> existing = http.send(
-                HttpRequest.newBuilder(api.resolve("clients?archived=true&size=1"))
-                        .header("Accept", "application/json")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (existing.statusCode() != 200) {
-            throw new IllegalStateException("Could not list clients: " + existing.statusCode() + " " + existing.body());
+        Session admin = Session.signIn(api, "admin", ADMIN_PASSWORD);
+        String existing = admin.send("GET", "users", null, 200);
+        for (String[] person : PEOPLE) {
+            if (!existing.contains("\"username\":\"" + person[0] + "\"")) {
+                admin.send("POST", "users", """
+                        {"username":"%s","displayName":"%s","password":"%s","roles":[%s]}""".formatted(person[0], person[1], PASSWORD, person[2]), 201);
+            }
         }
-        if (!existing.body().contains("\"total\":0")) {
+        Session therapist = Session.signIn(api, "therapist", PASSWORD);
+        if (!therapist.send("GET", "clients?archived=true&size=1", null, 200).contains("\"total\":0")) {
             return 0;
         }
         List<String> clients = clients();
         for (String client : clients) {
-            HttpResponse<String> created = http.send(
-                    HttpRequest.newBuilder(api.resolve("clients"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(client))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (created.statusCode() != 201) {
-                throw new IllegalStateException("Demo client refused: " + created.statusCode() + " " + created.body());
-            }
+            therapist.send("POST", "clients", client, 201);
         }
         return clients.size();
     }
@@ -52,6 +59,37 @@ final class DemoPractice {
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(DemoPractice.class.getResourceAsStream(CLIENTS), StandardCharsets.UTF_8))) {
             return lines.lines().filter(line -> !line.isBlank()).toList();
+        }
+    }
+
+    /** One signed-in user's conversation with the API; the session cookie is kept like a browser keeps it. */
+    private record Session(URI api, HttpClient http) {
+
+        static Session signIn(URI api, String username, String password) throws IOException, InterruptedException {
+            Session session = new Session(
+                    api,
+                    HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+            session.send(
+                    "POST", "session", "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password), 200);
+            return session;
+        }
+
+        String send(String method, String path, String json, int expectedStatus)
+                throws IOException, InterruptedException {
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(api.resolve(path)).header("Accept", "application/json");
+            if (json == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expectedStatus) {
+                throw new IllegalStateException("The demo practice could not be loaded: " + method + " " + path
+                        + " answered " + response.statusCode() + " " + response.body());
+            }
+            return response.body();
         }
     }
 }

@@ -39,6 +39,10 @@ public final class DevelopmentServer {
             System.out.println("Using the external database from KNOTWORK_DB_URL / knotwork.db.url");
         }
 
+        if (System.getProperty("knotwork.admin.initial-password") == null) {
+            System.setProperty("knotwork.admin.initial-password", DemoPractice.ADMIN_PASSWORD);
+        }
+
         long databaseReady = System.nanoTime();
         Process micro = PayaraMicroProcess.start(
                 Path.of(required("knotwork.micro.jar")), war, httpPort, Path.of(required("knotwork.micro.root")));
@@ -60,6 +64,8 @@ public final class DevelopmentServer {
         System.out.println();
         System.out.println("  Knotwork is ready at " + base + "   (API " + base + "api, health " + base
                 + "health, OpenAPI " + base + "openapi)");
+        System.out.println("  Sign in as therapist, jo (therapists), owner (practice owner) with the password "
+                + DemoPractice.PASSWORD + ", or as admin with " + DemoPractice.ADMIN_PASSWORD);
         System.out.println("  Press Ctrl-C to stop.");
         System.out.println();
         System.exit(micro.waitFor());

@@ -25,8 +25,10 @@ final class PayaraMicroProcess {
         Files.createDirectories(rootDirectory);
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx1536m"));
-        // The database settings reach the application's MicroProfile Config as system properties.
-        for (String key : List.of("knotwork.db.url", "knotwork.db.user", "knotwork.db.password")) {
+        // The database settings and the first administrator's password reach the application's MicroProfile
+        // Config as system properties.
+        for (String key : List.of(
+                "knotwork.db.url", "knotwork.db.user", "knotwork.db.password", "knotwork.admin.initial-password")) {
             String value = System.getProperty(key);
             if (value != null) {
                 command.add("-D" + key + "=" + value);

@@ -6,21 +6,35 @@ import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
-/** A small HTTP client for the integration tests: the API seen from outside, as any integration sees it. */
+/**
+ * A small HTTP client for the integration tests: the API seen from outside, as any integration sees it. It keeps
+ * cookies like a browser, so after {@link #signIn} its requests are the signed-in user's.
+ */
 public final class Api {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final URI base;
 
     public Api(URL deployment) {
         this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+    }
+
+    public Reply signIn(String username, String password) {
+        return post("api/session", "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password));
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
     }
 
     public Reply get(String path) {
@@ -39,7 +53,14 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType).method(method, body(body)));
+        return send(method, path, contentType, body, Map.of());
+    }
+
+    public Reply send(String method, String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request =
+                request(path).header("Content-Type", contentType).method(method, body(body));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     private static HttpRequest.BodyPublisher body(String json) {
@@ -70,6 +91,10 @@ public final class Api {
 
         public String header(String name) {
             return response.headers().firstValue(name).orElse(null);
+        }
+
+        public List<String> headers(String name) {
+            return response.headers().allValues(name);
         }
 
         public String body() {

@@ -43,7 +43,7 @@ class ClientApiIT {
 
     @BeforeEach
     void connect() {
-        api = new Api(deployment);
+        api = Staff.signedIn(deployment, "THERAPIST");
     }
 
     static String client(String given, String family) {

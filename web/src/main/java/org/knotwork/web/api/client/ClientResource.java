@@ -1,5 +1,6 @@
 package org.knotwork.web.api.client;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,11 +24,13 @@ import org.knotwork.client.Client;
 import org.knotwork.client.ClientService;
 import org.knotwork.platform.Page;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.security.Role;
 import org.knotwork.web.api.Versions;
 
-/** Client records: intake, details, search and archiving. */
+/** Client records: intake, details, search and archiving. Therapists and owners only: administrators do not chart. */
 @Path("clients")
 @RequestScoped
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.OWNER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClientResource {
@@ -58,7 +61,7 @@ public class ClientResource {
     @GET
     @Path("{id}")
     public Response read(@PathParam("id") UUID id) {
-        return withVersion(Response.ok(), clients.find(id));
+        return withVersion(Response.ok(), clients.read(id));
     }
 
     /** Replaces the client's details. The caller names the version it read, in {@code If-Match} or the body. */

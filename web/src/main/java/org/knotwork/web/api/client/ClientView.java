@@ -26,7 +26,7 @@ public record ClientView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static ClientView of(Client client) {
+    public static ClientView of(Client client) {
         ClientProfile p = client.profile();
         return new ClientView(
                 client.id(),

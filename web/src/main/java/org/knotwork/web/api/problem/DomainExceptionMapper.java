@@ -5,9 +5,12 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.knotwork.platform.ConflictException;
+import org.knotwork.platform.ForbiddenException;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.platform.StaleVersionException;
+import org.knotwork.web.api.security.Refusals;
 
 /** The domain's refusals, as the HTTP statuses a client of the API can act on. */
 public final class DomainExceptionMapper {
@@ -19,6 +22,23 @@ public final class DomainExceptionMapper {
         @Override
         public Response toResponse(RecordNotFoundException e) {
             return Problem.of(Status.NOT_FOUND, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Forbidden implements ExceptionMapper<ForbiddenException> {
+        @Override
+        public Response toResponse(ForbiddenException e) {
+            Refusals.record(e.getMessage());
+            return Problem.of(Status.FORBIDDEN, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return Problem.of(Status.CONFLICT, e.getMessage()).toResponse();
         }
     }
 

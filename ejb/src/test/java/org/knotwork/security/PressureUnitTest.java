@@ -1,4 +1,4 @@
-package org.knotwork.charting;
+package org.knotwork.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,7 +1,8 @@
-package org.knotwork.charting;
+package org.knotwork.security;
 
 /**
- * Units of pressure-pain threshold that algometers show. Knotwork stores kPa and shows the practice's unit.
+ * Units of pressure-pain threshold that algometers show. The practice reads and enters pressures in one of them;
+ * Knotwork stores kPa and converts.
  */
 public enum PressureUnit {
     KPA("kPa", 1.0),

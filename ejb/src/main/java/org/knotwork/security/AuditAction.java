@@ -1,0 +1,27 @@
+package org.knotwork.security;
+
+/** What was done, as the audit trail names it. The database accepts only these names. */
+public enum AuditAction {
+    /** A client's health record was shown. */
+    READ,
+    CREATE,
+    UPDATE,
+    ARCHIVE,
+    RESTORE,
+    /** A treatment note was signed and is final from now on. */
+    SIGN,
+    /** A dated correction was added to a signed note. */
+    AMEND,
+    LOGIN,
+    LOGIN_FAILED,
+    LOGOUT,
+    ROLES_CHANGED,
+    USER_CREATED,
+    USER_DEACTIVATED,
+    /** Someone read the audit trail itself. */
+    AUDIT_LISTED,
+    /** Someone had the audit trail's hash chain checked. */
+    AUDIT_VERIFIED,
+    /** A signed-in user asked for something their role or the practice's rules do not allow. */
+    REFUSED_REQUEST
+}

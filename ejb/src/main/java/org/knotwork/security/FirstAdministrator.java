@@ -1,0 +1,48 @@
+package org.knotwork.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * On the very first start there is nobody to sign in and create users, so Knotwork creates {@code admin}. Its
+ * password comes from {@code knotwork.admin.initial-password}, or is made up and shown once in the log.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+public class FirstAdministrator {
+
+    static final String USERNAME = "admin";
+
+    private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+
+    @Inject
+    private UserService users;
+
+    @Inject
+    @ConfigProperty(name = "knotwork.admin.initial-password")
+    private Optional<String> initialPassword;
+
+    @PostConstruct
+    void createIfNobodyExists() {
+        if (users.anyoneExists()) {
+            return;
+        }
+        String password = initialPassword.filter(p -> !p.isBlank()).orElseGet(Passwords::random);
+        users.create(new NewUser(USERNAME, "Administrator", password, Set.of(Role.ADMIN)));
+        if (initialPassword.isPresent()) {
+            LOG.info("No users yet: created user admin with the password from knotwork.admin.initial-password.");
+        } else {
+            // Shown once, now: nobody else could sign in to create the practice's users.
+            LOG.warning("No users yet: created user admin with the password " + password
+                    + " . Sign in and create the practice's users; this password is not shown again.");
+        }
+    }
+}

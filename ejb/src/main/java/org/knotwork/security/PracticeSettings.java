@@ -1,0 +1,73 @@
+package org.knotwork.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.knotwork.platform.RuleViolationException;
+
+/**
+ * How this practice works, set by its owner or administrator. There is exactly one row: the schema refuses a
+ * second.
+ */
+@Entity
+@Table(name = "practice_settings")
+public class PracticeSettings {
+
+    static final short THE_PRACTICE = 1;
+
+    @Id
+    private short id;
+
+    @Version
+    private int version;
+
+    @Column(name = "own_clients_only")
+    private boolean ownClientsOnly;
+
+    @Column(name = "compression_discomfort_threshold")
+    private short compressionDiscomfortThreshold;
+
+    @Column(name = "pressure_unit")
+    @Enumerated(EnumType.STRING)
+    private PressureUnit pressureUnit;
+
+    protected PracticeSettings() {}
+
+    /**
+     * Changes the settings. The discomfort threshold is the 0–10 rating above which a compression hurt too much and
+     * the chart flags it: compression is meant to stay below the client's pain threshold.
+     */
+    public void change(boolean ownClientsOnly, int compressionDiscomfortThreshold, PressureUnit pressureUnit) {
+        if (compressionDiscomfortThreshold < 0 || compressionDiscomfortThreshold > 10) {
+            throw new RuleViolationException(
+                    "compressionDiscomfortThreshold", "The discomfort threshold is a rating from 0 to 10.");
+        }
+        if (pressureUnit == null) {
+            throw new RuleViolationException("pressureUnit", "Choose the unit pressures are entered in.");
+        }
+        this.ownClientsOnly = ownClientsOnly;
+        this.compressionDiscomfortThreshold = (short) compressionDiscomfortThreshold;
+        this.pressureUnit = pressureUnit;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    /** Whether therapists see only the clients they treat; owners always see every client. */
+    public boolean ownClientsOnly() {
+        return ownClientsOnly;
+    }
+
+    public int compressionDiscomfortThreshold() {
+        return compressionDiscomfortThreshold;
+    }
+
+    public PressureUnit pressureUnit() {
+        return pressureUnit;
+    }
+}

@@ -1,0 +1,38 @@
+package org.knotwork.security;
+
+/**
+ * What a person does in the practice. A user holds one or more: a practice owner who also treats is OWNER and
+ * THERAPIST. Stored and exchanged as named here; the database accepts only these names.
+ */
+public enum Role {
+    /** Charts clients, sessions and notes. */
+    THERAPIST("Therapist"),
+    /** Reads everything in the practice and manages the people who use it. */
+    OWNER("Practice owner"),
+    /** Manages users and reference data; does not chart and does not read clinical records. */
+    ADMIN("Administrator");
+
+    /** The names as compile-time constants, for {@code @RolesAllowed}. */
+    public static final class Names {
+        public static final String THERAPIST = "THERAPIST";
+        public static final String OWNER = "OWNER";
+        public static final String ADMIN = "ADMIN";
+
+        private Names() {}
+    }
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whether this role may create users, change their roles and deactivate them. */
+    public boolean managesUsers() {
+        return this == OWNER || this == ADMIN;
+    }
+}

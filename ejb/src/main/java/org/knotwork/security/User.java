@@ -1,0 +1,209 @@
+package org.knotwork.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.knotwork.platform.RuleViolationException;
+
+/**
+ * A person who signs in to Knotwork. Never deleted, only deactivated: notes and the audit trail keep naming their
+ * author. The password is held only as a salted PBKDF2 hash made by {@link Passwords}.
+ */
+@Entity
+@Table(name = "users")
+public class User {
+
+    /** Also a check constraint in the schema. */
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,59}");
+
+    @Id
+    private UUID id;
+
+    @Version
+    private int version;
+
+    private String username;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private boolean active;
+
+    @Column(name = "failed_logins")
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new HashSet<>();
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected User() {}
+
+    /** Gives someone access to the practice. The username is kept in lower case: sign-in ignores case. */
+    public static User create(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+        String name = normalise(username);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new RuleViolationException(
+                    "username", "A username is 2 to 60 letters, digits or . _ @ -, starting with a letter or digit.");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new RuleViolationException("displayName", "A display name is required.");
+        }
+        User user = new User();
+        user.id = UUID.randomUUID();
+        user.username = name;
+        user.displayName = displayName.strip();
+        user.passwordHash = passwordHash;
+        user.active = true;
+        user.createdAt = now;
+        user.changeRoles(roles, now);
+        return user;
+    }
+
+    /** How a typed username is compared with the stored one. */
+    public static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Counts a wrong password. Reaching the policy's limit locks the account for its duration and starts the count
+     * again; attempts while locked are not counted, so a lock is never extended by the guesses it blocks.
+     */
+    public void recordFailedLogin(Instant now, LockoutPolicy policy) {
+        if (isLockedAt(now)) {
+            return;
+        }
+        failedLogins++;
+        if (failedLogins >= policy.maxFailures()) {
+            lockedUntil = now.plus(policy.lockDuration());
+            failedLogins = 0;
+        }
+    }
+
+    /** A right password forgives earlier mistakes. */
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Active and not locked: the only state in which a right password signs the user in. */
+    public boolean maySignInAt(Instant now) {
+        return active && !isLockedAt(now);
+    }
+
+    public void grant(Role role, Instant now) {
+        Set<Role> more = EnumSet.copyOf(roles());
+        more.add(role);
+        changeRoles(more, now);
+    }
+
+    public void revoke(Role role, Instant now) {
+        Set<Role> fewer = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        fewer.remove(role);
+        changeRoles(fewer, now);
+    }
+
+    /** Replaces the user's roles; someone without any role could sign in but do nothing, so that is refused. */
+    public void changeRoles(Set<Role> newRoles, Instant now) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new RuleViolationException("roles", "A user needs at least one role.");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+        updatedAt = now;
+    }
+
+    /** Ends the user's access for good; their name stays on everything they recorded. */
+    public void deactivate(Instant now) {
+        if (active) {
+            active = false;
+            updatedAt = now;
+        }
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Whether this user may manage users: the practice must always keep one such active user. */
+    public boolean managesUsers() {
+        return active && roles.stream().anyMatch(Role::managesUsers);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int failedLogins() {
+        return failedLogins;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

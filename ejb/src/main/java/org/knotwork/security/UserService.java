@@ -1,0 +1,112 @@
+package org.knotwork.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.knotwork.platform.RecordNotFoundException;
+import org.knotwork.platform.RuleViolationException;
+
+/** Gives people access, changes what they may do and ends their access; the rules live on {@link User}. */
+@Stateless
+public class UserService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Passwords passwords;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditTrail audit;
+
+    public User create(@NotNull NewUser newUser) {
+        Passwords.requireStrong(newUser.password(), newUser.username());
+        if (findByUsername(newUser.username()).isPresent()) {
+            throw new RuleViolationException("username", "That username is taken; choose another.");
+        }
+        User user = User.create(
+                newUser.username(),
+                newUser.displayName(),
+                passwords.hash(newUser.password()),
+                newUser.roles(),
+                clock.instant());
+        em.persist(user);
+        audit.record(AuditAction.USER_CREATED, "USER", user.id(), null, AuditOutcome.SUCCESS, "roles " + user.roles());
+        return user;
+    }
+
+    public User find(@NotNull UUID id) {
+        User user = em.find(User.class, id);
+        if (user == null) {
+            throw new RecordNotFoundException("There is no user with id " + id + ".");
+        }
+        return user;
+    }
+
+    /** Everyone who has or had access, by username. */
+    public List<User> list() {
+        return em.createQuery("select u from User u order by u.username", User.class)
+                .getResultList();
+    }
+
+    /** The user who may sign in with this username (any case), if there is one and they are active. */
+    public Optional<User> findActive(String username) {
+        return findByUsername(username).filter(User::isActive);
+    }
+
+    public User changeRoles(@NotNull UUID id, Set<Role> roles) {
+        User user = find(id);
+        Set<Role> before = user.roles();
+        user.changeRoles(roles, clock.instant());
+        requireSomeoneWhoManagesUsers();
+        audit.record(
+                AuditAction.ROLES_CHANGED,
+                "USER",
+                user.id(),
+                null,
+                AuditOutcome.SUCCESS,
+                "from " + before + " to " + user.roles());
+        return user;
+    }
+
+    public User deactivate(@NotNull UUID id) {
+        User user = find(id);
+        user.deactivate(clock.instant());
+        requireSomeoneWhoManagesUsers();
+        audit.record(AuditAction.USER_DEACTIVATED, "USER", user.id(), null, AuditOutcome.SUCCESS, null);
+        return user;
+    }
+
+    public boolean anyoneExists() {
+        return em.createQuery("select count(u) from User u", Long.class).getSingleResult() > 0;
+    }
+
+    private Optional<User> findByUsername(String username) {
+        return em.createQuery("select u from User u where u.username = :username", User.class)
+                .setParameter("username", User.normalise(username))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Without an active OWNER or ADMIN nobody could ever add a user again: the practice would lock itself out. */
+    private void requireSomeoneWhoManagesUsers() {
+        em.flush();
+        boolean someone = em.createQuery("select u from User u where u.active = true", User.class)
+                .getResultStream()
+                .anyMatch(User::managesUsers);
+        if (!someone) {
+            throw new RuleViolationException(
+                    "The practice needs at least one active owner or administrator to manage users.");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.knotwork.web.api.security;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.knotwork.security.Role;
+import org.knotwork.web.api.problem.Problem;
+
+/**
+ * Every API call needs a signed-in user unless its method says {@code @PermitAll}; {@code @RolesAllowed} on the
+ * method or its class narrows it to those roles. Done here rather than with Jersey's RolesAllowedDynamicFeature,
+ * which answers 403 also to callers who are not signed in and words its answers for developers, not people.
+ */
+@Provider
+public class AccessControl implements DynamicFeature {
+
+    @Override
+    public void configure(ResourceInfo resource, FeatureContext context) {
+        Method method = resource.getResourceMethod();
+        if (method.isAnnotationPresent(PermitAll.class)) {
+            return;
+        }
+        RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+        if (allowed == null) {
+            allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        }
+        context.register(new Guard(allowed == null ? List.of() : List.of(allowed.value())));
+    }
+
+    static Response notSignedIn(String detail) {
+        return Response.fromResponse(Problem.of(Status.UNAUTHORIZED, detail).toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Session realm=\"Knotwork\"")
+                .build();
+    }
+
+    /**
+     * Runs before authorization proper: Payara's MicroProfile JWT support adds its own {@code @RolesAllowed} filter
+     * there, whose refusals are worded for developers ("no JWT credential found"). Ours answers first.
+     */
+    @Priority(Priorities.AUTHENTICATION)
+    static final class Guard implements ContainerRequestFilter {
+
+        private final List<String> roles;
+
+        Guard(List<String> roles) {
+            this.roles = roles;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            SecurityContext caller = request.getSecurityContext();
+            if (caller.getUserPrincipal() == null) {
+                request.abortWith(notSignedIn("Sign in first: send your username and password to POST /api/session."));
+            } else if (!roles.isEmpty() && roles.stream().noneMatch(caller::isUserInRole)) {
+                Refusals.record(
+                        request.getMethod() + " /" + request.getUriInfo().getPath());
+                request.abortWith(Problem.of(
+                                Status.FORBIDDEN,
+                                "Your role does not allow this; it needs the role of " + labels() + ".")
+                        .toResponse());
+            }
+        }
+
+        private String labels() {
+            return roles.stream()
+                    .map(name -> Arrays.stream(Role.values())
+                            .filter(role -> role.name().equals(name))
+                            .map(Role::label)
+                            .findFirst()
+                            .orElse(name))
+                    .collect(Collectors.joining(" or "));
+        }
+    }
+}

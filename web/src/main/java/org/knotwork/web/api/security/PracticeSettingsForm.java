@@ -1,0 +1,26 @@
+package org.knotwork.web.api.security;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/** The practice's settings as sent to change them, with the version the caller read (or {@code If-Match}). */
+public class PracticeSettingsForm {
+
+    @NotNull(message = "Say whether therapists see only their own clients.")
+    public Boolean ownClientsOnly;
+
+    @NotNull(message = "The discomfort threshold is required.")
+    @Min(value = 0, message = "The discomfort threshold is a rating from 0 to 10.")
+    @Max(value = 10, message = "The discomfort threshold is a rating from 0 to 10.")
+    public Integer compressionDiscomfortThreshold;
+
+    @NotNull(message = "The pressure unit is required.")
+    @Pattern(regexp = "KPA|KGF_CM2|N_CM2", message = "The pressure unit is KPA, KGF_CM2 or N_CM2.")
+    public String pressureUnit;
+
+    @PositiveOrZero(message = "Version cannot be negative.")
+    public Long version;
+}

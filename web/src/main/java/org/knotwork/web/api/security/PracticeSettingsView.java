@@ -1,0 +1,21 @@
+package org.knotwork.web.api.security;
+
+import org.knotwork.security.PracticeSettings;
+
+/** The practice's settings, with the version to send back when changing them. */
+public record PracticeSettingsView(
+        long version,
+        boolean ownClientsOnly,
+        int compressionDiscomfortThreshold,
+        String pressureUnit,
+        String pressureUnitSymbol) {
+
+    static PracticeSettingsView of(PracticeSettings settings) {
+        return new PracticeSettingsView(
+                settings.version(),
+                settings.ownClientsOnly(),
+                settings.compressionDiscomfortThreshold(),
+                settings.pressureUnit().name(),
+                settings.pressureUnit().symbol());
+    }
+}

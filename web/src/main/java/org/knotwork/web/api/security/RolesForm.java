@@ -1,0 +1,25 @@
+package org.knotwork.web.api.security;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.knotwork.security.Role;
+
+/** The complete set of roles a user is to have from now on. */
+public class RolesForm {
+
+    @NotEmpty(message = "Give the user at least one role.")
+    @Size(max = 3, message = "List each role once.")
+    public List<@NotNull(message = "A role is required.") @RoleName String> roles;
+
+    static Set<Role> toRoles(List<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (names != null) {
+            names.forEach(name -> roles.add(Role.valueOf(name)));
+        }
+        return roles;
+    }
+}

@@ -1,0 +1,81 @@
+package org.knotwork.web.api.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.knotwork.platform.RuleViolationException;
+import org.knotwork.security.Role;
+import org.knotwork.security.User;
+import org.knotwork.security.UserService;
+
+/** The people who use Knotwork: owners and administrators give access, change roles and end access. */
+@Path("users")
+@RequestScoped
+@RolesAllowed({Role.Names.OWNER, Role.Names.ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    @Inject
+    private UserService users;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @GET
+    public List<UserView> list() {
+        return users.list().stream().map(UserView::of).toList();
+    }
+
+    @POST
+    public Response create(@Valid UserForm form) {
+        requireBody(form);
+        User user = users.create(form.toNewUser());
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(user.id().toString())
+                        .build())
+                .entity(UserView.of(user))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public UserView read(@PathParam("id") UUID id) {
+        return UserView.of(users.find(id));
+    }
+
+    /** Replaces the user's roles; they apply from the user's next request. */
+    @PUT
+    @Path("{id}/roles")
+    public UserView changeRoles(@PathParam("id") UUID id, @Valid RolesForm form) {
+        requireBody(form);
+        return UserView.of(users.changeRoles(id, RolesForm.toRoles(form.roles)));
+    }
+
+    /** Ends the user's access at once, signed-in sessions included. */
+    @POST
+    @Path("{id}/deactivate")
+    public UserView deactivate(@PathParam("id") UUID id) {
+        return UserView.of(users.deactivate(id));
+    }
+
+    private static void requireBody(Object form) {
+        if (form == null) {
+            throw new RuleViolationException("Send the user's details as a JSON body.");
+        }
+    }
+}

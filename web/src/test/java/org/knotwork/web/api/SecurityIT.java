@@ -1,0 +1,240 @@
+package org.knotwork.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Signing in and out, and who may do what, on the built WAR. The deployment locks an account after three wrong
+ * passwords (arquillian.xml). Each test makes its own users through {@link Staff}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityIT {
+
+    @Deployment(testable = false)
+    static WebArchive knotwork() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("knotwork.it.war")));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    static void assertProblem(Api.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reply.json().getString("detail")).isNotBlank();
+    }
+
+    @Test
+    void everyApiCallNeedsSignInExceptSigningIn() {
+        Api stranger = new Api(deployment);
+
+        for (String path :
+                new String[] {"api/clients", "api/contraindications", "api/users", "api/practice-settings"}) {
+            Api.Reply reply = stranger.get(path);
+            assertProblem(reply, 401);
+            assertThat(reply.json().getString("detail")).contains("Sign in first");
+            assertThat(reply.header("WWW-Authenticate")).isNotBlank();
+        }
+        assertProblem(stranger.post("api/clients", ClientApiIT.client("Ada", "Stranger")), 401);
+        assertProblem(stranger.get("api/session"), 401);
+        assertProblem(stranger.delete("api/session"), 401);
+        assertThat(stranger.get("health/ready").status()).isEqualTo(200);
+    }
+
+    @Test
+    void signingInGivesAStrictHttpOnlySessionCookieAndSigningOutEndsIt() {
+        String username = Staff.create(deployment, "THERAPIST").json().getString("username");
+        Api therapist = new Api(deployment);
+
+        Api.Reply signedIn = therapist.signIn(username.toUpperCase(), Staff.PASSWORD);
+
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+        assertThat(signedIn.json().getString("username")).isEqualTo(username);
+        assertThat(signedIn.json().getJsonArray("roles").getString(0)).isEqualTo("THERAPIST");
+        String cookie = signedIn.headers("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .reduce((first, last) -> last)
+                .orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+        assertThat(cookie).as("no Secure flag over plain HTTP").doesNotContainIgnoringCase("Secure;");
+        assertThat(therapist.get("api/session").json().getString("displayName")).isEqualTo("Test " + username);
+        assertThat(therapist.get("api/contraindications").status()).isEqualTo(200);
+
+        assertThat(therapist.delete("api/session").status()).isEqualTo(204);
+
+        assertProblem(therapist.get("api/session"), 401);
+        assertProblem(therapist.get("api/clients"), 401);
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() {
+        String username = Staff.create(deployment, "THERAPIST").json().getString("username");
+
+        Api.Reply wrongPassword = new Api(deployment).signIn(username, "not the password at all");
+        Api.Reply unknownUser = new Api(deployment).signIn("nobody-" + username, Staff.PASSWORD);
+
+        assertProblem(wrongPassword, 401);
+        assertProblem(unknownUser, 401);
+        assertThat(wrongPassword.json().getString("detail"))
+                .isEqualTo(unknownUser.json().getString("detail"))
+                .isEqualTo("The username or password is not right.");
+        assertThat(wrongPassword.header("Set-Cookie")).isNull();
+    }
+
+    @Test
+    void threeWrongPasswordsLockTheAccountAndAnUnknownNameAlike() {
+        Api.Reply created = Staff.create(deployment, "THERAPIST");
+        String username = created.json().getString("username");
+        Api guesser = new Api(deployment);
+
+        assertThat(guesser.signIn(username, "wrong password one").json().getString("detail"))
+                .isEqualTo("The username or password is not right.");
+        assertThat(guesser.signIn(username, "wrong password two").status()).isEqualTo(401);
+        Api.Reply third = guesser.signIn(username, "wrong password three");
+        Api.Reply rightButLocked = guesser.signIn(username, Staff.PASSWORD);
+
+        assertProblem(third, 401);
+        assertThat(third.json().getString("detail")).contains("locked");
+        assertProblem(rightButLocked, 401);
+        assertThat(rightButLocked.json().getString("detail"))
+                .isEqualTo(third.json().getString("detail"));
+        assertProblem(guesser.get("api/session"), 401);
+        assertThat(Staff.admin(deployment)
+                        .get("api/users/" + created.json().getString("id"))
+                        .json()
+                        .getString("lockedUntil"))
+                .as("those who manage users see until when")
+                .isNotBlank();
+
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            assertThat(guesser.signIn("nobody-" + username, "guess " + attempt)
+                            .json()
+                            .getString("detail"))
+                    .isEqualTo("The username or password is not right.");
+        }
+        assertThat(guesser.signIn("nobody-" + username, "guess 3").json().getString("detail"))
+                .as("an unknown name locks like a real one, so the message tells nothing")
+                .isEqualTo(third.json().getString("detail"));
+    }
+
+    @Test
+    void administratorsManageUsersButDoNotChart() {
+        Api admin = Staff.signedIn(deployment, "ADMIN");
+
+        assertProblem(admin.get("api/clients"), 403);
+        Api.Reply create = admin.post("api/clients", ClientApiIT.client("Ada", "Administered"));
+        assertProblem(create, 403);
+        assertThat(create.json().getString("detail")).contains("Therapist or Practice owner");
+        assertThat(admin.get("api/users").status()).isEqualTo(200);
+        assertThat(admin.get("api/contraindications").status()).isEqualTo(200);
+    }
+
+    @Test
+    void therapistsChartButDoNotManageUsersOrSettings() {
+        Api therapist = Staff.signedIn(deployment, "THERAPIST");
+
+        assertProblem(therapist.get("api/users"), 403);
+        assertProblem(therapist.post("api/users", "{}"), 403);
+        assertProblem(therapist.put("api/practice-settings", "{}", Map.of()), 403);
+        assertThat(therapist.get("api/practice-settings").status()).isEqualTo(200);
+        assertThat(therapist
+                        .post("api/clients", ClientApiIT.client("Ada", "Charted"))
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void ownersReadClientsAndManageUsers() {
+        Api owner = Staff.signedIn(deployment, "OWNER");
+
+        assertThat(owner.get("api/clients").status()).isEqualTo(200);
+        assertThat(owner.get("api/users").status()).isEqualTo(200);
+    }
+
+    @Test
+    void changedRolesApplyFromTheUsersNextRequest() {
+        Api.Reply created = Staff.create(deployment, "THERAPIST");
+        Api user = new Api(deployment);
+        user.signIn(created.json().getString("username"), Staff.PASSWORD);
+        String roles = "api/users/" + created.json().getString("id") + "/roles";
+        Api admin = Staff.admin(deployment);
+        assertProblem(user.get("api/users"), 403);
+
+        Api.Reply promoted = admin.put(roles, "{\"roles\":[\"THERAPIST\",\"OWNER\"]}", Map.of());
+        assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
+        assertThat(user.get("api/users").status()).isEqualTo(200);
+
+        admin.put(roles, "{\"roles\":[\"ADMIN\"]}", Map.of());
+        assertProblem(user.get("api/clients"), 403);
+        assertThat(user.get("api/session").json().getJsonArray("roles").getString(0))
+                .isEqualTo("ADMIN");
+
+        assertProblem(admin.put(roles, "{\"roles\":[]}", Map.of()), 400);
+        assertProblem(admin.put(roles, "{\"roles\":[\"HEALER\"]}", Map.of()), 400);
+    }
+
+    @Test
+    void aDeactivatedUserIsSignedOutAtOnce() {
+        Api.Reply created = Staff.create(deployment, "THERAPIST");
+        String username = created.json().getString("username");
+        Api user = new Api(deployment);
+        user.signIn(username, Staff.PASSWORD);
+
+        Api.Reply deactivated =
+                Staff.admin(deployment).post("api/users/" + created.json().getString("id") + "/deactivate", null);
+
+        assertThat(deactivated.json().getBoolean("active")).isFalse();
+        assertProblem(user.get("api/clients"), 401);
+        assertThat(user.signIn(username, Staff.PASSWORD).json().getString("detail"))
+                .isEqualTo("The username or password is not right.");
+    }
+
+    @Test
+    void newUsersNeedAStrongPasswordAndAFreeUsername() {
+        Api admin = Staff.admin(deployment);
+        String taken = Staff.create(deployment, "OWNER").json().getString("username");
+
+        Api.Reply weak = admin.post("api/users", """
+                {"username":"weak-one","displayName":"Weak","password":"short","roles":["THERAPIST"]}""");
+        Api.Reply duplicate = admin.post("api/users", """
+                {"username":"%s","displayName":"Again","password":"%s","roles":["THERAPIST"]}""".formatted(taken.toUpperCase(), Staff.PASSWORD));
+
+        assertProblem(weak, 400);
+        assertThat(weak.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("password");
+        assertProblem(duplicate, 400);
+        assertThat(duplicate.json().getString("detail")).contains("taken");
+    }
+
+    @Test
+    void practiceSettingsAreReadByAllAndChangedByOwners() {
+        Api owner = Staff.signedIn(deployment, "OWNER");
+        Api.Reply read = owner.get("api/practice-settings");
+        String version = read.header("ETag");
+
+        Api.Reply changed = owner.put("api/practice-settings", """
+                {"ownClientsOnly":false,"compressionDiscomfortThreshold":4,"pressureUnit":"KPA"}""", Map.of("If-Match", version));
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().getInt("compressionDiscomfortThreshold")).isEqualTo(4);
+        assertThat(changed.json().getString("pressureUnitSymbol")).isEqualTo("kPa");
+        assertProblem(owner.put("api/practice-settings", """
+                {"ownClientsOnly":false,"compressionDiscomfortThreshold":3,"pressureUnit":"KGF_CM2"}""", Map.of("If-Match", version)), 409);
+        assertProblem(owner.put("api/practice-settings", """
+                {"ownClientsOnly":false,"compressionDiscomfortThreshold":11,"pressureUnit":"PSI"}""", Map.of("If-Match", changed.header("ETag"))), 400);
+        owner.put("api/practice-settings", """
+                {"ownClientsOnly":false,"compressionDiscomfortThreshold":3,"pressureUnit":"KGF_CM2"}""", Map.of("If-Match", changed.header("ETag")));
+    }
+}
