@@ -1,6 +1,8 @@
 -- Treatment notes with their episodes, pressure-pain thresholds, protocol deviations and amendments.
 -- A signed note can never be changed or deleted, by the application or anyone else with table access:
 -- the triggers below refuse it; corrections are rows in note_amendments.
+-- A draft is saved whole: its episodes, measurements and deviations are replaced, and Hibernate inserts the new
+-- rows before it deletes the old, so the uniqueness of their order within a note is checked at commit (deferred).
 
 create table treatment_notes (
     id           uuid        primary key,
@@ -41,7 +43,7 @@ create table note_episodes (
     modality              varchar(16)      check (modality in ('HEAT_PACK', 'WHEAT_BAG', 'HOT_WATER_BOTTLE', 'OTHER')),
     minutes               integer          check (minutes between 1 and 60),
     skin_checked          boolean,
-    unique (note_id, seq),
+    unique (note_id, seq) deferrable initially deferred,
     check (kind <> 'COMPRESSION' or (hold_seconds is not null and repetitions is not null and discomfort is not null
                                      and (pressure_level is not null or pressure_kpa is not null))),
     check (kind <> 'STRETCH' or (stretch_name is not null and hold_seconds is not null and repetitions is not null
@@ -57,7 +59,9 @@ create table note_point_measurements (
     trigger_point_id uuid             not null references trigger_points (id),
     ppt_before_kpa   double precision check (ppt_before_kpa > 0 and ppt_before_kpa <= 2000),
     ppt_after_kpa    double precision check (ppt_after_kpa > 0 and ppt_after_kpa <= 2000),
-    unique (note_id, trigger_point_id)
+    -- The point's status at the end of the session, applied to the chart when the note is signed.
+    status_after     varchar(8)       check (status_after in ('ACTIVE', 'LATENT', 'RESOLVED')),
+    unique (note_id, trigger_point_id) deferrable initially deferred
 );
 
 create index note_point_measurements_point_idx on note_point_measurements (trigger_point_id);
@@ -71,7 +75,7 @@ create table note_deviations (
         'HEAT_BEFORE_STRETCH', 'HEAT_WITHOUT_STRETCH', 'HEAT_WITH_IMPAIRED_SENSATION', 'FIRM_COMPRESSION_ON_ANTICOAGULANTS')),
     explanation      varchar(1000) not null,
     reason           varchar(1000),
-    unique (note_id, episode_seq, type)
+    unique (note_id, episode_seq, type) deferrable initially deferred
 );
 
 create table note_amendments (

@@ -2,12 +2,15 @@ package org.knotwork.charting;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.platform.RuleViolationException;
 
@@ -33,13 +36,18 @@ public class PointMeasurement {
     @Column(name = "ppt_after_kpa")
     private Double pptAfterKpa;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_after")
+    private PointStatus statusAfter;
+
     protected PointMeasurement() {}
 
-    PointMeasurement(TreatmentNote note, TriggerPoint triggerPoint, Double pptBeforeKpa, Double pptAfterKpa) {
+    PointMeasurement(TreatmentNote note, TreatedPoint treated) {
         this.note = note;
-        this.triggerPoint = triggerPoint;
-        this.pptBeforeKpa = requirePlausible(pptBeforeKpa);
-        this.pptAfterKpa = requirePlausible(pptAfterKpa);
+        this.triggerPoint = treated.point();
+        this.pptBeforeKpa = requirePlausible(treated.pptBeforeKpa());
+        this.pptAfterKpa = requirePlausible(treated.pptAfterKpa());
+        this.statusAfter = treated.statusAfter();
     }
 
     private static Double requirePlausible(Double kpa) {
@@ -59,5 +67,10 @@ public class PointMeasurement {
 
     public Double pptAfterKpa() {
         return pptAfterKpa;
+    }
+
+    /** The point's status at the end of the session; {@code null} when the session did not change it. */
+    public PointStatus statusAfter() {
+        return statusAfter;
     }
 }

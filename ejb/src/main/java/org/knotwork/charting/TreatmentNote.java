@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.knotwork.client.Client;
+import org.knotwork.platform.ConflictException;
+import org.knotwork.platform.ForbiddenException;
 import org.knotwork.platform.RuleViolationException;
 
 /**
@@ -127,7 +129,7 @@ public class TreatmentNote {
             if (!treated.add(point.point().id())) {
                 throw new RuleViolationException("points", "List each treated point once, with all its episodes.");
             }
-            measurements.add(new PointMeasurement(this, point.point(), point.pptBeforeKpa(), point.pptAfterKpa()));
+            measurements.add(new PointMeasurement(this, point));
             for (Episode episode : point.episodes()) {
                 episode.attach(this, point.point(), ++seq);
                 episodes.add(episode);
@@ -143,7 +145,10 @@ public class TreatmentNote {
         updatedAt = now;
     }
 
-    /** Signs the note: from now on it can only gain amendments. Every deviation needs its reason first. */
+    /**
+     * Signs the note: from now on it can only gain amendments. Every deviation needs its reason first. The treated
+     * points take on the status the session left them in.
+     */
     public void sign(UUID signer, Instant now) {
         requireDraft();
         requireAuthor(signer, "Only the note's author can sign it.");
@@ -156,12 +161,15 @@ public class TreatmentNote {
         status = NoteStatus.SIGNED;
         signedAt = now;
         updatedAt = now;
+        measurements.stream()
+                .filter(m -> m.statusAfter() != null)
+                .forEach(m -> m.triggerPoint().changeStatus(m.statusAfter(), signer, now));
     }
 
     /** Appends a dated correction to a signed note. The caller stores the amendment; the note is unchanged. */
     public Amendment amend(UUID author, Instant now, String reason, String text) {
         if (status != NoteStatus.SIGNED) {
-            throw new RuleViolationException("A draft is corrected by editing it; amendments are for signed notes.");
+            throw new ConflictException("A draft is corrected by editing it; amendments are for signed notes.");
         }
         requireAuthor(author, "Only the note's author can amend it.");
         String why = limited("reason", "Reason", reason, 500);
@@ -176,13 +184,13 @@ public class TreatmentNote {
 
     private void requireDraft() {
         if (status == NoteStatus.SIGNED) {
-            throw new RuleViolationException("This note is signed and can no longer change; add an amendment.");
+            throw new ConflictException("This note is signed and can no longer change; add an amendment.");
         }
     }
 
     private void requireAuthor(UUID user, String message) {
         if (!therapistId.equals(user)) {
-            throw new RuleViolationException(message);
+            throw new ForbiddenException(message);
         }
     }
 

@@ -45,11 +45,10 @@ class ChartPersistenceTest {
     static EntityManagerFactory factory;
 
     @BeforeAll
-    static void start() throws SQLException {
+    static void start() {
         database = MigratedDatabase.start(dataDirectory);
         factory = database.entityManagerFactory(false);
-        sql("insert into users (id, username, display_name, password_hash, created_at, updated_at) values ('"
-                + THERAPIST + "', 'jo', 'Jo Therapist', 'PBKDF2WithHmacSHA256:3072:c2FsdA==:aGFzaA==', now(), now())");
+        database.insertUser(THERAPIST, "jo");
     }
 
     @AfterAll
@@ -107,6 +106,36 @@ class ChartPersistenceTest {
     }
 
     @Test
+    void aDraftIsSavedWholeAgainAndAgain() {
+        UUID noteId = read(em -> {
+            em.getTransaction().begin();
+            TreatmentNote note = draft(em);
+            em.persist(note);
+            em.getTransaction().commit();
+            return note.id();
+        });
+
+        for (int discomfort : new int[] {4, 6}) {
+            write(em -> {
+                TreatmentNote note = em.find(TreatmentNote.class, noteId);
+                TriggerPoint point = note.measurements().get(0).triggerPoint();
+                note.record(THERAPIST, session(point, discomfort, null), policy(note.client()), NOW);
+            });
+        }
+
+        TreatmentNote saved = read(em -> {
+            TreatmentNote n = em.find(TreatmentNote.class, noteId);
+            n.episodes().size();
+            n.deviations().size();
+            return n;
+        });
+        assertThat(saved.episodes()).extracting(Episode::seq).containsExactly(1, 2, 3);
+        assertThat(saved.deviations())
+                .singleElement()
+                .satisfies(d -> assertThat(d.explanation()).contains("discomfort 6/10"));
+    }
+
+    @Test
     void theDatabaseRefusesAnyChangeToASignedNote() {
         UUID noteId = storeSignedNote();
 
@@ -138,51 +167,67 @@ class ChartPersistenceTest {
     private static UUID storeSignedNote() {
         return read(em -> {
             em.getTransaction().begin();
-            Client client = Client.register(
-                    new ClientProfile(
-                            "Ada",
-                            "Lovelace",
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            Set.of(Contraindication.PREGNANCY),
-                            null),
-                    NOW,
-                    ZoneOffset.UTC);
-            em.persist(client);
-            TriggerPoint point = TriggerPoint.chart(
-                    client,
-                    em.find(Muscle.class, "UPPER_TRAPEZIUS"),
-                    Side.RIGHT,
-                    new Placement(BodyView.POSTERIOR, 0.6, 0.2),
-                    PointStatus.ACTIVE,
-                    THERAPIST,
-                    NOW);
-            em.persist(point);
-            TreatmentNote note = TreatmentNote.open(client, THERAPIST, NOW, NOW);
-            List<Episode> episodes = List.of(
-                    new CompressionEpisode(5, 250.0, 60, 2, 5, ReleaseReason.TISSUE_RELEASED),
-                    new StretchEpisode("Ear to shoulder", 30, 3, true, false),
-                    new HeatEpisode(HeatModality.WHEAT_BAG, 8, true));
-            ProtocolPolicy policy = new ProtocolPolicy(3, client.contraindications());
-            SessionRecord session = new SessionRecord(
-                    "Neck",
-                    6,
-                    List.of(new TreatedPoint(point, 240.0, 300.0, episodes)),
-                    "Tender",
-                    "Weekly",
-                    3,
-                    Map.of("1:PAINFUL_COMPRESSION", "Asked for firmer pressure"));
-            note.record(THERAPIST, session, policy, NOW);
+            TreatmentNote note = draft(em);
             note.sign(THERAPIST, NOW);
             em.persist(note);
             em.getTransaction().commit();
             return note.id();
         });
+    }
+
+    /** A client with one active point and a draft with compression at 5/10 (a deviation, with its reason). */
+    private static TreatmentNote draft(EntityManager em) {
+        Client client = Client.register(
+                new ClientProfile(
+                        "Ada",
+                        "Lovelace",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Set.of(Contraindication.PREGNANCY),
+                        null),
+                NOW,
+                ZoneOffset.UTC);
+        em.persist(client);
+        TriggerPoint point = TriggerPoint.chart(
+                client,
+                em.find(Muscle.class, "UPPER_TRAPEZIUS"),
+                Side.RIGHT,
+                new Placement(BodyView.POSTERIOR, 0.6, 0.2),
+                PointStatus.ACTIVE,
+                THERAPIST,
+                NOW);
+        em.persist(point);
+        TreatmentNote note = TreatmentNote.open(client, THERAPIST, NOW, NOW);
+        note.record(
+                THERAPIST,
+                session(point, 5, Map.of("1:PAINFUL_COMPRESSION", "Asked for firmer pressure")),
+                policy(client),
+                NOW);
+        return note;
+    }
+
+    private static SessionRecord session(TriggerPoint point, int discomfort, Map<String, String> reasons) {
+        List<Episode> episodes = List.of(
+                new CompressionEpisode(5, 250.0, 60, 2, discomfort, ReleaseReason.TISSUE_RELEASED),
+                new StretchEpisode("Ear to shoulder", 30, 3, true, false),
+                new HeatEpisode(HeatModality.WHEAT_BAG, 8, true));
+        return new SessionRecord(
+                "Neck",
+                6,
+                List.of(new TreatedPoint(point, 240.0, 300.0, PointStatus.LATENT, episodes)),
+                "Tender",
+                "Weekly",
+                3,
+                reasons);
+    }
+
+    private static ProtocolPolicy policy(Client client) {
+        return new ProtocolPolicy(3, client.contraindications());
     }
 
     private static <T> T read(Function<EntityManager, T> work) {

@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.knotwork.bodymap.BodyMapFixtures;
+import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientProfile;
 import org.knotwork.client.Contraindication;
+import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.RuleViolationException;
 
 class TreatmentNoteTest {
@@ -58,7 +60,7 @@ class TreatmentNoteTest {
     }
 
     TreatedPoint on(TriggerPoint point, Episode... episodes) {
-        return new TreatedPoint(point, 250.0, 310.0, List.of(episodes));
+        return new TreatedPoint(point, 250.0, 310.0, null, List.of(episodes));
     }
 
     List<DeviationType> deviationsOf(TreatmentNote note) {
@@ -196,10 +198,27 @@ class TreatmentNoteTest {
         note.sign(AUTHOR, NOW);
 
         assertThatThrownBy(() -> note.record(AUTHOR, session(Map.of()), PRACTICE, NOW))
-                .isInstanceOf(RuleViolationException.class)
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("signed");
-        assertThatThrownBy(() -> note.sign(AUTHOR, NOW)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> note.sign(AUTHOR, NOW)).isInstanceOf(ConflictException.class);
         assertThat(note.episodes()).hasSize(3);
+    }
+
+    @Test
+    void signingMovesTheTreatedPointsToTheStatusTheSessionLeftThemIn() {
+        TreatmentNote note = TreatmentNote.open(client, AUTHOR, NOW, NOW);
+        TreatedPoint deactivated = new TreatedPoint(
+                trapezius, 250.0, 320.0, PointStatus.LATENT, List.of(compression(1), stretch(false), heat(8)));
+        note.record(AUTHOR, session(Map.of(), deactivated), PRACTICE, NOW);
+        assertThat(trapezius.status()).as("a draft leaves the chart alone").isEqualTo(PointStatus.ACTIVE);
+
+        note.sign(AUTHOR, NOW.plusSeconds(60));
+
+        assertThat(trapezius.status()).isEqualTo(PointStatus.LATENT);
+        assertThat(trapezius.history())
+                .last()
+                .satisfies(change -> assertThat(change.isDeactivation()).isTrue());
+        assertThat(infraspinatus.history()).hasSize(1);
     }
 
     @Test

@@ -3,7 +3,12 @@ package org.knotwork.testing;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.knotwork.platform.DatabaseMigration;
 
@@ -35,17 +40,34 @@ public final class MigratedDatabase implements AutoCloseable {
 
     /** The persistence unit; with {@code validate}, Hibernate checks the mapping against the schema first. */
     public EntityManagerFactory entityManagerFactory(boolean validate) {
-        return Persistence.createEntityManagerFactory(
-                "knotwork",
-                Map.of(
-                        "jakarta.persistence.transactionType",
-                        "RESOURCE_LOCAL",
-                        "jakarta.persistence.nonJtaDataSource",
-                        database.dataSource(),
-                        "hibernate.transaction.jta.platform",
-                        "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
-                        "hibernate.hbm2ddl.auto",
-                        validate ? "validate" : "none"));
+        return entityManagerFactory(Map.of("hibernate.hbm2ddl.auto", validate ? "validate" : "none"));
+    }
+
+    /** The persistence unit outside the container, with extra Hibernate settings. */
+    public EntityManagerFactory entityManagerFactory(Map<String, Object> settings) {
+        Map<String, Object> all = new HashMap<>();
+        all.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        all.put("jakarta.persistence.nonJtaDataSource", database.dataSource());
+        all.put(
+                "hibernate.transaction.jta.platform",
+                "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform");
+        all.putAll(settings);
+        return Persistence.createEntityManagerFactory("knotwork", all);
+    }
+
+    /** A user row, for tests that need someone to have charted or signed. */
+    public void insertUser(UUID id, String username) {
+        try (Connection c = database.dataSource().getConnection();
+                PreparedStatement insert = c.prepareStatement("insert into users"
+                        + " (id, username, display_name, password_hash, created_at, updated_at)"
+                        + " values (?, ?, ?, 'PBKDF2WithHmacSHA256:3072:c2FsdA==:aGFzaA==', now(), now())")) {
+            insert.setObject(1, id);
+            insert.setString(2, username);
+            insert.setString(3, username);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not add user " + username, e);
+        }
     }
 
     @Override

@@ -1,0 +1,110 @@
+package org.knotwork.bodymap;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.UUID;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientService;
+import org.knotwork.platform.RecordNotFoundException;
+import org.knotwork.platform.RuleViolationException;
+import org.knotwork.platform.StaleVersionException;
+import org.knotwork.security.AuditAction;
+import org.knotwork.security.AuditOutcome;
+import org.knotwork.security.AuditTrail;
+import org.knotwork.security.CurrentUser;
+
+/** Charts trigger points on a client's body map and keeps them current between sessions. */
+@Stateless
+public class TriggerPointService {
+
+    static final String RECORD = "TRIGGER_POINT";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private ClientService clients;
+
+    @Inject
+    private MuscleCatalogue muscles;
+
+    @Inject
+    private AuditTrail audit;
+
+    public TriggerPoint chart(@NotNull UUID clientId, @NotNull PointSpec spec) {
+        Client client = clients.find(clientId);
+        TriggerPoint point = TriggerPoint.chart(
+                client,
+                muscles.find(spec.muscleCode()),
+                requireSide(spec.side()),
+                new Placement(spec.view(), spec.x(), spec.y()),
+                spec.status() == null ? PointStatus.ACTIVE : spec.status(),
+                currentUser.id(),
+                clock.instant());
+        point.describe(spec.criteria(), spec.referredPain());
+        em.persist(point);
+        audit.record(AuditAction.CREATE, RECORD, point.id(), clientId, AuditOutcome.SUCCESS, null);
+        return point;
+    }
+
+    /** Corrects a point's place, findings or status, provided nobody changed it since {@code expectedVersion}. */
+    public TriggerPoint revise(@NotNull UUID pointId, long expectedVersion, @NotNull PointSpec spec) {
+        TriggerPoint point = find(pointId);
+        if (point.version() != expectedVersion) {
+            throw new StaleVersionException("This trigger point", expectedVersion, point.version());
+        }
+        if (!point.muscle().code().equals(spec.muscleCode())) {
+            throw new RuleViolationException(
+                    "muscle", "A point stays in its muscle; chart a new point for another muscle.");
+        }
+        point.moveTo(requireSide(spec.side()), new Placement(spec.view(), spec.x(), spec.y()));
+        point.describe(spec.criteria(), spec.referredPain());
+        if (spec.status() != null) {
+            point.changeStatus(spec.status(), currentUser.id(), clock.instant());
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("This trigger point");
+        }
+        audit.record(AuditAction.UPDATE, RECORD, point.id(), point.client().id(), AuditOutcome.SUCCESS, null);
+        return point;
+    }
+
+    /** One point with its muscle and full status history. */
+    public TriggerPoint read(@NotNull UUID pointId) {
+        TriggerPoint point = find(pointId);
+        point.history().size();
+        audit.record(AuditAction.READ, RECORD, point.id(), point.client().id(), AuditOutcome.SUCCESS, null);
+        return point;
+    }
+
+    private TriggerPoint find(UUID pointId) {
+        TriggerPoint point = em.createQuery(
+                        "select p from TriggerPoint p join fetch p.muscle join fetch p.client where p.id = :id",
+                        TriggerPoint.class)
+                .setParameter("id", pointId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("There is no trigger point with id " + pointId + "."));
+        return point;
+    }
+
+    private static Side requireSide(Side side) {
+        if (side == null) {
+            throw new RuleViolationException("side", "Say which side the point is on: left, right or midline.");
+        }
+        return side;
+    }
+}

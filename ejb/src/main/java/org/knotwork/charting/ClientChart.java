@@ -1,0 +1,15 @@
+package org.knotwork.charting;
+
+import java.util.List;
+import org.knotwork.bodymap.TriggerPoint;
+import org.knotwork.client.Client;
+
+/**
+ * What a therapist sees on opening a client: the client, every point on their body map, and the most recent
+ * sessions. {@code notesHidden} says the practice keeps this client's notes to the therapists who treat them.
+ */
+public record ClientChart(
+        Client client, List<TriggerPoint> points, List<NoteSummary> recentNotes, boolean notesHidden) {
+
+    public static final int RECENT_NOTES = 10;
+}

@@ -1,0 +1,36 @@
+package org.knotwork.charting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.knotwork.bodymap.PointStatus;
+
+/** A session as the therapist sends it: the note's text and, per treated point, measurements and episodes. */
+public record NoteInput(
+        Instant sessionAt,
+        String complaint,
+        Integer painBefore,
+        List<PointInput> points,
+        String assessment,
+        String plan,
+        Integer painAfter,
+        Map<String, String> reasons) {
+
+    public NoteInput {
+        points = points == null ? List.of() : List.copyOf(points);
+    }
+
+    /** One treated point, named by id; pressure-pain thresholds already in kPa. */
+    public record PointInput(
+            UUID triggerPointId,
+            Double pptBeforeKpa,
+            Double pptAfterKpa,
+            PointStatus statusAfter,
+            List<Episode> episodes) {
+
+        public PointInput {
+            episodes = episodes == null ? List.of() : List.copyOf(episodes);
+        }
+    }
+}

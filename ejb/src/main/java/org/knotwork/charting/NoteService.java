@@ -1,0 +1,160 @@
+package org.knotwork.charting;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.knotwork.bodymap.TriggerPoint;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientService;
+import org.knotwork.platform.RecordNotFoundException;
+import org.knotwork.platform.RuleViolationException;
+import org.knotwork.platform.StaleVersionException;
+import org.knotwork.security.AuditAction;
+import org.knotwork.security.AuditOutcome;
+import org.knotwork.security.AuditTrail;
+import org.knotwork.security.CurrentUser;
+import org.knotwork.security.PracticeSettings;
+import org.knotwork.security.PracticeSettingsService;
+
+/** Records sessions: drafts saved whole, signed, amended; read with the practice's access rules. */
+@Stateless
+public class NoteService {
+
+    static final String RECORD = "NOTE";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private ClientService clients;
+
+    @Inject
+    private PracticeSettingsService practice;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** Opens a draft for a session with the client, with what the therapist has recorded so far. */
+    public TreatmentNote open(@NotNull UUID clientId, @NotNull NoteInput input) {
+        Client client = clients.find(clientId);
+        PracticeSettings settings = practice.current();
+        new NoteAccess(currentUser, settings.ownClientsOnly()).requireTherapist();
+        TreatmentNote note = TreatmentNote.open(client, currentUser.id(), input.sessionAt(), clock.instant());
+        note.record(currentUser.id(), session(client, input), policy(client, settings), clock.instant());
+        em.persist(note);
+        audit.record(AuditAction.CREATE, RECORD, note.id(), clientId, AuditOutcome.SUCCESS, null);
+        return note;
+    }
+
+    /** Saves the whole draft again, provided nobody saved it since {@code expectedVersion}. */
+    public TreatmentNote save(@NotNull UUID noteId, long expectedVersion, @NotNull NoteInput input) {
+        TreatmentNote note = current(noteId, expectedVersion);
+        note.record(
+                currentUser.id(),
+                session(note.client(), input),
+                policy(note.client(), practice.current()),
+                clock.instant());
+        flush();
+        audit.record(AuditAction.UPDATE, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
+        return note;
+    }
+
+    public TreatmentNote sign(@NotNull UUID noteId, long expectedVersion) {
+        TreatmentNote note = current(noteId, expectedVersion);
+        note.sign(currentUser.id(), clock.instant());
+        flush();
+        audit.record(AuditAction.SIGN, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
+        return note;
+    }
+
+    public Amendment amend(@NotNull UUID noteId, String reason, String text) {
+        TreatmentNote note = load(noteId);
+        Amendment amendment = note.amend(currentUser.id(), clock.instant(), reason, text);
+        em.persist(amendment);
+        audit.record(AuditAction.AMEND, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
+        return amendment;
+    }
+
+    public TreatmentNote read(@NotNull UUID noteId) {
+        TreatmentNote note = load(noteId);
+        UUID clientId = note.client().id();
+        new NoteAccess(currentUser, practice.current().ownClientsOnly())
+                .requireMayRead(note, () -> new ChartQueries(em).hasNoteBy(clientId, currentUser.id()));
+        audit.record(AuditAction.READ, RECORD, note.id(), clientId, AuditOutcome.SUCCESS, null);
+        return note;
+    }
+
+    private TreatmentNote current(UUID noteId, long expectedVersion) {
+        TreatmentNote note = load(noteId);
+        if (note.version() != expectedVersion) {
+            throw new StaleVersionException("This note", expectedVersion, note.version());
+        }
+        return note;
+    }
+
+    private TreatmentNote load(UUID noteId) {
+        TreatmentNote note = new ChartQueries(em).note(noteId);
+        if (note == null) {
+            throw new RecordNotFoundException("There is no note with id " + noteId + ".");
+        }
+        return note;
+    }
+
+    /** Resolves the treated points' ids to this client's points, in one query. */
+    private SessionRecord session(Client client, NoteInput input) {
+        List<UUID> ids = input.points().stream()
+                .map(NoteInput.PointInput::triggerPointId)
+                .toList();
+        if (ids.contains(null)) {
+            throw new RuleViolationException("points", "Name each treated point by its id.");
+        }
+        Map<UUID, TriggerPoint> points = new ChartQueries(em)
+                .clientPoints(client.id(), ids).stream()
+                        .collect(Collectors.toMap(TriggerPoint::id, Function.identity()));
+        List<TreatedPoint> treated = input.points().stream()
+                .map(p -> {
+                    TriggerPoint point = points.get(p.triggerPointId());
+                    if (point == null) {
+                        throw new RuleViolationException(
+                                "points", "Point " + p.triggerPointId() + " is not on this client's body map.");
+                    }
+                    return new TreatedPoint(point, p.pptBeforeKpa(), p.pptAfterKpa(), p.statusAfter(), p.episodes());
+                })
+                .toList();
+        return new SessionRecord(
+                input.complaint(),
+                input.painBefore(),
+                treated,
+                input.assessment(),
+                input.plan(),
+                input.painAfter(),
+                input.reasons());
+    }
+
+    private static ProtocolPolicy policy(Client client, PracticeSettings settings) {
+        return new ProtocolPolicy(settings.compressionDiscomfortThreshold(), client.contraindications());
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("This note");
+        }
+    }
+}

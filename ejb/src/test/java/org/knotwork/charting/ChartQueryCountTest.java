@@ -1,0 +1,199 @@
+package org.knotwork.charting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.bodymap.BodyView;
+import org.knotwork.bodymap.Muscle;
+import org.knotwork.bodymap.Placement;
+import org.knotwork.bodymap.PointStatus;
+import org.knotwork.bodymap.Side;
+import org.knotwork.bodymap.TriggerPoint;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientProfile;
+import org.knotwork.testing.MigratedDatabase;
+
+/**
+ * Opening a chart and a note costs a fixed number of queries however long the client's history, and saving a
+ * session a fixed number of statements however many episodes it has (inserts are batched): counted with
+ * Hibernate's statistics, for a client with one session and for one with thirty.
+ */
+class ChartQueryCountTest {
+
+    static final Instant NOW = Instant.parse("2026-05-04T09:00:00Z");
+    static final UUID THERAPIST = UUID.randomUUID();
+    static final List<String> MUSCLES = List.of("UPPER_TRAPEZIUS", "LEVATOR_SCAPULAE", "INFRASPINATUS", "RHOMBOIDS");
+
+    @TempDir
+    static Path dataDirectory;
+
+    static MigratedDatabase database;
+    static EntityManagerFactory factory;
+    static Statistics statistics;
+
+    @BeforeAll
+    static void start() {
+        database = MigratedDatabase.start(dataDirectory);
+        database.insertUser(THERAPIST, "jo");
+        factory = database.entityManagerFactory(
+                Map.of("hibernate.generate_statistics", "true", "hibernate.jdbc.batch_size", "50"));
+        statistics = factory.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    @AfterAll
+    static void stop() {
+        factory.close();
+        database.close();
+    }
+
+    @Test
+    void openingAChartTakesTheSameFewQueriesForOneSessionOrThirty() {
+        UUID shortHistory = clientWithSessions(1, 1);
+        UUID longHistory = clientWithSessions(30, 4);
+
+        long forShort = statementsFor(em -> open(em, shortHistory));
+        long forLong = statementsFor(em -> open(em, longHistory));
+
+        assertThat(forLong).isEqualTo(forShort).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void readingANoteTakesTheSameQueriesWhateverItHolds() {
+        UUID small = lastNoteOf(clientWithSessions(1, 1));
+        UUID large = lastNoteOf(clientWithSessions(1, 4));
+
+        long forSmall = statementsFor(em -> readNote(em, small));
+        long forLarge = statementsFor(em -> readNote(em, large));
+
+        assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void savingASessionIsABoundedNumberOfBatchedStatements() {
+        UUID onePoint = clientWithPoints(1);
+        UUID fourPoints = clientWithPoints(4);
+
+        long forOne = statementsFor(em -> saveSession(em, onePoint));
+        long forFour = statementsFor(em -> saveSession(em, fourPoints));
+
+        assertThat(forFour).isEqualTo(forOne).isLessThanOrEqualTo(8);
+    }
+
+    private static long statementsFor(java.util.function.Consumer<EntityManager> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            statistics.clear();
+            work.accept(em);
+            em.flush();
+            long count = statistics.getPrepareStatementCount();
+            em.getTransaction().commit();
+            return count;
+        } finally {
+            em.close();
+        }
+    }
+
+    private static void open(EntityManager em, UUID clientId) {
+        ChartQueries queries = new ChartQueries(em);
+        Client client = em.find(Client.class, clientId);
+        List<TriggerPoint> points = queries.points(clientId);
+        List<NoteSummary> notes = queries.recentNotes(clientId, ClientChart.RECENT_NOTES);
+        assertThat(client.contraindications()).isNotNull();
+        points.forEach(p -> assertThat(p.muscle().name()).isNotBlank());
+        assertThat(notes).isNotEmpty();
+    }
+
+    private static void readNote(EntityManager em, UUID noteId) {
+        TreatmentNote note = new ChartQueries(em).note(noteId);
+        note.episodes()
+                .forEach(e -> assertThat(e.triggerPoint().muscle().name()).isNotBlank());
+        note.measurements().forEach(m -> assertThat(m.triggerPoint()).isNotNull());
+        assertThat(note.deviations()).isNotEmpty();
+        assertThat(note.amendments()).isEmpty();
+        assertThat(note.client().familyName()).isNotBlank();
+    }
+
+    private static void saveSession(EntityManager em, UUID clientId) {
+        Client client = em.find(Client.class, clientId);
+        List<TriggerPoint> points = new ChartQueries(em).points(clientId);
+        TreatmentNote note = TreatmentNote.open(client, THERAPIST, NOW, NOW);
+        note.record(THERAPIST, session(points), new ProtocolPolicy(3, Set.of()), NOW);
+        em.persist(note);
+    }
+
+    private static UUID clientWithSessions(int sessions, int pointCount) {
+        UUID clientId = clientWithPoints(pointCount);
+        for (int i = 0; i < sessions; i++) {
+            statementsFor(em -> saveSession(em, clientId));
+        }
+        return clientId;
+    }
+
+    private static UUID clientWithPoints(int count) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            Client client = Client.register(
+                    new ClientProfile("Ada", "Lovelace", null, null, null, null, null, null, null, Set.of(), null),
+                    NOW,
+                    ZoneOffset.UTC);
+            em.persist(client);
+            for (int i = 0; i < count; i++) {
+                em.persist(TriggerPoint.chart(
+                        client,
+                        em.find(Muscle.class, MUSCLES.get(i % MUSCLES.size())),
+                        Side.RIGHT,
+                        new Placement(BodyView.POSTERIOR, 0.6, 0.2 + i * 0.01),
+                        PointStatus.ACTIVE,
+                        THERAPIST,
+                        NOW));
+            }
+            em.getTransaction().commit();
+            return client.id();
+        } finally {
+            em.close();
+        }
+    }
+
+    private static UUID lastNoteOf(UUID clientId) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return new ChartQueries(em).recentNotes(clientId, 1).get(0).id();
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Each point: painful compression (a deviation), stretch, heat. */
+    private static SessionRecord session(List<TriggerPoint> points) {
+        List<TreatedPoint> treated = new ArrayList<>();
+        for (TriggerPoint point : points) {
+            treated.add(new TreatedPoint(
+                    point,
+                    250.0,
+                    300.0,
+                    null,
+                    List.of(
+                            new CompressionEpisode(4, null, 60, 2, 5, ReleaseReason.TISSUE_RELEASED),
+                            new StretchEpisode("Slow stretch", 30, 2, true, false),
+                            new HeatEpisode(HeatModality.HEAT_PACK, 8, true))));
+        }
+        return new SessionRecord("Neck", 6, treated, "Tender", "Weekly", 3, Map.of());
+    }
+}

@@ -1,0 +1,62 @@
+package org.knotwork.web.api.bodymap;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.knotwork.bodymap.TriggerPoint;
+import org.knotwork.bodymap.TriggerPointService;
+import org.knotwork.platform.RuleViolationException;
+import org.knotwork.security.Role;
+import org.knotwork.web.api.Versions;
+
+/** A trigger point on a client's body map: read it with its history, correct it. */
+@Path("trigger-points")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.OWNER})
+public class TriggerPointResource {
+
+    @Inject
+    private TriggerPointService points;
+
+    @GET
+    @Path("{id}")
+    public Response read(@PathParam("id") UUID id) {
+        TriggerPoint point = points.read(id);
+        return Response.ok(TriggerPointView.withHistory(point))
+                .tag(new EntityTag(String.valueOf(point.version())))
+                .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.Names.THERAPIST)
+    public Response revise(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid TriggerPointForm form) {
+        TriggerPoint point = points.revise(id, Versions.expected(ifMatch, required(form).version), form.toSpec());
+        return Response.ok(TriggerPointView.withHistory(point))
+                .tag(new EntityTag(String.valueOf(point.version())))
+                .build();
+    }
+
+    static TriggerPointForm required(TriggerPointForm form) {
+        if (form == null) {
+            throw new RuleViolationException("Send the trigger point as a JSON body.");
+        }
+        return form;
+    }
+}

@@ -1,0 +1,84 @@
+package org.knotwork.web.api.bodymap;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.knotwork.bodymap.BodyView;
+import org.knotwork.bodymap.Criteria;
+import org.knotwork.bodymap.Finding;
+import org.knotwork.bodymap.PointStatus;
+import org.knotwork.bodymap.Side;
+import org.knotwork.bodymap.StatusChange;
+import org.knotwork.bodymap.TriggerPoint;
+
+/** A trigger point as the API shows it; {@code history} only where the whole point was asked for. */
+public record TriggerPointView(
+        UUID id,
+        long version,
+        String muscle,
+        String muscleName,
+        String muscleReferredPain,
+        Side side,
+        BodyView view,
+        double x,
+        double y,
+        PointStatus status,
+        CriteriaView criteria,
+        String referredPain,
+        Instant chartedAt,
+        List<Change> history) {
+
+    /** Each diagnostic criterion found: YES, NO or NOT_TESTED. */
+    public record CriteriaView(
+            Finding tautBand,
+            Finding spotTenderness,
+            Finding localTwitchResponse,
+            Finding jumpSign,
+            Finding referredPain,
+            Finding recognisedPain) {
+
+        static CriteriaView of(Criteria c) {
+            return new CriteriaView(
+                    c.tautBand(),
+                    c.spotTenderness(),
+                    c.localTwitchResponse(),
+                    c.jumpSign(),
+                    c.referredPain(),
+                    c.recognisedPain());
+        }
+    }
+
+    public record Change(PointStatus from, PointStatus to, Instant at, UUID by, boolean recurrence) {}
+
+    public static TriggerPointView of(TriggerPoint p) {
+        return of(p, null);
+    }
+
+    public static TriggerPointView withHistory(TriggerPoint p) {
+        return of(p, changes(p.history()));
+    }
+
+    private static TriggerPointView of(TriggerPoint p, List<Change> history) {
+        return new TriggerPointView(
+                p.id(),
+                p.version(),
+                p.muscle().code(),
+                p.muscle().name(),
+                p.muscle().referredPain(),
+                p.side(),
+                p.placement().view(),
+                p.placement().x(),
+                p.placement().y(),
+                p.status(),
+                CriteriaView.of(p.criteria()),
+                p.referredPain(),
+                p.chartedAt(),
+                history);
+    }
+
+    private static List<Change> changes(List<StatusChange> history) {
+        return history.stream()
+                .map(c -> new Change(c.from(), c.to(), c.changedAt(), c.changedBy(), c.isRecurrence()))
+                .toList();
+    }
+}

@@ -1,0 +1,33 @@
+package org.knotwork.web.api.charting;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.knotwork.charting.ChartService;
+import org.knotwork.security.PracticeSettingsService;
+import org.knotwork.security.Role;
+
+/** Opens a client's chart. */
+@Path("clients/{clientId}/chart")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.OWNER})
+public class ChartResource {
+
+    @Inject
+    private ChartService charts;
+
+    @Inject
+    private PracticeSettingsService practice;
+
+    @GET
+    public ChartView open(@PathParam("clientId") UUID clientId) {
+        return ChartView.of(charts.open(clientId), practice.current().pressureUnit());
+    }
+}

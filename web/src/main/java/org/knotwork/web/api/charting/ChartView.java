@@ -1,0 +1,48 @@
+package org.knotwork.web.api.charting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.knotwork.charting.ClientChart;
+import org.knotwork.charting.NoteStatus;
+import org.knotwork.security.PressureUnit;
+import org.knotwork.web.api.bodymap.TriggerPointView;
+import org.knotwork.web.api.client.ClientView;
+
+/** A client's chart: the client, the points on their body map, their recent sessions, the practice's unit. */
+public record ChartView(
+        ClientView client,
+        List<TriggerPointView> points,
+        List<SessionLine> recentNotes,
+        boolean notesHidden,
+        PressureUnit pressureUnit) {
+
+    public record SessionLine(
+            UUID id,
+            Instant sessionAt,
+            UUID therapistId,
+            String therapistName,
+            NoteStatus status,
+            Integer painBefore,
+            Integer painAfter,
+            long deviations) {}
+
+    static ChartView of(ClientChart chart, PressureUnit unit) {
+        return new ChartView(
+                ClientView.of(chart.client()),
+                chart.points().stream().map(TriggerPointView::of).toList(),
+                chart.recentNotes().stream()
+                        .map(n -> new SessionLine(
+                                n.id(),
+                                n.sessionAt(),
+                                n.therapistId(),
+                                n.therapistName(),
+                                n.status(),
+                                n.painBefore(),
+                                n.painAfter(),
+                                n.deviations()))
+                        .toList(),
+                chart.notesHidden(),
+                unit);
+    }
+}

@@ -1,0 +1,96 @@
+package org.knotwork.web.api.charting;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.knotwork.bodymap.PointStatus;
+import org.knotwork.charting.Episode;
+import org.knotwork.charting.NoteInput;
+import org.knotwork.platform.RuleViolationException;
+import org.knotwork.security.PressureUnit;
+
+/** A session as the therapist saves it, whole; {@code version} (or If-Match) when saving a draft again. */
+public class NoteForm {
+
+    public Instant sessionAt;
+
+    @Size(max = 2000, message = "The complaint is at most 2000 characters.")
+    public String complaint;
+
+    @Min(value = 0, message = "Pain is rated from 0 to 10.")
+    @Max(value = 10, message = "Pain is rated from 0 to 10.")
+    public Integer painBefore;
+
+    @Valid
+    @Size(max = 40, message = "A session treats at most 40 points.")
+    public List<@NotNull(message = "A treated point is required.") PointForm> points;
+
+    @Size(max = 4000, message = "The assessment is at most 4000 characters.")
+    public String assessment;
+
+    @Size(max = 4000, message = "The plan is at most 4000 characters.")
+    public String plan;
+
+    @Min(value = 0, message = "Pain is rated from 0 to 10.")
+    @Max(value = 10, message = "Pain is rated from 0 to 10.")
+    public Integer painAfter;
+
+    /** The therapist's reason per deviation, keyed as the note's deviations show them. */
+    public Map<String, @Size(max = 1000, message = "A reason is at most 1000 characters.") String> reasons;
+
+    @PositiveOrZero(message = "Version cannot be negative.")
+    public Long version;
+
+    /** One treated point: its pressure-pain thresholds, its status after the session, its episodes in order. */
+    public static class PointForm {
+
+        @NotNull(message = "Name the treated point by its id.")
+        public UUID triggerPointId;
+
+        @Valid
+        public PressureForm pptBefore;
+
+        @Valid
+        public PressureForm pptAfter;
+
+        public PointStatus statusAfter;
+
+        @Valid
+        @Size(max = 20, message = "A point has at most 20 episodes.")
+        public List<@NotNull(message = "An episode is required.") EpisodeForm> episodes;
+    }
+
+    NoteInput toInput(PressureUnit unit) {
+        List<NoteInput.PointInput> treated = new ArrayList<>();
+        List<PointForm> forms = points == null ? List.of() : points;
+        for (int i = 0; i < forms.size(); i++) {
+            PointForm point = forms.get(i);
+            List<Episode> episodes = new ArrayList<>();
+            List<EpisodeForm> episodeForms = point.episodes == null ? List.of() : point.episodes;
+            for (int j = 0; j < episodeForms.size(); j++) {
+                try {
+                    episodes.add(episodeForms.get(j).toEpisode(unit));
+                } catch (RuleViolationException e) {
+                    // The domain names the dosage field; the caller needs to know which episode of which point.
+                    String at = "points[" + i + "].episodes[" + j + "]";
+                    throw new RuleViolationException(e.field() == null ? at : at + "." + e.field(), e.getMessage());
+                }
+            }
+            treated.add(new NoteInput.PointInput(
+                    point.triggerPointId,
+                    PressureForm.kpa(point.pptBefore, unit),
+                    PressureForm.kpa(point.pptAfter, unit),
+                    point.statusAfter,
+                    episodes));
+        }
+        return new NoteInput(sessionAt, complaint, painBefore, treated, assessment, plan, painAfter, reasons);
+    }
+}

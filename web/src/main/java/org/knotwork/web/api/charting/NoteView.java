@@ -1,0 +1,118 @@
+package org.knotwork.web.api.charting;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.knotwork.bodymap.PointStatus;
+import org.knotwork.bodymap.Side;
+import org.knotwork.charting.Amendment;
+import org.knotwork.charting.Deviation;
+import org.knotwork.charting.DeviationType;
+import org.knotwork.charting.NoteStatus;
+import org.knotwork.charting.PointMeasurement;
+import org.knotwork.charting.TreatmentNote;
+import org.knotwork.security.PressureUnit;
+
+/** A treatment note as the API shows it: per treated point its measurements and episodes, then deviations. */
+public record NoteView(
+        UUID id,
+        long version,
+        UUID clientId,
+        UUID therapistId,
+        Instant sessionAt,
+        NoteStatus status,
+        Instant signedAt,
+        String complaint,
+        Integer painBefore,
+        List<PointView> points,
+        String assessment,
+        String plan,
+        Integer painAfter,
+        List<DeviationView> deviations,
+        List<AmendmentView> amendments) {
+
+    public record PointView(
+            UUID triggerPointId,
+            String muscle,
+            String muscleName,
+            Side side,
+            PressureView pptBefore,
+            PressureView pptAfter,
+            PointStatus statusAfter,
+            List<EpisodeView> episodes) {}
+
+    /** {@code key} is what a reason is sent under, in {@code reasons} of the note form. */
+    public record DeviationView(
+            String key,
+            DeviationType type,
+            String title,
+            UUID triggerPointId,
+            int episodeSeq,
+            String explanation,
+            String reason) {}
+
+    public record AmendmentView(UUID id, UUID authorId, Instant amendedAt, String reason, String text) {}
+
+    static NoteView of(TreatmentNote note, PressureUnit unit) {
+        return new NoteView(
+                note.id(),
+                note.version(),
+                note.client().id(),
+                note.therapistId(),
+                note.sessionAt(),
+                note.status(),
+                note.signedAt(),
+                note.complaint(),
+                note.painBefore(),
+                note.measurements().stream()
+                        .sorted(Comparator.comparingInt(m -> firstEpisode(note, m)))
+                        .map(m -> point(note, m, unit))
+                        .toList(),
+                note.assessment(),
+                note.plan(),
+                note.painAfter(),
+                note.deviations().stream().map(NoteView::deviation).toList(),
+                note.amendments().stream().map(NoteView::amendment).toList());
+    }
+
+    private static PointView point(TreatmentNote note, PointMeasurement m, PressureUnit unit) {
+        return new PointView(
+                m.triggerPoint().id(),
+                m.triggerPoint().muscle().code(),
+                m.triggerPoint().muscle().name(),
+                m.triggerPoint().side(),
+                PressureView.of(m.pptBeforeKpa(), unit),
+                PressureView.of(m.pptAfterKpa(), unit),
+                m.statusAfter(),
+                note.episodes().stream()
+                        .filter(e ->
+                                e.triggerPoint().id().equals(m.triggerPoint().id()))
+                        .map(e -> EpisodeView.of(e, unit))
+                        .toList());
+    }
+
+    /** Points in the order they were treated. */
+    private static int firstEpisode(TreatmentNote note, PointMeasurement m) {
+        return note.episodes().stream()
+                .filter(e -> e.triggerPoint().id().equals(m.triggerPoint().id()))
+                .mapToInt(e -> e.seq())
+                .min()
+                .orElse(Integer.MAX_VALUE);
+    }
+
+    private static DeviationView deviation(Deviation d) {
+        return new DeviationView(
+                d.key(),
+                d.type(),
+                d.type().title(),
+                d.triggerPoint().id(),
+                d.episodeSeq(),
+                d.explanation(),
+                d.reason());
+    }
+
+    private static AmendmentView amendment(Amendment a) {
+        return new AmendmentView(a.id(), a.authorId(), a.amendedAt(), a.reason(), a.text());
+    }
+}

@@ -1,0 +1,246 @@
+package org.knotwork.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A therapist charts a whole session through the API on the built WAR: points on the body map, compression,
+ * stretch and heat for each, deviations with reasons, signing, an amendment; and the audit shows all of it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ChartingIT {
+
+    @Deployment(testable = false)
+    static WebArchive knotwork() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("knotwork.it.war")));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api therapist;
+    String clientId;
+
+    @BeforeEach
+    void aClientOnAnticoagulants() {
+        therapist = Staff.signedIn(deployment, "THERAPIST");
+        Api.Reply client = therapist.post("api/clients", ClientApiIT.client("Chart", ClientApiIT.unique("Session")));
+        assertThat(client.status()).as(client.toString()).isEqualTo(201);
+        clientId = client.json().getString("id");
+    }
+
+    String chartPoint(String muscle, String side, double x) {
+        Api.Reply point = therapist.post("api/clients/" + clientId + "/trigger-points", """
+                {"muscle":"%s","side":"%s","view":"POSTERIOR","x":%s,"y":0.2,"status":"ACTIVE",
+                 "criteria":{"tautBand":"YES","spotTenderness":"YES","jumpSign":"NO"},
+                 "referredPain":"Up the neck to the temple"}""".formatted(muscle, side, x));
+        assertThat(point.status()).as(point.toString()).isEqualTo(201);
+        return point.json().getString("id");
+    }
+
+    static String session(String trapezius, String levator, int trapeziusDiscomfort, String reasons) {
+        return """
+                {"sessionAt":"2026-03-02T10:00:00Z","complaint":"Neck pain at the desk","painBefore":6,
+                 "points":[
+                  {"triggerPointId":"%s","pptBefore":{"value":2.5,"unit":"KGF_CM2"},"pptAfter":{"value":320,"unit":"KPA"},
+                   "statusAfter":"LATENT","episodes":[
+                    {"kind":"COMPRESSION","pressureLevel":3,"holdSeconds":60,"repetitions":2,"discomfort":%d,
+                     "releaseReason":"TISSUE_RELEASED"},
+                    {"kind":"STRETCH","stretch":"Ear to shoulder","holdSeconds":30,"repetitions":3,
+                     "breathingCoordinated":true,"forced":false},
+                    {"kind":"HEAT","modality":"WHEAT_BAG","minutes":8,"skinChecked":true}]},
+                  {"triggerPointId":"%s","pptBefore":{"value":2.0},"episodes":[
+                    {"kind":"COMPRESSION","pressureLevel":2,"holdSeconds":45,"repetitions":1,"discomfort":1},
+                    {"kind":"HEAT","modality":"HEAT_PACK","minutes":12,"skinChecked":true},
+                    {"kind":"STRETCH","stretch":"Chin to armpit","holdSeconds":30,"repetitions":2,
+                     "breathingCoordinated":true,"forced":false}]}],
+                 "assessment":"Upper trapezius eased","plan":"Weekly for three weeks","painAfter":3,
+                 "reasons":%s}""".formatted(trapezius, trapeziusDiscomfort, levator, reasons);
+    }
+
+    static List<String> deviationTypes(JsonObject note) {
+        return note.getJsonArray("deviations").stream()
+                .map(d -> d.asJsonObject().getString("type"))
+                .toList();
+    }
+
+    @Test
+    void aSessionIsChartedSignedAmendedAndAudited() {
+        String trapezius = chartPoint("UPPER_TRAPEZIUS", "RIGHT", 0.6);
+        String levator = chartPoint("LEVATOR_SCAPULAE", "RIGHT", 0.58);
+
+        Api.Reply draft = therapist.post("api/clients/" + clientId + "/notes", session(trapezius, levator, 5, "{}"));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        JsonObject note = draft.json();
+        String noteId = note.getString("id");
+        assertThat(deviationTypes(note))
+                .containsExactlyInAnyOrder("PAINFUL_COMPRESSION", "HEAT_OUT_OF_RANGE", "HEAT_BEFORE_STRETCH");
+        JsonObject ppt = note.getJsonArray("points").getJsonObject(0).getJsonObject("pptBefore");
+        assertThat(ppt.getJsonNumber("kpa").doubleValue()).isCloseTo(245.166, within(0.001));
+
+        Api.Reply unexplained = therapist.send(
+                "POST", "api/notes/" + noteId + "/signature", "application/json", "", Map.of("If-Match", "\"0\""));
+        assertThat(unexplained.status()).as(unexplained.toString()).isEqualTo(400);
+        assertThat(unexplained.json().getString("detail")).contains("reason for each protocol deviation");
+
+        StringBuilder reasons = new StringBuilder("{");
+        for (JsonValue d : note.getJsonArray("deviations")) {
+            reasons.append(reasons.length() > 1 ? "," : "")
+                    .append('"')
+                    .append(d.asJsonObject().getString("key"))
+                    .append("\":\"Client asked for it\"");
+        }
+        String explained = session(trapezius, levator, 5, reasons.append('}').toString());
+        Api.Reply saved = therapist.put("api/notes/" + noteId, explained, Map.of("If-Match", "\"0\""));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        Api.Reply stale = therapist.put("api/notes/" + noteId, explained, Map.of("If-Match", "\"0\""));
+        assertThat(stale.status()).as("a stale draft save").isEqualTo(409);
+
+        Api.Reply signed = therapist.send(
+                "POST", "api/notes/" + noteId + "/signature", "application/json", "", Map.of("If-Match", "\"1\""));
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        assertThat(signed.json().getString("status")).isEqualTo("SIGNED");
+
+        Api.Reply edit = therapist.put("api/notes/" + noteId, explained, Map.of("If-Match", "\"2\""));
+        assertThat(edit.status()).as("a signed note is never edited").isEqualTo(409);
+
+        Api.Reply amended = therapist.post(
+                "api/notes/" + noteId + "/amendments",
+                "{\"reason\":\"Wrong side\",\"text\":\"The levator point was on the left.\"}");
+        assertThat(amended.status()).as(amended.toString()).isEqualTo(201);
+        assertThat(amended.json().getJsonArray("amendments")).hasSize(1);
+        assertThat(amended.json().getString("complaint")).isEqualTo("Neck pain at the desk");
+
+        JsonObject chart = therapist.get("api/clients/" + clientId + "/chart").json();
+        assertThat(chart.getJsonArray("points").stream()
+                        .filter(p -> p.asJsonObject().getString("id").equals(trapezius))
+                        .map(p -> p.asJsonObject().getString("status")))
+                .as("signing left the trapezius point latent")
+                .containsExactly("LATENT");
+        assertThat(chart.getJsonArray("recentNotes").getJsonObject(0).getInt("deviations"))
+                .isEqualTo(3);
+
+        Api owner = Staff.signedIn(deployment, "OWNER");
+        List<String> audited = owner.get("api/audit?size=100&client=" + clientId).json().getJsonArray("items").stream()
+                .map(e -> e.asJsonObject().getString("action") + " "
+                        + e.asJsonObject().getString("recordType"))
+                .toList();
+        assertThat(audited)
+                .contains(
+                        "CREATE TRIGGER_POINT",
+                        "CREATE NOTE",
+                        "UPDATE NOTE",
+                        "SIGN NOTE",
+                        "AMEND NOTE",
+                        "READ CHART",
+                        "READ NOTE");
+    }
+
+    @Test
+    void rolesDecideWhoChartsAndWhoReads() {
+        String point = chartPoint("INFRASPINATUS", "LEFT", 0.4);
+        Api owner = Staff.signedIn(deployment, "OWNER");
+        Api admin = Staff.signedIn(deployment, "ADMIN");
+        Api colleague = Staff.signedIn(deployment, "THERAPIST");
+
+        assertThat(owner.get("api/clients/" + clientId + "/chart").status()).isEqualTo(200);
+        assertThat(admin.get("api/clients/" + clientId + "/chart").status()).isEqualTo(403);
+        assertThat(owner.post("api/clients/" + clientId + "/notes", "{}").status())
+                .as("owners read, therapists chart")
+                .isEqualTo(403);
+        assertThat(new Api(deployment).get("api/trigger-points/" + point).status())
+                .isEqualTo(401);
+
+        String noteId = therapist
+                .post("api/clients/" + clientId + "/notes", "{\"sessionAt\":\"2026-03-02T10:00:00Z\"}")
+                .json()
+                .getString("id");
+        assertThat(colleague.get("api/notes/" + noteId).status()).isEqualTo(200);
+        assertThat(colleague
+                        .put("api/notes/" + noteId, "{\"painBefore\":5}", Map.of("If-Match", "\"0\""))
+                        .status())
+                .as("only the author edits a draft")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void badChartingInputIsRefusedWithTheFieldNamed() {
+        String point = chartPoint("UPPER_TRAPEZIUS", "RIGHT", 0.6);
+
+        Api.Reply unknownMuscle = therapist.post("api/clients/" + clientId + "/trigger-points", """
+                {"muscle":"NOSE","side":"RIGHT","view":"POSTERIOR","x":0.5,"y":0.5}""");
+        assertThat(unknownMuscle.status()).isEqualTo(400);
+        Api.Reply offTheMap = therapist.post("api/clients/" + clientId + "/trigger-points", """
+                {"muscle":"UPPER_TRAPEZIUS","side":"RIGHT","view":"POSTERIOR","x":1.5,"y":0.5}""");
+        assertThat(offTheMap.status()).isEqualTo(400);
+        assertThat(offTheMap.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("x");
+
+        Api.Reply painful = therapist.post("api/clients/" + clientId + "/notes", """
+                {"sessionAt":"2026-03-02T10:00:00Z","points":[{"triggerPointId":"%s","episodes":[
+                 {"kind":"COMPRESSION","pressureLevel":3,"holdSeconds":60,"repetitions":2,"discomfort":14}]}]}""".formatted(point));
+        assertThat(painful.status()).isEqualTo(400);
+        assertThat(painful.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("points[0].episodes[0].discomfort");
+        assertThat(therapist.get("api/clients/" + clientId + "/chart").json().getJsonArray("recentNotes"))
+                .as("nothing was written")
+                .isEmpty();
+    }
+
+    @Test
+    void theAuditVerificationDetectsARowChangedInTheDatabase() throws SQLException {
+        therapist.get("api/clients/" + clientId + "/chart");
+        Api owner = Staff.signedIn(deployment, "OWNER");
+        assertThat(owner.get("api/audit/verification").json().getBoolean("intact"))
+                .isTrue();
+
+        try (Connection superuser =
+                        DriverManager.getConnection(System.getProperty("knotwork.it.db.url"), "postgres", "");
+                Statement s = superuser.createStatement()) {
+            // As the database's superuser, past the append-only triggers: what an intruder with full access does.
+            s.execute("set session_replication_role = replica");
+            long id;
+            String address;
+            try (ResultSet row = s.executeQuery(
+                    "select id, address from audit_events where client_id = '" + clientId + "' order by id limit 1")) {
+                row.next();
+                id = row.getLong(1);
+                address = row.getString(2);
+            }
+            s.execute("update audit_events set address = '10.66.66.66' where id = " + id);
+            try {
+                JsonObject verification = owner.get("api/audit/verification").json();
+                assertThat(verification.getBoolean("intact")).isFalse();
+                assertThat(verification.getJsonNumber("firstBrokenId").longValue())
+                        .isEqualTo(id);
+            } finally {
+                // Put the row back, so the chain holds for the rest of the run.
+                s.execute("update audit_events set address = '" + address + "' where id = " + id);
+            }
+        }
+        assertThat(owner.get("api/audit/verification").json().getBoolean("intact"))
+                .isTrue();
+    }
+}
