@@ -3,16 +3,15 @@ package org.knotwork.bodymap;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.UUID;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientService;
+import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.RuleViolationException;
-import org.knotwork.platform.StaleVersionException;
 import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.AuditTrail;
@@ -61,9 +60,7 @@ public class TriggerPointService {
     /** Corrects a point's place, findings or status, provided nobody changed it since {@code expectedVersion}. */
     public TriggerPoint revise(@NotNull UUID pointId, long expectedVersion, @NotNull PointSpec spec) {
         TriggerPoint point = find(pointId);
-        if (point.version() != expectedVersion) {
-            throw new StaleVersionException("This trigger point", expectedVersion, point.version());
-        }
+        OptimisticLocking.requireVersion("This trigger point", expectedVersion, point.version());
         if (!point.muscle().code().equals(spec.muscleCode())) {
             throw new RuleViolationException(
                     "muscle", "A point stays in its muscle; chart a new point for another muscle.");
@@ -73,11 +70,7 @@ public class TriggerPointService {
         if (spec.status() != null) {
             point.changeStatus(spec.status(), currentUser.id(), clock.instant());
         }
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("This trigger point");
-        }
+        OptimisticLocking.flush(em, "This trigger point");
         audit.record(AuditAction.UPDATE, RECORD, point.id(), point.client().id(), AuditOutcome.SUCCESS, null);
         return point;
     }

@@ -3,7 +3,6 @@ package org.knotwork.charting;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -15,9 +14,9 @@ import java.util.stream.Collectors;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientService;
+import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.RuleViolationException;
-import org.knotwork.platform.StaleVersionException;
 import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.AuditTrail;
@@ -101,9 +100,7 @@ public class NoteService {
 
     private TreatmentNote current(UUID noteId, long expectedVersion) {
         TreatmentNote note = load(noteId);
-        if (note.version() != expectedVersion) {
-            throw new StaleVersionException("This note", expectedVersion, note.version());
-        }
+        OptimisticLocking.requireVersion("This note", expectedVersion, note.version());
         return note;
     }
 
@@ -151,10 +148,6 @@ public class NoteService {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("This note");
-        }
+        OptimisticLocking.flush(em, "This note");
     }
 }

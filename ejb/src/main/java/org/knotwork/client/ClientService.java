@@ -3,7 +3,6 @@ package org.knotwork.client;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
@@ -11,9 +10,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.Page;
 import org.knotwork.platform.RecordNotFoundException;
-import org.knotwork.platform.StaleVersionException;
 import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.AuditTrail;
@@ -57,7 +56,7 @@ public class ClientService {
     /** Saves a revised profile, provided nobody saved the client since the caller read {@code expectedVersion}. */
     public Client revise(@NotNull UUID id, long expectedVersion, @NotNull ClientProfile profile) {
         Client client = find(id);
-        requireVersion(client, expectedVersion);
+        OptimisticLocking.requireVersion("This client", expectedVersion, client.version());
         client.revise(profile, clock.instant(), clock.getZone());
         return audited(AuditAction.UPDATE, flushed(client));
     }
@@ -111,19 +110,8 @@ public class ClientService {
         return client;
     }
 
-    private static void requireVersion(Client client, long expectedVersion) {
-        if (client.version() != expectedVersion) {
-            throw new StaleVersionException("This client", expectedVersion, client.version());
-        }
-    }
-
-    /** Flushes inside the call so that a concurrent save is reported as a stale version, not a failed commit. */
     private Client flushed(Client client) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("This client");
-        }
+        OptimisticLocking.flush(em, "This client");
         return client;
     }
 

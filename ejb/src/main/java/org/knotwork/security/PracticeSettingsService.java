@@ -2,9 +2,8 @@ package org.knotwork.security;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import org.knotwork.platform.StaleVersionException;
+import org.knotwork.platform.OptimisticLocking;
 
 /** Reads and changes the practice's one set of settings; the rules live on {@link PracticeSettings}. */
 @Stateless
@@ -25,15 +24,9 @@ public class PracticeSettingsService {
             int compressionDiscomfortThreshold,
             PressureUnit pressureUnit) {
         PracticeSettings settings = current();
-        if (settings.version() != expectedVersion) {
-            throw new StaleVersionException("The practice settings", expectedVersion, settings.version());
-        }
+        OptimisticLocking.requireVersion("The practice settings", expectedVersion, settings.version());
         settings.change(ownClientsOnly, compressionDiscomfortThreshold, pressureUnit);
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("The practice settings");
-        }
+        OptimisticLocking.flush(em, "The practice settings");
         return settings;
     }
 }
