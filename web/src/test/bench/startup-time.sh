@@ -2,6 +2,8 @@
 # Start-up time, side by side: the README's run command until /health/ready includes the database, and an empty
 # WAR on the same Payara Micro until it serves its page. Usage: web/src/test/bench/startup-time.sh [rounds]
 set -euo pipefail
+# Job control: each background job gets its own process group, led by $!, so one signal stops it all.
+set -m
 cd "$(dirname "$0")/../../../.."
 rounds=${1:-3}
 port=18080
@@ -22,7 +24,7 @@ echo "| round | run command → /health/ready (s) | of which Payara Micro with K
 echo "|---|---|---|---|"
 for round in $(seq 1 "$rounds"); do
     start=$(now)
-    setsid ./mvnw -q -Prun package -Dknotwork.http.port=$port -Dknotwork.data.dir="$PWD/$work/data" \
+    ./mvnw -q -Prun package -Dknotwork.http.port=$port -Dknotwork.data.dir="$PWD/$work/data" \
         > "$work/run.log" 2>&1 &
     run=$!
     await "http://localhost:$port/health/ready" '"database"'

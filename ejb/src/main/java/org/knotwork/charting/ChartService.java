@@ -13,6 +13,7 @@ import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.AuditTrail;
 import org.knotwork.security.CurrentUser;
+import org.knotwork.security.PracticeSettings;
 import org.knotwork.security.PracticeSettingsService;
 
 /** Opens a client's chart: the client, their body map and their recent sessions. */
@@ -37,10 +38,12 @@ public class ChartService {
     public ClientChart open(@NotNull UUID clientId) {
         Client client = clients.find(clientId);
         ChartQueries queries = new ChartQueries(em);
-        NoteAccess access = new NoteAccess(currentUser, practice.current().ownClientsOnly());
+        PracticeSettings settings = practice.current();
+        NoteAccess access = new NoteAccess(currentUser, settings.ownClientsOnly());
         boolean notesVisible = access.maySeeNotes(() -> queries.hasNoteBy(clientId, currentUser.id()));
         List<NoteSummary> notes = notesVisible ? queries.recentNotes(clientId, ClientChart.RECENT_NOTES) : List.of();
-        ClientChart chart = new ClientChart(client, queries.points(clientId), notes, !notesVisible);
+        ClientChart chart =
+                new ClientChart(client, queries.points(clientId), notes, !notesVisible, settings.pressureUnit());
         audit.record(AuditAction.READ, "CHART", clientId, clientId, AuditOutcome.SUCCESS, null);
         return chart;
     }

@@ -175,6 +175,10 @@ class ClientApiIT {
                 .isZero();
     }
 
+    /**
+     * Every IT class deploys the WAR again onto the same database, so by now the application has started more than
+     * once: each migration must still have been applied exactly once.
+     */
     @Test
     void migrationsRanOnceAndHealthIncludesTheDatabase() throws SQLException {
         try (Connection db = database();

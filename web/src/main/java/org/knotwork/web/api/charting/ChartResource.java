@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.knotwork.charting.ChartService;
-import org.knotwork.security.PracticeSettingsService;
 import org.knotwork.security.Role;
 
 /** Opens a client's chart. */
@@ -23,11 +22,8 @@ public class ChartResource {
     @Inject
     private ChartService charts;
 
-    @Inject
-    private PracticeSettingsService practice;
-
     @GET
     public ChartView open(@PathParam("clientId") UUID clientId) {
-        return ChartView.of(charts.open(clientId), practice.current().pressureUnit());
+        return ChartView.of(charts.open(clientId));
     }
 }

@@ -27,7 +27,7 @@ public record ChartView(
             Integer painAfter,
             long deviations) {}
 
-    static ChartView of(ClientChart chart, PressureUnit unit) {
+    static ChartView of(ClientChart chart) {
         return new ChartView(
                 ClientView.of(chart.client()),
                 chart.points().stream().map(TriggerPointView::of).toList(),
@@ -43,6 +43,6 @@ public record ChartView(
                                 n.deviations()))
                         .toList(),
                 chart.notesHidden(),
-                unit);
+                chart.pressureUnit());
     }
 }
