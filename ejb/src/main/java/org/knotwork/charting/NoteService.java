@@ -81,12 +81,13 @@ public class NoteService {
         return note;
     }
 
-    public Amendment amend(@NotNull UUID noteId, String reason, String text) {
+    /** Appends an amendment; returns the note with it, as loaded for the change. */
+    public TreatmentNote amend(@NotNull UUID noteId, String reason, String text) {
         TreatmentNote note = load(noteId);
         Amendment amendment = note.amend(currentUser.id(), clock.instant(), reason, text);
         em.persist(amendment);
         audit.record(AuditAction.AMEND, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
-        return amendment;
+        return note;
     }
 
     public TreatmentNote read(@NotNull UUID noteId) {

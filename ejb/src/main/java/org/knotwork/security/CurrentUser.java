@@ -3,6 +3,7 @@ package org.knotwork.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +14,12 @@ import java.util.UUID;
  */
 @RequestScoped
 public class CurrentUser {
+
+    /** Where the authentication mechanism leaves the user it has just loaded for this request. */
+    public static final String REQUEST_ATTRIBUTE = CurrentUser.class.getName();
+
+    @Inject
+    private HttpServletRequest request;
 
     @Inject
     private SecurityContext security;
@@ -56,6 +63,9 @@ public class CurrentUser {
     }
 
     private User signedIn() {
+        if (user == null && request.getAttribute(REQUEST_ATTRIBUTE) instanceof User authenticated) {
+            user = authenticated;
+        }
         if (user == null) {
             Principal caller = security.getCallerPrincipal();
             if (caller != null) {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 import org.knotwork.security.SecuritySettings;
 import org.knotwork.security.User;
@@ -55,6 +56,8 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
             session.invalidate();
             return context.doNothing();
         }
+        // The user is loaded here anyway; CurrentUser takes it from the request instead of loading it again.
+        request.setAttribute(CurrentUser.REQUEST_ATTRIBUTE, user.get());
         return context.notifyContainerAboutLogin(
                 user.get().username(),
                 user.get().roles().stream().map(Role::name).collect(Collectors.toSet()));

@@ -132,6 +132,10 @@ class ChartingIT {
         assertThat(amended.status()).as(amended.toString()).isEqualTo(201);
         assertThat(amended.json().getJsonArray("amendments")).hasSize(1);
         assertThat(amended.json().getString("complaint")).isEqualTo("Neck pain at the desk");
+        JsonObject reread = therapist.get("api/notes/" + noteId).json();
+        assertThat(reread.getJsonArray("amendments").getJsonObject(0).getString("reason"))
+                .isEqualTo("Wrong side");
+        assertThat(reread.getString("status")).isEqualTo("SIGNED");
 
         JsonObject chart = therapist.get("api/clients/" + clientId + "/chart").json();
         assertThat(chart.getJsonArray("points").stream()

@@ -66,10 +66,7 @@ public class NoteResource {
         if (form == null) {
             throw new RuleViolationException("Send the amendment's reason and text as a JSON body.");
         }
-        notes.amend(id, form.reason, form.text);
-        return Response.status(Response.Status.CREATED)
-                .entity(NoteView.of(notes.read(id), unit()))
-                .build();
+        return withVersion(Response.status(Response.Status.CREATED), notes.amend(id, form.reason, form.text), unit());
     }
 
     /** A correction to a signed note. */
