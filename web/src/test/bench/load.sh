@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Load benchmark, side by side on one Payara Micro: the floor (one JPA find behind one JAX-RS GET), opening a
 # client's chart, and saving a whole session note. Needs wrk (apt-get install wrk).
-# Usage: web/src/test/bench/load.sh [seconds per run]
+# Usage: web/src/test/bench/load.sh [seconds per run] [rounds]
 set -euo pipefail
 # Job control: each background job gets its own process group, led by $!, so one signal stops it all.
 set -m
 cd "$(dirname "$0")/../../../.."
 seconds=${1:-20}
+rounds=${2:-5}
 port=18090
 work=web/target/bench
 base="http://localhost:$port"
@@ -45,16 +46,27 @@ for _ in $(seq 1 30); do
 done
 echo "client $CLIENT has $(api "$base/api/clients/$CLIENT/chart" | json "['points'].__len__()") points"
 
-run() { # name, url, extra wrk args
-    local name=$1 url=$2
-    shift 2
-    wrk -t2 -c16 -d${seconds}s -H "Cookie: $COOKIE" "$@" "$url" > "$work/wrk-$name.txt"
-    printf '| %s | %s | %s |\n' "$name" \
-        "$(awk '/Requests\/sec/ {print $2}' "$work/wrk-$name.txt")" \
-        "$(awk '/Latency/ {print $2}' "$work/wrk-$name.txt")"
+# The runs take turns, round after round, and each figure is the median of its rounds: on a shared machine the
+# background load drifts, and interleaving spreads that drift over all three instead of favouring one.
+run() { # name, round, url, extra wrk args
+    local name=$1 round=$2 url=$3
+    shift 3
+    wrk -t2 -c16 -d${seconds}s -H "Cookie: $COOKIE" "$@" "$url" > "$work/wrk-$name-$round.txt"
+    awk '/Requests\/sec/ {print $2}' "$work/wrk-$name-$round.txt" >> "$work/rps-$name.txt"
 }
-echo "| what | requests/s | mean latency |"
-echo "|---|---|---|"
-run floor "$base/api/bench/floor/$CLIENT"
-run chart "$base/api/clients/$CLIENT/chart"
-run save-session "$base" -s web/src/test/bench/save-session.lua
+median() { sort -n "$work/rps-$1.txt" | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+rm -f "$work"/rps-*.txt
+for round in $(seq 1 "$rounds"); do
+    run floor "$round" "$base/api/bench/floor/$CLIENT"
+    run chart "$round" "$base/api/clients/$CLIENT/chart"
+    run save-session "$round" "$base" -s web/src/test/bench/save-session.lua
+done
+floor=$(median floor)
+echo "load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| what | requests/s (median of $rounds) | of the floor | every round |"
+echo "|---|---|---|---|"
+for name in floor chart save-session; do
+    printf '| %s | %s | %s %% | %s |\n' "$name" "$(median $name)" \
+        "$(awk -v m="$(median $name)" -v f="$floor" 'BEGIN {printf "%.0f", 100 * m / f}')" \
+        "$(paste -sd' ' "$work/rps-$name.txt")"
+done

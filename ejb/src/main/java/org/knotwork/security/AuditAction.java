@@ -23,5 +23,10 @@ public enum AuditAction {
     /** Someone had the audit trail's hash chain checked. */
     AUDIT_VERIFIED,
     /** A signed-in user asked for something their role or the practice's rules do not allow. */
-    REFUSED_REQUEST
+    REFUSED_REQUEST;
+
+    /** Whether the action only looked at records; its audit line is the only thing its request writes. */
+    boolean changesNothing() {
+        return this == READ || this == AUDIT_LISTED || this == AUDIT_VERIFIED;
+    }
 }

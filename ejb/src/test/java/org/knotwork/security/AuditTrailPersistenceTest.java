@@ -82,6 +82,34 @@ class AuditTrailPersistenceTest {
     }
 
     @Test
+    void readLinesCommitWithoutWaitingForTheDiskAndLinesOfChangesWait() {
+        assertThat(synchronousCommitAfterAppending(AuditAction.READ)).isEqualTo("off");
+        assertThat(synchronousCommitAfterAppending(AuditAction.AUDIT_VERIFIED)).isEqualTo("off");
+        assertThat(synchronousCommitAfterAppending(AuditAction.SIGN)).isEqualTo("on");
+        assertThat(synchronousCommitAfterAppending(AuditAction.LOGIN_FAILED)).isEqualTo("on");
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    private static String synchronousCommitAfterAppending(AuditAction action) {
+        return trail.inTransaction(em -> {
+            // As in production; the throw-away test database does not wait for the disk at all.
+            em.createNativeQuery("set local synchronous_commit = on").executeUpdate();
+            new AuditLedger(em)
+                    .append(
+                            MAY_4,
+                            as(JO, "jo"),
+                            action,
+                            "client",
+                            CLIENT.toString(),
+                            CLIENT,
+                            AuditOutcome.SUCCESS,
+                            null);
+            return (String) em.createNativeQuery("select current_setting('synchronous_commit')")
+                    .getSingleResult();
+        });
+    }
+
+    @Test
     void concurrentWritersStillProduceOneUnbrokenChain() throws Exception {
         ExecutorService writers = Executors.newFixedThreadPool(4);
         try {

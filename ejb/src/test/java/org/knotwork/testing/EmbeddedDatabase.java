@@ -40,7 +40,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(!keepData)
                     .setServerConfig("max_connections", "150")
                     .setServerConfig("shared_buffers", "128MB")
-                    .setServerConfig("fsync", keepData ? "on" : "off");
+                    // Kept data (the run command's practice) is durable as in production: zonky turns off
+                    // synchronous_commit by default, which would lose the last commits in a crash. Throw-away test
+                    // databases skip the disk flushes entirely.
+                    .setServerConfig("fsync", keepData ? "on" : "off")
+                    .setServerConfig("synchronous_commit", keepData ? "on" : "off");
             if (port > 0) {
                 builder.setPort(port);
             }
