@@ -99,6 +99,18 @@ public class NoteService {
         return note;
     }
 
+    /**
+     * The note for a home-care handout, with the same access rules as {@link #read}. The handout records its own
+     * audit line (issued or previewed), which covers this read.
+     */
+    public TreatmentNote readForHandout(@NotNull UUID noteId) {
+        TreatmentNote note = load(noteId);
+        UUID clientId = note.client().id();
+        new NoteAccess(currentUser, practice.current().ownClientsOnly())
+                .requireMayRead(note, () -> new ChartQueries(em).hasNoteBy(clientId, currentUser.id()));
+        return note;
+    }
+
     private TreatmentNote current(UUID noteId, long expectedVersion) {
         TreatmentNote note = load(noteId);
         OptimisticLocking.requireVersion("This note", expectedVersion, note.version());
@@ -141,7 +153,8 @@ public class NoteService {
                 input.assessment(),
                 input.plan(),
                 input.painAfter(),
-                input.reasons());
+                input.reasons(),
+                input.homeCare());
     }
 
     private static ProtocolPolicy policy(Client client, PracticeSettings settings) {
