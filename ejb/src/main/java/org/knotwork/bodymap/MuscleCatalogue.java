@@ -43,7 +43,12 @@ public class MuscleCatalogue {
 
     /** An administrator's correction of a muscle's description, unless someone changed it since they read it. */
     public Muscle describe(@NotNull String code, long expectedVersion, String referredPain, String snomedCode) {
-        Muscle muscle = em.find(Muscle.class, code);
+        Muscle muscle = em.createQuery(
+                        "select m from Muscle m left join fetch m.locations where m.code = :code", Muscle.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (muscle == null) {
             throw new RecordNotFoundException("There is no muscle " + code + " in the catalogue.");
         }

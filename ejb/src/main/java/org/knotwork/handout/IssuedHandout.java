@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A handout given to a client: who issued it, when, for which signed note, on which paper, and the PDF's SHA-256. */
 @Entity
@@ -32,6 +34,7 @@ public class IssuedHandout {
     @Enumerated(EnumType.STRING)
     private PaperSize paper;
 
+    @JdbcTypeCode(SqlTypes.CHAR)
     private String sha256;
 
     protected IssuedHandout() {}
