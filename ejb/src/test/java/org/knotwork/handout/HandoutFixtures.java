@@ -108,9 +108,14 @@ final class HandoutFixtures {
         TriggerPoint point = BodyMapFixtures.point(client, muscle, side, view, x, y, THERAPIST, SESSION);
         List<Episode> episodes = List.of(
                 new CompressionEpisode(3, null, holdSeconds, 2, 1, ReleaseReason.TISSUE_RELEASED),
-                new StretchEpisode("Ear to shoulder", 30, 3, true, false),
+                new StretchEpisode(stretchName(muscle), 30, 3, true, false),
                 new HeatEpisode(HeatModality.WHEAT_BAG, 8, true));
         return new TreatedPoint(point, 250.0, 300.0, null, episodes);
+    }
+
+    /** The trapezius stretch as therapists often call it; the others as the handout names them. */
+    static String stretchName(Muscle muscle) {
+        return muscle.code().equals("UPPER_TRAPEZIUS") ? "Ear to shoulder" : TEXTS.get(muscle.code()).stretchName();
     }
 
     static HandoutContent content(TreatmentNote note) {

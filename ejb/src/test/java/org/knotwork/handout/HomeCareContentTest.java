@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.bodymap.Muscle;
+import org.knotwork.charting.HomeCare;
+import org.knotwork.charting.TreatmentNote;
+import org.knotwork.client.Contraindication;
 import org.knotwork.testing.MigratedDatabase;
 
 /** The self-care texts shipped in sql/ for the whole catalogue, and the handout tables' guards, on a real schema. */
@@ -65,6 +72,32 @@ class HomeCareContentTest {
                 .distinct()
                 .count();
         assertThat(distinctStretches).as("stretch steps written per muscle").isGreaterThanOrEqualTo(50);
+    }
+
+    @Test
+    void aTypicalHandoutWithTheShippedTextsStaysWithinThreePages() throws IOException {
+        Map<String, SelfCareText> shipped =
+                texts.values().stream().collect(Collectors.toMap(SelfCare::muscleCode, SelfCare::text));
+        HomeCare advice = new HomeCare(
+                "Well done today. Keep your screen at eye level and take a short break every 30 minutes.",
+                Instant.parse("2026-03-09T15:30:00Z"));
+        TreatmentNote note =
+                HandoutFixtures.typicalNote(HandoutFixtures.client(Contraindication.ANTICOAGULANTS), advice);
+        note.sign(HandoutFixtures.THERAPIST, HandoutFixtures.SESSION.plusSeconds(3600));
+        HandoutContent content = new HandoutComposer(ZoneOffset.UTC)
+                .compose(
+                        note, HandoutFixtures.LETTERHEAD, "Zoë O'Brien", "Jo Bloggs", shipped, Map.of(), Instant.EPOCH);
+
+        for (PaperSize paper : PaperSize.values()) {
+            byte[] pdf = HandoutRenderer.render(content, paper);
+            Files.write(
+                    Files.createDirectories(Path.of("target", "handout-samples"))
+                            .resolve("shipped-" + paper + ".pdf"),
+                    pdf);
+            assertThat(HandoutFixtures.pages(pdf)).as(paper.name()).isBetween(2, 3);
+            assertThat(HandoutFixtures.text(pdf))
+                    .contains(shipped.get("LEVATOR_SCAPULAE").selfPressure());
+        }
     }
 
     @Test
