@@ -7,6 +7,7 @@ import com.lowagie.text.ListItem;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.knotwork.client.Contraindication;
@@ -26,12 +27,12 @@ final class HomeCareSections {
         this.style = style;
     }
 
-    void add(Document document, HandoutContent content) throws DocumentException {
+    void add(Document document, PdfWriter writer, HandoutContent content) throws DocumentException {
         personal(document, content);
         document.add(safety(content));
         document.add(style.paragraph(words.text("intro")));
         for (MuscleCare muscle : content.muscles()) {
-            document.add(muscle(muscle));
+            muscle(document, writer, muscle);
         }
     }
 
@@ -51,41 +52,42 @@ final class HomeCareSections {
     }
 
     /**
-     * One muscle as two unbreakable rows, its heading with the self-pressure and then the stretch, so a page may
-     * turn between them but never inside one or just after a heading.
+     * One muscle straight into the page flow, which is several times cheaper than a table; a heading is never left
+     * alone at the foot of a page: when less room remains than a heading and its first lines need, a page is begun.
      */
-    private PdfPTable muscle(MuscleCare muscle) {
-        PdfPCell pressure = plain();
+    private void muscle(Document document, PdfWriter writer, MuscleCare muscle) throws DocumentException {
         String points = muscle.pointNumbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
         String which = words.text(muscle.pointNumbers().size() == 1 ? "muscle.points" : "muscle.points.many", points);
-        pressure.addElement(style.heading(
+        roomFor(document, writer, 130);
+        document.add(style.heading(
                 words.text("muscle.title", muscle.muscleName(), words.sides(muscle.sides()) + ", " + which)));
-        pressure.addElement(style.subheading(words.text("pressure.title")));
+        document.add(style.subheading(words.text("pressure.title")));
         if (muscle.pressure() == null) {
-            pressure.addElement(style.strong(words.text("pressure.none")));
+            document.add(style.strong(words.text("pressure.none")));
         } else {
-            pressure.addElement(style.paragraph(muscle.text().selfPressure()));
-            pressure.addElement(style.paragraph(words.text("pressure.rule")));
-            pressure.addElement(style.strong(words.text(
+            document.add(style.paragraph(muscle.text().selfPressure()));
+            document.add(style.paragraph(words.text("pressure.rule")));
+            document.add(style.strong(words.text(
                     "pressure.dose",
                     muscle.pressure().holdSeconds(),
                     muscle.pressure().repetitions())));
         }
-        PdfPCell stretch = plain();
-        stretch.addElement(
-                style.subheading(words.text("stretch.title", muscle.text().stretchName())));
+        roomFor(document, writer, 90);
+        document.add(style.subheading(words.text("stretch.title", muscle.text().stretchName())));
         if (muscle.clinicStretch() != null) {
-            stretch.addElement(style.paragraph(words.text("stretch.clinic", muscle.clinicStretch())));
+            document.add(style.paragraph(words.text("stretch.clinic", muscle.clinicStretch())));
         }
-        stretch.addElement(steps(muscle.text().stretchSteps()));
-        stretch.addElement(style.strong(words.text(
+        document.add(steps(muscle.text().stretchSteps()));
+        document.add(style.strong(words.text(
                 "stretch.dose", muscle.stretch().holdSeconds(), muscle.stretch().repetitions())));
-        stretch.addElement(style.paragraph(words.text("stretch.breathing")));
-        stretch.addElement(style.strong(words.text("frequency", muscle.text().frequency())));
-        PdfPTable table = table(pressure, 4);
-        table.addCell(stretch);
-        table.setSplitRows(false);
-        return table;
+        document.add(style.paragraph(words.text("stretch.breathing")));
+        document.add(style.strong(words.text("frequency", muscle.text().frequency())));
+    }
+
+    private static void roomFor(Document document, PdfWriter writer, float points) {
+        if (writer.getVerticalPosition(false) - document.bottom() < points) {
+            document.newPage();
+        }
     }
 
     private com.lowagie.text.List steps(List<String> steps) {

@@ -115,7 +115,9 @@ final class HandoutFixtures {
 
     /** The trapezius stretch as therapists often call it; the others as the handout names them. */
     static String stretchName(Muscle muscle) {
-        return muscle.code().equals("UPPER_TRAPEZIUS") ? "Ear to shoulder" : TEXTS.get(muscle.code()).stretchName();
+        return muscle.code().equals("UPPER_TRAPEZIUS")
+                ? "Ear to shoulder"
+                : TEXTS.get(muscle.code()).stretchName();
     }
 
     static HandoutContent content(TreatmentNote note) {
