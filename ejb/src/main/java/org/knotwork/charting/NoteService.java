@@ -101,10 +101,14 @@ public class NoteService {
 
     /**
      * The note for a home-care handout, with the same access rules as {@link #read}. The handout records its own
-     * audit line (issued or previewed), which covers this read.
+     * audit line (issued or previewed), which covers this read. Loads only what a handout shows: the episodes with
+     * their points and muscles, in one query.
      */
     public TreatmentNote readForHandout(@NotNull UUID noteId) {
-        TreatmentNote note = load(noteId);
+        TreatmentNote note = new ChartQueries(em).noteWithEpisodes(noteId);
+        if (note == null) {
+            throw new RecordNotFoundException("There is no note with id " + noteId + ".");
+        }
         UUID clientId = note.client().id();
         new NoteAccess(currentUser, practice.current().ownClientsOnly())
                 .requireMayRead(note, () -> new ChartQueries(em).hasNoteBy(clientId, currentUser.id()));

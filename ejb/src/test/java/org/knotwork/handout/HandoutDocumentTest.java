@@ -150,6 +150,36 @@ class HandoutDocumentTest {
     }
 
     @Test
+    void thePracticeLogoIsPrintedInTheLetterhead() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        HandoutContent plain = content(typicalNote(client(), HomeCare.NONE));
+        HandoutContent withLogo = new HandoutContent(
+                new HandoutContent.Letterhead("Harbour Street Myotherapy", null, png.toByteArray()),
+                plain.clientName(),
+                plain.therapistName(),
+                plain.sessionDate(),
+                plain.points(),
+                plain.muscles(),
+                plain.heat(),
+                plain.precautions(),
+                plain.personalNote(),
+                plain.nextAppointment(),
+                plain.preview(),
+                plain.noteId(),
+                plain.fixedAt());
+
+        String pdf = new String(
+                HandoutRenderer.render(withLogo, PaperSize.A4), java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertThat(pdf).contains("/Subtype/Image");
+        assertThat(new String(
+                        HandoutRenderer.render(plain, PaperSize.A4), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("/Subtype/Image");
+    }
+
+    @Test
     void aDraftsHandoutIsMarkedAsAPreview() {
         String text = handoutFor();
 
