@@ -1,6 +1,7 @@
 -- Home-care handouts given to clients. Each issued handout of a signed note is recorded: who, when, for which note,
 -- the paper size and the SHA-256 of the PDF handed out. A signed note's handout is reproducible: the first issue
--- keeps a snapshot of everything that could later change (the letterhead, the names, the self-care texts), and
+-- keeps a snapshot of everything that could later change (the letterhead, the names, the client's
+-- contraindications, the self-care texts), and
 -- every later issue is built from that snapshot, so it is the same PDF, byte for byte. All three tables are
 -- append-only. Previews of drafts are audited but not recorded here.
 
@@ -13,6 +14,8 @@ create table handout_snapshots (
     logo_type        varchar(10)  check (logo_type in ('image/png', 'image/jpeg')),
     client_name      varchar(250) not null,
     therapist_name   varchar(100) not null,
+    -- The client's contraindications at first issue (codes, comma-separated): the safety section they were given.
+    precautions      varchar(400) not null check (precautions ~ '^([A-Z_]+(,[A-Z_]+)*)?$'),
     check ((logo is null) = (logo_type is null))
 );
 

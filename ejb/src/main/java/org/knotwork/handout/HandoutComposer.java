@@ -48,6 +48,7 @@ final class HandoutComposer {
 
     /**
      * @param texts self-care texts by muscle code, for every treated muscle
+     * @param precautions the client's contraindications the handout is written for
      * @param frontOrBack a front or back location by muscle code, for points charted on a side view
      */
     HandoutContent compose(
@@ -55,6 +56,7 @@ final class HandoutComposer {
             Letterhead letterhead,
             String clientName,
             String therapistName,
+            Set<Contraindication> precautions,
             Map<String, SelfCareText> texts,
             Map<String, MapLocation> frontOrBack,
             Instant fixedAt) {
@@ -62,7 +64,6 @@ final class HandoutComposer {
         note.episodes()
                 .forEach(e -> byPoint.computeIfAbsent(e.triggerPoint(), p -> new ArrayList<>())
                         .add(e));
-        Set<Contraindication> precautions = note.client().contraindications();
 
         List<MarkedPoint> points = new ArrayList<>();
         Map<String, List<TriggerPoint>> byMuscle = new LinkedHashMap<>();

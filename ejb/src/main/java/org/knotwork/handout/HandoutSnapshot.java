@@ -11,15 +11,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.knotwork.client.Contraindication;
 import org.knotwork.handout.HandoutContent.Letterhead;
 
 /**
  * What a signed note's handout was first issued with, beyond the note itself: the letterhead, the client's and the
- * therapist's names and the self-care texts. Every later issue is built from it, so a signed note's handout stays the
+ * therapist's names, the client's contraindications and the self-care texts. Every later issue is built from it, so a signed note's handout stays the
  * same PDF whatever is edited afterwards. Written once, never changed (the schema refuses it).
  */
 @Entity
@@ -50,6 +53,8 @@ public class HandoutSnapshot {
     @Column(name = "therapist_name")
     private String therapistName;
 
+    private String precautions;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "handout_snapshot_self_care", joinColumns = @JoinColumn(name = "note_id"))
     @MapKeyColumn(name = "muscle_code")
@@ -64,6 +69,7 @@ public class HandoutSnapshot {
             String logoType,
             String clientName,
             String therapistName,
+            Set<Contraindication> precautions,
             Map<String, SelfCareText> texts) {
         this.noteId = noteId;
         this.takenAt = takenAt;
@@ -73,6 +79,7 @@ public class HandoutSnapshot {
         this.logoType = letterhead.logo() == null ? null : logoType;
         this.clientName = clientName;
         this.therapistName = therapistName;
+        this.precautions = precautions.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         texts.forEach((code, text) -> this.texts.put(code, new Text(text)));
     }
 
@@ -86,6 +93,14 @@ public class HandoutSnapshot {
 
     String therapistName() {
         return therapistName;
+    }
+
+    Set<Contraindication> precautions() {
+        return precautions.isEmpty()
+                ? Set.of()
+                : Arrays.stream(precautions.split(","))
+                        .map(Contraindication::valueOf)
+                        .collect(Collectors.toSet());
     }
 
     Instant takenAt() {

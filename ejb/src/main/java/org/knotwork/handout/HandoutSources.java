@@ -24,7 +24,7 @@ import org.knotwork.security.PracticeSettingsService;
 
 /**
  * Gathers what a handout is written from besides the note, in a fixed number of queries: the letterhead, the names,
- * the treated muscles' self-care texts, and front or back places for points charted on a side view. For a signed
+ * the client's contraindications, the treated muscles' self-care texts, and front or back places for points charted on a side view. For a signed
  * note these come from the snapshot of its first issue, taken here if there is none yet.
  */
 @Stateless
@@ -47,6 +47,7 @@ public class HandoutSources {
                         letterhead(),
                         clientName(note),
                         therapistName(note.therapistId()),
+                        note.client().contraindications(),
                         currentTexts(treatedMuscles(note)),
                         frontOrBack(note),
                         note.updatedAt());
@@ -64,6 +65,7 @@ public class HandoutSources {
                         snapshot.letterhead(),
                         snapshot.clientName(),
                         snapshot.therapistName(),
+                        snapshot.precautions(),
                         snapshot.texts(),
                         frontOrBack(note),
                         note.signedAt());
@@ -86,6 +88,7 @@ public class HandoutSources {
                 logo == null ? null : logo.mediaType(),
                 clientName(note),
                 therapistName(note.therapistId()),
+                note.client().contraindications(),
                 currentTexts(treatedMuscles(note)));
         em.persist(snapshot);
         return snapshot;

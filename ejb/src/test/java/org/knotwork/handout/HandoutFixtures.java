@@ -122,7 +122,15 @@ final class HandoutFixtures {
 
     static HandoutContent content(TreatmentNote note) {
         return new HandoutComposer(ZoneOffset.UTC)
-                .compose(note, LETTERHEAD, "Zoë O'Brien", "Jo Bloggs", TEXTS, FRONT_OR_BACK, SESSION);
+                .compose(
+                        note,
+                        LETTERHEAD,
+                        "Zoë O'Brien",
+                        "Jo Bloggs",
+                        note.client().contraindications(),
+                        TEXTS,
+                        FRONT_OR_BACK,
+                        SESSION);
     }
 
     /** The PDF's text, page after page, with line breaks and runs of spaces made single spaces. */

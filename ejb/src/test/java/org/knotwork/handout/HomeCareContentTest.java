@@ -86,7 +86,14 @@ class HomeCareContentTest {
         note.sign(HandoutFixtures.THERAPIST, HandoutFixtures.SESSION.plusSeconds(3600));
         HandoutContent content = new HandoutComposer(ZoneOffset.UTC)
                 .compose(
-                        note, HandoutFixtures.LETTERHEAD, "Zoë O'Brien", "Jo Bloggs", shipped, Map.of(), Instant.EPOCH);
+                        note,
+                        HandoutFixtures.LETTERHEAD,
+                        "Zoë O'Brien",
+                        "Jo Bloggs",
+                        note.client().contraindications(),
+                        shipped,
+                        Map.of(),
+                        Instant.EPOCH);
 
         for (PaperSize paper : PaperSize.values()) {
             byte[] pdf = HandoutRenderer.render(content, paper);
@@ -118,8 +125,9 @@ class HomeCareContentTest {
             sql.executeUpdate(
                     "insert into treatment_notes (id, client_id, therapist_id, session_at, status, updated_at)"
                             + " values (" + note + ", " + client + ", '" + therapist + "', now(), 'DRAFT', now())");
-            sql.executeUpdate("insert into handout_snapshots (note_id, taken_at, client_name, therapist_name)"
-                    + " values (" + note + ", now(), 'Ada Lovelace', 'Jo')");
+            sql.executeUpdate("insert into handout_snapshots"
+                    + " (note_id, taken_at, client_name, therapist_name, precautions)"
+                    + " values (" + note + ", now(), 'Ada Lovelace', 'Jo', 'ANTICOAGULANTS,PREGNANCY')");
             sql.executeUpdate("insert into handout_snapshot_self_care select " + note
                     + ", muscle_code, self_pressure, stretch_name, stretch_steps, frequency from muscle_self_care");
             sql.executeUpdate("insert into handouts values ('" + UUID.randomUUID() + "', " + note + ", " + client

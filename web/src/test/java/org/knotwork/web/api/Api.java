@@ -54,6 +54,24 @@ public final class Api {
         }
     }
 
+    /** Sends raw bytes (such as an image); the response's status. */
+    public int sendBytes(String method, String path, String contentType, byte[] body) {
+        try {
+            return http.send(
+                            HttpRequest.newBuilder(base.resolve(path))
+                                    .header("Content-Type", contentType)
+                                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(body(json)));
     }

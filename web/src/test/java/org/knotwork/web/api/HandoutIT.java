@@ -171,6 +171,13 @@ class HandoutIT {
                 Map.of("If-Match", admin.get("api/practice-settings").header("ETag")));
         assertThat(letterhead.status()).as(letterhead.toString()).isEqualTo(200);
 
+        Api.Reply client = therapist.get("api/clients/" + clientId);
+        Api.Reply revised = therapist.put(
+                "api/clients/" + clientId,
+                ClientApiIT.client("Zoë", family).replace("\"ANTICOAGULANTS\",\"PREGNANCY\"", "\"FEVER\""),
+                Map.of("If-Match", client.header("ETag")));
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+
         HttpResponse<byte[]> again = therapist.download("api/notes/" + noteId + "/handout?paper=LETTER");
         assertThat(sha256(again.body()))
                 .as("the signed note's handout is reproduced unchanged")
@@ -178,9 +185,11 @@ class HandoutIT {
         assertThat(issuedRows(noteId)).containsExactly("LETTER " + hash, "LETTER " + hash);
         String newDraft = draft();
         assertThat(text(therapist.download("api/notes/" + newDraft + "/handout").body()))
-                .as("new handouts use the edited texts and letterhead")
+                .as("new handouts use the edited texts, letterhead and contraindications")
                 .contains("Stretch: Neck diagonal stretch")
-                .contains("Harbour Street Myotherapy");
+                .contains("Harbour Street Myotherapy")
+                .contains("while you have a fever")
+                .doesNotContain("During pregnancy");
 
         Api owner = Staff.signedIn(deployment, "OWNER");
         List<String> audited = owner.get("api/audit?size=100&client=" + clientId).json().getJsonArray("items").stream()
@@ -191,6 +200,31 @@ class HandoutIT {
         assertThat(owner.download("api/notes/" + noteId + "/handout").statusCode())
                 .as("owners read notes, so they may print handouts")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void thePracticeLogoGoesOnTheLetterhead() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(160, 48, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        String image = java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+        Api admin = Staff.admin(deployment);
+
+        assertThat(therapist.sendBytes("PUT", "api/practice-settings/logo", "image/png", png.toByteArray()))
+                .isEqualTo(403);
+        assertThat(admin.sendBytes("PUT", "api/practice-settings/logo", "image/png", "not a png".getBytes()))
+                .isEqualTo(400);
+        assertThat(admin.sendBytes("PUT", "api/practice-settings/logo", "image/png", png.toByteArray()))
+                .isEqualTo(204);
+        HttpResponse<byte[]> logo = therapist.download("api/practice-settings/logo");
+        assertThat(logo.statusCode()).isEqualTo(200);
+        assertThat(java.util.Base64.getEncoder().encodeToString(logo.body())).isEqualTo(image);
+        byte[] preview = therapist.download("api/notes/" + draft() + "/handout").body();
+        assertThat(new String(preview, StandardCharsets.ISO_8859_1)).contains("/Subtype/Image");
+
+        assertThat(admin.delete("api/practice-settings/logo").status()).isEqualTo(204);
+        assertThat(therapist.download("api/practice-settings/logo").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
