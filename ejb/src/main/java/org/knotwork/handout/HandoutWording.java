@@ -25,9 +25,10 @@ final class HandoutWording {
     private final Locale locale;
     private final DateTimeFormatter date;
 
-    HandoutWording(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    HandoutWording(Locale requested) {
+        this.bundle = ResourceBundle.getBundle(BUNDLE, requested);
+        // Dates in the language of the words found: a server in German without a German bundle prints English.
+        this.locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     }
 
