@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Load benchmark, side by side on one Payara Micro: the floor (one JPA find behind one JAX-RS GET), opening a
-# client's chart, and saving a whole session note. Needs wrk (apt-get install wrk).
-# Usage: web/src/test/bench/load.sh [seconds per run] [rounds]
+# client's chart, saving a whole session note, and issuing a signed note's home-care handout (PDF). Needs wrk
+# (apt-get install wrk).
+# Usage: web/src/test/bench/load.sh [seconds per run] [rounds]   (KNOTWORK_BENCH_PORT picks the port, default 18090)
 set -euo pipefail
 # Job control: each background job gets its own process group, led by $!, so one signal stops it all.
 set -m
 cd "$(dirname "$0")/../../../.."
 seconds=${1:-20}
 rounds=${2:-5}
-port=18090
+port=${KNOTWORK_BENCH_PORT:-18090}
 work=web/target/bench
 base="http://localhost:$port"
 mkdir -p "$work"
@@ -37,8 +38,8 @@ point() {
 }
 POINT_A=$(point UPPER_TRAPEZIUS 0.6)
 POINT_B=$(point LEVATOR_SCAPULAE 0.58)
-point INFRASPINATUS 0.62 > /dev/null
-point RHOMBOIDS 0.55 > /dev/null
+POINT_C=$(point INFRASPINATUS 0.62)
+POINT_D=$(point RHOMBOIDS 0.55)
 export CLIENT POINT_A POINT_B
 # A history to open: 30 saved sessions.
 for _ in $(seq 1 30); do
@@ -46,8 +47,18 @@ for _ in $(seq 1 30); do
 done
 echo "client $CLIENT has $(api "$base/api/clients/$CLIENT/chart" | json "['points'].__len__()") points"
 
+# The typical handout: a signed note with the four points, compression, stretch and heat each.
+treated() {
+    echo "{\"triggerPointId\":\"$1\",\"episodes\":[{\"kind\":\"COMPRESSION\",\"pressureLevel\":3,\"holdSeconds\":60,\"repetitions\":2,\"discomfort\":2},{\"kind\":\"STRETCH\",\"stretch\":\"Slow stretch\",\"holdSeconds\":30,\"repetitions\":3,\"breathingCoordinated\":true,\"forced\":false},{\"kind\":\"HEAT\",\"modality\":\"WHEAT_BAG\",\"minutes\":8,\"skinChecked\":true}]}"
+}
+NOTE=$(api -d "{\"sessionAt\":\"2026-03-02T10:00:00Z\",\"points\":[$(treated $POINT_A),$(treated $POINT_B),$(treated $POINT_C),$(treated $POINT_D)],\"homeCare\":{\"note\":\"Keep the screen at eye level.\"}}" \
+    "$base/api/clients/$CLIENT/notes" | json "['id']")
+api -X POST -H 'If-Match: "0"' "$base/api/notes/$NOTE/signature" > /dev/null
+api -o "$work/handout.pdf" "$base/api/notes/$NOTE/handout"
+echo "handout: $(pdfinfo "$work/handout.pdf" 2>/dev/null | awk '/Pages/ {print $2}') pages, $(wc -c < "$work/handout.pdf") bytes"
+
 # The runs take turns, round after round, and each figure is the median of its rounds: on a shared machine the
-# background load drifts, and interleaving spreads that drift over all three instead of favouring one.
+# background load drifts, and interleaving spreads that drift over all of them instead of favouring one.
 run() { # name, round, url, extra wrk args
     local name=$1 round=$2 url=$3
     shift 3
@@ -60,12 +71,13 @@ for round in $(seq 1 "$rounds"); do
     run floor "$round" "$base/api/bench/floor/$CLIENT"
     run chart "$round" "$base/api/clients/$CLIENT/chart"
     run save-session "$round" "$base" -s web/src/test/bench/save-session.lua
+    run handout "$round" "$base/api/notes/$NOTE/handout"
 done
 floor=$(median floor)
 echo "load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| what | requests/s (median of $rounds) | of the floor | every round |"
 echo "|---|---|---|---|"
-for name in floor chart save-session; do
+for name in floor chart save-session handout; do
     printf '| %s | %s | %s %% | %s |\n' "$name" "$(median $name)" \
         "$(awk -v m="$(median $name)" -v f="$floor" 'BEGIN {printf "%.0f", 100 * m / f}')" \
         "$(paste -sd' ' "$work/rps-$name.txt")"

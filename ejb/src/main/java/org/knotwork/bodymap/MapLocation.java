@@ -25,6 +25,13 @@ public class MapLocation {
 
     protected MapLocation() {}
 
+    /** For tests: locations otherwise come from the catalogue in {@code sql/}. */
+    MapLocation(BodyView view, double x, double y) {
+        this.view = view;
+        this.x = BigDecimal.valueOf(x);
+        this.y = BigDecimal.valueOf(y);
+    }
+
     public BodyView view() {
         return view;
     }

@@ -10,18 +10,28 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.Immutable;
+import java.util.regex.Pattern;
+import org.knotwork.platform.RuleViolationException;
 
-/** A muscle of the catalogue: reference data from {@code sql/}, never changed by charting. */
+/**
+ * A muscle of the catalogue: reference data from {@code sql/}, never changed by charting. An administrator may
+ * correct its referred-pain description and its SNOMED CT code; code, name, region and map places stay as shipped.
+ */
 @Entity
-@Immutable
 @Table(name = "muscles")
 public class Muscle {
 
+    /** A SNOMED CT concept id: 6 to 18 digits, the last a Verhoeff check digit. */
+    private static final Pattern SNOMED_ID = Pattern.compile("[0-9]{6,18}");
+
     @Id
     private String code;
+
+    @Version
+    private int version;
 
     private String name;
 
@@ -49,6 +59,27 @@ public class Muscle {
         this.name = name;
         this.region = region;
         this.referredPain = referredPain;
+    }
+
+    /** Corrects what the catalogue says about this muscle's referred pain and which SNOMED CT concept it is. */
+    public void describe(String referredPain, String snomedCode) {
+        if (referredPain == null
+                || referredPain.isBlank()
+                || referredPain.strip().length() > 400) {
+            throw new RuleViolationException(
+                    "referredPain", "Describe the referred pain in words a client follows (at most 400 characters).");
+        }
+        String snomed = snomedCode == null || snomedCode.isBlank() ? null : snomedCode.strip();
+        if (snomed != null && !(SNOMED_ID.matcher(snomed).matches() && Verhoeff.valid(snomed))) {
+            throw new RuleViolationException(
+                    "snomedCode", "A SNOMED CT code is 6 to 18 digits with a valid check digit, e.g. 31764008.");
+        }
+        this.referredPain = referredPain.strip();
+        this.snomedCode = snomed;
+    }
+
+    public int version() {
+        return version;
     }
 
     public String code() {

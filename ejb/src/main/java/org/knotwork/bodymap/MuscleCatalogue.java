@@ -1,17 +1,29 @@
 package org.knotwork.bodymap;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.knotwork.platform.OptimisticLocking;
+import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.security.AuditAction;
+import org.knotwork.security.AuditOutcome;
+import org.knotwork.security.AuditTrail;
 
 /** The muscles a therapist can chart a point in, with where they show on the body map. */
 @Stateless
 public class MuscleCatalogue {
 
+    static final String RECORD = "MUSCLE";
+
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
 
     public List<Muscle> all() {
         return em.createQuery(
@@ -26,6 +38,24 @@ public class MuscleCatalogue {
         if (muscle == null) {
             throw new RuleViolationException("muscle", "Choose a muscle from the catalogue.");
         }
+        return muscle;
+    }
+
+    /** An administrator's correction of a muscle's description, unless someone changed it since they read it. */
+    public Muscle describe(@NotNull String code, long expectedVersion, String referredPain, String snomedCode) {
+        Muscle muscle = em.createQuery(
+                        "select m from Muscle m left join fetch m.locations where m.code = :code", Muscle.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (muscle == null) {
+            throw new RecordNotFoundException("There is no muscle " + code + " in the catalogue.");
+        }
+        OptimisticLocking.requireVersion("The muscle " + code, expectedVersion, muscle.version());
+        muscle.describe(referredPain, snomedCode);
+        OptimisticLocking.flush(em, "The muscle " + code);
+        audit.record(AuditAction.UPDATE, RECORD, code, null, AuditOutcome.SUCCESS, null);
         return muscle;
     }
 }

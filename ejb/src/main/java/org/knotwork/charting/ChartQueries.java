@@ -71,6 +71,18 @@ final class ChartQueries {
         return found.get(0);
     }
 
+    /** A note with its client and episodes, their points and muscles: what a handout is written from, one query. */
+    TreatmentNote noteWithEpisodes(UUID noteId) {
+        return em.createQuery(
+                        "select n from TreatmentNote n join fetch n.client left join fetch n.episodes e"
+                                + " left join fetch e.triggerPoint p left join fetch p.muscle where n.id = :id",
+                        TreatmentNote.class)
+                .setParameter("id", noteId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
     List<TriggerPoint> clientPoints(UUID clientId, List<UUID> pointIds) {
         if (pointIds.isEmpty()) {
             return List.of();

@@ -15,10 +15,25 @@ public record NoteInput(
         String assessment,
         String plan,
         Integer painAfter,
-        Map<String, String> reasons) {
+        Map<String, String> reasons,
+        HomeCare homeCare) {
 
     public NoteInput {
         points = points == null ? List.of() : List.copyOf(points);
+        homeCare = homeCare == null ? HomeCare.NONE : homeCare;
+    }
+
+    /** A session without personal home-care advice. */
+    public NoteInput(
+            Instant sessionAt,
+            String complaint,
+            Integer painBefore,
+            List<PointInput> points,
+            String assessment,
+            String plan,
+            Integer painAfter,
+            Map<String, String> reasons) {
+        this(sessionAt, complaint, painBefore, points, assessment, plan, painAfter, reasons, HomeCare.NONE);
     }
 
     /** One treated point, named by id; pressure-pain thresholds already in kPa. */

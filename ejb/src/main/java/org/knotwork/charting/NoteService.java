@@ -99,6 +99,22 @@ public class NoteService {
         return note;
     }
 
+    /**
+     * The note for a home-care handout, with the same access rules as {@link #read}. The handout records its own
+     * audit line (issued or previewed), which covers this read. Loads only what a handout shows: the episodes with
+     * their points and muscles, in one query.
+     */
+    public TreatmentNote readForHandout(@NotNull UUID noteId) {
+        TreatmentNote note = new ChartQueries(em).noteWithEpisodes(noteId);
+        if (note == null) {
+            throw new RecordNotFoundException("There is no note with id " + noteId + ".");
+        }
+        UUID clientId = note.client().id();
+        new NoteAccess(currentUser, practice.current().ownClientsOnly())
+                .requireMayRead(note, () -> new ChartQueries(em).hasNoteBy(clientId, currentUser.id()));
+        return note;
+    }
+
     private TreatmentNote current(UUID noteId, long expectedVersion) {
         TreatmentNote note = load(noteId);
         OptimisticLocking.requireVersion("This note", expectedVersion, note.version());
@@ -141,7 +157,8 @@ public class NoteService {
                 input.assessment(),
                 input.plan(),
                 input.painAfter(),
-                input.reasons());
+                input.reasons(),
+                input.homeCare());
     }
 
     private static ProtocolPolicy policy(Client client, PracticeSettings settings) {

@@ -69,6 +69,12 @@ public class TreatmentNote {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @Column(name = "home_care_note")
+    private String homeCareNote;
+
+    @Column(name = "next_appointment")
+    private Instant nextAppointment;
+
     @OneToMany(mappedBy = "note", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seq")
     private List<Episode> episodes = new ArrayList<>();
@@ -116,6 +122,12 @@ public class TreatmentNote {
         assessment = limited("assessment", "Assessment", session.assessment(), 4000);
         plan = limited("plan", "Plan", session.plan(), 4000);
         painAfter = painScore("painAfter", session.painAfter());
+        homeCareNote =
+                limited("homeCare.note", "Home-care note", session.homeCare().note(), 1000);
+        nextAppointment = session.homeCare().nextAppointment();
+        if (nextAppointment != null && !nextAppointment.isAfter(sessionAt)) {
+            throw new RuleViolationException("homeCare.nextAppointment", "The next appointment is after this session.");
+        }
 
         episodes.clear();
         measurements.clear();
@@ -261,6 +273,11 @@ public class TreatmentNote {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** The therapist's personal advice and the next appointment, for the client's handout. */
+    public HomeCare homeCare() {
+        return new HomeCare(homeCareNote, nextAppointment);
     }
 
     public List<Episode> episodes() {

@@ -23,10 +23,14 @@ public enum AuditAction {
     /** Someone had the audit trail's hash chain checked. */
     AUDIT_VERIFIED,
     /** A signed-in user asked for something their role or the practice's rules do not allow. */
-    REFUSED_REQUEST;
+    REFUSED_REQUEST,
+    /** A client's home-care handout of a signed note was issued (and recorded with its hash). */
+    HANDOUT_ISSUED,
+    /** A draft note's handout was previewed; not given to the client, not recorded as issued. */
+    HANDOUT_PREVIEWED;
 
     /** Whether the action only looked at records; its audit line is the only thing its request writes. */
     boolean changesNothing() {
-        return this == READ || this == AUDIT_LISTED || this == AUDIT_VERIFIED;
+        return this == READ || this == AUDIT_LISTED || this == AUDIT_VERIFIED || this == HANDOUT_PREVIEWED;
     }
 }

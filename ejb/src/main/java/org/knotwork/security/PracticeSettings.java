@@ -35,7 +35,30 @@ public class PracticeSettings {
     @Enumerated(EnumType.STRING)
     private PressureUnit pressureUnit;
 
+    @Column(name = "practice_name")
+    private String practiceName;
+
+    @Column(name = "practice_contact")
+    private String practiceContact;
+
     protected PracticeSettings() {}
+
+    /** Sets the letterhead of the clients' handouts: the practice's name and how to reach it; both optional. */
+    public void changeLetterhead(String name, String contact) {
+        this.practiceName = optional("practiceName", "The practice name is at most 120 characters.", name, 120);
+        this.practiceContact =
+                optional("practiceContact", "The contact details are at most 300 characters.", contact, 300);
+    }
+
+    private static String optional(String field, String tooLong, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().length() > max) {
+            throw new RuleViolationException(field, tooLong);
+        }
+        return value.strip();
+    }
 
     /**
      * Changes the settings. The discomfort threshold is the 0–10 rating above which a compression hurt too much and
@@ -69,5 +92,14 @@ public class PracticeSettings {
 
     public PressureUnit pressureUnit() {
         return pressureUnit;
+    }
+
+    public String practiceName() {
+        return practiceName;
+    }
+
+    /** Address, phone, e-mail, as the practice wants them printed; may span lines. */
+    public String practiceContact() {
+        return practiceContact;
     }
 }

@@ -3,6 +3,7 @@ package org.knotwork.security;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import org.knotwork.platform.OptimisticLocking;
 
 /** Reads and changes the practice's one set of settings; the rules live on {@link PracticeSettings}. */
@@ -28,5 +29,32 @@ public class PracticeSettingsService {
         settings.change(ownClientsOnly, compressionDiscomfortThreshold, pressureUnit);
         OptimisticLocking.flush(em, "The practice settings");
         return settings;
+    }
+
+    /** Sets the handouts' letterhead, provided nobody saved the settings since {@code expectedVersion}. */
+    public PracticeSettings changeLetterhead(long expectedVersion, String name, String contact) {
+        PracticeSettings settings = current();
+        OptimisticLocking.requireVersion("The practice settings", expectedVersion, settings.version());
+        settings.changeLetterhead(name, contact);
+        OptimisticLocking.flush(em, "The practice settings");
+        return settings;
+    }
+
+    public Optional<PracticeLogo> logo() {
+        return Optional.ofNullable(em.find(PracticeLogo.class, PracticeSettings.THE_PRACTICE));
+    }
+
+    /** Puts a new logo on the handouts' letterhead, replacing any other. */
+    public void replaceLogo(byte[] image, String mediaType) {
+        Optional<PracticeLogo> current = logo();
+        if (current.isPresent()) {
+            current.get().replace(image, mediaType);
+        } else {
+            em.persist(new PracticeLogo(image, mediaType));
+        }
+    }
+
+    public void removeLogo() {
+        logo().ifPresent(em::remove);
     }
 }

@@ -84,6 +84,20 @@ class ChartQueryCountTest {
     }
 
     @Test
+    void aHandoutReadsItsNoteInTwoQueriesWhateverItHolds() {
+        UUID small = lastNoteOf(clientWithSessions(1, 1));
+        UUID large = lastNoteOf(clientWithSessions(1, 4));
+
+        long forSmall = statementsFor(em -> readForHandout(em, small));
+        long forLarge = statementsFor(em -> readForHandout(em, large));
+
+        assertThat(forLarge)
+                .as("the note with its episodes, then the client's contraindications")
+                .isEqualTo(forSmall)
+                .isLessThanOrEqualTo(2);
+    }
+
+    @Test
     void savingASessionIsABoundedNumberOfBatchedStatements() {
         UUID onePoint = clientWithPoints(1);
         UUID fourPoints = clientWithPoints(4);
@@ -127,6 +141,14 @@ class ChartQueryCountTest {
         assertThat(note.deviations()).isNotEmpty();
         assertThat(note.amendments()).isEmpty();
         assertThat(note.client().familyName()).isNotBlank();
+    }
+
+    private static void readForHandout(EntityManager em, UUID noteId) {
+        TreatmentNote note = new ChartQueries(em).noteWithEpisodes(noteId);
+        note.episodes()
+                .forEach(e -> assertThat(e.triggerPoint().muscle().name()).isNotBlank());
+        assertThat(note.client().contraindications()).isNotNull();
+        assertThat(note.homeCare()).isNotNull();
     }
 
     private static void saveSession(EntityManager em, UUID clientId) {

@@ -41,6 +41,37 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A download (such as a PDF) as raw bytes; a refusal's problem+json is in the bytes as UTF-8. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends raw bytes (such as an image); the response's status. */
+    public int sendBytes(String method, String path, String contentType, byte[] body) {
+        try {
+            return http.send(
+                            HttpRequest.newBuilder(base.resolve(path))
+                                    .header("Content-Type", contentType)
+                                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(body(json)));
     }

@@ -1,15 +1,31 @@
 package org.knotwork.web.api.bodymap;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.knotwork.bodymap.Muscle;
 import org.knotwork.bodymap.MuscleCatalogue;
+import org.knotwork.platform.RuleViolationException;
+import org.knotwork.security.Role;
+import org.knotwork.web.api.Versions;
 
-/** The muscle catalogue, for picking a point's muscle and suggesting the one under a tap. */
+/**
+ * The muscle catalogue, for picking a point's muscle and suggesting the one under a tap; administrators correct a
+ * muscle's referred-pain description and SNOMED CT code.
+ */
 @Path("muscles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,5 +37,23 @@ public class MuscleResource {
     @GET
     public List<MuscleView> list() {
         return catalogue.all().stream().map(MuscleView::of).toList();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMIN)
+    public Response describe(
+            @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid MuscleDescriptionForm form) {
+        if (form == null) {
+            throw new RuleViolationException("Send the referred pain and SNOMED CT code as a JSON body.");
+        }
+        Muscle muscle =
+                catalogue.describe(code, Versions.expected(ifMatch, form.version), form.referredPain, form.snomedCode);
+        return Response.ok(MuscleView.of(muscle))
+                .tag(new EntityTag(String.valueOf(muscle.version())))
+                .build();
     }
 }

@@ -7,13 +7,20 @@ import org.knotwork.bodymap.Region;
 
 /** A catalogue muscle with where its trigger points typically lie on each view (client's right side). */
 public record MuscleView(
-        String code, String name, Region region, String referredPain, String snomedCode, List<Location> locations) {
+        String code,
+        long version,
+        String name,
+        Region region,
+        String referredPain,
+        String snomedCode,
+        List<Location> locations) {
 
     public record Location(BodyView view, double x, double y) {}
 
     static MuscleView of(Muscle m) {
         return new MuscleView(
                 m.code(),
+                m.version(),
                 m.name(),
                 m.region(),
                 m.referredPain(),

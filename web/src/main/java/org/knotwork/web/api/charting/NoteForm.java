@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.charting.Episode;
+import org.knotwork.charting.HomeCare;
 import org.knotwork.charting.NoteInput;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.PressureUnit;
@@ -46,8 +47,21 @@ public class NoteForm {
     /** The therapist's reason per deviation, keyed as the note's deviations show them. */
     public Map<String, @Size(max = 1000, message = "A reason is at most 1000 characters.") String> reasons;
 
+    /** Optional: the therapist's personal advice and the next appointment, printed on the client's handout. */
+    @Valid
+    public HomeCareForm homeCare;
+
     @PositiveOrZero(message = "Version cannot be negative.")
     public Long version;
+
+    /** What the client is told personally to do at home, and when they come back. */
+    public static class HomeCareForm {
+
+        @Size(max = 1000, message = "The home-care note is at most 1000 characters.")
+        public String note;
+
+        public Instant nextAppointment;
+    }
 
     /** One treated point: its pressure-pain thresholds, its status after the session, its episodes in order. */
     public static class PointForm {
@@ -91,6 +105,7 @@ public class NoteForm {
                     point.statusAfter,
                     episodes));
         }
-        return new NoteInput(sessionAt, complaint, painBefore, treated, assessment, plan, painAfter, reasons);
+        HomeCare advice = homeCare == null ? HomeCare.NONE : new HomeCare(homeCare.note, homeCare.nextAppointment);
+        return new NoteInput(sessionAt, complaint, painBefore, treated, assessment, plan, painAfter, reasons, advice);
     }
 }

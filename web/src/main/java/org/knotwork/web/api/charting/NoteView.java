@@ -30,7 +30,11 @@ public record NoteView(
         String plan,
         Integer painAfter,
         List<DeviationView> deviations,
-        List<AmendmentView> amendments) {
+        List<AmendmentView> amendments,
+        HomeCareView homeCare) {
+
+    /** The therapist's personal advice and next appointment for the client's handout. */
+    public record HomeCareView(String note, Instant nextAppointment) {}
 
     public record PointView(
             UUID triggerPointId,
@@ -73,7 +77,8 @@ public record NoteView(
                 note.plan(),
                 note.painAfter(),
                 note.deviations().stream().map(NoteView::deviation).toList(),
-                note.amendments().stream().map(NoteView::amendment).toList());
+                note.amendments().stream().map(NoteView::amendment).toList(),
+                new HomeCareView(note.homeCare().note(), note.homeCare().nextAppointment()));
     }
 
     private static PointView point(TreatmentNote note, PointMeasurement m, PressureUnit unit) {

@@ -5,8 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -48,6 +50,47 @@ public class PracticeSettingsResource {
                 form.ownClientsOnly,
                 form.compressionDiscomfortThreshold,
                 PressureUnit.valueOf(form.pressureUnit)));
+    }
+
+    /** The handouts' letterhead: the practice's name and contact lines. */
+    @PUT
+    @Path("letterhead")
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMIN})
+    public Response changeLetterhead(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid LetterheadForm form) {
+        if (form == null) {
+            throw new RuleViolationException("Send the practice name and contact as a JSON body.");
+        }
+        return withVersion(practice.changeLetterhead(
+                Versions.expected(ifMatch, form.version), form.practiceName, form.practiceContact));
+    }
+
+    @GET
+    @Path("logo")
+    @Produces({"image/png", "image/jpeg"})
+    public Response logo() {
+        return practice.logo()
+                .map(logo -> Response.ok(logo.image(), logo.mediaType()).build())
+                .orElseThrow(() -> new NotFoundException("The practice has no logo."));
+    }
+
+    /** The logo printed on handouts: a PNG or JPEG of at most 256 KiB, sent as the request body. */
+    @PUT
+    @Path("logo")
+    @Consumes({"image/png", "image/jpeg"})
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMIN})
+    public Response replaceLogo(@HeaderParam(HttpHeaders.CONTENT_TYPE) String mediaType, byte[] image) {
+        practice.replaceLogo(
+                image,
+                mediaType == null ? null : mediaType.split(";")[0].strip().toLowerCase());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("logo")
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMIN})
+    public Response removeLogo() {
+        practice.removeLogo();
+        return Response.noContent().build();
     }
 
     private static Response withVersion(PracticeSettings settings) {

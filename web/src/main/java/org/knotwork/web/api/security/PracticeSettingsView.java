@@ -2,13 +2,15 @@ package org.knotwork.web.api.security;
 
 import org.knotwork.security.PracticeSettings;
 
-/** The practice's settings, with the version to send back when changing them. */
+/** The practice's settings and handout letterhead, with the version to send back when changing them. */
 public record PracticeSettingsView(
         long version,
         boolean ownClientsOnly,
         int compressionDiscomfortThreshold,
         String pressureUnit,
-        String pressureUnitSymbol) {
+        String pressureUnitSymbol,
+        String practiceName,
+        String practiceContact) {
 
     static PracticeSettingsView of(PracticeSettings settings) {
         return new PracticeSettingsView(
@@ -16,6 +18,8 @@ public record PracticeSettingsView(
                 settings.ownClientsOnly(),
                 settings.compressionDiscomfortThreshold(),
                 settings.pressureUnit().name(),
-                settings.pressureUnit().symbol());
+                settings.pressureUnit().symbol(),
+                settings.practiceName(),
+                settings.practiceContact());
     }
 }

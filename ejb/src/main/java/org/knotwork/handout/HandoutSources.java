@@ -1,0 +1,164 @@
+package org.knotwork.handout;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.knotwork.bodymap.BodyView;
+import org.knotwork.bodymap.MapLocation;
+import org.knotwork.bodymap.Muscle;
+import org.knotwork.bodymap.TriggerPoint;
+import org.knotwork.charting.Episode;
+import org.knotwork.charting.TreatmentNote;
+import org.knotwork.handout.HandoutContent.Letterhead;
+import org.knotwork.security.PracticeLogo;
+import org.knotwork.security.PracticeSettings;
+import org.knotwork.security.PracticeSettingsService;
+
+/**
+ * Gathers what a handout is written from besides the note, in a fixed number of queries: the letterhead, the names,
+ * the client's contraindications, the treated muscles' self-care texts, and front or back places for points charted on a side view. For a signed
+ * note these come from the snapshot of its first issue, taken here if there is none yet.
+ */
+@Stateless
+public class HandoutSources {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private PracticeSettingsService practice;
+
+    /** A draft's preview, from the texts and letterhead as they are now. */
+    public HandoutContent preview(TreatmentNote note) {
+        return composer()
+                .compose(
+                        note,
+                        letterhead(),
+                        clientName(note),
+                        therapistName(note.therapistId()),
+                        note.client().contraindications(),
+                        currentTexts(treatedMuscles(note)),
+                        frontOrBack(note),
+                        note.updatedAt());
+    }
+
+    /** A signed note's handout, always from the snapshot of its first issue. */
+    public HandoutContent issued(TreatmentNote note) {
+        HandoutSnapshot snapshot = em.find(HandoutSnapshot.class, note.id());
+        if (snapshot == null) {
+            snapshot = takeSnapshot(note);
+        }
+        return composer()
+                .compose(
+                        note,
+                        snapshot.letterhead(),
+                        snapshot.clientName(),
+                        snapshot.therapistName(),
+                        snapshot.precautions(),
+                        snapshot.texts(),
+                        frontOrBack(note),
+                        note.signedAt());
+    }
+
+    /** Two first issues at once must not both take a snapshot: the note's row serialises them. */
+    private HandoutSnapshot takeSnapshot(TreatmentNote note) {
+        em.createNativeQuery("select id from treatment_notes where id = ?1 for update")
+                .setParameter(1, note.id())
+                .getResultList();
+        HandoutSnapshot taken = em.find(HandoutSnapshot.class, note.id());
+        if (taken != null) {
+            return taken;
+        }
+        PracticeLogo logo = practice.logo().orElse(null);
+        HandoutSnapshot snapshot = new HandoutSnapshot(
+                note.id(),
+                clock.instant(),
+                letterhead(logo),
+                logo == null ? null : logo.mediaType(),
+                clientName(note),
+                therapistName(note.therapistId()),
+                note.client().contraindications(),
+                currentTexts(treatedMuscles(note)));
+        em.persist(snapshot);
+        return snapshot;
+    }
+
+    private HandoutComposer composer() {
+        return new HandoutComposer(clock.getZone());
+    }
+
+    private Letterhead letterhead() {
+        return letterhead(practice.logo().orElse(null));
+    }
+
+    private Letterhead letterhead(PracticeLogo logo) {
+        PracticeSettings settings = practice.current();
+        return new Letterhead(settings.practiceName(), settings.practiceContact(), logo == null ? null : logo.image());
+    }
+
+    private static String clientName(TreatmentNote note) {
+        return note.client().givenName() + " " + note.client().familyName();
+    }
+
+    private String therapistName(UUID therapistId) {
+        return em.createQuery("select u.displayName from User u where u.id = :id", String.class)
+                .setParameter("id", therapistId)
+                .getSingleResult();
+    }
+
+    private static Set<String> treatedMuscles(TreatmentNote note) {
+        return note.episodes().stream()
+                .map(e -> e.triggerPoint().muscle().code())
+                .collect(Collectors.toSet());
+    }
+
+    private Map<String, SelfCareText> currentTexts(Set<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return em
+                .createQuery("select s from SelfCare s where s.muscleCode in :codes", SelfCare.class)
+                .setParameter("codes", codes)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(SelfCare::muscleCode, SelfCare::text));
+    }
+
+    /** Only asked when a point lies on a side view; one query for all such muscles. */
+    private Map<String, MapLocation> frontOrBack(TreatmentNote note) {
+        Set<String> lateral = note.episodes().stream()
+                .map(Episode::triggerPoint)
+                .filter(p -> p.placement().view() != BodyView.ANTERIOR
+                        && p.placement().view() != BodyView.POSTERIOR)
+                .map(TriggerPoint::muscle)
+                .map(Muscle::code)
+                .collect(Collectors.toSet());
+        if (lateral.isEmpty()) {
+            return Map.of();
+        }
+        List<Muscle> muscles = em.createQuery(
+                        "select distinct m from Muscle m left join fetch m.locations where m.code in :codes",
+                        Muscle.class)
+                .setParameter("codes", lateral)
+                .getResultList();
+        Map<String, MapLocation> places = new HashMap<>();
+        for (Muscle muscle : muscles) {
+            muscle.locations().stream()
+                    .filter(l -> l.view() == BodyView.ANTERIOR || l.view() == BodyView.POSTERIOR)
+                    .findFirst()
+                    .ifPresent(l -> places.put(muscle.code(), l));
+        }
+        return places;
+    }
+}

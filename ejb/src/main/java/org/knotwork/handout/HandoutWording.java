@@ -1,0 +1,74 @@
+package org.knotwork.handout;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.knotwork.bodymap.Side;
+import org.knotwork.charting.HeatModality;
+import org.knotwork.client.Contraindication;
+
+/**
+ * The handout's words, from {@code HandoutWording.properties} (English, complete) or a clinic's translation of it
+ * beside it. Every text of the PDF except the self-care texts, which are data, comes from here.
+ */
+final class HandoutWording {
+
+    private static final String BUNDLE = "org.knotwork.handout.HandoutWording";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+    private final DateTimeFormatter date;
+
+    HandoutWording(Locale requested) {
+        this.bundle = ResourceBundle.getBundle(BUNDLE, requested);
+        // Dates in the language of the words found: a server in German without a German bundle prints English.
+        this.locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    /** The English wording that ships with Knotwork. */
+    static HandoutWording english() {
+        return new HandoutWording(Locale.ENGLISH);
+    }
+
+    String text(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    String date(LocalDate value) {
+        return date.format(value);
+    }
+
+    String dateTime(LocalDateTime value) {
+        // The long style with a time asks for a zone name; the appointment is in the clinic's own time.
+        return date.format(value.toLocalDate()) + ", "
+                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(value);
+    }
+
+    String side(Side side) {
+        return text("side." + side.name());
+    }
+
+    String sides(Set<Side> sides) {
+        if (sides.contains(Side.LEFT) && sides.contains(Side.RIGHT)) {
+            return text("side.both");
+        }
+        return sides.stream().map(this::side).collect(Collectors.joining(", "));
+    }
+
+    String modality(HeatModality modality) {
+        return text("heat.modality." + (modality == null || modality == HeatModality.OTHER ? "ANY" : modality.name()));
+    }
+
+    String precaution(Contraindication contraindication) {
+        return text("safety." + contraindication.name());
+    }
+}

@@ -1,0 +1,164 @@
+package org.knotwork.handout;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.ListItem;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.knotwork.client.Contraindication;
+import org.knotwork.handout.HandoutContent.MuscleCare;
+
+/**
+ * The body of the handout: the therapist's own words and the safety box first, where they are read, then per treated
+ * muscle the self-pressure and the stretch with their dosages. The heat goes beside the body map. Each muscle is kept on one page, so no instructions split mid-way.
+ */
+final class HomeCareSections {
+
+    private final HandoutWording words;
+    private final HandoutStyle style;
+
+    HomeCareSections(HandoutWording words, HandoutStyle style) {
+        this.words = words;
+        this.style = style;
+    }
+
+    void add(Document document, PdfWriter writer, HandoutContent content) throws DocumentException {
+        personal(document, content);
+        document.add(safety(content));
+        document.add(style.paragraph(words.text("intro")));
+        for (MuscleCare muscle : content.muscles()) {
+            muscle(document, writer, muscle);
+        }
+    }
+
+    private void personal(Document document, HandoutContent content) throws DocumentException {
+        if (content.personalNote() == null && content.nextAppointment() == null) {
+            return;
+        }
+        PdfPCell cell = boxed();
+        if (content.personalNote() != null) {
+            cell.addElement(style.strong(words.text("note.title")));
+            cell.addElement(style.paragraph(content.personalNote()));
+        }
+        if (content.nextAppointment() != null) {
+            cell.addElement(style.strong(words.text("next.title", words.dateTime(content.nextAppointment()))));
+        }
+        document.add(table(cell, 8));
+    }
+
+    /**
+     * One muscle straight into the page flow, which is several times cheaper than a table; a heading is never left
+     * alone at the foot of a page: when less room remains than a heading and its first lines need, a page is begun.
+     */
+    private void muscle(Document document, PdfWriter writer, MuscleCare muscle) throws DocumentException {
+        String points = muscle.pointNumbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String which = words.text(muscle.pointNumbers().size() == 1 ? "muscle.points" : "muscle.points.many", points);
+        roomFor(document, writer, 130);
+        document.add(style.heading(
+                words.text("muscle.title", muscle.muscleName(), words.sides(muscle.sides()) + ", " + which)));
+        document.add(style.subheading(words.text("pressure.title")));
+        if (muscle.pressure() == null) {
+            document.add(style.strong(words.text("pressure.none")));
+        } else {
+            document.add(style.paragraph(muscle.text().selfPressure()));
+            document.add(style.paragraph(words.text("pressure.rule")));
+            document.add(style.strong(words.text(
+                    "pressure.dose",
+                    muscle.pressure().holdSeconds(),
+                    muscle.pressure().repetitions())));
+        }
+        roomFor(document, writer, 90);
+        document.add(style.subheading(words.text("stretch.title", muscle.text().stretchName())));
+        if (muscle.clinicStretch() != null) {
+            document.add(style.paragraph(words.text("stretch.clinic", muscle.clinicStretch())));
+        }
+        document.add(steps(muscle.text().stretchSteps()));
+        document.add(style.strong(words.text(
+                "stretch.dose", muscle.stretch().holdSeconds(), muscle.stretch().repetitions())));
+        document.add(style.paragraph(words.text("stretch.breathing")));
+        document.add(style.strong(words.text("frequency", muscle.text().frequency())));
+    }
+
+    private static void roomFor(Document document, PdfWriter writer, float points) {
+        if (writer.getVerticalPosition(false) - document.bottom() < points) {
+            document.newPage();
+        }
+    }
+
+    private com.lowagie.text.List steps(List<String> steps) {
+        com.lowagie.text.List list = new com.lowagie.text.List(com.lowagie.text.List.ORDERED, 16);
+        for (String step : steps) {
+            ListItem item = new ListItem(HandoutStyle.LEADING * style.body().getSize(), step, style.body());
+            item.setSpacingAfter(2);
+            list.add(item);
+        }
+        return list;
+    }
+
+    /** Heat is the same for every muscle, so it sits once beside the body map, where the page has room. */
+    void heat(PdfPCell cell, HandoutContent content) {
+        cell.addElement(style.subheading(words.text("heat.title")));
+        if (content.heat() == null) {
+            cell.addElement(style.strong(words.text("heat.none")));
+        } else {
+            cell.addElement(style.paragraph(
+                    words.text("heat.how", words.modality(content.heat().modality()))));
+            cell.addElement(style.paragraph(words.text("heat.wrap")));
+            cell.addElement(style.paragraph(words.text("heat.skin")));
+        }
+    }
+
+    private PdfPTable safety(HandoutContent content) {
+        PdfPCell cell = boxed();
+        cell.addElement(style.heading(words.text("safety.title")));
+        if (!content.precautions().isEmpty()) {
+            cell.addElement(style.paragraph(words.text("safety.intro")));
+            com.lowagie.text.List list = new com.lowagie.text.List(com.lowagie.text.List.UNORDERED, 12);
+            list.setListSymbol("\u2022");
+            content.precautions().stream()
+                    .sorted()
+                    .map(Contraindication.class::cast)
+                    .forEach(c -> list.add(new ListItem(
+                            HandoutStyle.LEADING * style.bold().getSize(), words.precaution(c), style.bold())));
+            cell.addElement(list);
+        }
+        cell.addElement(style.paragraph(words.text("safety.stop")));
+        cell.addElement(style.paragraph(words.text("safety.emergency")));
+        String contact = content.letterhead().contact();
+        cell.addElement(style.strong(words.text(
+                "safety.call", contact == null ? words.text("safety.call.us") : contact.replace('\n', ' '))));
+        PdfPTable table = table(cell, 0);
+        table.setKeepTogether(true);
+        table.setSpacingAfter(8);
+        return table;
+    }
+
+    private static PdfPTable table(PdfPCell cell, float after) {
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.addCell(cell);
+        table.setSpacingAfter(after);
+        return table;
+    }
+
+    private static PdfPCell plain() {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingBottom(4);
+        return cell;
+    }
+
+    private static PdfPCell boxed() {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorderWidth(1.2f);
+        cell.setPadding(8);
+        cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+        return cell;
+    }
+}

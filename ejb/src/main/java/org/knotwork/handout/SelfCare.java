@@ -1,0 +1,74 @@
+package org.knotwork.handout;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The self-care texts for one muscle of the catalogue, as the practice teaches them: reference data shipped in
+ * {@code sql/} and corrected by an administrator. A handout already issued keeps the texts it was issued with.
+ */
+@Entity
+@Table(name = "muscle_self_care")
+public class SelfCare {
+
+    @Id
+    @Column(name = "muscle_code")
+    private String muscleCode;
+
+    @Version
+    private int version;
+
+    @Column(name = "self_pressure")
+    private String selfPressure;
+
+    @Column(name = "stretch_name")
+    private String stretchName;
+
+    @Column(name = "stretch_steps")
+    private String stretchSteps;
+
+    private String frequency;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "updated_by")
+    private UUID updatedBy;
+
+    protected SelfCare() {}
+
+    /** Replaces the texts; {@link SelfCareText} has already refused empty or overlong ones. */
+    public void revise(SelfCareText text, UUID by, Instant now) {
+        selfPressure = text.selfPressure();
+        stretchName = text.stretchName();
+        stretchSteps = text.joinedSteps();
+        frequency = text.frequency();
+        updatedBy = by;
+        updatedAt = now;
+    }
+
+    public String muscleCode() {
+        return muscleCode;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public SelfCareText text() {
+        return SelfCareText.stored(selfPressure, stretchName, stretchSteps, frequency);
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public UUID updatedBy() {
+        return updatedBy;
+    }
+}

@@ -1,0 +1,35 @@
+package org.knotwork.handout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.knotwork.charting.HomeCare;
+import org.knotwork.client.Contraindication;
+
+/** Writes sample handouts to target/handout-samples, to look at (pdftoppm) when the layout changes. */
+class HandoutSampleTest {
+
+    @Test
+    void samplesAreWrittenForReview() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "handout-samples"));
+        HomeCare advice = new HomeCare(
+                "Well done today. Keep your screen at eye level and take a short break every 30 minutes.",
+                Instant.parse("2026-03-09T15:30:00Z"));
+        HandoutContent typical = HandoutFixtures.content(HandoutFixtures.typicalNote(HandoutFixtures.client(), advice));
+        HandoutContent careful = HandoutFixtures.content(HandoutFixtures.typicalNote(
+                HandoutFixtures.client(
+                        Contraindication.ANTICOAGULANTS,
+                        Contraindication.DVT_HISTORY,
+                        Contraindication.DIABETIC_NEUROPATHY),
+                HomeCare.NONE));
+        for (PaperSize paper : PaperSize.values()) {
+            byte[] pdf = HandoutRenderer.render(typical, paper);
+            Files.write(dir.resolve("typical-" + paper + ".pdf"), pdf);
+            assertThat(HandoutFixtures.pages(pdf)).isBetween(1, 3);
+        }
+        Files.write(dir.resolve("careful-A4.pdf"), HandoutRenderer.render(careful, PaperSize.A4));
+    }
+}

@@ -1,0 +1,20 @@
+package org.knotwork.web.api.bodymap;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** An administrator's correction of a catalogue muscle: its referred pain and SNOMED CT code (empty for none). */
+public class MuscleDescriptionForm {
+
+    @NotBlank(message = "Describe the referred pain.")
+    @Size(max = 400, message = "The referred pain is at most 400 characters.")
+    public String referredPain;
+
+    @Pattern(regexp = "|[0-9]{6,18}", message = "A SNOMED CT code is 6 to 18 digits.")
+    public String snomedCode;
+
+    @PositiveOrZero(message = "Version cannot be negative.")
+    public Long version;
+}

@@ -1,0 +1,57 @@
+package org.knotwork.web.api.handout;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.UUID;
+import org.knotwork.handout.HandoutPdf;
+import org.knotwork.handout.HandoutService;
+import org.knotwork.handout.PaperSize;
+import org.knotwork.platform.RuleViolationException;
+import org.knotwork.security.Role;
+
+/**
+ * A note's home-care handout as a PDF download: issued and recorded for a signed note, a preview for a draft. Who may
+ * read the note may have its handout.
+ */
+@Path("notes/{id}/handout")
+@RequestScoped
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.OWNER})
+public class HandoutResource {
+
+    static final String PDF = "application/pdf";
+
+    @Inject
+    private HandoutService handouts;
+
+    @GET
+    @Produces({PDF, "application/problem+json"})
+    public Response handout(@PathParam("id") UUID id, @QueryParam("paper") @DefaultValue("A4") String paper) {
+        HandoutPdf handout = handouts.handout(id, paperSize(paper));
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(handout.pdf(), PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + handout.fileName() + "\"")
+                .header("X-Handout-SHA256", handout.sha256())
+                .header("X-Handout-Status", handout.preview() ? "PREVIEW" : "ISSUED")
+                .cacheControl(noStore)
+                .build();
+    }
+
+    private static PaperSize paperSize(String paper) {
+        return Arrays.stream(PaperSize.values())
+                .filter(size -> size.name().equalsIgnoreCase(paper.strip()))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolationException("paper", "The paper is A4 or LETTER."));
+    }
+}

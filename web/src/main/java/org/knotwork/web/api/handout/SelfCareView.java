@@ -1,0 +1,27 @@
+package org.knotwork.web.api.handout;
+
+import java.time.Instant;
+import java.util.List;
+import org.knotwork.handout.SelfCare;
+
+/** A muscle's self-care texts, with the version to send back when correcting them. */
+public record SelfCareView(
+        String muscle,
+        long version,
+        String selfPressure,
+        String stretchName,
+        List<String> stretchSteps,
+        String frequency,
+        Instant updatedAt) {
+
+    static SelfCareView of(SelfCare care) {
+        return new SelfCareView(
+                care.muscleCode(),
+                care.version(),
+                care.text().selfPressure(),
+                care.text().stretchName(),
+                care.text().stretchSteps(),
+                care.text().frequency(),
+                care.updatedAt());
+    }
+}

@@ -1,0 +1,17 @@
+package org.knotwork.web.api.security;
+
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** The handouts' letterhead: the practice's name and contact lines, both optional, with the settings' version. */
+public class LetterheadForm {
+
+    @Size(max = 120, message = "The practice name is at most 120 characters.")
+    public String practiceName;
+
+    @Size(max = 300, message = "The contact details are at most 300 characters.")
+    public String practiceContact;
+
+    @PositiveOrZero(message = "Version cannot be negative.")
+    public Long version;
+}

@@ -1,0 +1,296 @@
+package org.knotwork.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Home-care handouts through the API on the built WAR: a draft's preview, a signed note's issued handout recorded
+ * and audited, reproduced byte for byte after an administrator edits the texts; who may have one; the admin's texts.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HandoutIT {
+
+    @Deployment(testable = false)
+    static WebArchive knotwork() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("knotwork.it.war")));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api therapist;
+    String clientId;
+    String family;
+
+    @BeforeEach
+    void aClientOnAnticoagulantsWithTwoTreatedPoints() {
+        therapist = Staff.signedIn(deployment, "THERAPIST");
+        family = ClientApiIT.unique("Handout");
+        Api.Reply client = therapist.post("api/clients", ClientApiIT.client("Zoë", family));
+        assertThat(client.status()).as(client.toString()).isEqualTo(201);
+        clientId = client.json().getString("id");
+    }
+
+    String point(String muscle, String side, double x, double y) {
+        Api.Reply point =
+                therapist.post("api/clients/" + clientId + "/trigger-points", """
+                {"muscle":"%s","side":"%s","view":"POSTERIOR","x":%s,"y":%s,"status":"ACTIVE"}""".formatted(muscle, side, x, y));
+        assertThat(point.status()).as(point.toString()).isEqualTo(201);
+        return point.json().getString("id");
+    }
+
+    String draft() {
+        String trapezius = point("UPPER_TRAPEZIUS", "RIGHT", 0.575, 0.17);
+        String levator = point("LEVATOR_SCAPULAE", "LEFT", 0.44, 0.16);
+        Api.Reply draft = therapist.post("api/clients/" + clientId + "/notes", """
+                {"sessionAt":"2026-03-02T10:00:00Z","complaint":"Neck pain","painBefore":6,
+                 "points":[
+                  {"triggerPointId":"%s","episodes":[
+                    {"kind":"COMPRESSION","pressureLevel":3,"holdSeconds":75,"repetitions":2,"discomfort":2},
+                    {"kind":"STRETCH","stretch":"Ear-to-shoulder stretch","holdSeconds":25,"repetitions":4,
+                     "breathingCoordinated":true,"forced":false},
+                    {"kind":"HEAT","modality":"HOT_WATER_BOTTLE","minutes":8,"skinChecked":true}]},
+                  {"triggerPointId":"%s","episodes":[
+                    {"kind":"COMPRESSION","pressureLevel":2,"holdSeconds":45,"repetitions":3,"discomfort":1}]}],
+                 "homeCare":{"note":"Take a break from the screen every half hour.",
+                             "nextAppointment":"2026-03-09T15:30:00Z"}}""".formatted(trapezius, levator));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        assertThat(draft.json().getJsonObject("homeCare").getString("note")).startsWith("Take a break");
+        return draft.json().getString("id");
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append(' ');
+        }
+        return text.toString().replaceAll("\\s+", " ");
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    static List<String> issuedRows(String noteId) throws Exception {
+        try (Connection db = DriverManager.getConnection(System.getProperty("knotwork.it.db.url"), "postgres", "");
+                PreparedStatement query = db.prepareStatement(
+                        "select paper, sha256, issued_by from handouts where note_id = ?::uuid order by issued_at")) {
+            query.setString(1, noteId);
+            List<String> rows = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + " " + rs.getString(2));
+                }
+            }
+            return rows;
+        }
+    }
+
+    @Test
+    void aDraftGivesAPreviewAndASignedNoteAnIssuedHandoutThatStaysTheSame() throws Exception {
+        String noteId = draft();
+
+        HttpResponse<byte[]> preview = therapist.download("api/notes/" + noteId + "/handout");
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(preview.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"home-care-Zoe-" + family + "-2026-03-02-preview.pdf\"");
+        assertThat(preview.headers().firstValue("X-Handout-Status")).hasValue("PREVIEW");
+        String previewText = text(preview.body());
+        assertThat(previewText)
+                .contains("PREVIEW OF A DRAFT NOTE")
+                .contains("1. Upper trapezius (right)")
+                .contains("2. Levator scapulae (left)")
+                .contains("Hold for 75 seconds while breathing calmly, then let go slowly. Do this 2 times.")
+                .contains("Hold each stretch for 25 seconds. Do it 4 times.")
+                .contains("Stretch: Chin-to-armpit stretch")
+                .contains("Hold each stretch for 30 seconds. Do it 3 times.")
+                .contains("rest a hot water bottle on the treated area for 5 to 10 minutes")
+                .contains("use very gentle pressure only")
+                .contains("During pregnancy")
+                .contains("Take a break from the screen every half hour.")
+                .contains("Your next appointment: March 9, 2026");
+        assertThat(issuedRows(noteId)).as("a preview is not recorded as issued").isEmpty();
+
+        Api.Reply signed = therapist.send(
+                "POST", "api/notes/" + noteId + "/signature", "application/json", "", Map.of("If-Match", "\"0\""));
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+
+        HttpResponse<byte[]> issued = therapist.download("api/notes/" + noteId + "/handout?paper=LETTER");
+        assertThat(issued.statusCode()).isEqualTo(200);
+        assertThat(issued.headers().firstValue("X-Handout-Status")).hasValue("ISSUED");
+        assertThat(issued.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"home-care-Zoe-" + family + "-2026-03-02-letter.pdf\"");
+        assertThat(text(issued.body())).doesNotContain("PREVIEW").contains("Chin-to-armpit stretch");
+        assertThat(new PdfReader(issued.body()).getPageSize(1).getWidth()).isEqualTo(612f);
+        String hash = sha256(issued.body());
+        assertThat(issued.headers().firstValue("X-Handout-SHA256")).hasValue(hash);
+        assertThat(issuedRows(noteId)).containsExactly("LETTER " + hash);
+
+        Api admin = Staff.admin(deployment);
+        JsonObject levator = admin.get("api/muscles/LEVATOR_SCAPULAE/self-care").json();
+        Api.Reply edited = admin.put(
+                "api/muscles/LEVATOR_SCAPULAE/self-care",
+                """
+                {"selfPressure":"%s","stretchName":"Neck diagonal stretch","stretchSteps":["Sit tall.","Look down to the armpit."],
+                 "frequency":"%s"}""".formatted(levator.getString("selfPressure"), levator.getString("frequency")),
+                Map.of("If-Match", "\"" + levator.getInt("version") + "\""));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        Api.Reply letterhead = admin.put(
+                "api/practice-settings/letterhead",
+                "{\"practiceName\":\"Harbour Street Myotherapy\",\"practiceContact\":\"Tel 023 9200 0000\"}",
+                Map.of("If-Match", admin.get("api/practice-settings").header("ETag")));
+        assertThat(letterhead.status()).as(letterhead.toString()).isEqualTo(200);
+
+        Api.Reply client = therapist.get("api/clients/" + clientId);
+        Api.Reply revised = therapist.put(
+                "api/clients/" + clientId,
+                ClientApiIT.client("Zoë", family).replace("\"ANTICOAGULANTS\",\"PREGNANCY\"", "\"FEVER\""),
+                Map.of("If-Match", client.header("ETag")));
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+
+        HttpResponse<byte[]> again = therapist.download("api/notes/" + noteId + "/handout?paper=LETTER");
+        assertThat(sha256(again.body()))
+                .as("the signed note's handout is reproduced unchanged")
+                .isEqualTo(hash);
+        assertThat(issuedRows(noteId)).containsExactly("LETTER " + hash, "LETTER " + hash);
+        String newDraft = draft();
+        assertThat(text(therapist.download("api/notes/" + newDraft + "/handout").body()))
+                .as("new handouts use the edited texts, letterhead and contraindications")
+                .contains("Stretch: Neck diagonal stretch")
+                .contains("Harbour Street Myotherapy")
+                .contains("while you have a fever")
+                .doesNotContain("During pregnancy");
+
+        Api owner = Staff.signedIn(deployment, "OWNER");
+        List<String> audited = owner.get("api/audit?size=100&client=" + clientId).json().getJsonArray("items").stream()
+                .map(e -> e.asJsonObject().getString("action") + " "
+                        + e.asJsonObject().getString("recordType"))
+                .toList();
+        assertThat(audited).contains("HANDOUT_PREVIEWED HANDOUT", "HANDOUT_ISSUED HANDOUT");
+        assertThat(owner.download("api/notes/" + noteId + "/handout").statusCode())
+                .as("owners read notes, so they may print handouts")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void thePracticeLogoGoesOnTheLetterhead() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(160, 48, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        String image = java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+        Api admin = Staff.admin(deployment);
+
+        assertThat(therapist.sendBytes("PUT", "api/practice-settings/logo", "image/png", png.toByteArray()))
+                .isEqualTo(403);
+        assertThat(admin.sendBytes("PUT", "api/practice-settings/logo", "image/png", "not a png".getBytes()))
+                .isEqualTo(400);
+        assertThat(admin.sendBytes("PUT", "api/practice-settings/logo", "image/png", png.toByteArray()))
+                .isEqualTo(204);
+        HttpResponse<byte[]> logo = therapist.download("api/practice-settings/logo");
+        assertThat(logo.statusCode()).isEqualTo(200);
+        assertThat(java.util.Base64.getEncoder().encodeToString(logo.body())).isEqualTo(image);
+        byte[] preview = therapist.download("api/notes/" + draft() + "/handout").body();
+        assertThat(new String(preview, StandardCharsets.ISO_8859_1)).contains("/Subtype/Image");
+
+        assertThat(admin.delete("api/practice-settings/logo").status()).isEqualTo(204);
+        assertThat(therapist.download("api/practice-settings/logo").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void badRequestsAreRefusedClearly() {
+        String noteId = draft();
+
+        HttpResponse<byte[]> badPaper = therapist.download("api/notes/" + noteId + "/handout?paper=B5");
+        assertThat(badPaper.statusCode()).isEqualTo(400);
+        assertThat(new String(badPaper.body(), StandardCharsets.UTF_8)).contains("A4 or LETTER");
+        assertThat(therapist
+                        .download("api/notes/" + java.util.UUID.randomUUID() + "/handout")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(Staff.signedIn(deployment, "ADMIN")
+                        .download("api/notes/" + noteId + "/handout")
+                        .statusCode())
+                .as("administrators read no health records")
+                .isEqualTo(403);
+        assertThat(new Api(deployment)
+                        .download("api/notes/" + noteId + "/handout")
+                        .statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void onlyAdministratorsEditReferenceTextsAndEditsAreChecked() {
+        Api admin = Staff.admin(deployment);
+        JsonObject soleus = therapist.get("api/muscles/SOLEUS/self-care").json();
+        assertThat(soleus.getJsonArray("stretchSteps")).hasSizeGreaterThanOrEqualTo(3);
+        String body = """
+                {"selfPressure":"Press gently.","stretchName":"Calf stretch","stretchSteps":%s,"frequency":"Daily."}""";
+        Map<String, String> current = Map.of("If-Match", "\"" + soleus.getInt("version") + "\"");
+
+        assertThat(therapist
+                        .put("api/muscles/SOLEUS/self-care", body.formatted("[\"Step.\"]"), current)
+                        .status())
+                .isEqualTo(403);
+        Api.Reply noSteps = admin.put("api/muscles/SOLEUS/self-care", body.formatted("[]"), current);
+        assertThat(noSteps.status()).as(noSteps.toString()).isEqualTo(400);
+        Api.Reply stale = admin.put(
+                "api/muscles/SOLEUS/self-care",
+                body.formatted("[\"Step.\"]"),
+                Map.of("If-Match", "\"" + (soleus.getInt("version") + 7) + "\""));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(admin.get("api/muscles/NOSE/self-care").status()).isEqualTo(404);
+
+        Api.Reply badCode = admin.put(
+                "api/muscles/UPPER_TRAPEZIUS",
+                "{\"referredPain\":\"Up the neck to the temple.\",\"snomedCode\":\"31764009\"}",
+                Map.of("If-Match", "\"0\""));
+        assertThat(badCode.status()).as(badCode.toString()).isEqualTo(400);
+        assertThat(badCode.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("snomedCode");
+        Api.Reply described = admin.put(
+                "api/muscles/DELTOID",
+                "{\"referredPain\":\"Locally over the shoulder.\",\"snomedCode\":\"35259002\"}",
+                Map.of("If-Match", "\"0\""));
+        assertThat(described.status()).as(described.toString()).isEqualTo(200);
+        assertThat(described.json().getString("referredPain")).isEqualTo("Locally over the shoulder.");
+        assertThat(described.header("ETag")).isEqualTo("\"1\"");
+        assertThat(therapist
+                        .put(
+                                "api/muscles/DELTOID",
+                                "{\"referredPain\":\"x\",\"snomedCode\":\"\"}",
+                                Map.of("If-Match", "\"1\""))
+                        .status())
+                .isEqualTo(403);
+    }
+}
