@@ -15,7 +15,7 @@ base="http://localhost:$port"
 mkdir -p "$work"
 rm -rf "$work/load-data"
 
-./mvnw -q -Prun,bench package -Dknotwork.http.port=$port -Dknotwork.data.dir="$PWD/$work/load-data" \
+./mvnw -q -pl web -am -Prun,bench package -Dknotwork.http.port=$port -Dknotwork.data.dir="$PWD/$work/load-data" \
     > "$work/load-server.log" 2>&1 &
 server=$!
 trap 'kill -INT -- -$server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
