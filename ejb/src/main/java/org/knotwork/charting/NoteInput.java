@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.knotwork.bodymap.PointStatus;
+import org.knotwork.bodymap.Region;
 
 /** A session as the therapist sends it: the note's text and, per treated point, measurements and episodes. */
 public record NoteInput(
@@ -15,10 +16,24 @@ public record NoteInput(
         String assessment,
         String plan,
         Integer painAfter,
-        Map<String, String> reasons) {
+        Map<String, String> reasons,
+        Region complaintRegion) {
 
     public NoteInput {
         points = points == null ? List.of() : List.copyOf(points);
+    }
+
+    /** A session whose complaint is not filed under a region. */
+    public NoteInput(
+            Instant sessionAt,
+            String complaint,
+            Integer painBefore,
+            List<PointInput> points,
+            String assessment,
+            String plan,
+            Integer painAfter,
+            Map<String, String> reasons) {
+        this(sessionAt, complaint, painBefore, points, assessment, plan, painAfter, reasons, null);
     }
 
     /** One treated point, named by id; pressure-pain thresholds already in kPa. */

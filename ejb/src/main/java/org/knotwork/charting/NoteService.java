@@ -141,7 +141,8 @@ public class NoteService {
                 input.assessment(),
                 input.plan(),
                 input.painAfter(),
-                input.reasons());
+                input.reasons(),
+                input.complaintRegion());
     }
 
     private static ProtocolPolicy policy(Client client, PracticeSettings settings) {

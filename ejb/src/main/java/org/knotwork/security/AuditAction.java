@@ -23,5 +23,7 @@ public enum AuditAction {
     /** Someone had the audit trail's hash chain checked. */
     AUDIT_VERIFIED,
     /** A signed-in user asked for something their role or the practice's rules do not allow. */
-    REFUSED_REQUEST
+    REFUSED_REQUEST,
+    /** An owner looked at (or exported) the practice's outcome figures. */
+    OUTCOMES_VIEWED
 }
