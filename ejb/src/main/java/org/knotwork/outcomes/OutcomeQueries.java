@@ -22,6 +22,7 @@ import org.knotwork.outcomes.PracticeOutcomes.ClientOutcomes;
 import org.knotwork.outcomes.PracticeOutcomes.MonthlyOutcomes;
 import org.knotwork.outcomes.PracticeOutcomes.PointOutcomes;
 import org.knotwork.outcomes.PracticeOutcomes.TherapistProtocol;
+import org.knotwork.platform.RuleViolationException;
 
 /**
  * Computes the figures with one hand-written SQL statement ({@code outcomes.sql}): the database aggregates a year of
@@ -46,6 +47,29 @@ final class OutcomeQueries {
 
     OutcomeQueries(Connection connection) {
         this.connection = connection;
+    }
+
+    /** Refuses a filter naming a therapist or muscle the practice does not have, rather than answering zeros. */
+    void requireKnown(OutcomeFilter filter) throws SQLException {
+        if (filter.therapistId() != null
+                && !exists("select 1 from user_roles where user_id = ? and role = 'THERAPIST'", filter.therapistId())) {
+            throw new RuleViolationException(
+                    "therapist", "There is no therapist with id " + filter.therapistId() + ".");
+        }
+        if (filter.muscleCode() != null && !exists("select 1 from muscles where code = ?", filter.muscleCode())) {
+            throw new RuleViolationException(
+                    "muscle",
+                    "There is no muscle " + filter.muscleCode() + " in the catalogue (see GET /api/muscles).");
+        }
+    }
+
+    private boolean exists(String sql, Object value) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, value);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        }
     }
 
     PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {

@@ -219,6 +219,20 @@ class PracticeOutcomesTest {
                 .isInstanceOf(RuleViolationException.class);
     }
 
+    @Test
+    void aFilterNamingAnUnknownTherapistOrMuscleIsRefused() throws SQLException {
+        try (Connection c = database.database().dataSource().getConnection()) {
+            OutcomeQueries queries = new OutcomeQueries(c);
+            queries.requireKnown(new OutcomeFilter(FROM, TO, alex, "PIRIFORMIS", null));
+            assertThatThrownBy(() -> queries.requireKnown(new OutcomeFilter(FROM, TO, UUID.randomUUID(), null, null)))
+                    .isInstanceOf(RuleViolationException.class)
+                    .hasMessageContaining("no therapist");
+            assertThatThrownBy(() -> queries.requireKnown(new OutcomeFilter(FROM, TO, null, "NOSE", null)))
+                    .isInstanceOf(RuleViolationException.class)
+                    .hasMessageContaining("no muscle NOSE");
+        }
+    }
+
     private static PracticeOutcomes outcomes(UUID therapist, String muscle, Region complaint) throws SQLException {
         return query(new OutcomeFilter(FROM, TO, therapist, muscle, complaint));
     }
