@@ -95,7 +95,7 @@ final class SyntheticClient {
                 first.minus(Duration.ofDays(1)));
 
         List<Point> points = new ArrayList<>();
-        int count = 1 + random.nextInt(3) + (random.nextDouble() < 0.2 ? 1 : 0);
+        int count = 2 + random.nextInt(3);
         List<Muscle> candidates =
                 muscles.stream().filter(m -> m.region().equals(region)).toList();
         for (int i = 0; i < count; i++) {

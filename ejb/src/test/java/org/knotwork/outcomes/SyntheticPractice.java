@@ -33,10 +33,10 @@ public final class SyntheticPractice {
     /** The password of every generated user (the demo's, so the README's sign-in works on a generated practice). */
     public static final String PASSWORD = "knotwork-demo";
 
-    /** How big: therapists, clients, and the mean length of a course of sessions. */
+    /** How big: therapists, clients, and the mean length of a course (before the end of the history cuts some short). */
     public enum Size {
         SMALL(3, 60, 8.0),
-        FULL(25, 20_000, 10.6);
+        FULL(25, 20_000, 17.0);
 
         final int therapists;
         final int clients;

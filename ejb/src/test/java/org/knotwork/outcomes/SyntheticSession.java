@@ -180,9 +180,9 @@ final class SyntheticSession {
     private String next(String status) {
         double r = random.nextDouble() / therapist.effect();
         if (status.equals("ACTIVE")) {
-            return r < 0.05 ? "RESOLVED" : r < 0.27 ? "LATENT" : "ACTIVE";
+            return r < 0.04 ? "RESOLVED" : r < 0.19 ? "LATENT" : "ACTIVE";
         }
-        return r < 0.3 ? "RESOLVED" : random.nextDouble() < 0.04 ? "ACTIVE" : "LATENT";
+        return r < 0.2 ? "RESOLVED" : random.nextDouble() < 0.04 ? "ACTIVE" : "LATENT";
     }
 
     private boolean slip() {
