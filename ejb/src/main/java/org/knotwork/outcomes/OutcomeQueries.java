@@ -25,23 +25,32 @@ import org.knotwork.outcomes.PracticeOutcomes.TherapistProtocol;
 import org.knotwork.platform.RuleViolationException;
 
 /**
- * Computes the figures with one hand-written SQL statement ({@code outcomes.sql}): the database aggregates a year of
- * a busy practice far faster than loading its notes would, and the statement is the same one the benchmark runs
- * directly in psql as the floor. Only the filters given become conditions, so each shape gets its own plan.
+ * Computes the figures with one hand-written SQL statement ({@code outcomes.sql}) over the outcome facts the database
+ * keeps as notes are signed (V11): it aggregates a year of a busy practice far faster than loading its notes would,
+ * and it is the statement the benchmark runs directly in psql. Only the filters given become conditions, so each
+ * shape gets its own plan.
  */
 final class OutcomeQueries {
 
     private static final String SQL = load();
     private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):([a-z]+)");
-    private static final Map<String, String> CONDITIONS = Map.of(
-            "therapist", "and n.therapist_id = :therapist",
-            "complaint", "and n.complaint_region = :complaint",
-            "muscle",
-                    "and exists (select 1 from note_point_measurements fm join trigger_points fp"
-                            + " on fp.id = fm.trigger_point_id where fm.note_id = n.id and fp.muscle_code = :muscle)",
-            "treated muscle", "join trigger_points p on p.id = m.trigger_point_id and p.muscle_code = :muscle",
-            "changed by", "and ch.changed_by = :therapist",
-            "deviation muscle", "join trigger_points p on p.id = d.trigger_point_id and p.muscle_code = :muscle");
+    private static final Map<String, String> CONDITIONS = Map.ofEntries(
+            Map.entry("therapist", "and s.therapist_id = :therapist"),
+            Map.entry("complaint", "and s.complaint_region = :complaint"),
+            Map.entry(
+                    "muscle",
+                    "and exists (select 1 from outcome_treatments m where m.note_id = s.note_id"
+                            + " and m.muscle_code = :muscle)"),
+            Map.entry("treated by", "and t.therapist_id = :therapist"),
+            Map.entry("treated complaint", "and t.complaint_region = :complaint"),
+            Map.entry("treated muscle", "and t.muscle_code = :muscle"),
+            Map.entry("changed by", "and c.changed_by = :therapist"),
+            Map.entry("changed muscle", "and c.muscle_code = :muscle"),
+            Map.entry(
+                    "changed complaint",
+                    "and c.trigger_point_id in (select t.trigger_point_id from outcome_treatments t"
+                            + " where t.session_at >= :from and t.session_at < :to"
+                            + " and t.complaint_region = :complaint)"));
 
     private final Connection connection;
 
@@ -135,10 +144,13 @@ final class OutcomeQueries {
     /** The statement with the given filters as conditions, and its values in placeholder order. */
     static String statement(OutcomeFilter filter, ZoneId zone, List<Object> values) {
         String sql = SQL;
-        sql = condition(sql, "therapist", filter.therapistId() != null);
-        sql = condition(sql, "changed by", filter.therapistId() != null);
-        sql = condition(sql, "complaint", filter.complaintRegion() != null);
-        for (String muscle : List.of("muscle", "treated muscle", "deviation muscle")) {
+        for (String therapist : List.of("therapist", "treated by", "changed by")) {
+            sql = condition(sql, therapist, filter.therapistId() != null);
+        }
+        for (String complaint : List.of("complaint", "treated complaint", "changed complaint")) {
+            sql = condition(sql, complaint, filter.complaintRegion() != null);
+        }
+        for (String muscle : List.of("muscle", "treated muscle", "changed muscle")) {
             sql = condition(sql, muscle, filter.muscleCode() != null);
         }
         Map<String, Object> named = new HashMap<>();

@@ -33,6 +33,9 @@ public final class SyntheticPractice {
     /** The password of every generated user (the demo's, so the README's sign-in works on a generated practice). */
     public static final String PASSWORD = "knotwork-demo";
 
+    /** The administrator's, as the run command's first start sets it: it signs in to load the demo people. */
+    public static final String ADMIN_PASSWORD = "knotwork-first-start";
+
     /** How big: therapists, clients, and the mean length of a course (before the end of the history cuts some short). */
     public enum Size {
         SMALL(3, 60, 8.0),
@@ -81,6 +84,16 @@ public final class SyntheticPractice {
             UUID owner = SyntheticClient.uuid(random);
             rows.add("users", owner, "owner", "Olivia Owner", hash, HISTORY_START, HISTORY_START);
             rows.add("user_roles", owner, "OWNER");
+            UUID admin = SyntheticClient.uuid(random);
+            rows.add(
+                    "users",
+                    admin,
+                    "admin",
+                    "Administrator",
+                    passwordHash(ADMIN_PASSWORD),
+                    HISTORY_START,
+                    HISTORY_START);
+            rows.add("user_roles", admin, "ADMIN");
             rows.copy(connection);
             for (int c = 0; c < size.clients; c++) {
                 new SyntheticClient(random, muscles, therapists, size.meanSessions).write(rows);
