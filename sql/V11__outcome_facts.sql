@@ -15,11 +15,14 @@ create table outcome_sessions (
     -- The three deviations owners follow: painful compression, forced stretch, heat outside 5-10 minutes.
     painful          boolean     not null,
     forced           boolean     not null,
-    heat             boolean     not null
+    heat             boolean     not null,
+    -- The session's moment and pain as one number (epoch seconds * 16 + pain): the first and the latest rating of a
+    -- period are min() and max() of it, found by hashing rather than sorting a year of sessions. Null when unrated.
+    pain_key         bigint
 );
 
 create index outcome_sessions_session_idx on outcome_sessions (session_at)
-    include (client_id, therapist_id, pain_before, complaint_region, painful, forced, heat);
+    include (client_id, therapist_id, pain_before, complaint_region, painful, forced, heat, pain_key);
 
 create table outcome_treatments (
     note_id          uuid             not null references treatment_notes (id),
@@ -29,11 +32,13 @@ create table outcome_treatments (
     muscle_code      varchar(40)      not null,
     complaint_region varchar(20),
     ppt_before_kpa   double precision,
+    -- Likewise for the point's PPT (epoch seconds * 2^21 + PPT in thousandths of a kPa, at most 2 000 000).
+    ppt_key          bigint,
     primary key (note_id, trigger_point_id)
 );
 
 create index outcome_treatments_session_idx on outcome_treatments (session_at)
-    include (trigger_point_id, therapist_id, muscle_code, complaint_region, ppt_before_kpa);
+    include (trigger_point_id, therapist_id, muscle_code, complaint_region, ppt_before_kpa, ppt_key);
 
 create table outcome_point_changes (
     status_change_id uuid        primary key references trigger_point_status_changes (id),
@@ -56,12 +61,14 @@ create function record_outcome_session(note uuid) returns void language sql as $
     select n.id, n.client_id, n.therapist_id, n.session_at, n.pain_before, n.complaint_region,
         exists (select 1 from note_deviations d where d.note_id = n.id and d.type = 'PAINFUL_COMPRESSION'),
         exists (select 1 from note_deviations d where d.note_id = n.id and d.type = 'FORCED_STRETCH'),
-        exists (select 1 from note_deviations d where d.note_id = n.id and d.type = 'HEAT_OUT_OF_RANGE')
+        exists (select 1 from note_deviations d where d.note_id = n.id and d.type = 'HEAT_OUT_OF_RANGE'),
+        cast(extract(epoch from n.session_at) as bigint) * 16 + n.pain_before
     from treatment_notes n
     where n.id = note and n.status = 'SIGNED'
     on conflict do nothing;
     insert into outcome_treatments
-    select n.id, m.trigger_point_id, n.therapist_id, n.session_at, p.muscle_code, n.complaint_region, m.ppt_before_kpa
+    select n.id, m.trigger_point_id, n.therapist_id, n.session_at, p.muscle_code, n.complaint_region, m.ppt_before_kpa,
+        cast(extract(epoch from n.session_at) as bigint) * 2097152 + cast(round(m.ppt_before_kpa * 1000) as bigint)
     from treatment_notes n
     join note_point_measurements m on m.note_id = n.id
     join trigger_points p on p.id = m.trigger_point_id
@@ -109,7 +116,8 @@ create constraint trigger status_changes_outcome_facts after insert on trigger_p
 -- The facts of what was signed and recorded before this migration, set-based (the functions above do one row each).
 insert into outcome_sessions
 select n.id, n.client_id, n.therapist_id, n.session_at, n.pain_before, n.complaint_region,
-    coalesce(d.painful, false), coalesce(d.forced, false), coalesce(d.heat, false)
+    coalesce(d.painful, false), coalesce(d.forced, false), coalesce(d.heat, false),
+    cast(extract(epoch from n.session_at) as bigint) * 16 + n.pain_before
 from treatment_notes n
 left join (select note_id, bool_or(type = 'PAINFUL_COMPRESSION') as painful, bool_or(type = 'FORCED_STRETCH') as forced,
                bool_or(type = 'HEAT_OUT_OF_RANGE') as heat
@@ -117,7 +125,8 @@ left join (select note_id, bool_or(type = 'PAINFUL_COMPRESSION') as painful, boo
 where n.status = 'SIGNED';
 
 insert into outcome_treatments
-select n.id, m.trigger_point_id, n.therapist_id, n.session_at, p.muscle_code, n.complaint_region, m.ppt_before_kpa
+select n.id, m.trigger_point_id, n.therapist_id, n.session_at, p.muscle_code, n.complaint_region, m.ppt_before_kpa,
+    cast(extract(epoch from n.session_at) as bigint) * 2097152 + cast(round(m.ppt_before_kpa * 1000) as bigint)
 from treatment_notes n
 join note_point_measurements m on m.note_id = n.id
 join trigger_points p on p.id = m.trigger_point_id

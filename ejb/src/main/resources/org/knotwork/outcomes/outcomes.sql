@@ -1,33 +1,30 @@
 -- The practice's outcome figures for one period, as one statement over the outcome facts of V11 (signed sessions,
 -- treated points, deactivations and recurrences). OutcomeQueries replaces each /*filter*/ marker with its condition
 -- when that filter is given (or with nothing) and binds the named values. Every figure is defined in
--- docs/outcomes.md. First and latest values are found with min() and max() of one number that puts the moment in
--- the high digits and the value in the low ones: hash aggregates, no sorting of a year of sessions.
+-- docs/outcomes.md. First and latest values are min() and max() of the facts' keys, which put the moment in the
+-- high digits and the value in the low ones: hash aggregates, no sorting of a year of sessions.
 with notes as materialized (
-    select s.note_id, s.client_id, s.therapist_id, s.session_at, s.pain_before,
+    select s.note_id, s.client_id, s.therapist_id, s.session_at, s.pain_before, s.pain_key,
         s.painful or s.forced or s.heat as deviating, s.painful, s.forced, s.heat
     from outcome_sessions s
     where s.session_at >= :from and s.session_at < :to
         /*therapist*/ /*complaint*/ /*muscle*/
 ),
 treatments as (
-    select t.trigger_point_id, t.session_at, t.ppt_before_kpa
+    select t.trigger_point_id, t.ppt_before_kpa, t.ppt_key
     from outcome_treatments t
     where t.session_at >= :from and t.session_at < :to
         /*treated by*/ /*treated complaint*/ /*treated muscle*/
 ),
 per_client as (
     select client_id, count(*) as sessions, count(pain_before) as rated,
-        max(cast(extract(epoch from session_at) as bigint) * 16 + pain_before) % 16
-        - min(cast(extract(epoch from session_at) as bigint) * 16 + pain_before) % 16 as pain_change
+        max(pain_key) % 16 - min(pain_key) % 16 as pain_change
     from notes
     group by client_id
 ),
 per_point as (
     select trigger_point_id, count(ppt_before_kpa) as measured,
-        (max(cast(extract(epoch from session_at) as bigint) * 2097152 + cast(round(ppt_before_kpa * 1000) as bigint)) % 2097152
-         - min(cast(extract(epoch from session_at) as bigint) * 2097152 + cast(round(ppt_before_kpa * 1000) as bigint)) % 2097152)
-        / 1000.0 as ppt_change
+        (max(ppt_key) % 2097152 - min(ppt_key) % 2097152) / 1000.0 as ppt_change
     from treatments
     group by trigger_point_id
 ),
@@ -37,15 +34,16 @@ changes as materialized (
     where c.changed_at >= :from and c.changed_at < :to
         /*changed by*/ /*changed muscle*/ /*changed complaint*/
 ),
-months as (
-    select date_trunc('month', n.session_at at time zone :zone) as month, count(*) as sessions,
-        avg(n.pain_before) as mean_pain, count(*) filter (where n.deviating) as deviating
-    from notes n
-    group by 1
+client_months as (
+    select date_trunc('month', session_at at time zone :zone) as month, client_id, count(*) as sessions,
+        count(pain_before) as rated, sum(pain_before) as pain, count(*) filter (where deviating) as deviating
+    from notes
+    group by 1, 2
 ),
-month_clients as (
-    select month, count(*) as clients
-    from (select distinct date_trunc('month', session_at at time zone :zone) as month, client_id from notes) c
+months as (
+    select month, sum(sessions) as sessions, count(*) as clients, sum(pain) / nullif(sum(rated), 0) as mean_pain,
+        sum(deviating) as deviating
+    from client_months
     group by month
 ),
 monthly_changes as (
@@ -78,8 +76,7 @@ join users u on u.id = n.therapist_id
 group by n.therapist_id
 union all
 select 'MONTH', to_char(coalesce(m.month, c.month), 'YYYY-MM'), null,
-    coalesce(m.sessions, 0), coalesce(mc.clients, 0), m.mean_pain, coalesce(m.deviating, 0),
+    coalesce(m.sessions, 0), coalesce(m.clients, 0), m.mean_pain, coalesce(m.deviating, 0),
     coalesce(c.deactivated, 0), coalesce(c.recurred, 0), null, null
 from months m
-join month_clients mc on mc.month = m.month
 full join monthly_changes c on c.month = m.month
