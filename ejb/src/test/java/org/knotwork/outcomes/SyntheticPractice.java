@@ -103,7 +103,7 @@ public final class SyntheticPractice {
             }
             rows.copy(connection);
             try (Statement analyze = connection.createStatement()) {
-                analyze.execute("analyze");
+                analyze.execute("vacuum analyze");
             }
             return rows.counts();
         }
