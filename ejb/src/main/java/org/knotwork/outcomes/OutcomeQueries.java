@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.knotwork.outcomes.PracticeOutcomes.ClientOutcomes;
 import org.knotwork.outcomes.PracticeOutcomes.MonthlyOutcomes;
 import org.knotwork.outcomes.PracticeOutcomes.PointOutcomes;
@@ -191,7 +192,7 @@ final class OutcomeQueries {
     private static String load() {
         try (InputStream in = OutcomeQueries.class.getResourceAsStream("outcomes.sql")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.lines().filter(line -> !line.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n");
+            return text.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
         } catch (IOException e) {
             throw new UncheckedIOException("outcomes.sql is missing from the application", e);
         }

@@ -45,10 +45,11 @@ public record PracticeOutcomes(
     /**
      * Trigger points treated in the period's sessions. A point's PPT change is its pressure-pain threshold before
      * treatment at its latest measured session minus at its first, in kPa (positive: less tender); only points
-     * measured at two sessions or more count ({@code pptEvaluated}). A deactivation is a change of a treated point
-     * from active to latent or resolved within the period; {@code sessionsToDeactivateMedian} is the median number
-     * of signed sessions that treated the point since it was charted or last became active, up to and including the
-     * one that deactivated it. A recurrence is a treated point going from latent or resolved back to active.
+     * measured at two sessions or more count ({@code pptEvaluated}). A deactivation is a change of a point from
+     * active to latent or resolved recorded within the period (by the filter's therapist, of the filter's muscle, of
+     * a point treated for the filter's complaint); {@code sessionsToDeactivateMedian} is the median number of signed
+     * sessions that treated the point since it was charted or last became active, up to and including the one that
+     * deactivated it. A recurrence is a point going from latent or resolved back to active, filtered alike.
      */
     public record PointOutcomes(
             long treated,

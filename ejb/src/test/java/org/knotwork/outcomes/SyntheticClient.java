@@ -111,7 +111,7 @@ final class SyntheticClient {
             p.side = side;
             p.view = view;
             p.x = x;
-            change(rows, p, p.status, first.plusSeconds(60), therapist.id());
+            change(random, rows, p, p.status, first.plusSeconds(60), therapist.id());
             points.add(p);
         }
 
@@ -147,16 +147,8 @@ final class SyntheticClient {
         }
     }
 
-    static void change(CopyRows rows, Point p, String to, Instant at, UUID by) {
-        rows.add(
-                "trigger_point_status_changes",
-                UUID.randomUUID(),
-                p.id,
-                ++p.seq,
-                p.seq == 1 ? null : p.status,
-                to,
-                at,
-                by);
+    static void change(Random random, CopyRows rows, Point p, String to, Instant at, UUID by) {
+        rows.add("trigger_point_status_changes", uuid(random), p.id, ++p.seq, p.seq == 1 ? null : p.status, to, at, by);
         p.status = to;
     }
 

@@ -77,7 +77,7 @@ final class SyntheticSession {
                                     - (recurs ? 60 : 0)
                                     + random.nextGaussian() * 12));
             if (!draft && !statusAfter.equals(p.status)) {
-                SyntheticClient.change(rows, p, statusAfter, signed, therapist.id());
+                SyntheticClient.change(random, rows, p, statusAfter, signed, therapist.id());
             }
         }
     }
