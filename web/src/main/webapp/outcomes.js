@@ -97,7 +97,9 @@ function protocol(o) {
         type: "bar",
         data: {labels: o.therapists.map(t => t.name), datasets: [
             {label: "Sessions with a deviation (%)", data: o.therapists.map(t => t.deviationRate * 100), backgroundColor: "#a12a1f"}]},
-        options: {indexAxis: "y"}
+        // Tall enough for a label per therapist: a practice of 25 would otherwise lose every other name.
+        options: {indexAxis: "y", aspectRatio: Math.max(0.6, 2.5 - o.therapists.length * 0.07),
+            scales: {y: {ticks: {autoSkip: false}}}}
     });
     document.getElementById("protocol").replaceChildren(...o.therapists.map(t => {
         const tr = document.createElement("tr");
