@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -217,6 +218,31 @@ class PracticeOutcomesTest {
                 .hasMessageContaining("five years");
         assertThatThrownBy(() -> new OutcomeFilter(null, TO, null, null, null))
                 .isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void aDraftCountsFromTheCommitThatSignsItNotBefore() throws SQLException {
+        OutcomeFilter later = new OutcomeFilter(
+                Instant.parse("2027-01-01T00:00:00Z"), Instant.parse("2027-02-01T00:00:00Z"), null, null, null);
+        UUID note;
+        try (Connection c = database.database().dataSource().getConnection()) {
+            OutcomeFixture f = new OutcomeFixture(c);
+            UUID client = f.client("Later");
+            UUID point = f.activePoint(client, "SCALENES", at("2027-01-04T08:00:00Z"), alex);
+            note = f.draftNote(client, alex, at("2027-01-04T09:00:00Z"), 6);
+            f.treated(note, point, 210.0);
+            f.commit();
+        }
+        assertThat(query(later).clients().sessions()).isZero();
+
+        try (Connection c = database.database().dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("update treatment_notes set status = 'SIGNED', signed_at = timestamptz '2027-01-04 10:00+00'"
+                    + " where id = '" + note + "'");
+        }
+        PracticeOutcomes signed = query(later);
+        assertThat(signed.clients().sessions()).isEqualTo(1);
+        assertThat(signed.points().treated()).isEqualTo(1);
     }
 
     @Test
