@@ -56,41 +56,168 @@ create table outcome_point_changes (
 create index outcome_point_changes_changed_idx on outcome_point_changes (changed_at)
     include (trigger_point_id, changed_by, muscle_code, deactivated, sessions);
 
+-- Summaries of the session and treatment facts, kept by the same triggers in the same statement that writes a fact (a
+-- fact is written once, so it is added once): per client and per point over their whole history (first and latest
+-- moment, counts, the first and latest value keys), and per client, point and therapist and UTC month. A period's
+-- figures without filters take a client or point whose whole history lies in the period from its one row, the others
+-- from their month rows over the period's whole months, and the facts only for a partial month at either end
+-- (outcomes-by-month.sql): for a year, some 60 000 rows instead of 450 000. Keys' min() and max() combine across
+-- summaries and facts alike, so the figures are exactly those of the facts.
+
+create table outcome_clients (
+    client_id       uuid        primary key,
+    first_at        timestamptz not null,
+    last_at         timestamptz not null,
+    sessions        integer     not null,
+    rated           integer     not null,
+    first_pain_key  bigint,
+    latest_pain_key bigint
+);
+
+create index outcome_clients_span_idx on outcome_clients (first_at, last_at);
+
+create table outcome_client_months (
+    client_id       uuid        not null,
+    month           timestamptz not null,
+    sessions        integer     not null,
+    rated           integer     not null,
+    pain_sum        integer     not null,
+    deviating       integer     not null,
+    first_pain_key  bigint,
+    latest_pain_key bigint,
+    primary key (client_id, month)
+);
+
+create table outcome_points (
+    trigger_point_id uuid        primary key,
+    first_at         timestamptz not null,
+    last_at          timestamptz not null,
+    measured         integer     not null,
+    first_ppt_key    bigint,
+    latest_ppt_key   bigint
+);
+
+create index outcome_points_span_idx on outcome_points (first_at, last_at);
+
+create table outcome_point_months (
+    trigger_point_id uuid        not null,
+    month            timestamptz not null,
+    measured         integer     not null,
+    first_ppt_key    bigint,
+    latest_ppt_key   bigint,
+    primary key (trigger_point_id, month)
+);
+
+-- Deactivations by the sessions they took, and recurrences (sessions 0), per UTC month of the change.
+create table outcome_change_months (
+    month       timestamptz not null,
+    deactivated boolean     not null,
+    sessions    integer     not null,
+    changes     integer     not null,
+    primary key (month, deactivated, sessions)
+);
+
+create table outcome_therapist_months (
+    therapist_id uuid        not null,
+    month        timestamptz not null,
+    sessions     integer     not null,
+    deviating    integer     not null,
+    painful      integer     not null,
+    forced       integer     not null,
+    heat         integer     not null,
+    primary key (therapist_id, month)
+);
+
+-- Adds facts just written (one signed note's) to the summaries. least() and greatest() pass over nulls.
+create function summarise_outcome_session(client uuid, therapist uuid, at timestamptz, pain integer, key bigint,
+        painful boolean, forced boolean, heat boolean) returns void language sql as $$
+    insert into outcome_clients as c values (client, at, at, 1, case when pain is null then 0 else 1 end, key, key)
+    on conflict (client_id) do update set first_at = least(c.first_at, excluded.first_at),
+        last_at = greatest(c.last_at, excluded.last_at), sessions = c.sessions + 1, rated = c.rated + excluded.rated,
+        first_pain_key = least(c.first_pain_key, excluded.first_pain_key),
+        latest_pain_key = greatest(c.latest_pain_key, excluded.latest_pain_key);
+    insert into outcome_client_months as m values (client, date_trunc('month', at, 'UTC'), 1,
+        case when pain is null then 0 else 1 end, coalesce(pain, 0),
+        case when painful or forced or heat then 1 else 0 end, key, key)
+    on conflict (client_id, month) do update set sessions = m.sessions + 1, rated = m.rated + excluded.rated,
+        pain_sum = m.pain_sum + excluded.pain_sum, deviating = m.deviating + excluded.deviating,
+        first_pain_key = least(m.first_pain_key, excluded.first_pain_key),
+        latest_pain_key = greatest(m.latest_pain_key, excluded.latest_pain_key);
+    insert into outcome_therapist_months as m values (therapist, date_trunc('month', at, 'UTC'), 1,
+        case when painful or forced or heat then 1 else 0 end, case when painful then 1 else 0 end,
+        case when forced then 1 else 0 end, case when heat then 1 else 0 end)
+    on conflict (therapist_id, month) do update set sessions = m.sessions + 1,
+        deviating = m.deviating + excluded.deviating, painful = m.painful + excluded.painful,
+        forced = m.forced + excluded.forced, heat = m.heat + excluded.heat;
+$$;
+
+create function summarise_outcome_treatment(point uuid, at timestamptz, key bigint) returns void language sql as $$
+    insert into outcome_points as p values (point, at, at, case when key is null then 0 else 1 end, key, key)
+    on conflict (trigger_point_id) do update set first_at = least(p.first_at, excluded.first_at),
+        last_at = greatest(p.last_at, excluded.last_at), measured = p.measured + excluded.measured,
+        first_ppt_key = least(p.first_ppt_key, excluded.first_ppt_key),
+        latest_ppt_key = greatest(p.latest_ppt_key, excluded.latest_ppt_key);
+    insert into outcome_point_months as m values (point, date_trunc('month', at, 'UTC'),
+        case when key is null then 0 else 1 end, key, key)
+    on conflict (trigger_point_id, month) do update set measured = m.measured + excluded.measured,
+        first_ppt_key = least(m.first_ppt_key, excluded.first_ppt_key),
+        latest_ppt_key = greatest(m.latest_ppt_key, excluded.latest_ppt_key);
+$$;
+
 create function record_outcome_session(note uuid) returns void language sql as $$
-    insert into outcome_sessions
-    select n.id, n.client_id, n.therapist_id, n.session_at, n.pain_before, n.complaint_region,
-        exists (select 1 from note_deviations d where d.note_id = n.id and d.type = 'PAINFUL_COMPRESSION'),
-        exists (select 1 from note_deviations d where d.note_id = n.id and d.type = 'FORCED_STRETCH'),
-        exists (select 1 from note_deviations d where d.note_id = n.id and d.type = 'HEAT_OUT_OF_RANGE'),
-        cast(extract(epoch from n.session_at) as bigint) * 16 + n.pain_before
-    from treatment_notes n
-    where n.id = note and n.status = 'SIGNED'
-    on conflict do nothing;
-    insert into outcome_treatments
-    select n.id, m.trigger_point_id, n.therapist_id, n.session_at, p.muscle_code, n.complaint_region, m.ppt_before_kpa,
-        cast(extract(epoch from n.session_at) as bigint) * 2097152 + cast(round(m.ppt_before_kpa * 1000) as bigint)
-    from treatment_notes n
-    join note_point_measurements m on m.note_id = n.id
-    join trigger_points p on p.id = m.trigger_point_id
-    where n.id = note and n.status = 'SIGNED'
-    on conflict do nothing;
+    with written as (
+        insert into outcome_sessions
+        select n.id, n.client_id, n.therapist_id, n.session_at, n.pain_before, n.complaint_region,
+            exists (select 1 from note_deviations d where d.note_id = n.id and d.type = 'PAINFUL_COMPRESSION'),
+            exists (select 1 from note_deviations d where d.note_id = n.id and d.type = 'FORCED_STRETCH'),
+            exists (select 1 from note_deviations d where d.note_id = n.id and d.type = 'HEAT_OUT_OF_RANGE'),
+            cast(extract(epoch from n.session_at) as bigint) * 16 + n.pain_before
+        from treatment_notes n
+        where n.id = note and n.status = 'SIGNED'
+        on conflict do nothing
+        returning *
+    )
+    select count(summarise_outcome_session(client_id, therapist_id, session_at, pain_before, pain_key, painful, forced,
+        heat))
+    from written;
+    with written as (
+        insert into outcome_treatments
+        select n.id, m.trigger_point_id, n.therapist_id, n.session_at, p.muscle_code, n.complaint_region,
+            m.ppt_before_kpa,
+            cast(extract(epoch from n.session_at) as bigint) * 2097152 + cast(round(m.ppt_before_kpa * 1000) as bigint)
+        from treatment_notes n
+        join note_point_measurements m on m.note_id = n.id
+        join trigger_points p on p.id = m.trigger_point_id
+        where n.id = note and n.status = 'SIGNED'
+        on conflict do nothing
+        returning *
+    )
+    -- count() makes every row's call happen: a function's last query need only deliver its first row.
+    select count(summarise_outcome_treatment(trigger_point_id, session_at, ppt_key)) from written;
 $$;
 
 create function record_outcome_point_change(change uuid) returns void language sql as $$
-    insert into outcome_point_changes
-    select c.id, c.trigger_point_id, c.changed_at, c.changed_by, p.muscle_code, c.from_status = 'ACTIVE',
-        case when c.from_status = 'ACTIVE' then
-            (select count(*) from note_point_measurements m join treatment_notes n on n.id = m.note_id
-             where m.trigger_point_id = c.trigger_point_id and n.status = 'SIGNED'
-                 and n.signed_at > before.changed_at and n.signed_at <= c.changed_at)
-        end
-    from trigger_point_status_changes c
-    join trigger_points p on p.id = c.trigger_point_id
-    join trigger_point_status_changes before on before.trigger_point_id = c.trigger_point_id and before.seq = c.seq - 1
-    where c.id = change
-        and ((c.from_status = 'ACTIVE' and c.to_status in ('LATENT', 'RESOLVED'))
-             or (c.from_status in ('LATENT', 'RESOLVED') and c.to_status = 'ACTIVE'))
-    on conflict do nothing;
+    with written as (
+        insert into outcome_point_changes
+        select c.id, c.trigger_point_id, c.changed_at, c.changed_by, p.muscle_code, c.from_status = 'ACTIVE',
+            case when c.from_status = 'ACTIVE' then
+                (select count(*) from note_point_measurements m join treatment_notes n on n.id = m.note_id
+                 where m.trigger_point_id = c.trigger_point_id and n.status = 'SIGNED'
+                     and n.signed_at > before.changed_at and n.signed_at <= c.changed_at)
+            end
+        from trigger_point_status_changes c
+        join trigger_points p on p.id = c.trigger_point_id
+        join trigger_point_status_changes before on before.trigger_point_id = c.trigger_point_id
+            and before.seq = c.seq - 1
+        where c.id = change
+            and ((c.from_status = 'ACTIVE' and c.to_status in ('LATENT', 'RESOLVED'))
+                 or (c.from_status in ('LATENT', 'RESOLVED') and c.to_status = 'ACTIVE'))
+        on conflict do nothing
+        returning *
+    )
+    insert into outcome_change_months as m
+    select date_trunc('month', changed_at, 'UTC'), deactivated, coalesce(sessions, 0), 1 from written
+    on conflict (month, deactivated, sessions) do update set changes = m.changes + 1;
 $$;
 
 create function outcome_session_signed() returns trigger language plpgsql as $$
@@ -133,3 +260,26 @@ join trigger_points p on p.id = m.trigger_point_id
 where n.status = 'SIGNED';
 
 select record_outcome_point_change(id) from trigger_point_status_changes where from_status is not null;
+
+-- The summaries of those facts.
+insert into outcome_clients
+select client_id, min(session_at), max(session_at), count(*), count(pain_before), min(pain_key), max(pain_key)
+from outcome_sessions group by client_id;
+
+insert into outcome_client_months
+select client_id, date_trunc('month', session_at, 'UTC'), count(*), count(pain_before), coalesce(sum(pain_before), 0),
+    count(*) filter (where painful or forced or heat), min(pain_key), max(pain_key)
+from outcome_sessions group by 1, 2;
+
+insert into outcome_therapist_months
+select therapist_id, date_trunc('month', session_at, 'UTC'), count(*), count(*) filter (where painful or forced or heat),
+    count(*) filter (where painful), count(*) filter (where forced), count(*) filter (where heat)
+from outcome_sessions group by 1, 2;
+
+insert into outcome_points
+select trigger_point_id, min(session_at), max(session_at), count(ppt_before_kpa), min(ppt_key), max(ppt_key)
+from outcome_treatments group by trigger_point_id;
+
+insert into outcome_point_months
+select trigger_point_id, date_trunc('month', session_at, 'UTC'), count(ppt_before_kpa), min(ppt_key), max(ppt_key)
+from outcome_treatments group by 1, 2;

@@ -1,24 +1,14 @@
 package org.knotwork.outcomes;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.knotwork.outcomes.PracticeOutcomes.ClientOutcomes;
 import org.knotwork.outcomes.PracticeOutcomes.MonthlyOutcomes;
 import org.knotwork.outcomes.PracticeOutcomes.PointOutcomes;
@@ -26,32 +16,12 @@ import org.knotwork.outcomes.PracticeOutcomes.TherapistProtocol;
 import org.knotwork.platform.RuleViolationException;
 
 /**
- * Computes the figures with one hand-written SQL statement ({@code outcomes.sql}) over the outcome facts the database
- * keeps as notes are signed (V11): it aggregates a year of a busy practice far faster than loading its notes would,
- * and it is the statement the benchmark runs directly in psql. Only the filters given become conditions, so each
- * shape gets its own plan.
+ * Computes the figures with a hand-written SQL statement ({@link OutcomeStatements}) over the outcome facts and their
+ * monthly summaries, which the database keeps as notes are signed (V11): it aggregates a year of a busy practice far
+ * faster than loading its notes would, and it is the statement the benchmark runs directly in psql. Only the filters
+ * given become conditions, so each shape gets its own plan.
  */
 final class OutcomeQueries {
-
-    private static final String SQL = load();
-    private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):([a-z]+)");
-    private static final Map<String, String> CONDITIONS = Map.ofEntries(
-            Map.entry("therapist", "and s.therapist_id = :therapist"),
-            Map.entry("complaint", "and s.complaint_region = :complaint"),
-            Map.entry(
-                    "muscle",
-                    "and exists (select 1 from outcome_treatments m where m.note_id = s.note_id"
-                            + " and m.muscle_code = :muscle)"),
-            Map.entry("treated by", "and t.therapist_id = :therapist"),
-            Map.entry("treated complaint", "and t.complaint_region = :complaint"),
-            Map.entry("treated muscle", "and t.muscle_code = :muscle"),
-            Map.entry("changed by", "and c.changed_by = :therapist"),
-            Map.entry("changed muscle", "and c.muscle_code = :muscle"),
-            Map.entry(
-                    "changed complaint",
-                    "and c.trigger_point_id in (select t.trigger_point_id from outcome_treatments t"
-                            + " where t.session_at >= :from and t.session_at < :to"
-                            + " and t.complaint_region = :complaint)"));
 
     private final Connection connection;
 
@@ -82,9 +52,25 @@ final class OutcomeQueries {
         }
     }
 
+    /**
+     * The figures for a filter: without filters, in a clinic keeping UTC months, from the monthly summaries (exact,
+     * and for a year several times faster); otherwise from the facts.
+     */
     PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {
         List<Object> values = new ArrayList<>();
-        String sql = statement(filter, zone, values);
+        String sql = OutcomeStatements.summarised(filter, zone)
+                ? OutcomeStatements.byMonth(filter, values)
+                : OutcomeStatements.fromFacts(filter, zone, values);
+        return read(filter, sql, values);
+    }
+
+    /** The figures from the facts alone, whatever the filter: what the summaries must always agree with. */
+    PracticeOutcomes fromFacts(OutcomeFilter filter, ZoneId zone) throws SQLException {
+        List<Object> values = new ArrayList<>();
+        return read(filter, OutcomeStatements.fromFacts(filter, zone, values), values);
+    }
+
+    private PracticeOutcomes read(OutcomeFilter filter, String sql, List<Object> values) throws SQLException {
         ClientOutcomes clients = null;
         PointOutcomes points = null;
         List<TherapistProtocol> therapists = new ArrayList<>();
@@ -142,43 +128,6 @@ final class OutcomeQueries {
         return new PracticeOutcomes(filter, clients, points, List.copyOf(therapists), List.copyOf(months));
     }
 
-    /** The statement with the given filters as conditions, and its values in placeholder order. */
-    static String statement(OutcomeFilter filter, ZoneId zone, List<Object> values) {
-        String sql = SQL;
-        for (String therapist : List.of("therapist", "treated by", "changed by")) {
-            sql = condition(sql, therapist, filter.therapistId() != null);
-        }
-        for (String complaint : List.of("complaint", "treated complaint", "changed complaint")) {
-            sql = condition(sql, complaint, filter.complaintRegion() != null);
-        }
-        for (String muscle : List.of("muscle", "treated muscle", "changed muscle")) {
-            sql = condition(sql, muscle, filter.muscleCode() != null);
-        }
-        Map<String, Object> named = new HashMap<>();
-        named.put("from", filter.from().atOffset(ZoneOffset.UTC));
-        named.put("to", filter.to().atOffset(ZoneOffset.UTC));
-        named.put("zone", zone.getId());
-        named.put("therapist", filter.therapistId());
-        named.put("muscle", filter.muscleCode());
-        named.put(
-                "complaint",
-                filter.complaintRegion() == null
-                        ? null
-                        : filter.complaintRegion().name());
-        Matcher matcher = NAMED.matcher(sql);
-        StringBuilder positional = new StringBuilder();
-        while (matcher.find()) {
-            values.add(named.get(matcher.group(1)));
-            matcher.appendReplacement(positional, "?");
-        }
-        matcher.appendTail(positional);
-        return positional.toString();
-    }
-
-    private static String condition(String sql, String marker, boolean given) {
-        return sql.replace("/*" + marker + "*/", given ? CONDITIONS.get(marker) : "");
-    }
-
     private static long count(ResultSet row, int n) throws SQLException {
         return row.getLong("n" + n);
     }
@@ -186,15 +135,5 @@ final class OutcomeQueries {
     private static Double number(ResultSet row, int n) throws SQLException {
         double value = row.getDouble("n" + n);
         return row.wasNull() ? null : value;
-    }
-
-    /** The statement without its comment lines, whose words must not be taken for placeholders. */
-    private static String load() {
-        try (InputStream in = OutcomeQueries.class.getResourceAsStream("outcomes.sql")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("outcomes.sql is missing from the application", e);
-        }
     }
 }

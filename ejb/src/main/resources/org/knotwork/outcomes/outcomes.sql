@@ -24,7 +24,7 @@ per_client as (
 ),
 per_point as (
     select trigger_point_id, count(ppt_before_kpa) as measured,
-        (max(ppt_key) % 2097152 - min(ppt_key) % 2097152) / 1000.0 as ppt_change
+        max(ppt_key) % 2097152 - min(ppt_key) % 2097152 as ppt_change
     from treatments
     group by trigger_point_id
 ),
@@ -61,8 +61,8 @@ select 'CLIENTS' as kind, null as key, null as label,
 from per_client
 union all
 select 'POINTS', null, null,
-    count(*), count(*) filter (where measured >= 2), avg(ppt_change) filter (where measured >= 2),
-    percentile_cont(0.5) within group (order by ppt_change) filter (where measured >= 2),
+    count(*), count(*) filter (where measured >= 2), avg(ppt_change) filter (where measured >= 2) / 1000,
+    percentile_cont(0.5) within group (order by ppt_change) filter (where measured >= 2) / 1000,
     (select count(*) from changes where deactivated),
     (select percentile_cont(0.5) within group (order by sessions) from changes where deactivated),
     (select count(*) from changes where not deactivated), null
