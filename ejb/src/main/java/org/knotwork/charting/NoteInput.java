@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.knotwork.bodymap.PointStatus;
+import org.knotwork.bodymap.Region;
 
 /** A session as the therapist sends it: the note's text and, per treated point, measurements and episodes. */
 public record NoteInput(
@@ -16,14 +17,15 @@ public record NoteInput(
         String plan,
         Integer painAfter,
         Map<String, String> reasons,
-        HomeCare homeCare) {
+        HomeCare homeCare,
+        Region complaintRegion) {
 
     public NoteInput {
         points = points == null ? List.of() : List.copyOf(points);
         homeCare = homeCare == null ? HomeCare.NONE : homeCare;
     }
 
-    /** A session without personal home-care advice. */
+    /** A session without personal home-care advice, its complaint not filed under a region. */
     public NoteInput(
             Instant sessionAt,
             String complaint,
@@ -33,7 +35,7 @@ public record NoteInput(
             String plan,
             Integer painAfter,
             Map<String, String> reasons) {
-        this(sessionAt, complaint, painBefore, points, assessment, plan, painAfter, reasons, HomeCare.NONE);
+        this(sessionAt, complaint, painBefore, points, assessment, plan, painAfter, reasons, HomeCare.NONE, null);
     }
 
     /** One treated point, named by id; pressure-pain thresholds already in kPa. */

@@ -158,7 +158,8 @@ public class NoteService {
                 input.plan(),
                 input.painAfter(),
                 input.reasons(),
-                input.homeCare());
+                input.homeCare(),
+                input.complaintRegion());
     }
 
     private static ProtocolPolicy policy(Client client, PracticeSettings settings) {

@@ -2,12 +2,14 @@ package org.knotwork.charting;
 
 import java.util.List;
 import java.util.Map;
+import org.knotwork.bodymap.Region;
 
 /**
  * Everything a therapist records about a session, saved as a whole: subjective (complaint, pain before), objective
  * (the treated points with their measurements and episodes), assessment, plan and pain after. {@code reasons} gives
  * the therapist's reason for a deviation, keyed by {@link Deviation#key()}. {@code homeCare} is what the client is
- * told personally for home and when they come back; it goes on their handout.
+ * told personally for home and when they come back; it goes on their handout. {@code complaintRegion} files the main
+ * complaint under a body region, so outcomes can be compared by complaint; it is optional.
  */
 public record SessionRecord(
         String complaint,
@@ -17,7 +19,8 @@ public record SessionRecord(
         String plan,
         Integer painAfter,
         Map<String, String> reasons,
-        HomeCare homeCare) {
+        HomeCare homeCare,
+        Region complaintRegion) {
 
     public SessionRecord {
         points = points == null ? List.of() : List.copyOf(points);
@@ -25,7 +28,7 @@ public record SessionRecord(
         homeCare = homeCare == null ? HomeCare.NONE : homeCare;
     }
 
-    /** A session without personal home-care advice. */
+    /** A session without personal home-care advice, its complaint not filed under a region. */
     public SessionRecord(
             String complaint,
             Integer painBefore,
@@ -34,6 +37,6 @@ public record SessionRecord(
             String plan,
             Integer painAfter,
             Map<String, String> reasons) {
-        this(complaint, painBefore, points, assessment, plan, painAfter, reasons, HomeCare.NONE);
+        this(complaint, painBefore, points, assessment, plan, painAfter, reasons, HomeCare.NONE, null);
     }
 }

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.knotwork.bodymap.Region;
 import org.knotwork.client.Client;
 import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.ForbiddenException;
@@ -55,6 +56,11 @@ public class TreatmentNote {
     private Instant signedAt;
 
     private String complaint;
+
+    /** Where the main complaint sits, so owners can compare outcomes by complaint; optional. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "complaint_region")
+    private Region complaintRegion;
 
     @Column(name = "pain_before")
     private Integer painBefore;
@@ -118,6 +124,7 @@ public class TreatmentNote {
         requireDraft();
         requireAuthor(editor, "Only the note's author can edit a draft.");
         complaint = limited("complaint", "Complaint", session.complaint(), 2000);
+        complaintRegion = session.complaintRegion();
         painBefore = painScore("painBefore", session.painBefore());
         assessment = limited("assessment", "Assessment", session.assessment(), 4000);
         plan = limited("plan", "Plan", session.plan(), 4000);
@@ -253,6 +260,10 @@ public class TreatmentNote {
 
     public String complaint() {
         return complaint;
+    }
+
+    public Region complaintRegion() {
+        return complaintRegion;
     }
 
     public Integer painBefore() {

@@ -27,10 +27,16 @@ public enum AuditAction {
     /** A client's home-care handout of a signed note was issued (and recorded with its hash). */
     HANDOUT_ISSUED,
     /** A draft note's handout was previewed; not given to the client, not recorded as issued. */
-    HANDOUT_PREVIEWED;
+    HANDOUT_PREVIEWED,
+    /** An owner looked at (or exported) the practice's outcome figures. */
+    OUTCOMES_VIEWED;
 
     /** Whether the action only looked at records; its audit line is the only thing its request writes. */
     boolean changesNothing() {
-        return this == READ || this == AUDIT_LISTED || this == AUDIT_VERIFIED || this == HANDOUT_PREVIEWED;
+        return this == READ
+                || this == AUDIT_LISTED
+                || this == AUDIT_VERIFIED
+                || this == HANDOUT_PREVIEWED
+                || this == OUTCOMES_VIEWED;
     }
 }

@@ -97,7 +97,7 @@ final class HandoutFixtures {
         TreatmentNote note = TreatmentNote.open(client, THERAPIST, SESSION, SESSION);
         note.record(
                 THERAPIST,
-                new SessionRecord("Neck pain", 6, points, "Eased", "Weekly", 3, Map.of(), homeCare),
+                new SessionRecord("Neck pain", 6, points, "Eased", "Weekly", 3, Map.of(), homeCare, null),
                 new ProtocolPolicy(10, Set.of()),
                 SESSION);
         return note;

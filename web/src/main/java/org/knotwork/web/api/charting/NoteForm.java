@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.knotwork.bodymap.PointStatus;
+import org.knotwork.bodymap.Region;
 import org.knotwork.charting.Episode;
 import org.knotwork.charting.HomeCare;
 import org.knotwork.charting.NoteInput;
@@ -25,6 +26,9 @@ public class NoteForm {
 
     @Size(max = 2000, message = "The complaint is at most 2000 characters.")
     public String complaint;
+
+    /** The body region of the main complaint, optional; owners compare outcomes by it. */
+    public Region complaintRegion;
 
     @Min(value = 0, message = "Pain is rated from 0 to 10.")
     @Max(value = 10, message = "Pain is rated from 0 to 10.")
@@ -106,6 +110,16 @@ public class NoteForm {
                     episodes));
         }
         HomeCare advice = homeCare == null ? HomeCare.NONE : new HomeCare(homeCare.note, homeCare.nextAppointment);
-        return new NoteInput(sessionAt, complaint, painBefore, treated, assessment, plan, painAfter, reasons, advice);
+        return new NoteInput(
+                sessionAt,
+                complaint,
+                painBefore,
+                treated,
+                assessment,
+                plan,
+                painAfter,
+                reasons,
+                advice,
+                complaintRegion);
     }
 }

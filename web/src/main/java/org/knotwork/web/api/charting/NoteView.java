@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.knotwork.bodymap.PointStatus;
+import org.knotwork.bodymap.Region;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.Amendment;
 import org.knotwork.charting.Deviation;
@@ -24,6 +25,7 @@ public record NoteView(
         NoteStatus status,
         Instant signedAt,
         String complaint,
+        Region complaintRegion,
         Integer painBefore,
         List<PointView> points,
         String assessment,
@@ -68,6 +70,7 @@ public record NoteView(
                 note.status(),
                 note.signedAt(),
                 note.complaint(),
+                note.complaintRegion(),
                 note.painBefore(),
                 note.measurements().stream()
                         .sorted(Comparator.comparingInt(m -> firstEpisode(note, m)))

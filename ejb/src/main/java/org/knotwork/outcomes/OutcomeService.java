@@ -1,0 +1,59 @@
+package org.knotwork.outcomes;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.knotwork.platform.ForbiddenException;
+import org.knotwork.platform.KnotworkDatabase;
+import org.knotwork.security.AuditAction;
+import org.knotwork.security.AuditOutcome;
+import org.knotwork.security.AuditTrail;
+import org.knotwork.security.CurrentUser;
+import org.knotwork.security.Role;
+
+/** The practice's outcome figures, for owners only; every look is on the audit trail with what was asked for. */
+@Stateless
+public class OutcomeService {
+
+    static final String RECORD = "OUTCOMES";
+
+    @Resource(lookup = KnotworkDatabase.JNDI_NAME)
+    private DataSource database;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** The figures for the filter; {@code format} (screen, CSV) is recorded with the look. */
+    public PracticeOutcomes outcomes(@NotNull OutcomeFilter filter, @NotNull String format) {
+        if (!currentUser.hasRole(Role.OWNER)) {
+            throw new ForbiddenException("Practice outcomes are for the practice owner.");
+        }
+        PracticeOutcomes outcomes;
+        try (Connection connection = database.getConnection()) {
+            OutcomeQueries queries = new OutcomeQueries(connection);
+            queries.requireKnown(filter);
+            outcomes = queries.outcomes(filter, clock.getZone());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not compute the practice outcomes", e);
+        }
+        audit.record(
+                AuditAction.OUTCOMES_VIEWED,
+                RECORD,
+                null,
+                null,
+                AuditOutcome.SUCCESS,
+                format + ": " + filter.describe() + "; " + outcomes.clients().clients() + " client(s)");
+        return outcomes;
+    }
+}

@@ -1,0 +1,144 @@
+package org.knotwork.outcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.bodymap.Region;
+import org.knotwork.testing.MigratedDatabase;
+
+/**
+ * The monthly summaries (V11) against the facts they summarise, on the hand-computed practice of
+ * {@link PracticeOutcomesTest}: the unfiltered figures read from the summaries must equal those read from the facts
+ * for whole months, partial months at either end, periods inside one month and clients or points whose history
+ * starts before or ends after the period, also after a note is signed late into a month already summarised.
+ */
+class OutcomeSummariesTest {
+
+    @TempDir
+    static Path dataDirectory;
+
+    static MigratedDatabase database;
+
+    @BeforeAll
+    static void start() throws SQLException {
+        database = MigratedDatabase.start(dataDirectory);
+        try (Connection c = database.database().dataSource().getConnection()) {
+            PracticeOutcomesTest.seed(new OutcomeFixture(c));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+    }
+
+    @Test
+    void theSummariesGiveTheFactsFiguresForWholeAndPartialMonths() throws SQLException {
+        for (String[] period : List.of(
+                new String[] {"2026-01-01", "2026-04-01"},
+                new String[] {"2025-12-01", "2026-04-01"},
+                new String[] {"2025-12-15", "2026-03-10"},
+                new String[] {"2026-01-10", "2026-04-01"},
+                new String[] {"2026-02-03", "2026-02-20"},
+                new String[] {"2026-01-29", "2026-03-06"},
+                new String[] {"2026-02-01", "2026-03-01"},
+                new String[] {"2025-06-01", "2027-01-01"})) {
+            OutcomeFilter filter = new OutcomeFilter(day(period[0]), day(period[1]), null, null, null);
+
+            assertThat(OutcomeStatements.summarised(filter, ZoneOffset.UTC)).isTrue();
+            assertThat(summarised(filter)).as("%s to %s", period[0], period[1]).isEqualTo(fromFacts(filter));
+        }
+    }
+
+    @Test
+    void aNoteSignedLaterCountsInTheSummariesOfItsMonth() throws SQLException {
+        OutcomeFilter winter = new OutcomeFilter(day("2028-01-01"), day("2028-03-01"), null, null, null);
+        OutcomeFilter partial = new OutcomeFilter(day("2028-01-03"), day("2028-02-20"), null, null, null);
+        UUID draft;
+        try (Connection c = database.database().dataSource().getConnection()) {
+            OutcomeFixture f = new OutcomeFixture(c);
+            UUID therapist = f.therapist("casey", "Casey");
+            UUID client = f.client("Late");
+            UUID neck = f.activePoint(client, "SCALENES", day("2027-12-01"), therapist);
+            UUID shoulder = f.activePoint(client, "LEVATOR_SCAPULAE", day("2028-01-02"), therapist);
+            f.treated(f.signedNote(client, therapist, day("2027-12-01").plusSeconds(3600), 9, null), neck, 100.0);
+            UUID jan = f.signedNote(client, therapist, day("2028-01-10"), 6, null);
+            f.treated(jan, neck, 150.0);
+            f.treated(jan, shoulder, 300.0);
+            UUID feb = f.signedNote(client, therapist, day("2028-02-10"), 4, null);
+            f.treated(feb, neck, 170.0);
+            f.treated(feb, shoulder, 320.0);
+            draft = f.draftNote(client, therapist, day("2028-01-05"), 8);
+            f.treated(draft, neck, 120.0);
+            f.treated(draft, shoulder, 260.0);
+            f.commit();
+        }
+        // Before signing: Jan 10 (6) -> Feb 10 (4); neck 150 -> 170, shoulder 300 -> 320 (both points of each note).
+        PracticeOutcomes before = summarised(winter);
+        assertThat(before.clients().sessions()).isEqualTo(2);
+        assertThat(before.clients().painChangeMean()).isEqualTo(-2.0);
+        assertThat(before.points().treated()).isEqualTo(2);
+        assertThat(before.points().pptChangeMeanKpa()).isEqualTo(20.0);
+        assertThat(before).isEqualTo(fromFacts(winter));
+
+        try (Connection c = database.database().dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("update treatment_notes set status = 'SIGNED', signed_at = timestamptz '2028-03-02 10:00+00'"
+                    + " where id = '" + draft + "'");
+        }
+        // Signed in March, dated January 5: Jan 5 (8) is now the first session; neck 120 -> 170, shoulder 260 -> 320.
+        PracticeOutcomes after = summarised(winter);
+        assertThat(after.clients().sessions()).isEqualTo(3);
+        assertThat(after.clients().painChangeMean()).isEqualTo(-4.0);
+        assertThat(after.points().pptChangeMeanKpa()).isEqualTo(55.0);
+        assertThat(after.months()).first().satisfies(january -> {
+            assertThat(january.sessions()).isEqualTo(2);
+            assertThat(january.meanPainBefore()).isEqualTo(7.0);
+        });
+        assertThat(after).isEqualTo(fromFacts(winter));
+        assertThat(summarised(partial)).isEqualTo(fromFacts(partial));
+    }
+
+    @Test
+    void filtersAndOtherTimeZonesAreReadFromTheFacts() {
+        OutcomeFilter year = new OutcomeFilter(day("2026-01-01"), day("2027-01-01"), null, null, null);
+
+        assertThat(OutcomeStatements.summarised(year, ZoneId.of("Europe/Berlin")))
+                .isFalse();
+        assertThat(OutcomeStatements.summarised(year, ZoneId.of("UTC"))).isTrue();
+        assertThat(OutcomeStatements.summarised(
+                        new OutcomeFilter(year.from(), year.to(), null, null, Region.HIP), ZoneOffset.UTC))
+                .isFalse();
+        assertThat(OutcomeStatements.summarised(
+                        new OutcomeFilter(year.from(), year.to(), null, "PIRIFORMIS", null), ZoneOffset.UTC))
+                .isFalse();
+    }
+
+    private static PracticeOutcomes summarised(OutcomeFilter filter) throws SQLException {
+        try (Connection c = database.database().dataSource().getConnection()) {
+            return new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC);
+        }
+    }
+
+    private static PracticeOutcomes fromFacts(OutcomeFilter filter) throws SQLException {
+        try (Connection c = database.database().dataSource().getConnection()) {
+            return new OutcomeQueries(c).fromFacts(filter, ZoneOffset.UTC);
+        }
+    }
+
+    private static Instant day(String date) {
+        return Instant.parse(date + "T00:00:00Z");
+    }
+}

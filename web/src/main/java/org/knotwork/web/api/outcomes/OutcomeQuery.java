@@ -1,0 +1,88 @@
+package org.knotwork.web.api.outcomes;
+
+import jakarta.ws.rs.QueryParam;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.UUID;
+import org.knotwork.bodymap.Region;
+import org.knotwork.outcomes.OutcomeFilter;
+import org.knotwork.platform.RuleViolationException;
+
+/**
+ * The period and filters of an outcomes request. {@code from} and {@code to} are days in the clinic's time zone; the
+ * period runs from the start of {@code from} up to, not including, {@code to} (a year is 2025-01-01 to 2026-01-01).
+ * Plain strings, parsed here, so that a mistyped value gets a 400 that names the parameter.
+ */
+public class OutcomeQuery {
+
+    @QueryParam("from")
+    public String from;
+
+    @QueryParam("to")
+    public String to;
+
+    @QueryParam("therapist")
+    public String therapist;
+
+    @QueryParam("muscle")
+    public String muscle;
+
+    @QueryParam("complaint")
+    public String complaint;
+
+    OutcomeFilter filter(ZoneId zone) {
+        LocalDate start = day("from", from);
+        LocalDate end = day("to", to);
+        return new OutcomeFilter(
+                start.atStartOfDay(zone).toInstant(),
+                end.atStartOfDay(zone).toInstant(),
+                therapistId(),
+                blank(muscle) ? null : muscle.strip().toUpperCase(),
+                region());
+    }
+
+    /** How the CSV file is named: the period it covers. */
+    String fileName() {
+        return "outcomes-" + from.strip() + "-to-" + to.strip() + ".csv";
+    }
+
+    private static LocalDate day(String field, String text) {
+        if (blank(text)) {
+            throw new RuleViolationException(field, "Give " + field + " as a day, for example 2026-01-01.");
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeException e) {
+            throw new RuleViolationException(field, "Give " + field + " as a day, for example 2026-01-01.");
+        }
+    }
+
+    private UUID therapistId() {
+        if (blank(therapist)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(therapist.strip());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException("therapist", "Name the therapist by their user id.");
+        }
+    }
+
+    private Region region() {
+        if (blank(complaint)) {
+            return null;
+        }
+        try {
+            return Region.valueOf(complaint.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException(
+                    "complaint", "A complaint is filed under one of " + Arrays.toString(Region.values()) + ".");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
