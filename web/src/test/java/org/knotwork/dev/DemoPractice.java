@@ -76,8 +76,9 @@ final class DemoPractice {
 
         String send(String method, String path, String json, int expectedStatus)
                 throws IOException, InterruptedException {
-            HttpRequest.Builder request =
-                    HttpRequest.newBuilder(api.resolve(path)).header("Accept", "application/json");
+            HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path))
+                    .header("Accept", "application/json")
+                    .header("X-Knotwork-Request", "1");
             if (json == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
