@@ -51,7 +51,7 @@ function pin(point, selected, onSelect) {
     const shape = marker(point.status, x, y);
     const group = s("g", {class: `pin ${point.status.toLowerCase()}${selected ? " selected" : ""}`, tabindex: 0,
         role: "button", "aria-label": label, "aria-pressed": String(selected), "data-point": point.id},
-    s("title", {}, label), s("circle", {cx: x, cy: y, r: 26, class: "halo"}), shape);
+    s("title", {}, label), s("circle", {cx: x, cy: y, r: 30, class: "halo"}), shape);
     const choose = event => {
         event.stopPropagation();
         onSelect(point);
@@ -67,7 +67,7 @@ function pin(point, selected, onSelect) {
 }
 
 /** Active: a filled circle; latent: a diamond; resolved: an open circle with a tick. */
-export function marker(status, x, y, r = 13) {
+export function marker(status, x, y, r = 16) {
     if (status === "LATENT") {
         return s("path", {d: `M${x},${y - r * 1.25} L${x + r * 1.25},${y} L${x},${y + r * 1.25} L${x - r * 1.25},${y}Z`,
             class: "mark"});

@@ -29,7 +29,7 @@ export async function chartPage(clientId) {
     function select(point) {
         selected = point.id;
         mapHolder.replaceChildren(drawMap());
-        detail.replaceChildren(...pointDetail(point));
+        detail.replaceChildren(...pointDetail(point).filter(Boolean));
         mapHolder.querySelector(`[data-point="${point.id}"]`)?.focus();
     }
     const drawMap = () => bodyMap({points: chart.points, selectedId: selected, onSelect: select});

@@ -135,6 +135,6 @@ export function precautionsBanner(client) {
     if (!client.contraindications.length) return null;
     return h("aside", {class: "banner", role: "note", "aria-label": "Contraindications and precautions"},
         h("strong", {}, "⚠ Precautions: "),
-        client.contraindications.map((c, i) => [i ? " · " : "", h("span", {title: c.precaution}, c.label)]),
+        client.contraindications.flatMap((c, i) => [i ? " · " : "", h("span", {title: c.precaution}, c.label)]),
         client.contraindicationNotes ? h("span", {class: "banner-notes"}, ` — ${client.contraindicationNotes}`) : null);
 }

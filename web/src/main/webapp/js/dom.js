@@ -14,7 +14,7 @@ export function h(tag, attributes = {}, ...children) {
 }
 
 function append(element, children) {
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
         if (child === null || child === undefined || child === false) continue;
         element.append(child instanceof Node ? child : String(child));
     }
