@@ -40,17 +40,19 @@ export function showErrors(form, problem, summary) {
     for (const error of problem.errors ?? []) {
         const input = form.querySelector(`[data-field="${CSS.escape(error.field)}"]`);
         if (input) {
+            input.closest("details")?.setAttribute("open", "");
             input.setAttribute("aria-invalid", "true");
             const id = `${input.id || input.name || "field"}-error`;
             const message = h("p", {class: "field-error", id}, error.message);
             input.setAttribute("aria-describedby", id);
-            (input.closest("label, .field") ?? input).after(message);
+            const holder = input.closest(".field");
+            if (holder) holder.append(message); else (input.closest("label") ?? input).after(message);
         } else {
             unplaced.push(error.message);
         }
     }
     summary.textContent = unplaced.length || !problem.errors?.length
-        ? [problem.message, ...unplaced].join(" ") : "Please correct the fields marked below.";
+        ? [problem.message, ...unplaced].join(" ") : "Please correct the fields marked in red.";
     const first = form.querySelector("[aria-invalid=true]");
     if (first) first.focus();
 }

@@ -73,18 +73,40 @@ export function pointForm(point, index, unitSymbol, changed, rerender) {
                 number("Discomfort 0–10", `${p.c}.discomfort`, c.discomfort, {min: 0, max: 10, class: "discomfort"},
                     set(c, "discomfort")),
                 select("Released because", `${p.c}.releaseReason`, c.releaseReason, RELEASES, set(c, "releaseReason")))),
-        h("fieldset", {class: "stage"}, h("legend", {}, h("span", {class: "step"}, "2"),
-            check("Stretch", `${p.point}.stretchDone`, point.stretchDone, value => { point.stretchDone = value; rerender(); })),
-        point.stretchDone ? h("div", {class: "row"},
-            text("Stretch", `${p.s}.stretch`, st.stretch, set(st, "stretch")),
-            number("Hold (s)", `${p.s}.holdSeconds`, st.holdSeconds, {min: 1}, set(st, "holdSeconds")),
-            number("Repetitions", `${p.s}.repetitions`, st.repetitions, {min: 1}, set(st, "repetitions")),
-            check("With breathing", `${p.s}.breathingCoordinated`, st.breathingCoordinated, set(st, "breathingCoordinated")),
-            check("Forced", `${p.s}.forced`, st.forced, set(st, "forced"))) : null),
-        h("fieldset", {class: "stage"}, h("legend", {}, h("span", {class: "step"}, "3"),
-            check("Heat", `${p.point}.heatDone`, point.heatDone, value => { point.heatDone = value; rerender(); })),
-        point.heatDone ? h("div", {class: "row"},
-            select("Heat from", `${p.hh}.modality`, ht.modality, MODALITIES, set(ht, "modality")),
-            number("Minutes", `${p.hh}.minutes`, ht.minutes, {min: 1}, set(ht, "minutes")),
-            check("Skin checked", `${p.hh}.skinChecked`, ht.skinChecked, set(ht, "skinChecked"))) : null));
+        folded("2", "Stretch", () => point.stretchDone ? stretchText(st) : "not done",
+            check("Stretch done", `${p.point}.stretchDone`, point.stretchDone,
+                value => { point.stretchDone = value; rerender(); }),
+            point.stretchDone ? h("div", {class: "row"},
+                text("Stretch", `${p.s}.stretch`, st.stretch, set(st, "stretch")),
+                number("Hold (s)", `${p.s}.holdSeconds`, st.holdSeconds, {min: 1}, set(st, "holdSeconds")),
+                number("Repetitions", `${p.s}.repetitions`, st.repetitions, {min: 1}, set(st, "repetitions")),
+                check("With breathing", `${p.s}.breathingCoordinated`, st.breathingCoordinated,
+                    set(st, "breathingCoordinated")),
+                check("Forced", `${p.s}.forced`, st.forced, set(st, "forced"))) : null),
+        folded("3", "Heat", () => point.heatDone ? heatText(ht) : "not applied",
+            check("Heat applied", `${p.point}.heatDone`, point.heatDone,
+                value => { point.heatDone = value; rerender(); }),
+            point.heatDone ? h("div", {class: "row"},
+                select("Heat from", `${p.hh}.modality`, ht.modality, MODALITIES, set(ht, "modality")),
+                number("Minutes", `${p.hh}.minutes`, ht.minutes, {min: 1}, set(ht, "minutes")),
+                check("Skin checked", `${p.hh}.skinChecked`, ht.skinChecked, set(ht, "skinChecked"))) : null));
+}
+
+function stretchText(st) {
+    return `${st.stretch || "stretch"}, ${st.holdSeconds ?? "–"} s × ${st.repetitions ?? "–"}`
+        + `${st.breathingCoordinated ? ", with breathing" : ""}${st.forced ? ", forced" : ""}`;
+}
+
+function heatText(ht) {
+    return `${MODALITIES[ht.modality]?.toLowerCase() ?? ""}, ${ht.minutes ?? "–"} min${ht.skinChecked ? ", skin checked" : ""}`;
+}
+
+/** A stage that usually keeps the therapist's last dosage: folded to one line that stays up to date; open to edit. */
+function folded(number, title, describe, ...fields) {
+    const summaryText = h("span", {class: "muted"}, describe());
+    const details = h("details", {class: "stage"},
+        h("summary", {}, h("span", {class: "step"}, number), h("strong", {}, title), summaryText), ...fields);
+    details.addEventListener("input", () => { summaryText.textContent = describe(); });
+    details.addEventListener("change", () => { summaryText.textContent = describe(); });
+    return details;
 }
