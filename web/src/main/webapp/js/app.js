@@ -45,7 +45,8 @@ function showNavigation() {
 
 function markCurrent() {
     for (const link of nav.querySelectorAll("a")) {
-        const here = location.hash.startsWith(link.getAttribute("href"));
+        const hash = location.hash.startsWith("#/notes") ? "#/clients" : location.hash;
+        const here = hash.startsWith(link.getAttribute("href"));
         if (here) link.setAttribute("aria-current", "page"); else link.removeAttribute("aria-current");
     }
 }

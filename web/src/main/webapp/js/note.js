@@ -46,7 +46,8 @@ export async function notePage(noteId) {
                     h("li", {}, h("strong", {}, KIND[e.kind]), ": ", episodeText(e)))))),
             note.deviations.length ? h("div", {class: "deviations"}, h("h3", {}, "Protocol deviations"),
                 h("ul", {class: "deviation-list"}, note.deviations.map(d => h("li", {class: "deviation"},
-                    h("strong", {}, d.title), `: ${d.explanation}. `, h("em", {}, `Reason: ${d.reason ?? "none given"}`)))))
+                    h("p", {}, h("strong", {}, d.explanation.replace(/\.$/, ""), ".")),
+                    h("p", {}, h("em", {}, "Reason: "), d.reason ?? "none given")))))
                 : null),
         amendments(note, mine));
 }

@@ -229,6 +229,13 @@ class TherapistUiIT {
             }
         }
         browser.screenshot("session-768");
+
+        browser.script("return fetch('api/session', {method: 'DELETE', headers: {'X-Knotwork-Request': '1'}})"
+                + ".then(r => r.status)");
+        browser.tap("#save-draft");
+        assertThat(browser.find("#sign-in .notice").getText())
+                .as("a call after the session ended (as after the idle time-out) goes back to sign-in, saying why")
+                .contains("Your session has ended");
     }
 
     void assertFits(String page) {
