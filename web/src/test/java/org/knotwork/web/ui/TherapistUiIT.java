@@ -71,6 +71,8 @@ class TherapistUiIT {
 
     void signIn() {
         browser.driver.get(deployment.toString());
+        browser.find("#sign-in");
+        browser.screenshot("sign-in");
         browser.type("input[name=username]", username);
         browser.type("input[name=password]", Staff.PASSWORD);
         browser.tap("#sign-in button[type=submit]");
