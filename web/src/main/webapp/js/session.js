@@ -2,7 +2,8 @@
 // episodes with remembered defaults, shows protocol deviations as they are typed, saves the draft and signs it.
 import {api} from "./api.js";
 import {h, s, showErrors, clearErrors, sideName, statusName} from "./dom.js";
-import {bodyMap, nearestMuscles, locate, VIEW_NAMES} from "./bodymap.js";
+import {bodyMap} from "./bodymap.js";
+import {addPointPanel} from "./addpoint.js";
 import {clientHeader} from "./chart.js";
 import {deviations, KPA_PER_UNIT, UNIT_SYMBOL} from "./protocol.js";
 import {pointForm, episodes} from "./pointform.js";
@@ -63,60 +64,22 @@ export async function sessionPage(clientId, noteId) {
         onSelect: point => document.getElementById(`point-${point.id}`)?.scrollIntoView({block: "center"})}));
 
     function offerPoint(view, x, y, focusMuscle = false) {
-        const near = view ? nearestMuscles(catalogue, view, x, y) : [];
-        const others = [...catalogue].sort((a, b) => a.name.localeCompare(b.name))
-            .filter(m => !near.some(n => n.muscle.code === m.code));
-        const muscle = h("select", {id: "new-muscle", name: "muscle"},
-            near.length ? h("optgroup", {label: "Nearest to the tap"}, near.map((n, i) =>
-                h("option", {value: n.muscle.code, selected: i === 0}, n.muscle.name))) : null,
-            h("optgroup", {label: "All muscles"}, others.map(m => h("option", {value: m.code}, m.name))));
-        const suggestedSide = near[0]?.side ?? "RIGHT";
-        const sides = h("div", {class: "segmented", role: "radiogroup", "aria-label": "Side"},
-            ["RIGHT", "LEFT", "MIDLINE"].map(side => h("label", {},
-                h("input", {type: "radio", name: "new-side", value: side, checked: side === suggestedSide}),
-                h("span", {}, side === "MIDLINE" ? "Midline" : `Client's ${sideName(side)}`))));
-        const status = h("div", {class: "segmented", role: "radiogroup", "aria-label": "Status"},
-            ["ACTIVE", "LATENT"].map(s => h("label", {},
-                h("input", {type: "radio", name: "new-status", value: s, checked: s === "ACTIVE"}),
-                h("span", {}, statusName(s)))));
-        const zone = h("p", {class: "zone muted"});
-        const showZone = () => { zone.textContent = catalogue.find(m => m.code === muscle.value)?.referredPain ?? ""; };
-        muscle.addEventListener("change", showZone);
-        showZone();
-        const error = h("p", {class: "errors", role: "alert"});
-        const add = h("button", {type: "button", class: "primary", id: "add-point"}, "Add point");
-        add.addEventListener("click", async () => {
-            const side = addPanel.querySelector("[name=new-side]:checked").value;
-            let at = view ? {view, x, y} : null;
-            if (!at) {
-                const location = catalogue.find(m => m.code === muscle.value).locations[0];
-                at = location ? locate(location, side) : {view: "ANTERIOR", x: 0.5, y: 0.5};
-            }
-            try {
-                const point = await api.post(`clients/${clientId}/trigger-points`, {muscle: muscle.value, side,
-                    view: at.view, x: at.x, y: at.y, status: addPanel.querySelector("[name=new-status]:checked").value,
-                    criteria: {}});
+        const panel = addPointPanel({catalogue, clientId, view, x, y,
+            onAdded: point => {
                 state.points.push(treated(point, lastDosage(), true));
                 addPanel.replaceChildren();
                 drawMap();
                 renderPoints();
                 document.getElementById(`point-${point.id}`)?.querySelector("input")?.focus();
-            } catch (problem) {
-                error.textContent = problem.message;
-            }
-        });
-        addPanel.replaceChildren(h("div", {class: "card inset"},
-            h("h3", {}, view ? `New point on the ${VIEW_NAMES[view].toLowerCase()} view` : "New point"),
-            h("div", {class: "field"}, h("label", {for: "new-muscle"}, "Muscle"), muscle), zone,
-            h("p", {class: "label"}, "Side"), sides, h("p", {class: "label"}, "Status"), status, error,
-            h("div", {class: "actions"}, add,
-                h("button", {type: "button", class: "quiet", onclick: () => { addPanel.replaceChildren(); drawMap(); }},
-                    "Cancel"))));
+            },
+            onCancel: () => { addPanel.replaceChildren(); drawMap(); }});
+        addPanel.replaceChildren(panel);
         if (view) {
+            const [cx, cy] = [x * 1000, y * 1000];
             mapHolder.querySelector(`svg[data-view=${view}]`)?.append(s("g", {class: "pending", "aria-hidden": "true"},
-                s("circle", {cx: x * 1000, cy: y * 1000, r: 16}), s("path", {d: `M${x * 1000 - 24},${y * 1000}h48M${x * 1000},${y * 1000 - 24}v48`})));
+                s("circle", {cx, cy, r: 16}), s("path", {d: `M${cx - 24},${cy}h48M${cx},${cy - 24}v48`})));
         }
-        (focusMuscle ? muscle : add).focus();
+        panel.querySelector(focusMuscle ? "#new-muscle" : "#add-point").focus();
     }
 
     function renderPoints() {
