@@ -161,6 +161,15 @@ class TherapistUiIT {
         browser.tap("fieldset[data-field=painBefore] label:nth-child(5) span");
         browser.tap("fieldset[data-field=painAfter] label:nth-child(3) span");
         browser.find(".deviations .ok");
+        browser.tap("#save-draft");
+        browser.wait.until(d -> d.getCurrentUrl().matches(".*/session/[0-9a-f-]{36}$"));
+        browser.tap("a.button.quiet[href^='#/clients/']");
+        browser.tap(".sessions a[href*='/session/']");
+        browser.wait.until(d -> browser.all("[data-point-toggle]").size() == 2);
+        assertThat(browser.present("fieldset[data-field=painBefore] input[value='4']")
+                        .isSelected())
+                .as("the saved draft opens again as it was saved")
+                .isTrue();
         browser.tap("#sign");
         browser.find("#note-status");
         browser.tap(".card a.button.quiet[href^='#/clients/']");
