@@ -30,10 +30,12 @@ export async function progressSection(clientId, section) {
 
 function content(progress, Chart) {
     if (progress.notesHidden) {
-        return [h("p", {class: "muted"}, "This practice shows a client's notes only to the therapists who treat them.")];
+        return [h("p", {class: "muted"}, "This practice shows a client's notes only to the therapists who treat them."),
+            timeline(progress, Chart)];
     }
     if (!progress.sessions.length) {
-        return [h("p", {class: "muted"}, "Progress shows here once a session is signed.")];
+        return [h("p", {class: "muted"}, "Pain and thresholds show here once a session is signed."),
+            timeline(progress, Chart)];
     }
     const pain = h("canvas", {id: "pain-chart", role: "img", "aria-label": painSummary(progress)});
     const ppt = h("canvas", {id: "ppt-chart", role: "img", "aria-label": "Pressure-pain threshold of each point over sessions"});
@@ -46,7 +48,7 @@ function content(progress, Chart) {
         painChart(Chart, pain, progress);
         pptChart(Chart, ppt, progress);
     });
-    return [grid, timeline(progress)];
+    return [grid, timeline(progress, Chart)];
 }
 
 function unitSymbol(progress) {
@@ -98,13 +100,32 @@ function pptChart(Chart, canvas, progress) {
             plugins: {legend: {position: "bottom", labels: {usePointStyle: true}}}}});
 }
 
-function timeline(progress) {
+function timeline(progress, Chart) {
     const changes = progress.statusChanges;
     if (!changes.length) return null;
+    const points = [...new Map(changes.map(c => [c.triggerPointId, `${c.muscleName} (${sideName(c.side)})`])).entries()];
+    const row = Object.fromEntries(points.map(([id], i) => [id, i]));
+    const canvas = h("canvas", {id: "status-chart", role: "img",
+        "aria-label": "Status changes of each trigger point over time; the same changes are listed below"});
+    const styles = {ACTIVE: ["circle", "#b83227"], LATENT: ["rectRot", "#b7770b"], RESOLVED: ["crossRot", "#2e7d46"]};
+    requestAnimationFrame(() => new Chart(canvas, {type: "scatter",
+        data: {datasets: Object.entries(styles).map(([status, [pointStyle, colour]]) => ({
+            label: statusName(status), pointStyle, borderColor: colour, backgroundColor: colour, pointRadius: 8,
+            borderWidth: 3, data: changes.filter(c => c.to === status)
+                .map(c => ({x: Date.parse(c.at), y: row[c.triggerPointId]}))}))},
+        options: {responsive: true, maintainAspectRatio: false, animation: false,
+            scales: {x: {ticks: {callback: value => date(new Date(value).toISOString()), maxTicksLimit: 6}},
+                y: {min: -0.5, max: points.length - 0.5, reverse: true,
+                    afterBuildTicks: axis => { axis.ticks = points.map((_, i) => ({value: i})); },
+                    ticks: {autoSkip: false, callback: value => points[value]?.[1] ?? ""}}},
+            plugins: {legend: {position: "bottom", labels: {usePointStyle: true}},
+                tooltip: {callbacks: {label: item => `${points[item.parsed.y][1]}: ${item.dataset.label}`}}}}}));
     return h("div", {class: "timeline-box"}, h("h3", {}, "Status changes"),
-        h("ol", {class: "timeline"}, changes.map(c => h("li", {class: c.to.toLowerCase()},
-            h("span", {class: "when"}, date(c.at)),
-            h("span", {}, `${c.muscleName} (${sideName(c.side)}): `,
-                c.from ? `${statusName(c.from)} → ` : "charted ", h("strong", {}, statusName(c.to)),
-                c.recurrence ? " — recurrence" : "")))));
+        h("div", {class: "canvas-box", style: `height: ${120 + points.length * 36}px`}, canvas),
+        h("details", {}, h("summary", {}, "Status changes as a list"),
+            h("ol", {class: "timeline"}, changes.map(c => h("li", {class: c.to.toLowerCase()},
+                h("span", {class: "when"}, date(c.at)),
+                h("span", {}, `${c.muscleName} (${sideName(c.side)}): `,
+                    c.from ? `${statusName(c.from)} → ` : "charted ", h("strong", {}, statusName(c.to)),
+                    c.recurrence ? " — recurrence" : ""))))));
 }

@@ -177,6 +177,9 @@ class TherapistUiIT {
         browser.wait.until(d -> (Boolean)
                 browser.script("return !!window.Chart && !!Chart.getChart(document.getElementById('pain-chart'))"));
         assertThat(browser.find(".progress-grid").getText()).contains("First session 6/10, latest 4/10");
+        assertThat((Boolean) browser.script("return !!Chart.getChart(document.getElementById('status-chart'))"))
+                .as("status changes drawn on a timeline")
+                .isTrue();
         assertThat(browser.all(".sessions li")).hasSize(2);
         browser.tap(".pin");
         assertThat(browser.find(".point-detail .zone").getText()).contains("Typical referred pain");
