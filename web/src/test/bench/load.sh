@@ -24,11 +24,11 @@ until grep -q 'Knotwork is ready' "$work/load-server.log"; do
     sleep 1
 done
 
-curl -s -c "$work/cookies" -o /dev/null -H 'Content-Type: application/json' \
+curl -s -c "$work/cookies" -o /dev/null -H 'Content-Type: application/json' -H 'X-Knotwork-Request: 1' \
     -d '{"username":"therapist","password":"knotwork-demo"}' "$base/api/session"
 COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$work/cookies")"
 export COOKIE
-api() { curl -s -H "Cookie: $COOKIE" -H 'Content-Type: application/json' "$@"; }
+api() { curl -s -H "Cookie: $COOKIE" -H 'Content-Type: application/json' -H 'X-Knotwork-Request: 1' "$@"; }
 json() { python3 -c "import sys, json; print(json.load(sys.stdin)$1)"; }
 
 CLIENT=$(api "$base/api/clients?q=alvarez" | json "['items'][0]['id']")

@@ -3,6 +3,7 @@
 wrk.method = "POST"
 wrk.path = "/api/clients/" .. os.getenv("CLIENT") .. "/notes"
 wrk.headers["Content-Type"] = "application/json"
+wrk.headers["X-Knotwork-Request"] = "1"
 wrk.headers["Cookie"] = os.getenv("COOKIE")
 local function point(id, discomfort)
   return '{"triggerPointId":"' .. id .. '","pptBefore":{"value":2.4},"pptAfter":{"value":3.0},"episodes":['

@@ -88,7 +88,10 @@ class EarDeploymentIT {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(
-                request.timeout(TIMEOUT).header("Accept", "application/json").build(),
+                request.timeout(TIMEOUT)
+                        .header("Accept", "application/json")
+                        .header("X-Knotwork-Request", "1")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -16,7 +16,7 @@ import org.knotwork.security.CurrentUser;
 import org.knotwork.security.PracticeSettings;
 import org.knotwork.security.PracticeSettingsService;
 
-/** Opens a client's chart: the client, their body map and their recent sessions. */
+/** Opens a client's chart: the client, their body map and their recent sessions; and their progress over time. */
 @Stateless
 public class ChartService {
 
@@ -46,5 +46,23 @@ public class ChartService {
                 new ClientChart(client, queries.points(clientId), notes, !notesVisible, settings.pressureUnit());
         audit.record(AuditAction.READ, "CHART", clientId, clientId, AuditOutcome.SUCCESS, null);
         return chart;
+    }
+
+    /** The client's progress over their signed sessions; pain and thresholds only to those who may see the notes. */
+    public ClientProgress progress(@NotNull UUID clientId) {
+        clients.find(clientId);
+        ChartQueries chartQueries = new ChartQueries(em);
+        ProgressQueries queries = new ProgressQueries(em);
+        PracticeSettings settings = practice.current();
+        NoteAccess access = new NoteAccess(currentUser, settings.ownClientsOnly());
+        boolean notesVisible = access.maySeeNotes(() -> chartQueries.hasNoteBy(clientId, currentUser.id()));
+        List<ClientProgress.PainLine> pain = notesVisible ? queries.pain(clientId, ClientProgress.SESSIONS) : List.of();
+        List<ClientProgress.PptLine> thresholds = pain.isEmpty()
+                ? List.of()
+                : queries.thresholds(clientId, pain.get(0).sessionAt());
+        ClientProgress progress = new ClientProgress(
+                clientId, pain, thresholds, queries.statusChanges(clientId), !notesVisible, settings.pressureUnit());
+        audit.record(AuditAction.READ, "PROGRESS", clientId, clientId, AuditOutcome.SUCCESS, null);
+        return progress;
     }
 }

@@ -1,8 +1,11 @@
 package org.knotwork.dev;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,10 +52,19 @@ final class DemoPractice {
             return 0;
         }
         List<String> clients = clients();
+        String first = null;
         for (String client : clients) {
-            therapist.send("POST", "clients", client, 201);
+            String created = therapist.send("POST", "clients", client, 201);
+            first = first == null ? idOf(created) : first;
         }
+        DemoSessions.chart(therapist::send, first);
         return clients.size();
+    }
+
+    private static String idOf(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject().getString("id");
+        }
     }
 
     private static List<String> clients() throws IOException {
@@ -76,8 +88,17 @@ final class DemoPractice {
 
         String send(String method, String path, String json, int expectedStatus)
                 throws IOException, InterruptedException {
-            HttpRequest.Builder request =
-                    HttpRequest.newBuilder(api.resolve(path)).header("Accept", "application/json");
+            return send(method, path, json, expectedStatus, null);
+        }
+
+        String send(String method, String path, String json, int expectedStatus, String ifMatch)
+                throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path))
+                    .header("Accept", "application/json")
+                    .header("X-Knotwork-Request", "1");
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
             if (json == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {

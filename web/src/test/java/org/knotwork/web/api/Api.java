@@ -17,16 +17,31 @@ import java.util.Map;
 
 /**
  * A small HTTP client for the integration tests: the API seen from outside, as any integration sees it. It keeps
- * cookies like a browser, so after {@link #signIn} its requests are the signed-in user's.
+ * cookies like a browser, so after {@link #signIn} its requests are the signed-in user's, and sends the
+ * {@code X-Knotwork-Request} header like the UI.
  */
 public final class Api {
 
-    private final HttpClient http =
-            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http;
     private final URI base;
+    private final boolean marked;
 
     public Api(URL deployment) {
-        this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+        this(
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build(),
+                URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/"),
+                true);
+    }
+
+    private Api(HttpClient http, URI base, boolean marked) {
+        this.http = http;
+        this.base = base;
+        this.marked = marked;
+    }
+
+    /** The same signed-in user's requests without the X-Knotwork-Request header, as a forged request would be. */
+    public Api unmarked() {
+        return new Api(http, base, false);
     }
 
     public Reply signIn(String username, String password) {
@@ -98,8 +113,10 @@ public final class Api {
         return json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
     }
 
+    /** Every request carries the header that the server's cross-site check asks of requests that change data. */
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        return marked ? request.header("X-Knotwork-Request", "1") : request;
     }
 
     private Reply send(HttpRequest.Builder request) {

@@ -189,6 +189,105 @@ class ChartingIT {
                 .isEqualTo(403);
     }
 
+    String signedSession(String point, String at, int painBefore, int painAfter, double pptBefore) {
+        Api.Reply draft = therapist.post("api/clients/" + clientId + "/notes", """
+                {"sessionAt":"%s","painBefore":%d,"painAfter":%d,"points":[{"triggerPointId":"%s",
+                 "pptBefore":{"value":%s,"unit":"KPA"},"pptAfter":{"value":%s,"unit":"KPA"},"statusAfter":"LATENT",
+                 "episodes":[{"kind":"COMPRESSION","pressureLevel":3,"holdSeconds":60,"repetitions":2,"discomfort":2},
+                  {"kind":"STRETCH","stretch":"Ear to shoulder","holdSeconds":30,"repetitions":3,
+                   "breathingCoordinated":true,"forced":false},
+                  {"kind":"HEAT","modality":"WHEAT_BAG","minutes":8,"skinChecked":true}]}]}""".formatted(
+                        at, painBefore, painAfter, point, pptBefore, pptBefore + 40));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        String noteId = draft.json().getString("id");
+        Api.Reply signed = therapist.send(
+                "POST", "api/notes/" + noteId + "/signature", "application/json", "", Map.of("If-Match", "\"0\""));
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        return noteId;
+    }
+
+    @Test
+    void progressDrawsSignedSessionsWithTheImportantChangeMarkedAndFollowsTheNotesSetting() {
+        String point = chartPoint("UPPER_TRAPEZIUS", "RIGHT", 0.6);
+        signedSession(point, "2026-03-02T10:00:00Z", 7, 4, 200);
+        signedSession(point, "2026-03-09T10:00:00Z", 6, 3, 230);
+        signedSession(point, "2026-03-16T10:00:00Z", 4, 2, 260);
+        therapist.post(
+                "api/clients/" + clientId + "/notes", "{\"sessionAt\":\"2026-03-20T10:00:00Z\",\"painBefore\":1}");
+
+        Api.Reply reply = therapist.get("api/clients/" + clientId + "/progress");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonObject progress = reply.json();
+        assertThat(progress.getInt("baselinePain")).isEqualTo(7);
+        assertThat(progress.getInt("clinicallyImportantChange")).isEqualTo(2);
+        assertThat(progress.getJsonArray("sessions").stream()
+                        .map(s -> s.asJsonObject().getInt("painBefore") + ":"
+                                + s.asJsonObject().getBoolean("importantChange"))
+                        .toList())
+                .as("signed sessions only, oldest first, the 3-point drop marked")
+                .containsExactly("7:false", "6:false", "4:true");
+        JsonObject threshold = progress.getJsonArray("thresholds").getJsonObject(2);
+        assertThat(threshold.getString("muscleName")).isEqualTo("Upper trapezius");
+        assertThat(threshold.getJsonObject("before").getJsonNumber("kpa").doubleValue())
+                .isEqualTo(260.0);
+        assertThat(progress.getJsonArray("statusChanges").stream()
+                        .map(c -> c.asJsonObject().getString("to"))
+                        .toList())
+                .as("charted active, left latent by the first session")
+                .containsExactly("ACTIVE", "LATENT");
+
+        Api owner = Staff.signedIn(deployment, "OWNER");
+        assertThat(owner.get("api/clients/" + clientId + "/progress").json().getJsonArray("sessions"))
+                .hasSize(3);
+        assertThat(Staff.signedIn(deployment, "ADMIN")
+                        .get("api/clients/" + clientId + "/progress")
+                        .status())
+                .isEqualTo(403);
+        assertThat(therapist
+                        .get("api/clients/" + java.util.UUID.randomUUID() + "/progress")
+                        .status())
+                .isEqualTo(404);
+
+        Api admin = Staff.admin(deployment);
+        JsonObject settings = admin.get("api/practice-settings").json();
+        Api colleague = Staff.signedIn(deployment, "THERAPIST");
+        try {
+            setOwnClientsOnly(admin, settings, true);
+            JsonObject hidden =
+                    colleague.get("api/clients/" + clientId + "/progress").json();
+            assertThat(hidden.getBoolean("notesHidden")).isTrue();
+            assertThat(hidden.getJsonArray("sessions")).isEmpty();
+            assertThat(hidden.getJsonArray("thresholds")).isEmpty();
+            assertThat(therapist
+                            .get("api/clients/" + clientId + "/progress")
+                            .json()
+                            .getJsonArray("sessions"))
+                    .as("the treating therapist still sees them")
+                    .hasSize(3);
+        } finally {
+            setOwnClientsOnly(admin, admin.get("api/practice-settings").json(), false);
+        }
+
+        List<String> audited = owner.get("api/audit?size=100&client=" + clientId).json().getJsonArray("items").stream()
+                .map(e -> e.asJsonObject().getString("action") + " "
+                        + e.asJsonObject().getString("recordType"))
+                .toList();
+        assertThat(audited).contains("READ PROGRESS");
+    }
+
+    static void setOwnClientsOnly(Api admin, JsonObject settings, boolean ownClientsOnly) {
+        Api.Reply changed = admin.put(
+                "api/practice-settings",
+                """
+                {"ownClientsOnly":%s,"compressionDiscomfortThreshold":%d,"pressureUnit":"%s"}""".formatted(
+                                ownClientsOnly,
+                                settings.getInt("compressionDiscomfortThreshold"),
+                                settings.getString("pressureUnit")),
+                Map.of("If-Match", "\"" + settings.getJsonNumber("version").longValue() + "\""));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    }
+
     @Test
     void badChartingInputIsRefusedWithTheFieldNamed() {
         String point = chartPoint("UPPER_TRAPEZIUS", "RIGHT", 0.6);

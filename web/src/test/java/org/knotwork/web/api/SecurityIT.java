@@ -54,6 +54,37 @@ class SecurityIT {
     }
 
     @Test
+    void requestsThatChangeDataNeedTheKnotworkHeaderAndThisSitesOrigin() {
+        Api therapist = Staff.signedIn(deployment, "THERAPIST");
+        String family = ClientApiIT.unique("Forged");
+
+        Api.Reply forged = therapist.unmarked().post("api/clients", ClientApiIT.client("Cross", family));
+        assertProblem(forged, 403);
+        assertThat(forged.json().getString("detail")).contains("X-Knotwork-Request");
+        Api.Reply otherSite = therapist.send(
+                "POST",
+                "api/clients",
+                "application/json",
+                ClientApiIT.client("Cross", family),
+                Map.of("Origin", "https://evil.example"));
+        assertProblem(otherSite, 403);
+        assertThat(otherSite.json().getString("detail")).contains("another site");
+        assertProblem(therapist.unmarked().delete("api/session"), 403);
+        assertThat(therapist.unmarked().get("api/clients?q=" + family).json().getInt("total"))
+                .as("nothing was written, and reads need no header")
+                .isZero();
+
+        String sameSite = deployment.getProtocol() + "://" + deployment.getHost() + ":" + deployment.getPort();
+        Api.Reply fromThisSite = therapist.send(
+                "POST",
+                "api/clients",
+                "application/json",
+                ClientApiIT.client("Cross", family),
+                Map.of("Origin", sameSite));
+        assertThat(fromThisSite.status()).as(fromThisSite.toString()).isEqualTo(201);
+    }
+
+    @Test
     void signingInGivesAStrictHttpOnlySessionCookieAndSigningOutEndsIt() {
         String username = Staff.create(deployment, "THERAPIST").json().getString("username");
         Api therapist = new Api(deployment);

@@ -11,16 +11,16 @@ import java.util.stream.Collectors;
  * The people the integration tests act as. Each test makes its own users through the API, signed in as the first
  * administrator, so no test depends on another's users, their lock-outs or their roles.
  */
-final class Staff {
+public final class Staff {
 
     /** Set for the deployment in arquillian.xml ({@code knotwork.admin.initial-password}). */
-    static final String ADMIN_PASSWORD = "it-first-password-2026";
+    public static final String ADMIN_PASSWORD = "it-first-password-2026";
 
-    static final String PASSWORD = "a long enough password";
+    public static final String PASSWORD = "a long enough password";
 
     private Staff() {}
 
-    static Api admin(URL deployment) {
+    public static Api admin(URL deployment) {
         Api admin = new Api(deployment);
         Api.Reply signedIn = admin.signIn("admin", ADMIN_PASSWORD);
         assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
@@ -28,7 +28,7 @@ final class Staff {
     }
 
     /** Creates a user with these roles and the password {@link #PASSWORD}; returns the user's id and username. */
-    static Api.Reply create(URL deployment, String... roles) {
+    public static Api.Reply create(URL deployment, String... roles) {
         String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
         String roleList = Arrays.stream(roles).map(r -> "\"" + r + "\"").collect(Collectors.joining(","));
         Api.Reply created = admin(deployment).post("api/users", """
@@ -38,7 +38,7 @@ final class Staff {
     }
 
     /** A new user with these roles, signed in. */
-    static Api signedIn(URL deployment, String... roles) {
+    public static Api signedIn(URL deployment, String... roles) {
         String username = create(deployment, roles).json().getString("username");
         Api api = new Api(deployment);
         Api.Reply signedIn = api.signIn(username, PASSWORD);

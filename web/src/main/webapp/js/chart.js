@@ -1,0 +1,80 @@
+// A client's chart: the body map with their trigger points, the selected point's referred-pain zone, the
+// session history beside it, and their progress as charts.
+import {api} from "./api.js";
+import {h, date, dateTime, sideName, statusName} from "./dom.js";
+import {bodyMap} from "./bodymap.js";
+import {precautionsBanner} from "./clients.js";
+import {progressSection} from "./progress.js";
+import {currentUser} from "./app.js";
+
+export function clientHeader(client, ...actions) {
+    const born = client.dateOfBirth ? `born ${date(client.dateOfBirth)}` : "";
+    return [
+        h("div", {class: "title-row"},
+            h("div", {},
+                h("p", {class: "crumbs"}, h("a", {href: "#/clients"}, "Clients"), " / "),
+                h("h1", {}, `${client.givenName} ${client.familyName}`),
+                h("p", {class: "muted"}, [born, client.mainComplaint].filter(Boolean).join(" · "))),
+            h("div", {class: "actions"}, actions)),
+        precautionsBanner(client)
+    ];
+}
+
+export async function chartPage(clientId) {
+    const chart = await api.get(`clients/${clientId}/chart`);
+    const therapist = currentUser().roles.includes("THERAPIST");
+    const detail = h("div", {class: "point-detail", "aria-live": "polite"});
+    let selected = null;
+    const mapHolder = h("div");
+    function select(point) {
+        selected = point.id;
+        mapHolder.replaceChildren(drawMap());
+        detail.replaceChildren(...pointDetail(point).filter(Boolean));
+        mapHolder.querySelector(`[data-point="${point.id}"]`)?.focus();
+    }
+    const drawMap = () => bodyMap({points: chart.points, selectedId: selected, onSelect: select});
+    mapHolder.append(drawMap());
+    detail.append(h("p", {class: "muted"}, chart.points.length
+        ? "Select a point on the map to see the pain its muscle typically refers."
+        : "No trigger points charted yet. Start a session to chart them."));
+
+    const progress = h("section", {class: "card", "aria-labelledby": "progress-heading"},
+        h("h2", {id: "progress-heading"}, "Progress"), h("p", {class: "muted"}, "Loading…"));
+    progressSection(clientId, progress);
+
+    return h("div", {class: "page"},
+        h("section", {class: "card"}, clientHeader(chart.client,
+            therapist ? h("a", {class: "button primary", href: `#/clients/${clientId}/session`, id: "new-session"},
+                "+ New session") : null,
+            therapist ? h("a", {class: "button quiet", href: `#/clients/${clientId}/edit`}, "Edit details") : null)),
+        h("div", {class: "chart-layout"},
+            h("section", {class: "card", "aria-labelledby": "map-heading"},
+                h("h2", {id: "map-heading"}, "Body map"), mapHolder, detail),
+            h("section", {class: "card", "aria-labelledby": "history-heading"},
+                h("h2", {id: "history-heading"}, "Sessions"), history(chart))),
+        progress);
+}
+
+function pointDetail(point) {
+    return [
+        h("h3", {}, `${point.muscleName} (${sideName(point.side)})`),
+        h("p", {}, h("span", {class: `status ${point.status.toLowerCase()}`}, statusName(point.status)),
+            ` · charted ${date(point.chartedAt)}`),
+        h("p", {class: "zone"}, h("strong", {}, "Typical referred pain: "), point.muscleReferredPain),
+        point.referredPain ? h("p", {}, h("strong", {}, "This client: "), point.referredPain) : null
+    ];
+}
+
+function history(chart) {
+    if (chart.notesHidden) {
+        return h("p", {class: "muted"}, "This practice shows a client's notes only to the therapists who treat them.");
+    }
+    if (!chart.recentNotes.length) return h("p", {class: "muted"}, "No sessions yet.");
+    return h("ol", {class: "sessions"}, chart.recentNotes.map(note => h("li", {},
+        h("a", {href: note.status === "DRAFT" && note.therapistId === currentUser().id
+            ? `#/clients/${chart.client.id}/session/${note.id}` : `#/notes/${note.id}`},
+        h("span", {class: "when"}, dateTime(note.sessionAt)),
+        h("span", {class: `status ${note.status.toLowerCase()}`}, note.status === "DRAFT" ? "Draft" : "Signed")),
+        h("span", {class: "muted"}, `${note.therapistName} · pain ${note.painBefore ?? "–"} → ${note.painAfter ?? "–"}`,
+            note.deviations ? ` · ${note.deviations} deviation${note.deviations === 1 ? "" : "s"}` : ""))));
+}

@@ -1,0 +1,140 @@
+// Clients: search as you type, register and edit with each field's problem shown beside it.
+import {api} from "./api.js";
+import {h, showErrors, clearErrors, date} from "./dom.js";
+import {go, flash, currentUser} from "./app.js";
+
+export async function clientListPage() {
+    const rows = h("tbody", {id: "client-rows"});
+    const count = h("p", {id: "client-count", role: "status", class: "muted"});
+    const search = h("input", {id: "search", type: "search", autocomplete: "off",
+        placeholder: "Start of a given or family name", "aria-controls": "client-rows"});
+    let timer;
+    let asked = 0;
+    async function load() {
+        const mine = ++asked;
+        const page = await api.get(`clients?size=50&q=${encodeURIComponent(search.value.trim())}`);
+        if (mine !== asked) return;
+        rows.replaceChildren(...page.items.map(row));
+        count.textContent = page.total === 0 ? "No clients match." : `${page.total} client${page.total === 1 ? "" : "s"}`;
+    }
+    search.addEventListener("input", () => {
+        clearTimeout(timer);
+        timer = setTimeout(load, 150);
+    });
+    await load();
+    const therapist = currentUser().roles.includes("THERAPIST");
+    const page = h("section", {class: "card", "aria-labelledby": "clients-heading"},
+        h("div", {class: "title-row"},
+            h("h1", {id: "clients-heading"}, "Clients"),
+            therapist ? h("a", {class: "button primary", href: "#/clients/new"}, "+ New client") : null),
+        h("label", {for: "search"}, "Search by name"),
+        search,
+        h("table", {class: "list"},
+            h("thead", {}, h("tr", {},
+                h("th", {scope: "col"}, "Name"), h("th", {scope: "col"}, "Born"),
+                h("th", {scope: "col", class: "wide"}, "Main complaint"), h("th", {scope: "col"}, "Precautions"))),
+            rows),
+        count);
+    setTimeout(() => search.focus());
+    return page;
+}
+
+function row(client) {
+    const link = h("a", {href: `#/clients/${client.id}`}, `${client.familyName}, ${client.givenName}`);
+    const tr = h("tr", {class: "clickable"},
+        h("td", {}, link),
+        h("td", {}, date(client.dateOfBirth)),
+        h("td", {class: "wide"}, client.mainComplaint ?? ""),
+        h("td", {}, client.contraindications.length
+            ? h("span", {class: "tag warn"}, `⚠ ${client.contraindications.map(c => c.label).join("; ")}`) : ""));
+    tr.addEventListener("click", event => {
+        if (event.target.tagName !== "A") go(`#/clients/${client.id}`);
+    });
+    return tr;
+}
+
+let contraindications = null;
+
+async function contraindicationList() {
+    contraindications ??= await api.get("contraindications");
+    return contraindications;
+}
+
+function field(label, name, attributes = {}) {
+    const input = attributes.rows
+        ? h("textarea", {name, "data-field": name, id: `f-${name}`, ...attributes})
+        : h("input", {name, "data-field": name, id: `f-${name}`, ...attributes});
+    return h("div", {class: "field"}, h("label", {for: `f-${name}`}, label), input);
+}
+
+export async function clientFormPage(clientId) {
+    const [list, client] = await Promise.all([contraindicationList(), clientId ? api.get(`clients/${clientId}`) : null]);
+    const summary = h("p", {class: "errors", role: "alert"});
+    const form = h("form", {id: "client-form", novalidate: true},
+        h("div", {class: "grid3"},
+            field("Given name", "givenName", {required: true, maxlength: 100, autocomplete: "off"}),
+            field("Family name", "familyName", {required: true, maxlength: 100, autocomplete: "off"}),
+            field("Date of birth", "dateOfBirth", {type: "date"})),
+        h("div", {class: "grid3"},
+            field("Phone", "phone", {type: "tel"}),
+            field("Email", "email", {type: "email"}),
+            field("Consent to treatment given on", "consentDate", {type: "date"})),
+        field("Main complaint", "mainComplaint", {rows: 2, maxlength: 2000}),
+        field("Referred by", "referralSource", {maxlength: 200}),
+        h("fieldset", {"data-field": "contraindications"},
+            h("legend", {}, "Contraindications and precautions"),
+            h("div", {class: "checks"}, list.map(c => h("label", {class: "check"},
+                h("input", {type: "checkbox", name: "contraindications", value: c.code}),
+                h("span", {}, c.label, h("small", {}, c.precaution)))))),
+        field("Notes on the precautions", "contraindicationNotes", {rows: 2, maxlength: 2000}),
+        field("Other notes", "notes", {rows: 2, maxlength: 4000}),
+        summary,
+        h("div", {class: "actions"},
+            h("button", {type: "submit", class: "primary"}, client ? "Save changes" : "Add client"),
+            h("a", {class: "button quiet", href: client ? `#/clients/${client.id}` : "#/clients"}, "Cancel")));
+    if (client) fill(form, client);
+    form.addEventListener("submit", async event => {
+        event.preventDefault();
+        clearErrors(form);
+        const body = read(form);
+        try {
+            const saved = client
+                ? await api.put(`clients/${client.id}`, body, client.version)
+                : await api.post("clients", body);
+            flash(client ? "Changes saved." : `${saved.givenName} ${saved.familyName} added.`);
+            go(`#/clients/${saved.id}`);
+        } catch (problem) {
+            showErrors(form, problem, summary);
+        }
+    });
+    setTimeout(() => form.querySelector("input").focus());
+    return h("section", {class: "card"},
+        h("h1", {}, client ? `Edit ${client.givenName} ${client.familyName}` : "New client"), form);
+}
+
+function fill(form, client) {
+    for (const [name, value] of Object.entries(client)) {
+        const input = form.elements[name];
+        if (input && input.tagName && value !== null) input.value = value;
+    }
+    const codes = client.contraindications.map(c => c.code);
+    form.querySelectorAll("[name=contraindications]").forEach(box => { box.checked = codes.includes(box.value); });
+}
+
+function read(form) {
+    const data = new FormData(form);
+    const body = {contraindications: data.getAll("contraindications")};
+    for (const [key, value] of data.entries()) {
+        if (key !== "contraindications") body[key] = value === "" ? null : value;
+    }
+    return body;
+}
+
+/** The banner every page of a client shows when the client has contraindications or precautions. */
+export function precautionsBanner(client) {
+    if (!client.contraindications.length) return null;
+    return h("aside", {class: "banner", role: "note", "aria-label": "Contraindications and precautions"},
+        h("strong", {}, "⚠ Precautions: "),
+        client.contraindications.flatMap((c, i) => [i ? " · " : "", h("span", {title: c.precaution}, c.label)]),
+        client.contraindicationNotes ? h("span", {class: "banner-notes"}, ` — ${client.contraindicationNotes}`) : null);
+}

@@ -1,0 +1,83 @@
+// Small helpers to build the page from data without innerHTML, so no record's text is ever read as markup.
+
+export function h(tag, attributes = {}, ...children) {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) {
+        if (value === false || value === null || value === undefined) continue;
+        if (name.startsWith("on")) element.addEventListener(name.slice(2), value);
+        else if (name === "dataset") Object.assign(element.dataset, value);
+        else if (value === true) element.setAttribute(name, "");
+        else element.setAttribute(name, value);
+    }
+    append(element, children);
+    return element;
+}
+
+function append(element, children) {
+    for (const child of children.flat(Infinity)) {
+        if (child === null || child === undefined || child === false) continue;
+        element.append(child instanceof Node ? child : String(child));
+    }
+}
+
+export const SVG = "http://www.w3.org/2000/svg";
+
+export function s(tag, attributes = {}, ...children) {
+    const element = document.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attributes)) {
+        if (value === null || value === undefined) continue;
+        if (name.startsWith("on")) element.addEventListener(name.slice(2), value);
+        else element.setAttribute(name, value);
+    }
+    append(element, children);
+    return element;
+}
+
+/** Shows each problem+json field error next to the input whose data-field names it; the rest in the summary. */
+export function showErrors(form, problem, summary) {
+    clearErrors(form);
+    const unplaced = [];
+    for (const error of problem.errors ?? []) {
+        const input = form.querySelector(`[data-field="${CSS.escape(error.field)}"]`);
+        if (input) {
+            input.closest("details")?.setAttribute("open", "");
+            input.setAttribute("aria-invalid", "true");
+            const id = `${input.id || input.name || "field"}-error`;
+            const message = h("p", {class: "field-error", id}, error.message);
+            input.setAttribute("aria-describedby", id);
+            const holder = input.closest(".field");
+            if (holder) holder.append(message); else (input.closest("label") ?? input).after(message);
+        } else {
+            unplaced.push(error.message);
+        }
+    }
+    summary.textContent = unplaced.length || !problem.errors?.length
+        ? [problem.message, ...unplaced].join(" ") : "Please correct the fields marked in red.";
+    const first = form.querySelector("[aria-invalid=true]");
+    if (first) first.focus();
+}
+
+export function clearErrors(form) {
+    form.querySelectorAll(".field-error").forEach(e => e.remove());
+    form.querySelectorAll("[aria-invalid]").forEach(e => {
+        e.removeAttribute("aria-invalid");
+        e.removeAttribute("aria-describedby");
+    });
+}
+
+export function date(iso) {
+    return iso ? new Date(iso).toLocaleDateString(undefined, {day: "numeric", month: "short", year: "numeric"}) : "";
+}
+
+export function dateTime(iso) {
+    return iso ? new Date(iso).toLocaleString(undefined,
+        {day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit"}) : "";
+}
+
+export function sideName(side) {
+    return {LEFT: "left", RIGHT: "right", MIDLINE: "midline"}[side] ?? "";
+}
+
+export function statusName(status) {
+    return {ACTIVE: "Active", LATENT: "Latent", RESOLVED: "Resolved"}[status] ?? status;
+}

@@ -1,0 +1,85 @@
+// A note as recorded: the session, each treated point's measurements and episodes, the deviations with their
+// reasons, and the amendments; its author can append an amendment to a signed note.
+import {api} from "./api.js";
+import {h, dateTime, sideName, statusName, showErrors, clearErrors} from "./dom.js";
+import {clientHeader} from "./chart.js";
+import {currentUser, flash, go} from "./app.js";
+
+const KIND = {COMPRESSION: "Compression", STRETCH: "Stretch", HEAT: "Heat"};
+
+function episodeText(e) {
+    if (e.kind === "COMPRESSION") {
+        return `pressure ${e.pressureLevel ?? "–"}/10${e.pressure ? ` (${e.pressure.value} ${e.pressure.symbol})` : ""}, `
+            + `${e.holdSeconds} s × ${e.repetitions}, discomfort ${e.discomfort ?? "–"}/10`;
+    }
+    if (e.kind === "STRETCH") {
+        return `${e.stretch}, ${e.holdSeconds} s × ${e.repetitions}${e.breathingCoordinated ? ", with breathing" : ""}`
+            + `${e.forced ? ", forced" : ""}`;
+    }
+    return `${e.modality.replaceAll("_", " ").toLowerCase()}, ${e.minutes} min${e.skinChecked ? ", skin checked" : ""}`;
+}
+
+const ppt = p => p ? `${p.value} ${p.symbol}` : "–";
+
+export async function notePage(noteId) {
+    const note = await api.get(`notes/${noteId}`);
+    const chart = await api.get(`clients/${note.clientId}/chart`);
+    const mine = note.therapistId === currentUser().id;
+    return h("div", {class: "page"},
+        h("section", {class: "card"}, clientHeader(chart.client,
+            h("a", {class: "button quiet", href: `#/clients/${note.clientId}`}, "Back to chart"))),
+        h("section", {class: "card", "aria-labelledby": "note-heading"},
+            h("div", {class: "title-row"},
+                h("h2", {id: "note-heading"}, `Session of ${dateTime(note.sessionAt)}`),
+                h("span", {class: `status ${note.status.toLowerCase()}`, id: "note-status"},
+                    note.status === "SIGNED" ? `Signed ${dateTime(note.signedAt)}` : "Draft")),
+            h("dl", {class: "facts"},
+                h("dt", {}, "Complaint"), h("dd", {}, note.complaint || "–"),
+                h("dt", {}, "Pain"), h("dd", {}, `${note.painBefore ?? "–"} → ${note.painAfter ?? "–"} (0–10)`),
+                h("dt", {}, "Assessment"), h("dd", {}, note.assessment || "–"),
+                h("dt", {}, "Plan"), h("dd", {}, note.plan || "–")),
+            note.points.map(p => h("article", {class: "point-card"},
+                h("h3", {}, `${p.muscleName} (${sideName(p.side)})`),
+                h("p", {class: "muted"}, `Threshold ${ppt(p.pptBefore)} → ${ppt(p.pptAfter)}`,
+                    p.statusAfter ? ` · left ${statusName(p.statusAfter).toLowerCase()}` : ""),
+                h("ol", {class: "episode-list"}, p.episodes.map(e =>
+                    h("li", {}, h("strong", {}, KIND[e.kind]), ": ", episodeText(e)))))),
+            note.deviations.length ? h("div", {class: "deviations"}, h("h3", {}, "Protocol deviations"),
+                h("ul", {class: "deviation-list"}, note.deviations.map(d => h("li", {class: "deviation"},
+                    h("p", {}, h("strong", {}, d.explanation.replace(/\.$/, ""), ".")),
+                    h("p", {}, h("em", {}, "Reason: "), d.reason ?? "none given")))))
+                : null),
+        amendments(note, mine));
+}
+
+function amendments(note, mine) {
+    const list = note.amendments.length
+        ? h("ol", {class: "amendments", id: "amendments"}, note.amendments.map(a => h("li", {},
+            h("p", {}, h("strong", {}, dateTime(a.amendedAt)), ` — ${a.reason}`), h("p", {}, a.text))))
+        : h("p", {class: "muted"}, "No amendments.");
+    const section = h("section", {class: "card", "aria-labelledby": "amend-heading"},
+        h("h2", {id: "amend-heading"}, "Amendments"), list);
+    if (note.status !== "SIGNED" || !mine) return section;
+    const summary = h("p", {class: "errors", role: "alert"});
+    const form = h("form", {id: "amend-form", novalidate: true},
+        h("p", {class: "muted"}, "A signed note never changes; a correction is added below it with today's date."),
+        h("div", {class: "field"}, h("label", {for: "f-reason"}, "Why the correction"),
+            h("input", {id: "f-reason", name: "reason", "data-field": "reason", maxlength: 500})),
+        h("div", {class: "field"}, h("label", {for: "f-text"}, "Correction"),
+            h("textarea", {id: "f-text", name: "text", "data-field": "text", rows: 3, maxlength: 4000})),
+        summary,
+        h("button", {type: "submit", class: "primary", id: "amend"}, "Add amendment"));
+    form.addEventListener("submit", async event => {
+        event.preventDefault();
+        clearErrors(form);
+        try {
+            await api.post(`notes/${note.id}/amendments`, {reason: form.elements.reason.value, text: form.elements.text.value});
+            flash("Amendment added.");
+            go(`#/notes/${note.id}`);
+        } catch (problem) {
+            showErrors(form, problem, summary);
+        }
+    });
+    section.append(h("h3", {}, "Amend this note"), form);
+    return section;
+}
