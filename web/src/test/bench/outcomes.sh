@@ -23,7 +23,7 @@ grep -v '^\s*--' "$sql" | sed "s/:from/timestamptz '$from 00:00:00+00'/g; s/:to/
     s/:zone/'UTC'/g; s#/\*[a-z ]*\*/##g" > "$work/floor.sql"
 echo ';' >> "$work/floor.sql"
 
-curl -s -c "$work/cookies" -H 'Content-Type: application/json' \
+curl -s -c "$work/cookies" -H 'Content-Type: application/json' -H 'X-Knotwork-Request: 1' \
     -d '{"username":"owner","password":"knotwork-demo"}' "$app/api/session" > /dev/null
 url="$app/api/outcomes?from=$from&to=$to"
 

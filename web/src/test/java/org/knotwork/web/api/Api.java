@@ -73,7 +73,7 @@ public final class Api {
     public int sendBytes(String method, String path, String contentType, byte[] body) {
         try {
             return http.send(
-                            HttpRequest.newBuilder(base.resolve(path))
+                            request(path)
                                     .header("Content-Type", contentType)
                                     .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
                                     .build(),
