@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -72,6 +73,33 @@ class EarDeploymentIT {
         assertEquals(200, search.statusCode(), search.body());
         String id = location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
         assertTrue(search.body().contains(id), search.body());
+
+        // OpenPDF sits in the EAR's lib/, beside the ejb module that uses it: a draft's handout preview.
+        HttpResponse<String> note = send(HttpRequest.newBuilder(api("clients/" + id + "/notes"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"sessionAt\":\"2026-03-02T10:00:00Z\",\"complaint\":\"Neck pain\",\"points\":[]}")));
+        assertEquals(201, note.statusCode(), note.body());
+        URI noteLocation = URI.create(note.headers().firstValue("Location").orElseThrow());
+        HttpResponse<byte[]> handout = http.send(
+                HttpRequest.newBuilder(URI.create(noteLocation + "/handout"))
+                        .timeout(TIMEOUT)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, handout.statusCode(), new String(handout.body(), StandardCharsets.UTF_8));
+        assertEquals("%PDF", new String(handout.body(), 0, 4, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void servesTheBrowserUiWithItsChartLibrary() throws Exception {
+        // A skinny WAR moves libraries to the EAR's lib/, where the web container would not serve a WebJar's files.
+        HttpResponse<String> page =
+                send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/")));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<title>Knotwork"), page.body());
+        HttpResponse<String> chartJs = send(HttpRequest.newBuilder(
+                URI.create(base.toString()).resolve("/webjars/chart.js/4.4.7/dist/chart.umd.js")));
+        assertEquals(200, chartJs.statusCode());
     }
 
     private void signIn(String username, String password) throws IOException, InterruptedException {
