@@ -31,12 +31,12 @@ public enum AuditAction {
     /** An owner looked at (or exported) the practice's outcome figures. */
     OUTCOMES_VIEWED;
 
-    /** Whether the action only looked at records; its audit line is the only thing its request writes. */
-    boolean changesNothing() {
-        return this == READ
-                || this == AUDIT_LISTED
-                || this == AUDIT_VERIFIED
-                || this == HANDOUT_PREVIEWED
-                || this == OUTCOMES_VIEWED;
+    /**
+     * Whether its audit line must reach the disk by itself: a sign-in, a failed sign-in, a sign-out or a refusal is
+     * all its request writes. Every other line is either followed by its request's own commit (a change), which
+     * flushes the line with it, or records a read.
+     */
+    boolean mustReachTheDiskAlone() {
+        return this == LOGIN || this == LOGIN_FAILED || this == LOGOUT || this == REFUSED_REQUEST;
     }
 }

@@ -40,12 +40,13 @@ final class AuditLedger {
      * Appends one row after the current last one. The lock is a transaction lock: it is released when the caller's
      * transaction ends, so that transaction should be short and should commit right after.
      *
-     * <p>A line that records a read is committed without waiting for the disk ({@code synchronous_commit = off}): the
-     * lock is held until the commit ends, and waiting for the flush under it made every chart opening queue behind
-     * the one before. PostgreSQL writes such a commit out within a fraction of a second (three times
-     * {@code wal_writer_delay}, 0.6 s by default); a database crash inside that window loses the newest read lines,
-     * never a line in the middle, so the chain stays whole. Lines of changes keep the synchronous commit, and the
-     * change itself commits after its line, which flushes the line with it.
+     * <p>The lock is held until the commit ends, so a commit that waits for the disk makes every other request wait
+     * for that flush too. Only lines that are all their request writes (sign-ins, sign-outs, refusals) wait for it.
+     * A change's line commits without waiting ({@code synchronous_commit = off}), and the change's own commit, which
+     * comes after and waits, flushes the line with it: PostgreSQL writes its log in order. A read's line commits
+     * without waiting as well; PostgreSQL writes it out within a fraction of a second (three times
+     * {@code wal_writer_delay}, 0.6 s by default). A database crash inside that window loses the newest read lines,
+     * never a line in the middle, so the chain stays whole.
      */
     AuditEvent append(
             Instant now,
@@ -57,7 +58,7 @@ final class AuditLedger {
             AuditOutcome outcome,
             String detail) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            if (action.changesNothing()) {
+            if (!action.mustReachTheDiskAlone()) {
                 commitWithoutWaitingForDisk(connection);
             }
             lockChain(connection);
