@@ -3,7 +3,7 @@
 # directly in psql, in the same sitting; and, for comparison, the facts-only statement (outcomes.sql, what filtered
 # dashboards run). Needs Knotwork running on a generated full-size practice:
 #   ./mvnw -Psynthetic -pl ejb process-test-classes -Dpractice.size=full
-#   ./mvnw -Prun package -Dknotwork.data.dir=data/synthetic-full -Dknotwork.http.port=8383
+#   ./mvnw -Prun package -Dknotwork.data.dir=$PWD/data/synthetic-full -Dknotwork.http.port=8383
 # Usage: web/src/test/bench/outcomes.sh PG_PORT [APP_URL] [RUNS] [FROM] [TO]
 # (PG_PORT is printed by the run command: "Embedded PostgreSQL on port ...". The clinic's zone must be UTC, the
 # default, for the API to use the summaries.)
