@@ -56,13 +56,13 @@ create table outcome_point_changes (
 create index outcome_point_changes_changed_idx on outcome_point_changes (changed_at)
     include (trigger_point_id, changed_by, muscle_code, deactivated, sessions);
 
--- Summaries of the session and treatment facts, kept by the same triggers in the same statement that writes a fact (a
--- fact is written once, so it is added once): per client and per point over their whole history (first and latest
--- moment, counts, the first and latest value keys), and per client, point and therapist and UTC month. A period's
--- figures without filters take a client or point whose whole history lies in the period from its one row, the others
--- from their month rows over the period's whole months, and the facts only for a partial month at either end
--- (outcomes-by-month.sql): for a year, some 60 000 rows instead of 450 000. Keys' min() and max() combine across
--- summaries and facts alike, so the figures are exactly those of the facts.
+-- Summaries of the facts, kept by the same trigger functions right after they write a fact (a fact is written once,
+-- so it is added once, whenever its note is signed): per client and per point over their whole history (first and
+-- last moment, counts, first and latest value keys), and per client, point, therapist and status change by UTC month.
+-- A period's figures without filters take a client or point whose whole history lies in the period from its one row,
+-- the others from their month rows over the period's whole months, and the facts only for a partial month at either
+-- end (outcomes-by-month.sql): for a year it groups some 60 000 month rows instead of 450 000 facts. Keys' min() and
+-- max() combine across summaries and facts alike, so the figures are exactly those of the facts.
 
 create table outcome_clients (
     client_id       uuid        primary key,
