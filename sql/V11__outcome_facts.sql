@@ -56,13 +56,13 @@ create table outcome_point_changes (
 create index outcome_point_changes_changed_idx on outcome_point_changes (changed_at)
     include (trigger_point_id, changed_by, muscle_code, deactivated, sessions);
 
--- Summaries of the session and treatment facts, kept by the same triggers in the same statement that writes a fact (a
--- fact is written once, so it is added once): per client and per point over their whole history (first and latest
--- moment, counts, the first and latest value keys), and per client, point and therapist and UTC month. A period's
--- figures without filters take a client or point whose whole history lies in the period from its one row, the others
--- from their month rows over the period's whole months, and the facts only for a partial month at either end
--- (outcomes-by-month.sql): for a year, some 60 000 rows instead of 450 000. Keys' min() and max() combine across
--- summaries and facts alike, so the figures are exactly those of the facts.
+-- Summaries of the facts, kept by the same trigger functions right after they write a fact (a fact is written once,
+-- so it is added once, whenever its note is signed): per client and per point over their whole history (first and
+-- last moment, counts, first and latest value keys), and per client, point, therapist and status change by UTC month.
+-- A period's figures without filters take a client or point whose whole history lies in the period from its one row,
+-- the others from their month rows over the period's whole months, and the facts only for a partial month at either
+-- end (outcomes-by-month.sql): for a year it groups some 60 000 month rows instead of 450 000 facts. Keys' min() and
+-- max() combine across summaries and facts alike, so the figures are exactly those of the facts.
 
 create table outcome_clients (
     client_id       uuid        primary key,
@@ -128,75 +128,78 @@ create table outcome_therapist_months (
     primary key (therapist_id, month)
 );
 
--- Adds facts just written (one signed note's) to the summaries. least() and greatest() pass over nulls.
-create function summarise_outcome_session(client uuid, therapist uuid, at timestamptz, pain integer, key bigint,
-        painful boolean, forced boolean, heat boolean) returns void language sql as $$
-    insert into outcome_clients as c values (client, at, at, 1, case when pain is null then 0 else 1 end, key, key)
+-- Writes a signed note's facts and adds those just written to the summaries; least() and greatest() pass over nulls.
+-- PL/pgSQL, so its statements are planned once per connection, not at every note.
+create function record_outcome_session(note uuid) returns void language plpgsql as $$
+declare
+    s outcome_sessions;
+    t outcome_treatments;
+begin
+    insert into outcome_sessions
+    select n.id, n.client_id, n.therapist_id, n.session_at, n.pain_before, n.complaint_region,
+        exists (select 1 from note_deviations d where d.note_id = n.id and d.type = 'PAINFUL_COMPRESSION'),
+        exists (select 1 from note_deviations d where d.note_id = n.id and d.type = 'FORCED_STRETCH'),
+        exists (select 1 from note_deviations d where d.note_id = n.id and d.type = 'HEAT_OUT_OF_RANGE'),
+        cast(extract(epoch from n.session_at) as bigint) * 16 + n.pain_before
+    from treatment_notes n
+    where n.id = note and n.status = 'SIGNED'
+    on conflict do nothing
+    returning * into s;
+    if s.note_id is null then
+        return;
+    end if;
+    insert into outcome_clients as c
+    values (s.client_id, s.session_at, s.session_at, 1, case when s.pain_before is null then 0 else 1 end,
+        s.pain_key, s.pain_key)
     on conflict (client_id) do update set first_at = least(c.first_at, excluded.first_at),
         last_at = greatest(c.last_at, excluded.last_at), sessions = c.sessions + 1, rated = c.rated + excluded.rated,
         first_pain_key = least(c.first_pain_key, excluded.first_pain_key),
         latest_pain_key = greatest(c.latest_pain_key, excluded.latest_pain_key);
-    insert into outcome_client_months as m values (client, date_trunc('month', at, 'UTC'), 1,
-        case when pain is null then 0 else 1 end, coalesce(pain, 0),
-        case when painful or forced or heat then 1 else 0 end, key, key)
+    insert into outcome_client_months as m
+    values (s.client_id, date_trunc('month', s.session_at, 'UTC'), 1,
+        case when s.pain_before is null then 0 else 1 end, coalesce(s.pain_before, 0),
+        case when s.painful or s.forced or s.heat then 1 else 0 end, s.pain_key, s.pain_key)
     on conflict (client_id, month) do update set sessions = m.sessions + 1, rated = m.rated + excluded.rated,
         pain_sum = m.pain_sum + excluded.pain_sum, deviating = m.deviating + excluded.deviating,
         first_pain_key = least(m.first_pain_key, excluded.first_pain_key),
         latest_pain_key = greatest(m.latest_pain_key, excluded.latest_pain_key);
-    insert into outcome_therapist_months as m values (therapist, date_trunc('month', at, 'UTC'), 1,
-        case when painful or forced or heat then 1 else 0 end, case when painful then 1 else 0 end,
-        case when forced then 1 else 0 end, case when heat then 1 else 0 end)
+    insert into outcome_therapist_months as m
+    values (s.therapist_id, date_trunc('month', s.session_at, 'UTC'), 1,
+        case when s.painful or s.forced or s.heat then 1 else 0 end, case when s.painful then 1 else 0 end,
+        case when s.forced then 1 else 0 end, case when s.heat then 1 else 0 end)
     on conflict (therapist_id, month) do update set sessions = m.sessions + 1,
         deviating = m.deviating + excluded.deviating, painful = m.painful + excluded.painful,
         forced = m.forced + excluded.forced, heat = m.heat + excluded.heat;
-$$;
-
-create function summarise_outcome_treatment(point uuid, at timestamptz, key bigint) returns void language sql as $$
-    insert into outcome_points as p values (point, at, at, case when key is null then 0 else 1 end, key, key)
-    on conflict (trigger_point_id) do update set first_at = least(p.first_at, excluded.first_at),
-        last_at = greatest(p.last_at, excluded.last_at), measured = p.measured + excluded.measured,
-        first_ppt_key = least(p.first_ppt_key, excluded.first_ppt_key),
-        latest_ppt_key = greatest(p.latest_ppt_key, excluded.latest_ppt_key);
-    insert into outcome_point_months as m values (point, date_trunc('month', at, 'UTC'),
-        case when key is null then 0 else 1 end, key, key)
-    on conflict (trigger_point_id, month) do update set measured = m.measured + excluded.measured,
-        first_ppt_key = least(m.first_ppt_key, excluded.first_ppt_key),
-        latest_ppt_key = greatest(m.latest_ppt_key, excluded.latest_ppt_key);
-$$;
-
-create function record_outcome_session(note uuid) returns void language sql as $$
-    with written as (
-        insert into outcome_sessions
-        select n.id, n.client_id, n.therapist_id, n.session_at, n.pain_before, n.complaint_region,
-            exists (select 1 from note_deviations d where d.note_id = n.id and d.type = 'PAINFUL_COMPRESSION'),
-            exists (select 1 from note_deviations d where d.note_id = n.id and d.type = 'FORCED_STRETCH'),
-            exists (select 1 from note_deviations d where d.note_id = n.id and d.type = 'HEAT_OUT_OF_RANGE'),
-            cast(extract(epoch from n.session_at) as bigint) * 16 + n.pain_before
-        from treatment_notes n
-        where n.id = note and n.status = 'SIGNED'
-        on conflict do nothing
-        returning *
-    )
-    select count(summarise_outcome_session(client_id, therapist_id, session_at, pain_before, pain_key, painful, forced,
-        heat))
-    from written;
-    with written as (
+    for t in
         insert into outcome_treatments
-        select n.id, m.trigger_point_id, n.therapist_id, n.session_at, p.muscle_code, n.complaint_region,
-            m.ppt_before_kpa,
-            cast(extract(epoch from n.session_at) as bigint) * 2097152 + cast(round(m.ppt_before_kpa * 1000) as bigint)
+        select n.id, pm.trigger_point_id, n.therapist_id, n.session_at, p.muscle_code, n.complaint_region,
+            pm.ppt_before_kpa,
+            cast(extract(epoch from n.session_at) as bigint) * 2097152 + cast(round(pm.ppt_before_kpa * 1000) as bigint)
         from treatment_notes n
-        join note_point_measurements m on m.note_id = n.id
-        join trigger_points p on p.id = m.trigger_point_id
+        join note_point_measurements pm on pm.note_id = n.id
+        join trigger_points p on p.id = pm.trigger_point_id
         where n.id = note and n.status = 'SIGNED'
         on conflict do nothing
         returning *
-    )
-    -- count() makes every row's call happen: a function's last query need only deliver its first row.
-    select count(summarise_outcome_treatment(trigger_point_id, session_at, ppt_key)) from written;
-$$;
+    loop
+        insert into outcome_points as p
+        values (t.trigger_point_id, t.session_at, t.session_at, case when t.ppt_key is null then 0 else 1 end,
+            t.ppt_key, t.ppt_key)
+        on conflict (trigger_point_id) do update set first_at = least(p.first_at, excluded.first_at),
+            last_at = greatest(p.last_at, excluded.last_at), measured = p.measured + excluded.measured,
+            first_ppt_key = least(p.first_ppt_key, excluded.first_ppt_key),
+            latest_ppt_key = greatest(p.latest_ppt_key, excluded.latest_ppt_key);
+        insert into outcome_point_months as m
+        values (t.trigger_point_id, date_trunc('month', t.session_at, 'UTC'),
+            case when t.ppt_key is null then 0 else 1 end, t.ppt_key, t.ppt_key)
+        on conflict (trigger_point_id, month) do update set measured = m.measured + excluded.measured,
+            first_ppt_key = least(m.first_ppt_key, excluded.first_ppt_key),
+            latest_ppt_key = greatest(m.latest_ppt_key, excluded.latest_ppt_key);
+    end loop;
+end $$;
 
-create function record_outcome_point_change(change uuid) returns void language sql as $$
+create function record_outcome_point_change(change uuid) returns void language plpgsql as $$
+begin
     with written as (
         insert into outcome_point_changes
         select c.id, c.trigger_point_id, c.changed_at, c.changed_by, p.muscle_code, c.from_status = 'ACTIVE',
@@ -218,7 +221,7 @@ create function record_outcome_point_change(change uuid) returns void language s
     insert into outcome_change_months as m
     select date_trunc('month', changed_at, 'UTC'), deactivated, coalesce(sessions, 0), 1 from written
     on conflict (month, deactivated, sessions) do update set changes = m.changes + 1;
-$$;
+end $$;
 
 create function outcome_session_signed() returns trigger language plpgsql as $$
 begin

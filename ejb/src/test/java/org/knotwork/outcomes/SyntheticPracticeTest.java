@@ -22,7 +22,10 @@ import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.TreatmentNote;
 import org.knotwork.testing.MigratedDatabase;
 
-/** The small synthetic practice: valid rows the application opens, and figures in a plausible range. */
+/**
+ * The small synthetic practice: valid rows the application opens, figures in a plausible range, and summaries that
+ * agree with the facts.
+ */
 class SyntheticPracticeTest {
 
     @TempDir
@@ -72,6 +75,30 @@ class SyntheticPracticeTest {
         assertThat(year.points().sessionsToDeactivateMedian()).isGreaterThanOrEqualTo(1.0);
         assertThat(year.therapists()).hasSize(3);
         assertThat(year.months()).hasSize(12);
+    }
+
+    @Test
+    void theSummariesTheGeneratorWroteThroughTheTriggersGiveTheFactsFigures() throws SQLException {
+        try (Connection c = database.database().dataSource().getConnection()) {
+            OutcomeQueries queries = new OutcomeQueries(c);
+            for (String[] period : new String[][] {
+                {"2025-07-01", "2026-07-01"},
+                {"2025-01-01", "2026-07-01"},
+                {"2025-03-17", "2026-02-11"},
+                {"2026-04-01", "2026-05-01"},
+                {"2026-04-05", "2026-04-25"}
+            }) {
+                OutcomeFilter filter = new OutcomeFilter(
+                        Instant.parse(period[0] + "T00:00:00Z"),
+                        Instant.parse(period[1] + "T00:00:00Z"),
+                        null,
+                        null,
+                        null);
+                assertThat(queries.outcomes(filter, ZoneOffset.UTC))
+                        .as("%s to %s", period[0], period[1])
+                        .isEqualTo(queries.fromFacts(filter, ZoneOffset.UTC));
+            }
+        }
     }
 
     @Test
