@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientService;
 import org.knotwork.security.AuditAction;
@@ -36,6 +38,7 @@ public class ChartService {
     private AuditTrail audit;
 
     public ClientChart open(@NotNull UUID clientId) {
+        onlyReading();
         Client client = clients.find(clientId);
         ChartQueries queries = new ChartQueries(em);
         PracticeSettings settings = practice.current();
@@ -50,6 +53,7 @@ public class ChartService {
 
     /** The client's progress over their signed sessions; pain and thresholds only to those who may see the notes. */
     public ClientProgress progress(@NotNull UUID clientId) {
+        onlyReading();
         clients.find(clientId);
         ChartQueries chartQueries = new ChartQueries(em);
         ProgressQueries queries = new ProgressQueries(em);
@@ -64,5 +68,15 @@ public class ChartService {
                 clientId, pain, thresholds, queries.statusChanges(clientId), !notesVisible, settings.pressureUnit());
         audit.record(AuditAction.READ, "PROGRESS", clientId, clientId, AuditOutcome.SUCCESS, null);
         return progress;
+    }
+
+    /**
+     * A chart and a progress read change nothing, and each runs in its own transaction (the resource calls it
+     * directly): Hibernate keeps no snapshots of what they load and skips the dirty check at commit.
+     */
+    private void onlyReading() {
+        Session session = em.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
     }
 }
