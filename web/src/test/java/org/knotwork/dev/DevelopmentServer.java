@@ -23,8 +23,11 @@ public final class DevelopmentServer {
         long started = System.nanoTime();
         Path war = Path.of(required("knotwork.war"));
         int httpPort = Integer.getInteger("knotwork.http.port", 8080);
-        Path dataDirectory =
-                Path.of(required("knotwork.data.dir")).toAbsolutePath().normalize();
+        // Maven runs this in web/; a relative -Dknotwork.data.dir means the folder the command was typed in, the top.
+        Path dataDirectory = Path.of(required("knotwork.project.dir"))
+                .resolve(required("knotwork.data.dir"))
+                .toAbsolutePath()
+                .normalize();
 
         EmbeddedDatabase database = null;
         if (System.getenv("KNOTWORK_DB_URL") == null && System.getProperty("knotwork.db.url") == null) {
