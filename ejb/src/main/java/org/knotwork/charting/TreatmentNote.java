@@ -123,14 +123,14 @@ public class TreatmentNote {
     public void record(UUID editor, SessionRecord session, ProtocolPolicy policy, Instant now) {
         requireDraft();
         requireAuthor(editor, "Only the note's author can edit a draft.");
-        complaint = limited("complaint", "Complaint", session.complaint(), 2000);
+        complaint = NoteFields.text("complaint", "Complaint", session.complaint(), 2000);
         complaintRegion = session.complaintRegion();
-        painBefore = painScore("painBefore", session.painBefore());
-        assessment = limited("assessment", "Assessment", session.assessment(), 4000);
-        plan = limited("plan", "Plan", session.plan(), 4000);
-        painAfter = painScore("painAfter", session.painAfter());
-        homeCareNote =
-                limited("homeCare.note", "Home-care note", session.homeCare().note(), 1000);
+        painBefore = NoteFields.painScore("painBefore", session.painBefore());
+        assessment = NoteFields.text("assessment", "Assessment", session.assessment(), 4000);
+        plan = NoteFields.text("plan", "Plan", session.plan(), 4000);
+        painAfter = NoteFields.painScore("painAfter", session.painAfter());
+        homeCareNote = NoteFields.text(
+                "homeCare.note", "Home-care note", session.homeCare().note(), 1000);
         nextAppointment = session.homeCare().nextAppointment();
         if (nextAppointment != null && !nextAppointment.isAfter(sessionAt)) {
             throw new RuleViolationException("homeCare.nextAppointment", "The next appointment is after this session.");
@@ -191,8 +191,8 @@ public class TreatmentNote {
             throw new ConflictException("A draft is corrected by editing it; amendments are for signed notes.");
         }
         requireAuthor(author, "Only the note's author can amend it.");
-        String why = limited("reason", "Reason", reason, 500);
-        String correction = limited("text", "Amendment", text, 4000);
+        String why = NoteFields.text("reason", "Reason", reason, 500);
+        String correction = NoteFields.text("text", "Amendment", text, 4000);
         if (why == null || correction == null) {
             throw new RuleViolationException("text", "An amendment needs a reason and the corrected text.");
         }
@@ -211,23 +211,6 @@ public class TreatmentNote {
         if (!therapistId.equals(user)) {
             throw new ForbiddenException(message);
         }
-    }
-
-    private static Integer painScore(String field, Integer value) {
-        if (value != null && (value < 0 || value > 10)) {
-            throw new RuleViolationException(field, "Pain is rated from 0 (none) to 10 (worst imaginable).");
-        }
-        return value;
-    }
-
-    private static String limited(String field, String label, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > max) {
-            throw new RuleViolationException(field, label + " is at most " + max + " characters.");
-        }
-        return value.strip();
     }
 
     public UUID id() {
