@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -36,18 +37,7 @@ final class AuditLedger {
         this.em = em;
     }
 
-    /**
-     * Appends one row after the current last one. The lock is a transaction lock: it is released when the caller's
-     * transaction ends, so that transaction should be short and should commit right after.
-     *
-     * <p>The lock is held until the commit ends, so a commit that waits for the disk makes every other request wait
-     * for that flush too. Only lines that are all their request writes (sign-ins, sign-outs, refusals) wait for it.
-     * A change's line commits without waiting ({@code synchronous_commit = off}), and the change's own commit, which
-     * comes after and waits, flushes the line with it: PostgreSQL writes its log in order. A read's line commits
-     * without waiting as well; PostgreSQL writes it out within a fraction of a second (three times
-     * {@code wal_writer_delay}, 0.6 s by default). A database crash inside that window loses the newest read lines,
-     * never a line in the middle, so the chain stays whole.
-     */
+    /** Appends one row after the current last one; see {@link #appendAll}. */
     AuditEvent append(
             Instant now,
             AuditOrigin origin,
@@ -57,25 +47,42 @@ final class AuditLedger {
             UUID clientId,
             AuditOutcome outcome,
             String detail) {
+        return appendAll(List.of(new AuditLine(now, origin, action, recordType, recordId, clientId, outcome, detail)))
+                .get(0);
+    }
+
+    /**
+     * Appends the lines after the current last row, in the order given: one lock, one read of the chain head, one
+     * batched insert. The lock is a transaction lock: it is released when the caller's transaction ends, so that
+     * transaction should be short and should commit right after.
+     *
+     * <p>The lock is held until the commit ends, so a commit that waits for the disk makes every other writer wait
+     * for that flush too. Only a batch holding a line that is all its request writes (a sign-in, a sign-out, a
+     * refusal) waits for it. Otherwise the batch commits without waiting ({@code synchronous_commit = off}): a
+     * change's line is flushed by the change's own commit, which comes after it and waits, since PostgreSQL writes
+     * its log in order; a read's line reaches the disk within a fraction of a second (three times
+     * {@code wal_writer_delay}, 0.6 s by default). A database crash inside that window loses the newest read lines,
+     * never a line in the middle, so the chain stays whole.
+     */
+    List<AuditEvent> appendAll(List<AuditLine> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            if (!action.mustReachTheDiskAlone()) {
+            if (lines.stream().noneMatch(line -> line.action().mustReachTheDiskAlone())) {
                 commitWithoutWaitingForDisk(connection);
             }
             lockChain(connection);
-            ChainHead head = chainHead(connection);
-            AuditEvent event = AuditEvent.following(
-                    head.lastHash(),
-                    head.nextId(),
-                    now,
-                    origin,
-                    action,
-                    recordType,
-                    recordId,
-                    clientId,
-                    outcome,
-                    detail);
-            insert(connection, event);
-            return event;
+            ChainHead head = chainHead(connection, lines.size());
+            List<AuditEvent> events = new ArrayList<>(lines.size());
+            String previous = head.lastHash();
+            for (int i = 0; i < lines.size(); i++) {
+                AuditEvent event = lines.get(i).following(previous, head.ids()[i]);
+                events.add(event);
+                previous = event.hash();
+            }
+            insert(connection, events);
+            return events;
         });
     }
 
@@ -175,42 +182,53 @@ final class AuditLedger {
         }
     }
 
-    private record ChainHead(String lastHash, long nextId) {}
+    private record ChainHead(String lastHash, long[] ids) {}
 
     /**
-     * The last row's hash and the next id, read in one statement taken after the lock, so it sees every row committed
-     * before the lock was granted. The id is drawn under the lock, so ids rise in chain order and verification can
-     * walk the chain by id.
+     * The last row's hash and the next {@code count} ids, read in one statement taken after the lock, so it sees
+     * every row committed before the lock was granted. The ids are drawn under the lock, so they are consecutive and
+     * rise in chain order, and verification can walk the chain by id.
      */
-    private static ChainHead chainHead(Connection connection) throws SQLException {
-        try (PreparedStatement head =
-                        connection.prepareStatement("select (select hash from audit_events order by id desc limit 1),"
-                                + " nextval(pg_get_serial_sequence('audit_events', 'id'))");
-                ResultSet row = head.executeQuery()) {
-            row.next();
-            String lastHash = row.getString(1);
-            return new ChainHead(lastHash == null ? AuditChain.GENESIS : lastHash, row.getLong(2));
+    private static ChainHead chainHead(Connection connection, int count) throws SQLException {
+        try (PreparedStatement head = connection.prepareStatement(
+                "select (select hash from audit_events order by id desc limit 1),"
+                        + " nextval(pg_get_serial_sequence('audit_events', 'id')) from generate_series(1, ?)")) {
+            head.setInt(1, count);
+            String lastHash = null;
+            long[] ids = new long[count];
+            int drawn = 0;
+            try (ResultSet rows = head.executeQuery()) {
+                while (rows.next()) {
+                    lastHash = rows.getString(1);
+                    ids[drawn++] = rows.getLong(2);
+                }
+            }
+            Arrays.sort(ids);
+            return new ChainHead(lastHash == null ? AuditChain.GENESIS : lastHash, ids);
         }
     }
 
-    private static void insert(Connection connection, AuditEvent event) throws SQLException {
+    private static void insert(Connection connection, List<AuditEvent> events) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into audit_events (id, occurred_at,"
                 + " actor_id, actor_name, action, record_type, record_id, client_id, address, outcome, detail,"
                 + " prev_hash, hash) overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, event.id());
-            insert.setObject(2, event.occurredAt().atOffset(ZoneOffset.UTC));
-            insert.setObject(3, event.actorId(), Types.OTHER);
-            insert.setString(4, event.actorName());
-            insert.setString(5, event.action().name());
-            insert.setString(6, event.recordType());
-            insert.setString(7, event.recordId());
-            insert.setObject(8, event.clientId(), Types.OTHER);
-            insert.setString(9, event.address());
-            insert.setString(10, event.outcome().name());
-            insert.setString(11, event.detail());
-            insert.setString(12, event.prevHash());
-            insert.setString(13, event.hash());
-            insert.executeUpdate();
+            for (AuditEvent event : events) {
+                insert.setLong(1, event.id());
+                insert.setObject(2, event.occurredAt().atOffset(ZoneOffset.UTC));
+                insert.setObject(3, event.actorId(), Types.OTHER);
+                insert.setString(4, event.actorName());
+                insert.setString(5, event.action().name());
+                insert.setString(6, event.recordType());
+                insert.setString(7, event.recordId());
+                insert.setObject(8, event.clientId(), Types.OTHER);
+                insert.setString(9, event.address());
+                insert.setString(10, event.outcome().name());
+                insert.setString(11, event.detail());
+                insert.setString(12, event.prevHash());
+                insert.setString(13, event.hash());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 }

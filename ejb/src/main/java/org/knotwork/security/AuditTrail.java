@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.knotwork.platform.Page;
 import org.knotwork.platform.RuleViolationException;
@@ -26,6 +27,9 @@ import org.knotwork.platform.RuleViolationException;
 public class AuditTrail {
 
     static final String AUDIT_RECORD = "audit";
+
+    /** Bounds one batch insert; more lines than this at once wait for the next batch. */
+    static final int MAX_BATCH = 200;
 
     @PersistenceContext
     private EntityManager em;
@@ -40,11 +44,19 @@ public class AuditTrail {
     private SessionContext context;
 
     /**
-     * Records one action. Runs in its own transaction, committed before the caller's: a request that is refused or
-     * rolled back is still on record, and the chain lock is held only for this one insert. If the line cannot be
-     * written, this throws, and the caller's action fails with it rather than going unrecorded.
+     * The lines being handed in by this deployment's requests; one for all the pooled instances, since lines are
+     * batched across requests. Static because an EJB instance cannot hold it; each deployment has its own.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    private static final AuditGroupCommit BATCHES = new AuditGroupCommit(MAX_BATCH);
+
+    /**
+     * Records one action and returns once its line is written. The line is written in a transaction of its own,
+     * committed before the caller's: a request that is refused or rolled back is still on record, and the chain lock
+     * is held only for the insert. Lines recorded at the same moment by other requests share that transaction (see
+     * {@link AuditGroupCommit}). If the line cannot be written, this throws, and the caller's action fails with it
+     * rather than going unrecorded.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void record(
             @NotNull AuditAction action,
             String recordType,
@@ -52,16 +64,22 @@ public class AuditTrail {
             UUID clientId,
             @NotNull AuditOutcome outcome,
             String detail) {
-        new AuditLedger(em)
-                .append(
-                        clock.instant(),
-                        currentOrigin(),
-                        action,
-                        recordType,
-                        recordId == null ? null : recordId.toString(),
-                        clientId,
-                        outcome,
-                        detail);
+        AuditLine line = new AuditLine(
+                clock.instant(),
+                currentOrigin(),
+                action,
+                recordType,
+                recordId == null ? null : recordId.toString(),
+                clientId,
+                outcome,
+                detail);
+        BATCHES.submit(line, batch -> self().appendAll(batch));
+    }
+
+    /** Writes a batch of lines in the order given, in a transaction of its own; for {@link #record}'s batches. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void appendAll(List<AuditLine> lines) {
+        new AuditLedger(em).appendAll(lines);
     }
 
     /**

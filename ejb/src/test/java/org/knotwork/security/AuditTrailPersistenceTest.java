@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +61,97 @@ class AuditTrailPersistenceTest {
             assertThat(lines.get(i).id()).isGreaterThan(lines.get(i - 1).id());
         }
         assertThat(trail.verify()).isEqualTo(new AuditVerification(5, true, null, null));
+    }
+
+    @Test
+    void aBatchOfLinesJoinsTheChainInTheOrderGiven() {
+        trail.appendSeveral(2);
+        List<AuditLine> batch = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            batch.add(new AuditLine(
+                    MAY_4.plusSeconds(i),
+                    as(i % 2 == 0 ? JO : SAM, "user " + i),
+                    AuditAction.READ,
+                    "client",
+                    CLIENT.toString(),
+                    CLIENT,
+                    AuditOutcome.SUCCESS,
+                    "line " + i));
+        }
+
+        List<AuditEvent> written = trail.inTransaction(em -> new AuditLedger(em).appendAll(batch));
+
+        assertThat(written).extracting(AuditEvent::detail)
+                .containsExactly("line 0", "line 1", "line 2", "line 3", "line 4", "line 5");
+        for (int i = 1; i < written.size(); i++) {
+            assertThat(written.get(i).id()).isEqualTo(written.get(i - 1).id() + 1);
+            assertThat(written.get(i).prevHash()).isEqualTo(written.get(i - 1).hash());
+        }
+        assertThat(trail.verify()).isEqualTo(new AuditVerification(8, true, null, null));
+    }
+
+    @Test
+    void aBatchWaitsForTheDiskWhenAnyOfItsLinesMust() {
+        List<AuditLine> reads = List.of(line(AuditAction.READ), line(AuditAction.HANDOUT_PREVIEWED));
+        List<AuditLine> readsAndASignIn =
+                List.of(line(AuditAction.READ), line(AuditAction.LOGIN), line(AuditAction.READ));
+
+        assertThat(synchronousCommitAfterAppending(reads)).isEqualTo("off");
+        assertThat(synchronousCommitAfterAppending(readsAndASignIn)).isEqualTo("on");
+        assertThat(trail.verify()).isEqualTo(new AuditVerification(5, true, null, null));
+    }
+
+    @Test
+    void concurrentRequestsSharingBatchesStillProduceOneUnbrokenChain() throws Exception {
+        AuditGroupCommit batches = new AuditGroupCommit(AuditTrail.MAX_BATCH);
+        int requests = 8;
+        int linesEach = 25;
+        ExecutorService callers = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int r = 0; r < requests; r++) {
+                int request = r;
+                done.add(callers.submit(() -> {
+                    for (int i = 0; i < linesEach; i++) {
+                        AuditLine line = new AuditLine(MAY_4, as(JO, "jo"), AuditAction.READ, "client",
+                                CLIENT.toString(), CLIENT, AuditOutcome.SUCCESS, request + "/" + i);
+                        batches.submit(line, batch -> trail.inTransaction(em -> new AuditLedger(em).appendAll(batch)));
+                    }
+                }));
+            }
+            for (Future<?> caller : done) {
+                caller.get();
+            }
+        } finally {
+            callers.shutdown();
+        }
+
+        assertThat(trail.verify()).isEqualTo(new AuditVerification(requests * linesEach, true, null, null));
+        List<String> details = trail.inTransaction(em -> em.createQuery(
+                        "select e.detail from AuditEvent e order by e.id", String.class)
+                .getResultList());
+        for (int r = 0; r < requests; r++) {
+            String prefix = r + "/";
+            assertThat(details.stream().filter(detail -> detail.startsWith(prefix)))
+                    .as("each request's lines, in the order it recorded them")
+                    .containsExactly(IntStream.range(0, linesEach)
+                            .mapToObj(i -> prefix + i)
+                            .toArray(String[]::new));
+        }
+    }
+
+    private static AuditLine line(AuditAction action) {
+        return new AuditLine(
+                MAY_4, as(JO, "jo"), action, "client", CLIENT.toString(), CLIENT, AuditOutcome.SUCCESS, null);
+    }
+
+    private static String synchronousCommitAfterAppending(List<AuditLine> lines) {
+        return trail.inTransaction(em -> {
+            em.createNativeQuery("set local synchronous_commit = on").executeUpdate();
+            new AuditLedger(em).appendAll(lines);
+            return (String) em.createNativeQuery("select current_setting('synchronous_commit')")
+                    .getSingleResult();
+        });
     }
 
     @Test

@@ -1,0 +1,210 @@
+package org.knotwork.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Requests handing in audit lines at the same time share writes, and each returns only once its line is written. */
+class AuditGroupCommitTest {
+
+    private final List<List<String>> batchesWritten = Collections.synchronizedList(new ArrayList<>());
+    private final ExecutorService requests = Executors.newCachedThreadPool();
+    private final List<Thread> requestThreads = Collections.synchronizedList(new ArrayList<>());
+
+    @AfterEach
+    void stopRequests() {
+        requests.shutdownNow();
+    }
+
+    @Test
+    void aLineAloneIsWrittenAtOnceByItsOwnRequest() {
+        AuditGroupCommit batches = new AuditGroupCommit(10);
+
+        batches.submit(line("alone"), recording());
+
+        assertThat(batchesWritten).containsExactly(List.of("alone"));
+    }
+
+    @Test
+    void linesHandedInDuringAWriteShareTheNextOne() throws Exception {
+        AuditGroupCommit batches = new AuditGroupCommit(10);
+        CountDownLatch firstWriteMayEnd = new CountDownLatch(1);
+        Consumer<List<AuditLine>> slowFirstWrite = batch -> {
+            if (batchesWritten.isEmpty()) {
+                awaitQuietly(firstWriteMayEnd);
+            }
+            recording().accept(batch);
+        };
+
+        Future<?> first = request(() -> batches.submit(line("first"), slowFirstWrite));
+        awaitWaiting(1);
+        List<Future<?>> others = new ArrayList<>();
+        for (String name : List.of("b", "c", "d")) {
+            others.add(request(() -> batches.submit(line(name), slowFirstWrite)));
+        }
+        awaitWaiting(4);
+        assertThat(batchesWritten).as("nobody returns before its line is written").isEmpty();
+        assertThat(others).noneMatch(Future::isDone);
+
+        firstWriteMayEnd.countDown();
+        first.get(5, TimeUnit.SECONDS);
+        for (Future<?> other : others) {
+            other.get(5, TimeUnit.SECONDS);
+        }
+
+        assertThat(batchesWritten).hasSize(2);
+        assertThat(batchesWritten.get(0)).containsExactly("first");
+        assertThat(batchesWritten.get(1)).containsExactlyInAnyOrder("b", "c", "d");
+    }
+
+    @Test
+    void aLineTheDatabaseRefusesFailsOnlyItsOwnRequest() throws Exception {
+        AuditGroupCommit batches = new AuditGroupCommit(10);
+        CountDownLatch firstWriteMayEnd = new CountDownLatch(1);
+        Consumer<List<AuditLine>> refusingOne = batch -> {
+            if (batchesWritten.isEmpty()) {
+                awaitQuietly(firstWriteMayEnd);
+            }
+            if (batch.stream().anyMatch(line -> line.detail().equals("refused"))) {
+                throw new IllegalStateException("value too long for type character varying(40)");
+            }
+            recording().accept(batch);
+        };
+
+        Future<?> first = request(() -> batches.submit(line("first"), refusingOne));
+        awaitWaiting(1);
+        Future<?> good = request(() -> batches.submit(line("good"), refusingOne));
+        Future<?> refused = request(() -> batches.submit(line("refused"), refusingOne));
+        Future<?> alsoGood = request(() -> batches.submit(line("also good"), refusingOne));
+        awaitWaiting(4);
+        firstWriteMayEnd.countDown();
+
+        first.get(5, TimeUnit.SECONDS);
+        good.get(5, TimeUnit.SECONDS);
+        alsoGood.get(5, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> refused.get(5, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(AuditGroupCommit.AuditLineNotWritten.class)
+                .hasMessageContaining("value too long");
+        assertThat(batchesWritten.stream().flatMap(List::stream))
+                .containsExactlyInAnyOrder("first", "good", "also good");
+    }
+
+    @Test
+    void aFailedWriteStillLetsTheWaitingRequestsThrough() throws Exception {
+        AuditGroupCommit batches = new AuditGroupCommit(10);
+        CountDownLatch firstWriteMayEnd = new CountDownLatch(1);
+        Consumer<List<AuditLine>> databaseGoneForTheFirstWrite = batch -> {
+            if (batch.stream().anyMatch(line -> line.detail().equals("first"))) {
+                awaitQuietly(firstWriteMayEnd);
+                throw new IllegalStateException("connection refused");
+            }
+            recording().accept(batch);
+        };
+
+        Future<?> first = request(() -> batches.submit(line("first"), databaseGoneForTheFirstWrite));
+        awaitWaiting(1);
+        Future<?> next = request(() -> batches.submit(line("next"), databaseGoneForTheFirstWrite));
+        awaitWaiting(2);
+        firstWriteMayEnd.countDown();
+
+        assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(AuditGroupCommit.AuditLineNotWritten.class);
+        next.get(5, TimeUnit.SECONDS);
+        assertThat(batchesWritten).containsExactly(List.of("next"));
+    }
+
+    @Test
+    void noWriteTakesMoreLinesThanItsBound() throws Exception {
+        AuditGroupCommit batches = new AuditGroupCommit(2);
+        CountDownLatch firstWriteMayEnd = new CountDownLatch(1);
+        Consumer<List<AuditLine>> slowFirstWrite = batch -> {
+            if (batchesWritten.isEmpty()) {
+                awaitQuietly(firstWriteMayEnd);
+            }
+            recording().accept(batch);
+        };
+
+        List<Future<?>> all = new ArrayList<>();
+        all.add(request(() -> batches.submit(line("first"), slowFirstWrite)));
+        awaitWaiting(1);
+        for (int i = 0; i < 5; i++) {
+            String name = "line " + i;
+            all.add(request(() -> batches.submit(line(name), slowFirstWrite)));
+        }
+        awaitWaiting(6);
+        firstWriteMayEnd.countDown();
+        for (Future<?> request : all) {
+            request.get(5, TimeUnit.SECONDS);
+        }
+
+        assertThat(batchesWritten).allSatisfy(batch -> assertThat(batch).hasSizeLessThanOrEqualTo(2));
+        assertThat(batchesWritten.stream().flatMap(List::stream)).hasSize(6).doesNotHaveDuplicates();
+    }
+
+    private Consumer<List<AuditLine>> recording() {
+        return batch -> batchesWritten.add(batch.stream().map(AuditLine::detail).toList());
+    }
+
+    private Future<?> request(Runnable work) {
+        return requests.submit(() -> {
+            requestThreads.add(Thread.currentThread());
+            try {
+                work.run();
+            } finally {
+                requestThreads.remove(Thread.currentThread());
+            }
+        });
+    }
+
+    /** Until {@code count} requests are parked: writing (held back by the test) or waiting for a write. */
+    private void awaitWaiting(int count) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        while (Instant.now().isBefore(deadline)) {
+            long parked;
+            synchronized (requestThreads) {
+                parked = requestThreads.stream()
+                        .filter(thread -> thread.getState() == Thread.State.WAITING)
+                        .count();
+            }
+            if (parked >= count) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("Fewer than " + count + " requests were ever waiting at once");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(); // untimed, so the thread shows as WAITING; the test's own timeouts bound it
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static AuditLine line(String detail) {
+        return new AuditLine(
+                Instant.parse("2026-05-04T09:00:00Z"),
+                new AuditOrigin(),
+                AuditAction.READ,
+                "client",
+                null,
+                null,
+                AuditOutcome.SUCCESS,
+                detail);
+    }
+}
