@@ -74,6 +74,11 @@ class EarDeploymentIT {
         String id = location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
         assertTrue(search.body().contains(id), search.body());
 
+        // The chart's resource is application-scoped: its service must be injected in the EAR as well.
+        HttpResponse<String> chart = send(HttpRequest.newBuilder(api("clients/" + id + "/chart")).GET());
+        assertEquals(200, chart.statusCode(), chart.body());
+        assertTrue(chart.body().contains("\"familyName\":\"Test\""), chart.body());
+
         // OpenPDF sits in the EAR's lib/, beside the ejb module that uses it: a draft's handout preview.
         HttpResponse<String> note = send(HttpRequest.newBuilder(api("clients/" + id + "/notes"))
                 .header("Content-Type", "application/json")

@@ -26,22 +26,16 @@ public class ChartService {
     private EntityManager em;
 
     @Inject
-    private ClientService clients;
-
-    @Inject
     private CurrentUser currentUser;
-
-    @Inject
-    private PracticeSettingsService practice;
 
     @Inject
     private AuditTrail audit;
 
     public ClientChart open(@NotNull UUID clientId) {
         onlyReading();
-        Client client = clients.find(clientId);
+        Client client = ClientService.find(em, clientId);
         ChartQueries queries = new ChartQueries(em);
-        PracticeSettings settings = practice.current();
+        PracticeSettings settings = PracticeSettingsService.current(em);
         NoteAccess access = new NoteAccess(currentUser, settings.ownClientsOnly());
         boolean notesVisible = access.maySeeNotes(() -> queries.hasNoteBy(clientId, currentUser.id()));
         List<NoteSummary> notes = notesVisible ? queries.recentNotes(clientId, ClientChart.RECENT_NOTES) : List.of();
@@ -54,10 +48,10 @@ public class ChartService {
     /** The client's progress over their signed sessions; pain and thresholds only to those who may see the notes. */
     public ClientProgress progress(@NotNull UUID clientId) {
         onlyReading();
-        clients.find(clientId);
+        ClientService.find(em, clientId);
         ChartQueries chartQueries = new ChartQueries(em);
         ProgressQueries queries = new ProgressQueries(em);
-        PracticeSettings settings = practice.current();
+        PracticeSettings settings = PracticeSettingsService.current(em);
         NoteAccess access = new NoteAccess(currentUser, settings.ownClientsOnly());
         boolean notesVisible = access.maySeeNotes(() -> chartQueries.hasNoteBy(clientId, currentUser.id()));
         List<ClientProgress.PainLine> pain = notesVisible ? queries.pain(clientId, ClientProgress.SESSIONS) : List.of();

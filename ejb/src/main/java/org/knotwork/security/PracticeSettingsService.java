@@ -14,6 +14,11 @@ public class PracticeSettingsService {
     private EntityManager em;
 
     public PracticeSettings current() {
+        return current(em);
+    }
+
+    /** The same, in the caller's persistence context, as {@code ClientService.find(EntityManager, UUID)} explains. */
+    public static PracticeSettings current(EntityManager em) {
         // The migration inserts the row; the schema allows no other and no deleting it is offered.
         return em.find(PracticeSettings.class, PracticeSettings.THE_PRACTICE);
     }

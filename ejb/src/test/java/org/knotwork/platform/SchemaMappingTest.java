@@ -2,9 +2,14 @@ package org.knotwork.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
+import java.util.UUID;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.jdbc.JdbcType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,5 +57,36 @@ class SchemaMappingTest {
         try (EntityManagerFactory factory = database.entityManagerFactory(true)) {
             assertThat(factory.getMetamodel().getEntities()).isNotEmpty();
         }
+    }
+
+    @Test
+    void uuidColumnsAreReadWithoutPerCallReflection() {
+        try (EntityManagerFactory factory = database.entityManagerFactory(false)) {
+            JdbcType uuid = factory.unwrap(SessionFactoryImplementor.class)
+                    .getTypeConfiguration()
+                    .getJdbcTypeRegistry()
+                    .getDescriptor(SqlTypes.UUID);
+            assertThat(uuid).isInstanceOf(UuidColumns.class);
+
+            EntityManager em = factory.createEntityManager();
+            try {
+                Object[] read = (Object[]) em.createNativeQuery(
+                                "select gen_random_uuid(), null::uuid from generate_series(1, 1)")
+                        .getSingleResult();
+                assertThat(read[0]).isInstanceOf(UUID.class);
+                assertThat(read[1]).isNull();
+            } finally {
+                em.close();
+            }
+        }
+    }
+
+    @Test
+    void aUuidThatArrivesAsTextIsParsed() {
+        UUID id = UUID.randomUUID();
+
+        assertThat(UuidColumns.uuid(id.toString())).isEqualTo(id);
+        assertThat(UuidColumns.uuid(id)).isSameAs(id);
+        assertThat(UuidColumns.uuid(null)).isNull();
     }
 }

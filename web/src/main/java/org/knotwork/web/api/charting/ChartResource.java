@@ -1,7 +1,7 @@
 package org.knotwork.web.api.charting;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,9 +12,13 @@ import java.util.UUID;
 import org.knotwork.charting.ChartService;
 import org.knotwork.security.Role;
 
-/** Opens a client's chart. */
+/**
+ * Opens a client's chart. One instance serves every request: it holds nothing but the stateless service, and a
+ * request-scoped resource would have the container look that service up again for each chart, the most frequent
+ * request there is.
+ */
 @Path("clients/{clientId}/chart")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.THERAPIST, Role.Names.OWNER})
 public class ChartResource {

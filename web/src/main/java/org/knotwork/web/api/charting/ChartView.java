@@ -17,6 +17,12 @@ public record ChartView(
         boolean notesHidden,
         PressureUnit pressureUnit) {
 
+    /** On the client's id alone, as {@link TriggerPointView#hashCode} explains. */
+    @Override
+    public int hashCode() {
+        return client.id().hashCode();
+    }
+
     public record SessionLine(
             UUID id,
             Instant sessionAt,
@@ -25,7 +31,14 @@ public record ChartView(
             NoteStatus status,
             Integer painBefore,
             Integer painAfter,
-            long deviations) {}
+            long deviations) {
+
+        /** On the id alone, as {@link TriggerPointView#hashCode} explains. */
+        @Override
+        public int hashCode() {
+            return id.hashCode();
+        }
+    }
 
     static ChartView of(ClientChart chart) {
         return new ChartView(

@@ -26,6 +26,12 @@ public record ClientView(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** On the id alone, as {@link org.knotwork.web.api.bodymap.TriggerPointView#hashCode} explains. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     public static ClientView of(Client client) {
         ClientProfile p = client.profile();
         return new ClientView(
