@@ -39,4 +39,16 @@ public enum AuditAction {
     boolean mustReachTheDiskAlone() {
         return this == LOGIN || this == LOGIN_FAILED || this == LOGOUT || this == REFUSED_REQUEST;
     }
+
+    /**
+     * Whether the line records a look at data, which changes nothing: such a line may be written a few milliseconds
+     * after its request is answered, by the write already under way (see {@link AuditGroupCommit}).
+     */
+    boolean recordsALook() {
+        return this == READ
+                || this == HANDOUT_PREVIEWED
+                || this == OUTCOMES_VIEWED
+                || this == AUDIT_LISTED
+                || this == AUDIT_VERIFIED;
+    }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Lets requests that record audit lines at the same time share one write. A request hands in its line and waits
@@ -16,8 +18,13 @@ import java.util.function.Consumer;
  *
  * <p>If a batch cannot be written, each of its lines is tried alone, so a line the database refuses fails its own
  * request and no other.
+ *
+ * <p>A line that records a look at data need not hold its request up while another request writes: it is handed in
+ * {@linkplain #submitWithoutWaiting without waiting}, and the write under way takes it in its next batch.
  */
 final class AuditGroupCommit {
+
+    private static final Logger LOG = Logger.getLogger(AuditGroupCommit.class.getName());
 
     private final int maxBatch;
     private final ReentrantLock lock = new ReentrantLock();
@@ -39,22 +46,61 @@ final class AuditGroupCommit {
      * @param writer writes a batch of lines in the given order, all or none, in its own transaction
      */
     void submit(AuditLine line, Consumer<List<AuditLine>> writer) {
-        Pending mine = new Pending(line);
+        Pending mine = hand(line, writer, true);
+        if (mine.failure != null) {
+            throw new AuditLineNotWritten(mine.failure);
+        }
+    }
+
+    /**
+     * Hands {@code line} in and returns at once if a write is running: that write goes on until no line is waiting,
+     * so this line is written within that write's next batch. Otherwise this thread writes it, with whatever else is
+     * waiting, before returning. A line that cannot be written is reported to the server log, since nobody waits for
+     * it. Only for lines that record a look at data: they may follow their request's answer by a few milliseconds.
+     */
+    void submitWithoutWaiting(AuditLine line, Consumer<List<AuditLine>> writer) {
+        hand(line, writer, false);
+    }
+
+    /** Returns once every line handed in before has been written or has failed. */
+    void awaitWritten() {
+        lock.lock();
+        try {
+            while (writing || !waiting.isEmpty()) {
+                batchWritten.awaitUninterruptibly();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Pending hand(AuditLine line, Consumer<List<AuditLine>> writer, boolean waitForIt) {
+        Pending mine = new Pending(line, waitForIt);
         lock.lock();
         try {
             waiting.add(mine);
             while (!mine.finished) {
                 if (writing) {
+                    if (!waitForIt) {
+                        return mine;
+                    }
                     batchWritten.awaitUninterruptibly();
                     continue;
                 }
                 writing = true;
-                List<Pending> batch = takeBatch();
-                lock.unlock();
                 try {
-                    write(batch, writer);
+                    // Whoever writes goes on while lines wait, so no line is left behind when the writing stops.
+                    while (!waiting.isEmpty()) {
+                        List<Pending> batch = takeBatch();
+                        lock.unlock();
+                        try {
+                            write(batch, writer);
+                        } finally {
+                            lock.lock();
+                            batchWritten.signalAll();
+                        }
+                    }
                 } finally {
-                    lock.lock();
                     writing = false;
                     batchWritten.signalAll();
                 }
@@ -62,9 +108,7 @@ final class AuditGroupCommit {
         } finally {
             lock.unlock();
         }
-        if (mine.failure != null) {
-            throw new AuditLineNotWritten(mine.failure);
-        }
+        return mine;
     }
 
     private List<Pending> takeBatch() {
@@ -98,16 +142,24 @@ final class AuditGroupCommit {
 
     private static final class Pending {
         final AuditLine line;
+        final boolean awaited;
         boolean finished;
         Throwable failure;
 
-        Pending(AuditLine line) {
+        Pending(AuditLine line, boolean awaited) {
             this.line = line;
+            this.awaited = awaited;
         }
 
         void fail(Throwable cause) {
             failure = cause;
             finished = true;
+            if (!awaited) {
+                LOG.log(Level.SEVERE, cause, () -> "An audit line nobody waited for could not be written: "
+                        + line.occurredAt() + " " + line.origin().actorName() + " at " + line.origin().address() + " "
+                        + line.action() + " " + line.recordType() + " " + line.recordId() + " client "
+                        + line.clientId() + " " + line.outcome() + " " + line.detail());
+            }
         }
     }
 

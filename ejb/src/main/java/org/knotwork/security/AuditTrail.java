@@ -50,11 +50,15 @@ public class AuditTrail {
     private static final AuditGroupCommit BATCHES = new AuditGroupCommit(MAX_BATCH);
 
     /**
-     * Records one action and returns once its line is written. The line is written in a transaction of its own,
-     * committed before the caller's: a request that is refused or rolled back is still on record, and the chain lock
-     * is held only for the insert. Lines recorded at the same moment by other requests share that transaction (see
-     * {@link AuditGroupCommit}). If the line cannot be written, this throws, and the caller's action fails with it
-     * rather than going unrecorded.
+     * Records one action. The line is written in a transaction of its own, committed before the caller's: a request
+     * that is refused or rolled back is still on record, and the chain lock is held only for the insert. Lines
+     * recorded at the same moment by other requests share that transaction (see {@link AuditGroupCommit}).
+     *
+     * <p>A change, a sign-in or a refusal returns once its line is written; if it cannot be, this throws, and the
+     * caller's action fails with it rather than going unrecorded. A look at data ({@link AuditAction#recordsALook})
+     * does not wait while another request's write is under way: that write takes the line in its next batch, a few
+     * milliseconds later, and a line that then fails is reported to the server log. Listing and verifying the trail
+     * first wait for every line handed in before.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void record(
@@ -73,7 +77,11 @@ public class AuditTrail {
                 clientId,
                 outcome,
                 detail);
-        BATCHES.submit(line, batch -> self().appendAll(batch));
+        if (action.recordsALook()) {
+            BATCHES.submitWithoutWaiting(line, batch -> self().appendAll(batch));
+        } else {
+            BATCHES.submit(line, batch -> self().appendAll(batch));
+        }
     }
 
     /** Writes a batch of lines in the order given, in a transaction of its own; for {@link #record}'s batches. */
@@ -98,6 +106,7 @@ public class AuditTrail {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new RuleViolationException("to", "The end of the period must be after its start.");
         }
+        BATCHES.awaitWritten();
         Page<AuditEvent> events = new AuditLedger(em).list(from, to, actorId, clientId, page, size);
         self().record(
                         AuditAction.AUDIT_LISTED,
@@ -112,6 +121,7 @@ public class AuditTrail {
 
     /** Recomputes the whole hash chain; the check is itself recorded, after the lines it checked. */
     public AuditVerification verify() {
+        BATCHES.awaitWritten();
         AuditVerification result = new AuditLedger(em).verify();
         self().record(
                         AuditAction.AUDIT_VERIFIED,

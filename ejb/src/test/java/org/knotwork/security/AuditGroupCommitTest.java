@@ -154,6 +154,87 @@ class AuditGroupCommitTest {
         assertThat(batchesWritten.stream().flatMap(List::stream)).hasSize(6).doesNotHaveDuplicates();
     }
 
+    @Test
+    void aLookHandedInDuringAWriteReturnsAtOnceAndIsWrittenByThatWrite() throws Exception {
+        AuditGroupCommit batches = new AuditGroupCommit(10);
+        CountDownLatch firstWriteMayEnd = new CountDownLatch(1);
+        Consumer<List<AuditLine>> slowFirstWrite = batch -> {
+            if (batchesWritten.isEmpty()) {
+                awaitQuietly(firstWriteMayEnd);
+            }
+            recording().accept(batch);
+        };
+
+        Future<?> first = request(() -> batches.submit(line("first"), slowFirstWrite));
+        awaitWaiting(1);
+        request(() -> batches.submitWithoutWaiting(line("look 1"), slowFirstWrite)).get(5, TimeUnit.SECONDS);
+        request(() -> batches.submitWithoutWaiting(line("look 2"), slowFirstWrite)).get(5, TimeUnit.SECONDS);
+        assertThat(batchesWritten).as("the looks returned before anything was written").isEmpty();
+
+        firstWriteMayEnd.countDown();
+        first.get(5, TimeUnit.SECONDS);
+
+        assertThat(batchesWritten).containsExactly(List.of("first"), List.of("look 1", "look 2"));
+    }
+
+    @Test
+    void aLookWithNoWriteUnderWayIsWrittenBeforeItReturns() {
+        AuditGroupCommit batches = new AuditGroupCommit(10);
+
+        batches.submitWithoutWaiting(line("look"), recording());
+
+        assertThat(batchesWritten).containsExactly(List.of("look"));
+    }
+
+    @Test
+    void waitingForTheTrailReturnsOnceEveryLineHandedInIsWritten() throws Exception {
+        AuditGroupCommit batches = new AuditGroupCommit(10);
+        CountDownLatch firstWriteMayEnd = new CountDownLatch(1);
+        Consumer<List<AuditLine>> slowFirstWrite = batch -> {
+            if (batchesWritten.isEmpty()) {
+                awaitQuietly(firstWriteMayEnd);
+            }
+            recording().accept(batch);
+        };
+        request(() -> batches.submitWithoutWaiting(line("look 1"), slowFirstWrite));
+        awaitWaiting(1);
+        request(() -> batches.submitWithoutWaiting(line("look 2"), slowFirstWrite)).get(5, TimeUnit.SECONDS);
+
+        Future<?> listing = request(batches::awaitWritten);
+        awaitWaiting(2);
+        assertThat(listing).isNotDone();
+        firstWriteMayEnd.countDown();
+        listing.get(5, TimeUnit.SECONDS);
+
+        assertThat(batchesWritten.stream().flatMap(List::stream)).containsExactly("look 1", "look 2");
+    }
+
+    @Test
+    void aLookThatCannotBeWrittenDoesNotFailTheWriterThatTookIt() throws Exception {
+        AuditGroupCommit batches = new AuditGroupCommit(10);
+        CountDownLatch firstWriteMayEnd = new CountDownLatch(1);
+        Consumer<List<AuditLine>> refusingTheLook = batch -> {
+            if (batchesWritten.isEmpty()) {
+                awaitQuietly(firstWriteMayEnd);
+            }
+            if (batch.stream().anyMatch(line -> line.detail().equals("refused look"))) {
+                throw new IllegalStateException("value too long");
+            }
+            recording().accept(batch);
+        };
+
+        Future<?> first = request(() -> batches.submit(line("first"), refusingTheLook));
+        awaitWaiting(1);
+        request(() -> batches.submitWithoutWaiting(line("refused look"), refusingTheLook)).get(5, TimeUnit.SECONDS);
+        Future<?> change = request(() -> batches.submit(line("change"), refusingTheLook));
+        awaitWaiting(2);
+        firstWriteMayEnd.countDown();
+
+        first.get(5, TimeUnit.SECONDS);
+        change.get(5, TimeUnit.SECONDS);
+        assertThat(batchesWritten.stream().flatMap(List::stream)).containsExactly("first", "change");
+    }
+
     private Consumer<List<AuditLine>> recording() {
         return batch -> batchesWritten.add(batch.stream().map(AuditLine::detail).toList());
     }
