@@ -75,7 +75,8 @@ class EarDeploymentIT {
         assertTrue(search.body().contains(id), search.body());
 
         // The chart's resource is application-scoped: its service must be injected in the EAR as well.
-        HttpResponse<String> chart = send(HttpRequest.newBuilder(api("clients/" + id + "/chart")).GET());
+        HttpResponse<String> chart =
+                send(HttpRequest.newBuilder(api("clients/" + id + "/chart")).GET());
         assertEquals(200, chart.statusCode(), chart.body());
         assertTrue(chart.body().contains("\"familyName\":\"Test\""), chart.body());
 

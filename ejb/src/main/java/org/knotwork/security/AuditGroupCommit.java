@@ -155,10 +155,14 @@ final class AuditGroupCommit {
             failure = cause;
             finished = true;
             if (!awaited) {
-                LOG.log(Level.SEVERE, cause, () -> "An audit line nobody waited for could not be written: "
-                        + line.occurredAt() + " " + line.origin().actorName() + " at " + line.origin().address() + " "
-                        + line.action() + " " + line.recordType() + " " + line.recordId() + " client "
-                        + line.clientId() + " " + line.outcome() + " " + line.detail());
+                LOG.log(
+                        Level.SEVERE,
+                        cause,
+                        () -> "An audit line nobody waited for could not be written: "
+                                + line.occurredAt() + " " + line.origin().actorName() + " at "
+                                + line.origin().address() + " "
+                                + line.action() + " " + line.recordType() + " " + line.recordId() + " client "
+                                + line.clientId() + " " + line.outcome() + " " + line.detail());
             }
         }
     }

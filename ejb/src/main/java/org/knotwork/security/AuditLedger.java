@@ -190,8 +190,8 @@ final class AuditLedger {
      * rise in chain order, and verification can walk the chain by id.
      */
     private static ChainHead chainHead(Connection connection, int count) throws SQLException {
-        try (PreparedStatement head = connection.prepareStatement(
-                "select (select hash from audit_events order by id desc limit 1),"
+        try (PreparedStatement head =
+                connection.prepareStatement("select (select hash from audit_events order by id desc limit 1),"
                         + " nextval(pg_get_serial_sequence('audit_events', 'id')) from generate_series(1, ?)")) {
             head.setInt(1, count);
             String lastHash = null;

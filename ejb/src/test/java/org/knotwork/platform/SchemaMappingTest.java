@@ -70,9 +70,9 @@ class SchemaMappingTest {
 
             EntityManager em = factory.createEntityManager();
             try {
-                Object[] read = (Object[]) em.createNativeQuery(
-                                "select gen_random_uuid(), null::uuid from generate_series(1, 1)")
-                        .getSingleResult();
+                Object[] read = (Object[])
+                        em.createNativeQuery("select gen_random_uuid(), null::uuid from generate_series(1, 1)")
+                                .getSingleResult();
                 assertThat(read[0]).isInstanceOf(UUID.class);
                 assertThat(read[1]).isNull();
             } finally {

@@ -56,7 +56,9 @@ class AuditGroupCommitTest {
             others.add(request(() -> batches.submit(line(name), slowFirstWrite)));
         }
         awaitWaiting(4);
-        assertThat(batchesWritten).as("nobody returns before its line is written").isEmpty();
+        assertThat(batchesWritten)
+                .as("nobody returns before its line is written")
+                .isEmpty();
         assertThat(others).noneMatch(Future::isDone);
 
         firstWriteMayEnd.countDown();
@@ -167,9 +169,13 @@ class AuditGroupCommitTest {
 
         Future<?> first = request(() -> batches.submit(line("first"), slowFirstWrite));
         awaitWaiting(1);
-        request(() -> batches.submitWithoutWaiting(line("look 1"), slowFirstWrite)).get(5, TimeUnit.SECONDS);
-        request(() -> batches.submitWithoutWaiting(line("look 2"), slowFirstWrite)).get(5, TimeUnit.SECONDS);
-        assertThat(batchesWritten).as("the looks returned before anything was written").isEmpty();
+        request(() -> batches.submitWithoutWaiting(line("look 1"), slowFirstWrite))
+                .get(5, TimeUnit.SECONDS);
+        request(() -> batches.submitWithoutWaiting(line("look 2"), slowFirstWrite))
+                .get(5, TimeUnit.SECONDS);
+        assertThat(batchesWritten)
+                .as("the looks returned before anything was written")
+                .isEmpty();
 
         firstWriteMayEnd.countDown();
         first.get(5, TimeUnit.SECONDS);
@@ -198,7 +204,8 @@ class AuditGroupCommitTest {
         };
         request(() -> batches.submitWithoutWaiting(line("look 1"), slowFirstWrite));
         awaitWaiting(1);
-        request(() -> batches.submitWithoutWaiting(line("look 2"), slowFirstWrite)).get(5, TimeUnit.SECONDS);
+        request(() -> batches.submitWithoutWaiting(line("look 2"), slowFirstWrite))
+                .get(5, TimeUnit.SECONDS);
 
         Future<?> listing = request(batches::awaitWritten);
         awaitWaiting(2);
@@ -225,7 +232,8 @@ class AuditGroupCommitTest {
 
         Future<?> first = request(() -> batches.submit(line("first"), refusingTheLook));
         awaitWaiting(1);
-        request(() -> batches.submitWithoutWaiting(line("refused look"), refusingTheLook)).get(5, TimeUnit.SECONDS);
+        request(() -> batches.submitWithoutWaiting(line("refused look"), refusingTheLook))
+                .get(5, TimeUnit.SECONDS);
         Future<?> change = request(() -> batches.submit(line("change"), refusingTheLook));
         awaitWaiting(2);
         firstWriteMayEnd.countDown();

@@ -81,7 +81,8 @@ class AuditTrailPersistenceTest {
 
         List<AuditEvent> written = trail.inTransaction(em -> new AuditLedger(em).appendAll(batch));
 
-        assertThat(written).extracting(AuditEvent::detail)
+        assertThat(written)
+                .extracting(AuditEvent::detail)
                 .containsExactly("line 0", "line 1", "line 2", "line 3", "line 4", "line 5");
         for (int i = 1; i < written.size(); i++) {
             assertThat(written.get(i).id()).isEqualTo(written.get(i - 1).id() + 1);
@@ -113,8 +114,15 @@ class AuditTrailPersistenceTest {
                 int request = r;
                 done.add(callers.submit(() -> {
                     for (int i = 0; i < linesEach; i++) {
-                        AuditLine line = new AuditLine(MAY_4, as(JO, "jo"), AuditAction.READ, "client",
-                                CLIENT.toString(), CLIENT, AuditOutcome.SUCCESS, request + "/" + i);
+                        AuditLine line = new AuditLine(
+                                MAY_4,
+                                as(JO, "jo"),
+                                AuditAction.READ,
+                                "client",
+                                CLIENT.toString(),
+                                CLIENT,
+                                AuditOutcome.SUCCESS,
+                                request + "/" + i);
                         batches.submit(line, batch -> trail.inTransaction(em -> new AuditLedger(em).appendAll(batch)));
                     }
                 }));
@@ -127,9 +135,9 @@ class AuditTrailPersistenceTest {
         }
 
         assertThat(trail.verify()).isEqualTo(new AuditVerification(requests * linesEach, true, null, null));
-        List<String> details = trail.inTransaction(em -> em.createQuery(
-                        "select e.detail from AuditEvent e order by e.id", String.class)
-                .getResultList());
+        List<String> details = trail.inTransaction(
+                em -> em.createQuery("select e.detail from AuditEvent e order by e.id", String.class)
+                        .getResultList());
         for (int r = 0; r < requests; r++) {
             String prefix = r + "/";
             assertThat(details.stream().filter(detail -> detail.startsWith(prefix)))
