@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.knotwork.platform.Page;
 import org.knotwork.platform.RuleViolationException;
 
@@ -77,10 +78,11 @@ public class AuditTrail {
                 clientId,
                 outcome,
                 detail);
+        Consumer<List<AuditLine>> writer = batch -> self().appendAll(batch);
         if (action.recordsALook()) {
-            BATCHES.submitWithoutWaiting(line, batch -> self().appendAll(batch));
+            BATCHES.submitWithoutWaiting(line, writer);
         } else {
-            BATCHES.submit(line, batch -> self().appendAll(batch));
+            BATCHES.submit(line, writer);
         }
     }
 

@@ -60,7 +60,7 @@ class SchemaMappingTest {
     }
 
     @Test
-    void uuidColumnsAreReadWithoutPerCallReflection() {
+    void uuidColumnsAreReadThroughUuidColumns() {
         try (EntityManagerFactory factory = database.entityManagerFactory(false)) {
             JdbcType uuid = factory.unwrap(SessionFactoryImplementor.class)
                     .getTypeConfiguration()

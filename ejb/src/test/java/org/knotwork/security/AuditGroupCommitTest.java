@@ -42,12 +42,7 @@ class AuditGroupCommitTest {
     void linesHandedInDuringAWriteShareTheNextOne() throws Exception {
         AuditGroupCommit batches = new AuditGroupCommit(10);
         CountDownLatch firstWriteMayEnd = new CountDownLatch(1);
-        Consumer<List<AuditLine>> slowFirstWrite = batch -> {
-            if (batchesWritten.isEmpty()) {
-                awaitQuietly(firstWriteMayEnd);
-            }
-            recording().accept(batch);
-        };
+        Consumer<List<AuditLine>> slowFirstWrite = firstWriteHeldUntil(firstWriteMayEnd, nothingRefused());
 
         Future<?> first = request(() -> batches.submit(line("first"), slowFirstWrite));
         awaitWaiting(1);
@@ -76,15 +71,7 @@ class AuditGroupCommitTest {
     void aLineTheDatabaseRefusesFailsOnlyItsOwnRequest() throws Exception {
         AuditGroupCommit batches = new AuditGroupCommit(10);
         CountDownLatch firstWriteMayEnd = new CountDownLatch(1);
-        Consumer<List<AuditLine>> refusingOne = batch -> {
-            if (batchesWritten.isEmpty()) {
-                awaitQuietly(firstWriteMayEnd);
-            }
-            if (batch.stream().anyMatch(line -> line.detail().equals("refused"))) {
-                throw new IllegalStateException("value too long for type character varying(40)");
-            }
-            recording().accept(batch);
-        };
+        Consumer<List<AuditLine>> refusingOne = firstWriteHeldUntil(firstWriteMayEnd, refusing("refused"));
 
         Future<?> first = request(() -> batches.submit(line("first"), refusingOne));
         awaitWaiting(1);
@@ -132,12 +119,7 @@ class AuditGroupCommitTest {
     void noWriteTakesMoreLinesThanItsBound() throws Exception {
         AuditGroupCommit batches = new AuditGroupCommit(2);
         CountDownLatch firstWriteMayEnd = new CountDownLatch(1);
-        Consumer<List<AuditLine>> slowFirstWrite = batch -> {
-            if (batchesWritten.isEmpty()) {
-                awaitQuietly(firstWriteMayEnd);
-            }
-            recording().accept(batch);
-        };
+        Consumer<List<AuditLine>> slowFirstWrite = firstWriteHeldUntil(firstWriteMayEnd, nothingRefused());
 
         List<Future<?>> all = new ArrayList<>();
         all.add(request(() -> batches.submit(line("first"), slowFirstWrite)));
@@ -160,12 +142,7 @@ class AuditGroupCommitTest {
     void aLookHandedInDuringAWriteReturnsAtOnceAndIsWrittenByThatWrite() throws Exception {
         AuditGroupCommit batches = new AuditGroupCommit(10);
         CountDownLatch firstWriteMayEnd = new CountDownLatch(1);
-        Consumer<List<AuditLine>> slowFirstWrite = batch -> {
-            if (batchesWritten.isEmpty()) {
-                awaitQuietly(firstWriteMayEnd);
-            }
-            recording().accept(batch);
-        };
+        Consumer<List<AuditLine>> slowFirstWrite = firstWriteHeldUntil(firstWriteMayEnd, nothingRefused());
 
         Future<?> first = request(() -> batches.submit(line("first"), slowFirstWrite));
         awaitWaiting(1);
@@ -196,12 +173,7 @@ class AuditGroupCommitTest {
     void waitingForTheTrailReturnsOnceEveryLineHandedInIsWritten() throws Exception {
         AuditGroupCommit batches = new AuditGroupCommit(10);
         CountDownLatch firstWriteMayEnd = new CountDownLatch(1);
-        Consumer<List<AuditLine>> slowFirstWrite = batch -> {
-            if (batchesWritten.isEmpty()) {
-                awaitQuietly(firstWriteMayEnd);
-            }
-            recording().accept(batch);
-        };
+        Consumer<List<AuditLine>> slowFirstWrite = firstWriteHeldUntil(firstWriteMayEnd, nothingRefused());
         request(() -> batches.submitWithoutWaiting(line("look 1"), slowFirstWrite));
         awaitWaiting(1);
         request(() -> batches.submitWithoutWaiting(line("look 2"), slowFirstWrite))
@@ -220,15 +192,7 @@ class AuditGroupCommitTest {
     void aLookThatCannotBeWrittenDoesNotFailTheWriterThatTookIt() throws Exception {
         AuditGroupCommit batches = new AuditGroupCommit(10);
         CountDownLatch firstWriteMayEnd = new CountDownLatch(1);
-        Consumer<List<AuditLine>> refusingTheLook = batch -> {
-            if (batchesWritten.isEmpty()) {
-                awaitQuietly(firstWriteMayEnd);
-            }
-            if (batch.stream().anyMatch(line -> line.detail().equals("refused look"))) {
-                throw new IllegalStateException("value too long");
-            }
-            recording().accept(batch);
-        };
+        Consumer<List<AuditLine>> refusingTheLook = firstWriteHeldUntil(firstWriteMayEnd, refusing("refused look"));
 
         Future<?> first = request(() -> batches.submit(line("first"), refusingTheLook));
         awaitWaiting(1);
@@ -241,6 +205,33 @@ class AuditGroupCommitTest {
         first.get(5, TimeUnit.SECONDS);
         change.get(5, TimeUnit.SECONDS);
         assertThat(batchesWritten.stream().flatMap(List::stream)).containsExactly("first", "change");
+    }
+
+    /**
+     * A writer that records each batch it writes, holding the first one until {@code mayEnd} opens, so that other
+     * lines queue up behind it; {@code database} may refuse a batch first, as a database would.
+     */
+    private Consumer<List<AuditLine>> firstWriteHeldUntil(CountDownLatch mayEnd, Consumer<List<AuditLine>> database) {
+        return batch -> {
+            if (batchesWritten.isEmpty()) {
+                awaitQuietly(mayEnd);
+            }
+            database.accept(batch);
+            recording().accept(batch);
+        };
+    }
+
+    private static Consumer<List<AuditLine>> nothingRefused() {
+        return batch -> {};
+    }
+
+    /** Refuses any batch holding the line with this detail, as PostgreSQL refuses a value too long for its column. */
+    private static Consumer<List<AuditLine>> refusing(String detail) {
+        return batch -> {
+            if (batch.stream().anyMatch(line -> line.detail().equals(detail))) {
+                throw new IllegalStateException("value too long for type character varying(40)");
+            }
+        };
     }
 
     private Consumer<List<AuditLine>> recording() {
