@@ -19,7 +19,9 @@ rm -rf "$work/load-data"
 ./mvnw -q -pl web -am -Prun,bench package -Dknotwork.http.port=$port -Dknotwork.data.dir="$PWD/$work/load-data" \
     > "$work/load-server.log" 2>&1 &
 server=$!
-trap 'kill -INT -- -$server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
+# TERM, not INT: a script started in the background inherits an ignored SIGINT, and the server then outlived it.
+# The server's shutdown hook stops Payara Micro and PostgreSQL on either.
+trap 'kill -TERM -- -$server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 until grep -q 'Knotwork is ready' "$work/load-server.log"; do
     kill -0 $server 2>/dev/null || { cat "$work/load-server.log"; exit 1; }
     sleep 1
