@@ -146,14 +146,9 @@ class HomeCareContentTest {
     void theAuditTrailAcceptsHandoutActions() throws SQLException {
         try (Connection c = database.database().dataSource().getConnection();
                 Statement sql = c.createStatement()) {
-            String check =
-                    "select pg_get_constraintdef(oid) from pg_constraint where conname = 'audit_events_action_check'";
-            var rs = sql.executeQuery(check);
+            var rs = sql.executeQuery("select string_agg(code, ',') from audit_actions");
             rs.next();
-            assertThat(rs.getString(1))
-                    .contains("HANDOUT_ISSUED")
-                    .contains("HANDOUT_PREVIEWED")
-                    .contains("READ");
+            assertThat(rs.getString(1).split(",")).contains("HANDOUT_ISSUED", "HANDOUT_PREVIEWED", "READ");
         }
     }
 }
