@@ -29,26 +29,22 @@ public enum AuditAction {
     /** A draft note's handout was previewed; not given to the client, not recorded as issued. */
     HANDOUT_PREVIEWED,
     /** An owner looked at (or exported) the practice's outcome figures. */
-    OUTCOMES_VIEWED;
+    OUTCOMES_VIEWED,
+    /** Someone took an audit report of a period (a CSV file of the trail's lines). */
+    AUDIT_REPORTED,
+    /** An owner changed which therapists look after a client. */
+    THERAPISTS_ASSIGNED;
 
     /**
-     * Whether its audit line must reach the disk by itself: a sign-in, a failed sign-in, a sign-out or a refusal is
-     * all its request writes. Every other line is either followed by its request's own commit (a change), which
-     * flushes the line with it, or records a read.
-     */
-    boolean mustReachTheDiskAlone() {
-        return this == LOGIN || this == LOGIN_FAILED || this == LOGOUT || this == REFUSED_REQUEST;
-    }
-
-    /**
-     * Whether the line records a look at data, which changes nothing: such a line may be written a few milliseconds
-     * after its request is answered, by the write already under way (see {@link AuditGroupCommit}).
+     * Whether the line records a look at data, which changes nothing: its transaction, if it changes nothing either,
+     * may commit without waiting for the disk (see {@link AuditTrail#record}).
      */
     boolean recordsALook() {
         return this == READ
                 || this == HANDOUT_PREVIEWED
                 || this == OUTCOMES_VIEWED
                 || this == AUDIT_LISTED
-                || this == AUDIT_VERIFIED;
+                || this == AUDIT_VERIFIED
+                || this == AUDIT_REPORTED;
     }
 }

@@ -17,9 +17,9 @@ import org.hibernate.Session;
 import org.knotwork.platform.Page;
 
 /**
- * The audit trail's table, worked through an {@link EntityManager} inside the caller's transaction: appending a
- * chained row, listing and verifying. {@link AuditTrail} runs it in the container; tests run it on a plain
- * resource-local entity manager.
+ * The audit trail's chained table: appending chained rows under the chain's lock, and listing them. {@link
+ * ChainSealing} appends the lines waiting in {@code audit_pending}; {@link ChainVerification} checks the chain.
+ * Tests run it on a plain resource-local entity manager.
  */
 final class AuditLedger {
 
@@ -28,8 +28,6 @@ final class AuditLedger {
      * the last hash. Any fixed number, unique in Knotwork ("knotwork" in ASCII).
      */
     static final long CHAIN_LOCK = 0x6b6e6f74776f726bL;
-
-    static final int VERIFY_PAGE_SIZE = 500;
 
     private final EntityManager em;
 
@@ -53,37 +51,32 @@ final class AuditLedger {
 
     /**
      * Appends the lines after the current last row, in the order given: one lock, one read of the chain head, one
-     * batched insert. The lock is a transaction lock: it is released when the caller's transaction ends, so that
-     * transaction should be short and should commit right after.
-     *
-     * <p>The lock is held until the commit ends, so a commit that waits for the disk makes every other writer wait
-     * for that flush too. Only a batch holding a line that is all its request writes (a sign-in, a sign-out, a
-     * refusal) waits for it. Otherwise the batch commits without waiting ({@code synchronous_commit = off}): a
-     * change's line is flushed by the change's own commit, which comes after it and waits, since PostgreSQL writes
-     * its log in order; a read's line reaches the disk within a fraction of a second (three times
-     * {@code wal_writer_delay}, 0.6 s by default). A database crash inside that window loses the newest read lines,
-     * never a line in the middle, so the chain stays whole.
+     * batched insert. The lock is a transaction lock, released when the caller's transaction ends, so that
+     * transaction should be short and should commit right after: {@link ChainSealing} is the one that does in
+     * production; tests build chains with it directly.
      */
     List<AuditEvent> appendAll(List<AuditLine> lines) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            lockChain(connection);
+            return appendAll(connection, lines);
+        });
+    }
+
+    /** The same on a connection whose transaction already holds the chain's lock. */
+    static List<AuditEvent> appendAll(Connection connection, List<AuditLine> lines) throws SQLException {
         if (lines.isEmpty()) {
             return List.of();
         }
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            if (lines.stream().noneMatch(line -> line.action().mustReachTheDiskAlone())) {
-                commitWithoutWaitingForDisk(connection);
-            }
-            lockChain(connection);
-            ChainHead head = chainHead(connection, lines.size());
-            List<AuditEvent> events = new ArrayList<>(lines.size());
-            String previous = head.lastHash();
-            for (int i = 0; i < lines.size(); i++) {
-                AuditEvent event = lines.get(i).following(previous, head.ids()[i]);
-                events.add(event);
-                previous = event.hash();
-            }
-            insert(connection, events);
-            return events;
-        });
+        ChainHead head = chainHead(connection, lines.size());
+        List<AuditEvent> events = new ArrayList<>(lines.size());
+        String previous = head.lastHash();
+        for (int i = 0; i < lines.size(); i++) {
+            AuditEvent event = lines.get(i).following(previous, head.ids()[i]);
+            events.add(event);
+            previous = event.hash();
+        }
+        insert(connection, events);
+        return events;
     }
 
     /** Rows from {@code from} (inclusive) to {@code to} (exclusive), of one actor and one client if given. */
@@ -125,60 +118,22 @@ final class AuditLedger {
         return new Page<>(items, page, size, total);
     }
 
-    /**
-     * Recomputes the chain in id order, a page at a time, and stops at the first row that does not hold: its content
-     * no longer matches its hash (edited), or its previous hash is not the hash of the row before it (a row removed,
-     * inserted or moved).
-     */
-    AuditVerification verify() {
-        String expectedPrevious = AuditChain.GENESIS;
-        long lastId = Long.MIN_VALUE;
-        long checked = 0;
-        List<AuditEvent> page;
-        do {
-            page = new ArrayList<>(
-                    em.createQuery("select e from AuditEvent e where e.id > :after order by e.id", AuditEvent.class)
-                            .setParameter("after", lastId)
-                            .setMaxResults(VERIFY_PAGE_SIZE)
-                            .getResultList());
-            for (AuditEvent event : page) {
-                checked++;
-                if (!event.contentMatchesHash()) {
-                    return AuditVerification.brokenAt(
-                            checked,
-                            event.id(),
-                            "Row " + event.id() + " was changed after it was recorded: its content no longer"
-                                    + " matches its hash.");
-                }
-                if (!event.prevHash().equals(expectedPrevious)) {
-                    return AuditVerification.brokenAt(checked, event.id(), notFollowing(event, lastId));
-                }
-                expectedPrevious = event.hash();
-                lastId = event.id();
-                em.detach(event);
-            }
-        } while (page.size() == VERIFY_PAGE_SIZE);
-        return AuditVerification.intact(checked);
-    }
-
-    private static String notFollowing(AuditEvent event, long previousId) {
-        if (previousId == Long.MIN_VALUE) {
-            return "Row " + event.id() + " is the first row but does not start the chain: earlier rows were removed.";
-        }
-        return "Row " + event.id() + " does not follow row " + previousId
-                + ": rows between them were removed, or rows were inserted or reordered.";
-    }
-
-    private static void lockChain(Connection connection) throws SQLException {
+    /** Waits for the chain's lock, held until the transaction ends. */
+    static void lockChain(Connection connection) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
             lock.setLong(1, CHAIN_LOCK);
             lock.executeQuery().close();
         }
     }
 
-    private static void commitWithoutWaitingForDisk(Connection connection) throws SQLException {
-        try (PreparedStatement relax = connection.prepareStatement("set local synchronous_commit = off")) {
-            relax.execute();
+    /** Takes the chain's lock if nobody holds it, until the transaction ends; false if someone does. */
+    static boolean tryLockChain(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, CHAIN_LOCK);
+            try (ResultSet taken = lock.executeQuery()) {
+                taken.next();
+                return taken.getBoolean(1);
+            }
         }
     }
 

@@ -5,10 +5,10 @@ import java.util.UUID;
 
 /**
  * One line for the audit trail as a request asks for it: what happened, when and by whom, before it has its place in
- * the chain (an id and the previous line's hash), which {@link AuditLedger#appendAll} gives it. Public only because
- * the container calls {@link AuditTrail#appendAll} with it; lines are recorded through {@link AuditTrail#record}.
+ * the chain (an id and the previous line's hash), which {@link AuditLedger#appendAll} gives it. Lines are recorded
+ * through {@link AuditTrail#record}.
  */
-public record AuditLine(
+record AuditLine(
         Instant occurredAt,
         AuditOrigin origin,
         AuditAction action,
@@ -17,6 +17,12 @@ public record AuditLine(
         UUID clientId,
         AuditOutcome outcome,
         String detail) {
+
+    /** The line in full, for the server log when it cannot be written to the trail. */
+    String describe() {
+        return occurredAt + " " + origin.actorName() + " at " + origin.address() + " " + action + " " + recordType + " "
+                + recordId + " client " + clientId + " " + outcome + " " + detail;
+    }
 
     AuditEvent following(String prevHash, long id) {
         return AuditEvent.following(

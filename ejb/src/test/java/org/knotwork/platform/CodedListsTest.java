@@ -85,6 +85,7 @@ class CodedListsTest {
         CHECKED_COLUMNS.put("note_episodes.modality", names(HeatModality.class));
         CHECKED_COLUMNS.put("note_point_measurements.status_after", names(PointStatus.class));
         CHECKED_COLUMNS.put("audit_events.outcome", names(AuditOutcome.class));
+        CHECKED_COLUMNS.put("audit_pending.outcome", names(AuditOutcome.class));
         CHECKED_COLUMNS.put("handouts.paper", names(PaperSize.class));
         CHECKED_COLUMNS.put("practice_logo.media_type", Set.of("image/png", "image/jpeg"));
         CHECKED_COLUMNS.put("handout_snapshots.logo_type", Set.of("image/png", "image/jpeg"));

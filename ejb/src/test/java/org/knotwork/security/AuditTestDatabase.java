@@ -37,9 +37,9 @@ final class AuditTestDatabase implements AutoCloseable {
         return new AuditTestDatabase(MigratedDatabase.start(dataDirectory));
     }
 
-    /** Starts a new chain; only a superuser, bypassing the triggers, can empty the table. */
+    /** Starts a new chain; only a superuser, bypassing the triggers, can empty the tables. */
     void emptyTheTrail() throws SQLException {
-        asSuperuser("truncate audit_events restart identity");
+        asSuperuser("truncate audit_events, audit_pending, audit_checkpoints restart identity");
     }
 
     static AuditOrigin as(UUID actorId, String actorName) {
@@ -91,7 +91,66 @@ final class AuditTestDatabase implements AutoCloseable {
     }
 
     AuditVerification verify() {
-        return inTransaction(em -> new AuditLedger(em).verify());
+        return verify(null);
+    }
+
+    /** From the first line, or from a checkpoint the caller kept. */
+    AuditVerification verify(AuditCheckpoint start) {
+        return inTransaction(em -> new ChainVerification(em).verify(start));
+    }
+
+    /** Writes a line as a request's transaction does: waiting to be chained, committed or rolled back with it. */
+    void writeWaiting(AuditLine line, boolean commit) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            em.unwrap(org.hibernate.Session.class).doWork(c -> WaitingAuditLines.insert(c, line));
+            if (commit) {
+                em.getTransaction().commit();
+            } else {
+                em.getTransaction().rollback();
+            }
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Chains the waiting lines as the sealer does; the number sealed. */
+    int seal(boolean waitForLock) {
+        return seal(waitForLock, ChainSealing.MAX_LINES);
+    }
+
+    int seal(boolean waitForLock, int maxLines) {
+        try (Connection c = applicationConnection()) {
+            return ChainSealing.sealWaiting(c, waitForLock, maxLines);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Notes the chain's head as the sealer does. */
+    java.util.Optional<AuditCheckpoint> checkpoint(Instant now) {
+        try (Connection c = applicationConnection()) {
+            return AuditCheckpoints.take(c, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A data source whose connections commit on their own, as the container's unenlisted one. */
+    javax.sql.DataSource ownTransactions() {
+        return database.database().dataSource();
+    }
+
+    long count(String sql) {
+        try (Connection c = applicationConnection();
+                Statement s = c.createStatement();
+                var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     <T> T inTransaction(Function<EntityManager, T> work) {
