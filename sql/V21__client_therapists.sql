@@ -1,19 +1,49 @@
--- Which therapists look after which client. When the practice keeps clients to their therapists (own_clients_only),
--- a therapist sees a client assigned to them here, or one they have treated under a signed note; nothing else gives
--- access. Owners assign; a therapist who registers a client is assigned to them. Each change is on the audit trail.
+-- Who looks after which client. When the practice keeps clients to their therapists (own_clients_only), a therapist
+-- sees a client assigned to them by an owner, or one they have treated under a signed note; nothing else gives
+-- access (opening a draft does not). A therapist who registers a client is assigned to them. Assignments are on the
+-- audit trail; the treating therapists follow from signed notes, which never change.
 
 create table client_therapists (
     client_id    uuid        not null references clients (id),
     therapist_id uuid        not null references users (id),
     assigned_at  timestamptz not null,
-    -- Who assigned them; none for an assignment made by the system (registering a client).
+    -- Who assigned them; none when registering the client did.
     assigned_by  uuid        references users (id),
     primary key (client_id, therapist_id)
 );
 
--- "My clients": a therapist's list is filtered by these.
 create index client_therapists_therapist_idx on client_therapists (therapist_id, client_id);
 
--- "Treated under a signed note": whether a therapist signed a note for a client.
-create index treatment_notes_signed_by_therapist_idx on treatment_notes (therapist_id, client_id)
-    where status = 'SIGNED';
+-- The therapists who have signed a note for the client: kept by the database itself as a note is signed, whichever
+-- path signs it, like the outcome facts (V11). Signed notes never change or go, so neither do these rows.
+create table client_treated_by (
+    client_id      uuid        not null references clients (id),
+    therapist_id   uuid        not null references users (id),
+    first_signed_at timestamptz not null,
+    primary key (client_id, therapist_id)
+);
+
+create index client_treated_by_therapist_idx on client_treated_by (therapist_id, client_id);
+
+insert into client_treated_by (client_id, therapist_id, first_signed_at)
+select client_id, therapist_id, min(signed_at) from treatment_notes where status = 'SIGNED'
+group by client_id, therapist_id;
+
+create function note_signed_treats_client() returns trigger language plpgsql as $$
+begin
+    if new.status = 'SIGNED' and (tg_op = 'INSERT' or old.status is distinct from 'SIGNED') then
+        insert into client_treated_by (client_id, therapist_id, first_signed_at)
+        values (new.client_id, new.therapist_id, new.signed_at)
+        on conflict (client_id, therapist_id) do nothing;
+    end if;
+    return null;
+end $$;
+
+create trigger treatment_notes_signed_treat_their_client after insert or update of status on treatment_notes
+    for each row execute function note_signed_treats_client();
+
+-- Everyone who looks after a client, for the access check and for a therapist's list of clients.
+create view client_carers as
+select client_id, therapist_id from client_therapists
+union
+select client_id, therapist_id from client_treated_by;

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.RuleViolationException;
@@ -25,11 +27,16 @@ public class MuscleCatalogue {
     @Inject
     private AuditTrail audit;
 
-    public List<Muscle> all() {
-        return em.createQuery(
+    /** Every muscle with where it shows on the body map, in one query, each as {@code view} shows it. */
+    public <V> List<V> all(@NotNull Function<Muscle, V> view) {
+        return em
+                .createQuery(
                         "select distinct m from Muscle m left join fetch m.locations order by m.sortOrder",
                         Muscle.class)
-                .getResultList();
+                .getResultList()
+                .stream()
+                .map(view)
+                .toList();
     }
 
     /** The muscle with this code; a code not in the catalogue is the caller's mistake. */
@@ -41,8 +48,16 @@ public class MuscleCatalogue {
         return muscle;
     }
 
-    /** An administrator's correction of a muscle's description, unless someone changed it since they read it. */
-    public Muscle describe(@NotNull String code, long expectedVersion, String referredPain, String snomedCode) {
+    /**
+     * An administrator's correction of a muscle's description as {@code edit} makes it from the current one, unless
+     * someone changed it since they read it.
+     */
+    public <V> V describe(
+            @NotNull String code,
+            long expectedVersion,
+            @NotNull UnaryOperator<MuscleDescription> edit,
+            @NotNull Function<Muscle, V> view) {
+        OptimisticLocking.lockRow(em, Muscle.class, code);
         Muscle muscle = em.createQuery(
                         "select m from Muscle m left join fetch m.locations where m.code = :code", Muscle.class)
                 .setParameter("code", code)
@@ -53,9 +68,10 @@ public class MuscleCatalogue {
             throw new RecordNotFoundException("There is no muscle " + code + " in the catalogue.");
         }
         OptimisticLocking.requireVersion("The muscle " + code, expectedVersion, muscle.version());
-        muscle.describe(referredPain, snomedCode);
+        MuscleDescription wanted = edit.apply(new MuscleDescription(muscle.referredPain(), muscle.snomedCode()));
+        muscle.describe(wanted.referredPain(), wanted.snomedCode());
         OptimisticLocking.flush(em, "The muscle " + code);
         audit.record(AuditAction.UPDATE, RECORD, code, null, AuditOutcome.SUCCESS, null);
-        return muscle;
+        return view.apply(muscle);
     }
 }

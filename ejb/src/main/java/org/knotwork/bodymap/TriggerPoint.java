@@ -129,6 +129,12 @@ public class TriggerPoint {
         status = to;
     }
 
+    /** The point as it stands, as a correction would send it: what a save that leaves fields out keeps. */
+    public PointSpec spec() {
+        return new PointSpec(
+                muscle.code(), side, placement.view(), placement.x(), placement.y(), null, criteria, referredPain);
+    }
+
     public int recurrences() {
         return (int) history.stream().filter(StatusChange::isRecurrence).count();
     }

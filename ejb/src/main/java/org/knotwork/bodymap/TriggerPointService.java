@@ -6,8 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.knotwork.client.Client;
+import org.knotwork.client.ClientAccess;
 import org.knotwork.client.ClientService;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
@@ -17,7 +21,10 @@ import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.AuditTrail;
 import org.knotwork.security.CurrentUser;
 
-/** Charts trigger points on a client's body map and keeps them current between sessions. */
+/**
+ * Charts trigger points on a client's body map and keeps them current between sessions, for those who may see the
+ * client. Each method hands the point to the caller's {@code view} inside its transaction, with its history loaded.
+ */
 @Stateless
 public class TriggerPointService {
 
@@ -33,16 +40,14 @@ public class TriggerPointService {
     private CurrentUser currentUser;
 
     @Inject
-    private ClientService clients;
-
-    @Inject
     private MuscleCatalogue muscles;
 
     @Inject
     private AuditTrail audit;
 
-    public TriggerPoint chart(@NotNull UUID clientId, @NotNull PointSpec spec) {
-        Client client = clients.find(clientId);
+    public <V> V chart(@NotNull UUID clientId, @NotNull PointSpec spec, @NotNull Function<TriggerPoint, V> view) {
+        Client client = ClientService.find(em, clientId);
+        new ClientAccess(em, currentUser).requireMaySee(clientId);
         TriggerPoint point = TriggerPoint.chart(
                 client,
                 muscles.find(spec.muscleCode()),
@@ -54,13 +59,23 @@ public class TriggerPointService {
         point.describe(spec.criteria(), spec.referredPain());
         em.persist(point);
         audit.record(AuditAction.CREATE, RECORD, point.id(), clientId, AuditOutcome.SUCCESS, null);
-        return point;
+        return view.apply(point);
     }
 
-    /** Corrects a point's place, findings or status, provided nobody changed it since {@code expectedVersion}. */
-    public TriggerPoint revise(@NotNull UUID pointId, long expectedVersion, @NotNull PointSpec spec) {
-        TriggerPoint point = find(pointId);
+    /**
+     * Corrects a point's place, findings or status as {@code edit} makes them from the point as it is (a save that
+     * leaves fields out keeps them), provided nobody changed it since {@code expectedVersion}. The row is locked
+     * first, so of two corrections at once the second waits and is then refused.
+     */
+    public <V> V revise(
+            @NotNull UUID pointId,
+            long expectedVersion,
+            @NotNull UnaryOperator<PointSpec> edit,
+            @NotNull Function<TriggerPoint, V> view) {
+        OptimisticLocking.lockRow(em, TriggerPoint.class, pointId);
+        TriggerPoint point = visible(pointId);
         OptimisticLocking.requireVersion("This trigger point", expectedVersion, point.version());
+        PointSpec spec = edit.apply(point.spec());
         if (!point.muscle().code().equals(spec.muscleCode())) {
             throw new RuleViolationException(
                     "muscle", "A point stays in its muscle; chart a new point for another muscle.");
@@ -72,25 +87,35 @@ public class TriggerPointService {
         }
         OptimisticLocking.flush(em, "This trigger point");
         audit.record(AuditAction.UPDATE, RECORD, point.id(), point.client().id(), AuditOutcome.SUCCESS, null);
-        return point;
+        return view.apply(point);
     }
 
     /** One point with its muscle and full status history. */
-    public TriggerPoint read(@NotNull UUID pointId) {
-        TriggerPoint point = find(pointId);
-        point.history().size();
+    public <V> V read(@NotNull UUID pointId, @NotNull Function<TriggerPoint, V> view) {
+        TriggerPoint point = visible(pointId);
+        V shown = view.apply(point);
         audit.record(AuditAction.READ, RECORD, point.id(), point.client().id(), AuditOutcome.SUCCESS, null);
-        return point;
+        return shown;
     }
 
-    private TriggerPoint find(UUID pointId) {
+    /** The client a point is on, for naming them in a refusal; empty for an unknown point. */
+    public Optional<UUID> clientOf(@NotNull UUID pointId) {
+        return em.createQuery("select p.client.id from TriggerPoint p where p.id = :id", UUID.class)
+                .setParameter("id", pointId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private TriggerPoint visible(UUID pointId) {
         TriggerPoint point = em.createQuery(
-                        "select p from TriggerPoint p join fetch p.muscle join fetch p.client where p.id = :id",
+                        "select p from TriggerPoint p join fetch p.muscle join fetch p.client"
+                                + " left join fetch p.history where p.id = :id",
                         TriggerPoint.class)
                 .setParameter("id", pointId)
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("There is no trigger point with id " + pointId + "."));
+        new ClientAccess(em, currentUser).requireMaySee(point.client().id());
         return point;
     }
 

@@ -61,7 +61,11 @@ final class ChartQueries {
         if (found.isEmpty()) {
             return null;
         }
-        for (String collection : List.of("measurements", "deviations", "amendments")) {
+        // A point can be measured without an episode: its point and muscle come with the measurements.
+        for (String collection : List.of(
+                "measurements m left join fetch m.triggerPoint mp left join fetch mp.muscle",
+                "deviations",
+                "amendments")) {
             em.createQuery(
                             "select n from TreatmentNote n left join fetch n." + collection + " where n.id = :id",
                             TreatmentNote.class)

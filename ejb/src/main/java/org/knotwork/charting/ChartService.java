@@ -7,9 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.knotwork.client.Client;
+import org.knotwork.client.ClientAccess;
 import org.knotwork.client.ClientService;
 import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
@@ -18,7 +20,10 @@ import org.knotwork.security.CurrentUser;
 import org.knotwork.security.PracticeSettings;
 import org.knotwork.security.PracticeSettingsService;
 
-/** Opens a client's chart: the client, their body map and their recent sessions; and their progress over time. */
+/**
+ * Opens a client's chart: the client, their body map and their recent sessions; and their progress over time. Only
+ * for those who may see the client ({@link ClientAccess}); the view is built inside the transaction.
+ */
 @Stateless
 public class ChartService {
 
@@ -31,37 +36,39 @@ public class ChartService {
     @Inject
     private AuditTrail audit;
 
-    public ClientChart open(@NotNull UUID clientId) {
+    public <V> V open(@NotNull UUID clientId, @NotNull Function<ClientChart, V> view) {
         onlyReading();
         Client client = ClientService.find(em, clientId);
+        new ClientAccess(em, currentUser).requireMaySee(clientId);
         ChartQueries queries = new ChartQueries(em);
         PracticeSettings settings = PracticeSettingsService.current(em);
-        NoteAccess access = new NoteAccess(currentUser, settings.ownClientsOnly());
-        boolean notesVisible = access.maySeeNotes(() -> queries.hasNoteBy(clientId, currentUser.id()));
-        List<NoteSummary> notes = notesVisible ? queries.recentNotes(clientId, ClientChart.RECENT_NOTES) : List.of();
-        ClientChart chart =
-                new ClientChart(client, queries.points(clientId), notes, !notesVisible, settings.pressureUnit());
+        ClientChart chart = new ClientChart(
+                client,
+                queries.points(clientId),
+                queries.recentNotes(clientId, ClientChart.RECENT_NOTES),
+                false,
+                settings.pressureUnit());
+        V shown = view.apply(chart);
         audit.record(AuditAction.READ, "CHART", clientId, clientId, AuditOutcome.SUCCESS, null);
-        return chart;
+        return shown;
     }
 
-    /** The client's progress over their signed sessions; pain and thresholds only to those who may see the notes. */
-    public ClientProgress progress(@NotNull UUID clientId) {
+    /** The client's progress over their signed sessions. */
+    public <V> V progress(@NotNull UUID clientId, @NotNull Function<ClientProgress, V> view) {
         onlyReading();
         ClientService.find(em, clientId);
-        ChartQueries chartQueries = new ChartQueries(em);
+        new ClientAccess(em, currentUser).requireMaySee(clientId);
         ProgressQueries queries = new ProgressQueries(em);
         PracticeSettings settings = PracticeSettingsService.current(em);
-        NoteAccess access = new NoteAccess(currentUser, settings.ownClientsOnly());
-        boolean notesVisible = access.maySeeNotes(() -> chartQueries.hasNoteBy(clientId, currentUser.id()));
-        List<ClientProgress.PainLine> pain = notesVisible ? queries.pain(clientId, ClientProgress.SESSIONS) : List.of();
+        List<ClientProgress.PainLine> pain = queries.pain(clientId, ClientProgress.SESSIONS);
         List<ClientProgress.PptLine> thresholds = pain.isEmpty()
                 ? List.of()
                 : queries.thresholds(clientId, pain.get(0).sessionAt());
         ClientProgress progress = new ClientProgress(
-                clientId, pain, thresholds, queries.statusChanges(clientId), !notesVisible, settings.pressureUnit());
+                clientId, pain, thresholds, queries.statusChanges(clientId), false, settings.pressureUnit());
+        V shown = view.apply(progress);
         audit.record(AuditAction.READ, "PROGRESS", clientId, clientId, AuditOutcome.SUCCESS, null);
-        return progress;
+        return shown;
     }
 
     /**

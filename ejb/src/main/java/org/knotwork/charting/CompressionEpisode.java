@@ -62,6 +62,11 @@ public class CompressionEpisode extends Episode {
     }
 
     @Override
+    Episode unattachedCopy() {
+        return new CompressionEpisode(pressureLevel, pressureKpa, holdSeconds, repetitions, discomfort, releaseReason);
+    }
+
+    @Override
     List<Finding> deviations(ProtocolPolicy policy) {
         List<Finding> found = new ArrayList<>();
         if (discomfort > policy.discomfortThreshold()) {

@@ -54,6 +54,16 @@ public class Deviation {
         this.reason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
+    /** A deviation the review found in the session, with the therapist's reason for it if the session gives one. */
+    static Deviation found(TreatmentNote note, ProtocolReview.Found found, SessionRecord session) {
+        return new Deviation(
+                note,
+                found.episode(),
+                found.type(),
+                found.detail(),
+                session.reasons().get(key(found.episode().seq(), found.type())));
+    }
+
     /** Identifies the deviation within its note, so the therapist's reason can be given for it. */
     public String key() {
         return key(episodeSeq, type);

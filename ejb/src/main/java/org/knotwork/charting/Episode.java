@@ -45,6 +45,9 @@ public abstract class Episode {
         this.seq = seq;
     }
 
+    /** The same stage with the same dosage, not yet part of any note: what a save that keeps this episode records. */
+    abstract Episode unattachedCopy();
+
     /** The departures from the protocol this episode shows on its own, each with what was found. */
     abstract List<Finding> deviations(ProtocolPolicy policy);
 

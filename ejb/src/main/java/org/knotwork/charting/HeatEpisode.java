@@ -34,6 +34,11 @@ public class HeatEpisode extends Episode {
     }
 
     @Override
+    Episode unattachedCopy() {
+        return new HeatEpisode(modality, minutes, skinChecked);
+    }
+
+    @Override
     List<Finding> deviations(ProtocolPolicy policy) {
         List<Finding> found = new ArrayList<>();
         if (minutes < ProtocolPolicy.HEAT_MIN_MINUTES || minutes > ProtocolPolicy.HEAT_MAX_MINUTES) {

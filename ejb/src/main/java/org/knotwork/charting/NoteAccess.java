@@ -1,51 +1,46 @@
 package org.knotwork.charting;
 
-import java.util.UUID;
-import java.util.function.BooleanSupplier;
+import jakarta.persistence.EntityManager;
+import org.knotwork.client.ClientAccess;
 import org.knotwork.platform.ForbiddenException;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 
 /**
- * Who may see which notes. Owners see everything; a note's author always sees it; other therapists see the
- * practice's notes unless the practice keeps notes to the therapists who treat the client. Admins manage users and
- * reference data and read no health records.
+ * Who may see and write which notes. A note's author always reads it; anyone else reads the notes of the clients
+ * they may see ({@link ClientAccess}). Only therapists chart, and only for clients they may see, so a therapist cannot
+ * reach a client's notes by opening a draft for them. Admins read no health records.
  */
 final class NoteAccess {
 
+    static final String NOT_YOURS = "This practice keeps notes to the therapists who look after the client.";
+
     private final CurrentUser user;
-    private final boolean ownClientsOnly;
+    private final ClientAccess clients;
 
-    NoteAccess(CurrentUser user, boolean ownClientsOnly) {
+    NoteAccess(EntityManager em, CurrentUser user) {
         this.user = user;
-        this.ownClientsOnly = ownClientsOnly;
+        this.clients = new ClientAccess(em, user);
     }
 
-    /** Whether this user may see the client's notes; {@code treatsClient} is asked only when it matters. */
-    boolean maySeeNotes(BooleanSupplier treatsClient) {
-        if (user.hasRole(Role.OWNER)) {
-            return true;
-        }
-        if (!user.hasRole(Role.THERAPIST)) {
-            return false;
-        }
-        return !ownClientsOnly || treatsClient.getAsBoolean();
-    }
-
-    void requireMayRead(TreatmentNote note, BooleanSupplier treatsClient) {
+    void requireMayRead(TreatmentNote note) {
         boolean author = note.therapistId().equals(user.id());
-        if (!author && !maySeeNotes(treatsClient)) {
-            throw new ForbiddenException("This practice keeps notes to the therapists who treat the client.");
+        if (!author && !clients.maySee(note.client().id())) {
+            throw new ForbiddenException(
+                    NOT_YOURS, NoteService.RECORD, note.id(), note.client().id());
         }
     }
 
-    void requireTherapist() {
+    /** A therapist who may see the client: may open a note for them, and save and sign their own. */
+    void requireMayChart(TreatmentNote note) {
+        requireMayRead(note);
+        requireMayChartFor(note.client().id());
+    }
+
+    void requireMayChartFor(java.util.UUID clientId) {
         if (!user.hasRole(Role.THERAPIST)) {
-            throw new ForbiddenException("Only therapists chart sessions.");
+            throw new ForbiddenException("Only therapists chart sessions.", "CLIENT", clientId, clientId);
         }
-    }
-
-    UUID userId() {
-        return user.id();
+        clients.requireMaySee(clientId);
     }
 }

@@ -8,8 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
@@ -24,7 +26,11 @@ import org.knotwork.security.CurrentUser;
 import org.knotwork.security.PracticeSettings;
 import org.knotwork.security.PracticeSettingsService;
 
-/** Records sessions: drafts saved whole, signed, amended; read with the practice's access rules. */
+/**
+ * Records sessions: drafts saved, signed, amended; read with the practice's access rules ({@link NoteAccess}). Each
+ * method hands the note to the caller's {@code view} inside its transaction, so what is shown is built while the note
+ * is loaded. A change locks the note's row first, so of two saves at once the second waits and then gets a 409.
+ */
 @Stateless
 public class NoteService {
 
@@ -40,83 +46,93 @@ public class NoteService {
     private CurrentUser currentUser;
 
     @Inject
-    private ClientService clients;
-
-    @Inject
-    private PracticeSettingsService practice;
-
-    @Inject
     private AuditTrail audit;
 
     /** Opens a draft for a session with the client, with what the therapist has recorded so far. */
-    public TreatmentNote open(@NotNull UUID clientId, @NotNull NoteInput input) {
-        Client client = clients.find(clientId);
-        PracticeSettings settings = practice.current();
-        new NoteAccess(currentUser, settings.ownClientsOnly()).requireTherapist();
+    public <V> V open(@NotNull UUID clientId, @NotNull NoteInput input, @NotNull Function<TreatmentNote, V> view) {
+        Client client = ClientService.find(em, clientId);
+        new NoteAccess(em, currentUser).requireMayChartFor(client.id());
         TreatmentNote note = TreatmentNote.open(client, currentUser.id(), input.sessionAt(), clock.instant());
-        note.record(currentUser.id(), session(client, input), policy(client, settings), clock.instant());
+        note.record(currentUser.id(), session(client, input), policy(client), clock.instant());
         em.persist(note);
         audit.record(AuditAction.CREATE, RECORD, note.id(), clientId, AuditOutcome.SUCCESS, null);
-        return note;
-    }
-
-    /** Saves the whole draft again, provided nobody saved it since {@code expectedVersion}. */
-    public TreatmentNote save(@NotNull UUID noteId, long expectedVersion, @NotNull NoteInput input) {
-        TreatmentNote note = current(noteId, expectedVersion);
-        note.record(
-                currentUser.id(),
-                session(note.client(), input),
-                policy(note.client(), practice.current()),
-                clock.instant());
-        flush();
-        audit.record(AuditAction.UPDATE, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
-        return note;
-    }
-
-    public TreatmentNote sign(@NotNull UUID noteId, long expectedVersion) {
-        TreatmentNote note = current(noteId, expectedVersion);
-        note.sign(currentUser.id(), clock.instant());
-        flush();
-        audit.record(AuditAction.SIGN, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
-        return note;
-    }
-
-    /** Appends an amendment; returns the note with it, as loaded for the change. */
-    public TreatmentNote amend(@NotNull UUID noteId, String reason, String text) {
-        TreatmentNote note = load(noteId);
-        Amendment amendment = note.amend(currentUser.id(), clock.instant(), reason, text);
-        em.persist(amendment);
-        audit.record(AuditAction.AMEND, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
-        return note;
-    }
-
-    public TreatmentNote read(@NotNull UUID noteId) {
-        TreatmentNote note = load(noteId);
-        UUID clientId = note.client().id();
-        new NoteAccess(currentUser, practice.current().ownClientsOnly())
-                .requireMayRead(note, () -> new ChartQueries(em).hasNoteBy(clientId, currentUser.id()));
-        audit.record(AuditAction.READ, RECORD, note.id(), clientId, AuditOutcome.SUCCESS, null);
-        return note;
+        return view.apply(note);
     }
 
     /**
-     * The note for a home-care handout, with the same access rules as {@link #read}. The handout records its own
-     * audit line (issued or previewed), which covers this read. Loads only what a handout shows: the episodes with
-     * their points and muscles, in one query.
+     * Saves the draft as {@code edit} makes it from the session as it stands (a save that leaves fields out keeps
+     * them), provided nobody saved it since {@code expectedVersion}.
+     */
+    public <V> V save(
+            @NotNull UUID noteId,
+            long expectedVersion,
+            @NotNull UnaryOperator<NoteInput> edit,
+            @NotNull Function<TreatmentNote, V> view) {
+        TreatmentNote note = forChange(noteId, expectedVersion);
+        NoteInput input = edit.apply(SessionAsInput.of(note));
+        note.record(currentUser.id(), session(note.client(), input), policy(note.client()), clock.instant());
+        flush();
+        audit.record(AuditAction.UPDATE, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
+        return view.apply(note);
+    }
+
+    public <V> V sign(@NotNull UUID noteId, long expectedVersion, @NotNull Function<TreatmentNote, V> view) {
+        TreatmentNote note = forChange(noteId, expectedVersion);
+        note.sign(currentUser.id(), clock.instant());
+        flush();
+        audit.record(AuditAction.SIGN, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
+        return view.apply(note);
+    }
+
+    /** Appends an amendment; the view is of the note with it. */
+    public <V> V amend(@NotNull UUID noteId, String reason, String text, @NotNull Function<TreatmentNote, V> view) {
+        OptimisticLocking.lockRow(em, TreatmentNote.class, noteId);
+        TreatmentNote note = load(noteId);
+        new NoteAccess(em, currentUser).requireMayRead(note);
+        Amendment amendment = note.amend(currentUser.id(), clock.instant(), reason, text);
+        em.persist(amendment);
+        audit.record(AuditAction.AMEND, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
+        return view.apply(note);
+    }
+
+    public <V> V read(@NotNull UUID noteId, @NotNull Function<TreatmentNote, V> view) {
+        TreatmentNote note = load(noteId);
+        new NoteAccess(em, currentUser).requireMayRead(note);
+        V shown = view.apply(note);
+        audit.record(AuditAction.READ, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
+        return shown;
+    }
+
+    /**
+     * The note for a home-care handout, with the same access rules as {@link #read}, for the handout service in the
+     * same transaction; the handout records its own audit line (issued or previewed), which covers this read. Loads
+     * only what a handout shows: the episodes with their points and muscles, in one query.
      */
     public TreatmentNote readForHandout(@NotNull UUID noteId) {
         TreatmentNote note = new ChartQueries(em).noteWithEpisodes(noteId);
         if (note == null) {
             throw new RecordNotFoundException("There is no note with id " + noteId + ".");
         }
-        UUID clientId = note.client().id();
-        new NoteAccess(currentUser, practice.current().ownClientsOnly())
-                .requireMayRead(note, () -> new ChartQueries(em).hasNoteBy(clientId, currentUser.id()));
+        new NoteAccess(em, currentUser).requireMayRead(note);
         return note;
     }
 
-    private TreatmentNote current(UUID noteId, long expectedVersion) {
+    /** The client a note is about, for naming them in a refusal; empty for an unknown note. */
+    public Optional<UUID> clientOf(@NotNull UUID noteId) {
+        return em.createQuery("select n.client.id from TreatmentNote n where n.id = :id", UUID.class)
+                .setParameter("id", noteId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The note, its row locked, once the caller is known to be allowed to chart it: a refusal must not tell someone
+     * who may not see the note which version it is at.
+     */
+    private TreatmentNote forChange(UUID noteId, long expectedVersion) {
+        OptimisticLocking.lockRow(em, TreatmentNote.class, noteId);
         TreatmentNote note = load(noteId);
+        new NoteAccess(em, currentUser).requireMayChart(note);
         OptimisticLocking.requireVersion("This note", expectedVersion, note.version());
         return note;
     }
@@ -159,10 +175,13 @@ public class NoteService {
                 input.painAfter(),
                 input.reasons(),
                 input.homeCare(),
-                input.complaintRegion());
+                input.complaintRegion(),
+                input.noPointsReason(),
+                input.sessionAt());
     }
 
-    private static ProtocolPolicy policy(Client client, PracticeSettings settings) {
+    private ProtocolPolicy policy(Client client) {
+        PracticeSettings settings = PracticeSettingsService.current(em);
         return new ProtocolPolicy(settings.compressionDiscomfortThreshold(), client.contraindications());
     }
 

@@ -1,5 +1,6 @@
 package org.knotwork.charting;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.knotwork.bodymap.Region;
@@ -9,7 +10,9 @@ import org.knotwork.bodymap.Region;
  * (the treated points with their measurements and episodes), assessment, plan and pain after. {@code reasons} gives
  * the therapist's reason for a deviation, keyed by {@link Deviation#key()}. {@code homeCare} is what the client is
  * told personally for home and when they come back; it goes on their handout. {@code complaintRegion} files the main
- * complaint under a body region, so outcomes can be compared by complaint; it is optional.
+ * complaint under a body region, so outcomes can be compared by complaint; it is optional. {@code noPointsReason} is
+ * why no point was treated (an assessment only, a session postponed for a fever), needed to sign a note without one.
+ * {@code sessionAt}, when given, moves a draft to another session time.
  */
 public record SessionRecord(
         String complaint,
@@ -20,12 +23,39 @@ public record SessionRecord(
         Integer painAfter,
         Map<String, String> reasons,
         HomeCare homeCare,
-        Region complaintRegion) {
+        Region complaintRegion,
+        String noPointsReason,
+        Instant sessionAt) {
 
     public SessionRecord {
         points = points == null ? List.of() : List.copyOf(points);
         reasons = reasons == null ? Map.of() : Map.copyOf(reasons);
         homeCare = homeCare == null ? HomeCare.NONE : homeCare;
+    }
+
+    /** A session that treated points, or needs no reason for treating none yet. */
+    public SessionRecord(
+            String complaint,
+            Integer painBefore,
+            List<TreatedPoint> points,
+            String assessment,
+            String plan,
+            Integer painAfter,
+            Map<String, String> reasons,
+            HomeCare homeCare,
+            Region complaintRegion) {
+        this(
+                complaint,
+                painBefore,
+                points,
+                assessment,
+                plan,
+                painAfter,
+                reasons,
+                homeCare,
+                complaintRegion,
+                null,
+                null);
     }
 
     /** A session without personal home-care advice, its complaint not filed under a region. */
@@ -37,6 +67,6 @@ public record SessionRecord(
             String plan,
             Integer painAfter,
             Map<String, String> reasons) {
-        this(complaint, painBefore, points, assessment, plan, painAfter, reasons, HomeCare.NONE, null);
+        this(complaint, painBefore, points, assessment, plan, painAfter, reasons, HomeCare.NONE, null, null, null);
     }
 }

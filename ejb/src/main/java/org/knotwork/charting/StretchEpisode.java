@@ -39,6 +39,11 @@ public class StretchEpisode extends Episode {
     }
 
     @Override
+    Episode unattachedCopy() {
+        return new StretchEpisode(stretch, holdSeconds, repetitions, breathingCoordinated, forced);
+    }
+
+    @Override
     List<Finding> deviations(ProtocolPolicy policy) {
         return forced ? List.of(new Finding(DeviationType.FORCED_STRETCH, "recorded as forced")) : List.of();
     }

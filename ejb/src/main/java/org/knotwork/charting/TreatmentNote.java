@@ -81,6 +81,10 @@ public class TreatmentNote {
     @Column(name = "next_appointment")
     private Instant nextAppointment;
 
+    /** Why no point was treated, when none was; a note without a point is signed only with it. */
+    @Column(name = "no_points_reason")
+    private String noPointsReason;
+
     @OneToMany(mappedBy = "note", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seq")
     private List<Episode> episodes = new ArrayList<>();
@@ -103,14 +107,11 @@ public class TreatmentNote {
         if (client.isArchived()) {
             throw new RuleViolationException("This client is archived; restore them before charting a session.");
         }
-        if (sessionAt == null || sessionAt.isAfter(now.plusSeconds(24 * 3600))) {
-            throw new RuleViolationException("sessionAt", "Give the session's date and time (not in the future).");
-        }
         TreatmentNote note = new TreatmentNote();
         note.id = UUID.randomUUID();
         note.client = client;
         note.therapistId = therapistId;
-        note.sessionAt = sessionAt;
+        note.sessionAt = NoteFields.sessionTime(sessionAt, now);
         note.status = NoteStatus.DRAFT;
         note.updatedAt = now;
         return note;
@@ -123,6 +124,7 @@ public class TreatmentNote {
     public void record(UUID editor, SessionRecord session, ProtocolPolicy policy, Instant now) {
         requireDraft();
         requireAuthor(editor, "Only the note's author can edit a draft.");
+        sessionAt = session.sessionAt() == null ? sessionAt : NoteFields.sessionTime(session.sessionAt(), now);
         complaint = NoteFields.text("complaint", "Complaint", session.complaint(), 2000);
         complaintRegion = session.complaintRegion();
         painBefore = NoteFields.painScore("painBefore", session.painBefore());
@@ -132,6 +134,8 @@ public class TreatmentNote {
         homeCareNote = NoteFields.text(
                 "homeCare.note", "Home-care note", session.homeCare().note(), 1000);
         nextAppointment = session.homeCare().nextAppointment();
+        noPointsReason =
+                NoteFields.text("noPointsReason", "The reason for treating no point", session.noPointsReason(), 1000);
         if (nextAppointment != null && !nextAppointment.isAfter(sessionAt)) {
             throw new RuleViolationException("homeCare.nextAppointment", "The next appointment is after this session.");
         }
@@ -154,23 +158,19 @@ public class TreatmentNote {
                 episodes.add(episode);
             }
         }
-        ProtocolReview.of(episodes, policy)
-                .forEach(found -> deviations.add(new Deviation(
-                        this,
-                        found.episode(),
-                        found.type(),
-                        found.detail(),
-                        session.reasons().get(Deviation.key(found.episode().seq(), found.type())))));
+        ProtocolReview.of(episodes, policy).forEach(found -> deviations.add(Deviation.found(this, found, session)));
         updatedAt = now;
     }
 
     /**
-     * Signs the note: from now on it can only gain amendments. Every deviation needs its reason first. The treated
-     * points take on the status the session left them in.
+     * Signs the note: from now on it can only gain amendments. It must be complete first (the pain the client came in
+     * with; a treated point, or the reason none was), and every deviation needs its reason. The treated points take on
+     * the status the session left them in.
      */
     public void sign(UUID signer, Instant now) {
         requireDraft();
         requireAuthor(signer, "Only the note's author can sign it.");
+        NoteFields.requireComplete(painBefore, measurements.size(), noPointsReason);
         long unexplained = deviations.stream().filter(d -> !d.isExplained()).count();
         if (unexplained > 0) {
             throw new RuleViolationException(
@@ -267,6 +267,10 @@ public class TreatmentNote {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public String noPointsReason() {
+        return noPointsReason;
     }
 
     /** The therapist's personal advice and the next appointment, for the client's handout. */

@@ -19,6 +19,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.knotwork.platform.Page;
 import org.knotwork.platform.RuleViolationException;
 
 /**
@@ -61,7 +63,10 @@ public class Client {
 
     private String notes;
 
+    // Loaded with the client: every view and every protocol check needs them. Batched, so a page of clients loads
+    // theirs in one query instead of one each.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = Page.MAX_SIZE)
     @CollectionTable(name = "client_contraindications", joinColumns = @JoinColumn(name = "client_id"))
     @Column(name = "code")
     @Enumerated(EnumType.STRING)

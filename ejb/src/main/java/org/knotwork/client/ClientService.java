@@ -4,20 +4,27 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.knotwork.platform.ForbiddenException;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.Page;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.AuditTrail;
+import org.knotwork.security.CurrentUser;
+import org.knotwork.security.Role;
 
-/** Takes clients on, keeps their details current and archives them; the rules live on {@link Client}. */
+/**
+ * Takes clients on, keeps their details current, archives them and says who looks after them; the rules live on
+ * {@link Client} and {@link ClientAccess}. Each method hands the client to the caller's {@code view} inside its
+ * transaction, so what the caller shows is built while the record is loaded.
+ */
 @Stateless
 public class ClientService {
 
@@ -30,28 +37,34 @@ public class ClientService {
     private Clock clock;
 
     @Inject
+    private CurrentUser currentUser;
+
+    @Inject
     private AuditTrail audit;
 
-    public Client register(@NotNull ClientProfile profile) {
+    /** Registers a client; a therapist who registers them is assigned to them. */
+    public <V> V register(@NotNull ClientProfile profile, @NotNull Function<Client, V> view) {
         Client client = Client.register(profile, clock.instant(), clock.getZone());
         em.persist(client);
+        if (currentUser.hasRole(Role.THERAPIST)) {
+            em.flush();
+            new TherapistAssignments(em).assign(client.id(), currentUser.id(), null, clock.instant());
+        }
         audited(AuditAction.CREATE, client);
-        return client;
+        return view.apply(client);
     }
 
     /** Reads a client's record for the caller: an audited read of health information. */
-    public Client read(@NotNull UUID id) {
-        return audited(AuditAction.READ, find(id));
-    }
-
-    /** Loads a client for another feature's use; that feature audits what it shows. */
-    public Client find(@NotNull UUID id) {
-        return find(em, id);
+    public <V> V read(@NotNull UUID id, @NotNull Function<Client, V> view) {
+        Client client = visible(id);
+        V shown = view.apply(client);
+        audited(AuditAction.READ, client);
+        return shown;
     }
 
     /**
-     * The same, in the caller's persistence context, for a service on a hot read path that should not pay for a
-     * second bean call (the container's interceptors and validation) just to find a client.
+     * Loads a client in the caller's persistence context, with their contraindications, for a service of a higher
+     * floor that checks access itself (see {@link ClientAccess}).
      */
     public static Client find(EntityManager em, UUID id) {
         Client client = em.find(Client.class, id);
@@ -61,46 +74,50 @@ public class ClientService {
         return client;
     }
 
-    /** Saves a revised profile, provided nobody saved the client since the caller read {@code expectedVersion}. */
-    public Client revise(@NotNull UUID id, long expectedVersion, @NotNull ClientProfile profile) {
-        Client client = find(id);
+    /**
+     * Saves the client's profile as {@code edit} makes it from the current one, provided nobody saved the client
+     * since the caller read {@code expectedVersion}. The row is locked first, so of two saves at once the second
+     * sees the first's version and is refused.
+     */
+    public <V> V revise(
+            @NotNull UUID id,
+            long expectedVersion,
+            @NotNull UnaryOperator<ClientProfile> edit,
+            @NotNull Function<Client, V> view) {
+        Client client = visibleForChange(id);
         OptimisticLocking.requireVersion("This client", expectedVersion, client.version());
-        client.revise(profile, clock.instant(), clock.getZone());
-        return audited(AuditAction.UPDATE, flushed(client));
+        client.revise(edit.apply(client.profile()), clock.instant(), clock.getZone());
+        flushed(client);
+        audited(AuditAction.UPDATE, client);
+        return view.apply(client);
     }
 
-    public Client archive(@NotNull UUID id) {
-        Client client = find(id);
+    public <V> V archive(@NotNull UUID id, @NotNull Function<Client, V> view) {
+        Client client = visibleForChange(id);
         client.archive(clock.instant());
-        return audited(AuditAction.ARCHIVE, flushed(client));
+        flushed(client);
+        audited(AuditAction.ARCHIVE, client);
+        return view.apply(client);
     }
 
-    public Client restore(@NotNull UUID id) {
-        Client client = find(id);
+    public <V> V restore(@NotNull UUID id, @NotNull Function<Client, V> view) {
+        Client client = visibleForChange(id);
         client.restore(clock.instant());
-        return audited(AuditAction.RESTORE, flushed(client));
+        flushed(client);
+        audited(AuditAction.RESTORE, client);
+        return view.apply(client);
     }
 
     /**
-     * Clients whose given or family name starts with {@code nameStart} (any case), by family name. Archived clients
-     * are left out unless asked for.
+     * Clients whose given or family name starts with {@code nameStart} (any case), by family name, that the caller
+     * may see. Archived clients are left out unless asked for. A fixed number of queries for any page.
      */
-    public Page<Client> search(String nameStart, int page, int size, boolean includeArchived) {
-        String pattern = nameStart == null || nameStart.isBlank()
-                ? "%"
-                : escapeLike(nameStart.strip().toLowerCase(Locale.ROOT)) + "%";
-        String where = " from Client c where (lower(c.familyName) like :pattern escape '\\'"
-                + " or lower(c.givenName) like :pattern escape '\\')"
-                + (includeArchived ? "" : " and c.archivedAt is null");
-        long total = em.createQuery("select count(c)" + where, Long.class)
-                .setParameter("pattern", pattern)
-                .getSingleResult();
-        TypedQuery<Client> query = em.createQuery(
-                        "select c" + where + " order by lower(c.familyName), lower(c.givenName), c.id", Client.class)
-                .setParameter("pattern", pattern)
-                .setFirstResult(page * size)
-                .setMaxResults(size);
-        List<Client> items = total == 0 ? List.of() : query.getResultList();
+    public <V> Page<V> search(
+            String nameStart, int page, int size, boolean includeArchived, @NotNull Function<Client, V> view) {
+        ClientAccess access = new ClientAccess(em, currentUser);
+        Page<Client> found = new ClientSearch(em)
+                .find(nameStart, page, size, includeArchived, access.listIsKeptToCarers() ? access.userId() : null);
+        Page<V> shown = found.map(view);
         // A list shows names and complaints: health information, so the search itself is recorded.
         audit.record(
                 AuditAction.READ,
@@ -108,22 +125,64 @@ public class ClientService {
                 null,
                 null,
                 AuditOutcome.SUCCESS,
-                "search '" + (nameStart == null ? "" : nameStart.strip()) + "', page " + page + ", " + items.size()
-                        + " shown");
-        return new Page<>(items, page, size, total);
+                "search '" + (nameStart == null ? "" : nameStart.strip()) + "', page " + page + ", "
+                        + found.items().size() + " shown");
+        return shown;
     }
 
-    private Client audited(AuditAction action, Client client) {
+    /** The therapists who look after the client: owners, and therapists who may see the client. */
+    public <V> V therapists(@NotNull UUID clientId, @NotNull Function<ClientTherapists, V> view) {
+        Client client = visible(clientId);
+        V shown = view.apply(new TherapistAssignments(em).of(client.id()));
+        audit.record(AuditAction.READ, "CLIENT_THERAPISTS", client.id(), client.id(), AuditOutcome.SUCCESS, null);
+        return shown;
+    }
+
+    /** An owner makes {@code therapistIds} the therapists assigned to the client. */
+    public <V> V assign(
+            @NotNull UUID clientId, @NotNull List<UUID> therapistIds, @NotNull Function<ClientTherapists, V> view) {
+        if (!currentUser.hasRole(Role.OWNER)) {
+            throw new ForbiddenException("Owners assign therapists to clients.", RECORD, clientId, clientId);
+        }
+        OptimisticLocking.lockRow(em, Client.class, clientId);
+        Client client = find(em, clientId);
+        TherapistAssignments assignments = new TherapistAssignments(em);
+        List<UUID> before = assignments.replace(client.id(), therapistIds, currentUser.id(), clock.instant());
+        ClientTherapists after = assignments.of(client.id());
+        audit.record(
+                AuditAction.THERAPISTS_ASSIGNED,
+                RECORD,
+                client.id(),
+                client.id(),
+                AuditOutcome.SUCCESS,
+                "from " + before + " to "
+                        + after.assigned().stream()
+                                .map(ClientTherapists.Carer::therapistId)
+                                .sorted()
+                                .toList());
+        return view.apply(after);
+    }
+
+    private Client visible(UUID id) {
+        Client client = find(em, id);
+        new ClientAccess(em, currentUser).requireMaySee(client.id());
+        return client;
+    }
+
+    /**
+     * The client locked for a change, once the caller is known to be allowed to see them: a refusal must not tell
+     * someone who may not see the client which version it is at.
+     */
+    private Client visibleForChange(UUID id) {
+        OptimisticLocking.lockRow(em, Client.class, id);
+        return visible(id);
+    }
+
+    private void audited(AuditAction action, Client client) {
         audit.record(action, RECORD, client.id(), client.id(), AuditOutcome.SUCCESS, null);
-        return client;
     }
 
-    private Client flushed(Client client) {
+    private void flushed(Client client) {
         OptimisticLocking.flush(em, "This client");
-        return client;
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.security.AuditAction;
@@ -31,21 +33,33 @@ public class SelfCareService {
     @Inject
     private AuditTrail audit;
 
-    public SelfCare read(@NotNull String muscleCode) {
+    public <V> V read(@NotNull String muscleCode, @NotNull Function<SelfCare, V> view) {
+        return view.apply(find(muscleCode));
+    }
+
+    /**
+     * Replaces a muscle's texts with what {@code edit} makes of the current ones, provided nobody changed them since
+     * the caller read {@code expectedVersion}.
+     */
+    public <V> V revise(
+            @NotNull String muscleCode,
+            long expectedVersion,
+            @NotNull UnaryOperator<SelfCareText> edit,
+            @NotNull Function<SelfCare, V> view) {
+        OptimisticLocking.lockRow(em, SelfCare.class, muscleCode);
+        SelfCare care = find(muscleCode);
+        OptimisticLocking.requireVersion("The self-care texts of " + muscleCode, expectedVersion, care.version());
+        care.revise(edit.apply(care.text()), currentUser.id(), clock.instant());
+        OptimisticLocking.flush(em, "The self-care texts of " + muscleCode);
+        audit.record(AuditAction.UPDATE, RECORD, muscleCode, null, AuditOutcome.SUCCESS, null);
+        return view.apply(care);
+    }
+
+    private SelfCare find(String muscleCode) {
         SelfCare care = em.find(SelfCare.class, muscleCode);
         if (care == null) {
             throw new RecordNotFoundException("There is no muscle " + muscleCode + " in the catalogue.");
         }
-        return care;
-    }
-
-    /** Replaces a muscle's texts, provided nobody changed them since the caller read {@code expectedVersion}. */
-    public SelfCare revise(@NotNull String muscleCode, long expectedVersion, @NotNull SelfCareText text) {
-        SelfCare care = read(muscleCode);
-        OptimisticLocking.requireVersion("The self-care texts of " + muscleCode, expectedVersion, care.version());
-        care.revise(text, currentUser.id(), clock.instant());
-        OptimisticLocking.flush(em, "The self-care texts of " + muscleCode);
-        audit.record(AuditAction.UPDATE, RECORD, muscleCode, null, AuditOutcome.SUCCESS, null);
         return care;
     }
 }

@@ -112,9 +112,10 @@ final class AuditLedger {
             }
         }
         long total = count.getSingleResult();
-        List<AuditEvent> items = total == 0
+        long offset = Page.offset(page, size);
+        List<AuditEvent> items = offset >= total
                 ? List.of()
-                : rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+                : rows.setFirstResult((int) offset).setMaxResults(size).getResultList();
         return new Page<>(items, page, size, total);
     }
 

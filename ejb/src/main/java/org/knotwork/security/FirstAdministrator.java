@@ -36,7 +36,7 @@ public class FirstAdministrator {
             return;
         }
         String password = initialPassword.filter(p -> !p.isBlank()).orElseGet(Passwords::random);
-        users.create(new NewUser(USERNAME, "Administrator", password, Set.of(Role.ADMIN)));
+        users.create(new NewUser(USERNAME, "Administrator", password, Set.of(Role.ADMIN)), User::id);
         if (initialPassword.isPresent()) {
             LOG.info("No users yet: created user admin with the password from knotwork.admin.initial-password.");
         } else {

@@ -64,7 +64,11 @@ public class PracticeSettings {
      * Changes the settings. The discomfort threshold is the 0–10 rating above which a compression hurt too much and
      * the chart flags it: compression is meant to stay below the client's pain threshold.
      */
-    public void change(boolean ownClientsOnly, int compressionDiscomfortThreshold, PressureUnit pressureUnit) {
+    public void change(PracticeRules rules) {
+        change(rules.ownClientsOnly(), rules.compressionDiscomfortThreshold(), rules.pressureUnit());
+    }
+
+    void change(boolean ownClientsOnly, int compressionDiscomfortThreshold, PressureUnit pressureUnit) {
         if (compressionDiscomfortThreshold < 0 || compressionDiscomfortThreshold > 10) {
             throw new RuleViolationException(
                     "compressionDiscomfortThreshold", "The discomfort threshold is a rating from 0 to 10.");
@@ -75,6 +79,14 @@ public class PracticeSettings {
         this.ownClientsOnly = ownClientsOnly;
         this.compressionDiscomfortThreshold = (short) compressionDiscomfortThreshold;
         this.pressureUnit = pressureUnit;
+    }
+
+    public PracticeRules rules() {
+        return new PracticeRules(ownClientsOnly, compressionDiscomfortThreshold, pressureUnit);
+    }
+
+    public Letterhead letterhead() {
+        return new Letterhead(practiceName, practiceContact);
     }
 
     public int version() {

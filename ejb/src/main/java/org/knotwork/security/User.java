@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.BatchSize;
+import org.knotwork.platform.Page;
 import org.knotwork.platform.RuleViolationException;
 
 /**
@@ -54,7 +56,9 @@ public class User {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    // Batched, so the users list loads every user's roles in one query instead of one each.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = Page.MAX_SIZE)
     @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)

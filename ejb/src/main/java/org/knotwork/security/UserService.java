@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.RuleViolationException;
 
@@ -29,7 +32,7 @@ public class UserService {
     @Inject
     private AuditTrail audit;
 
-    public User create(@NotNull NewUser newUser) {
+    public <V> V create(@NotNull NewUser newUser, @NotNull Function<User, V> view) {
         Passwords.requireStrong(newUser.password(), newUser.username());
         if (findByUsername(newUser.username()).isPresent()) {
             throw new RuleViolationException("username", "That username is taken; choose another.");
@@ -42,9 +45,19 @@ public class UserService {
                 clock.instant());
         em.persist(user);
         audit.record(AuditAction.USER_CREATED, "USER", user.id(), null, AuditOutcome.SUCCESS, "roles " + user.roles());
-        return user;
+        return view.apply(user);
     }
 
+    public <V> V read(@NotNull UUID id, @NotNull Function<User, V> view) {
+        return view.apply(find(id));
+    }
+
+    /** The active user with this username, as {@code view} shows them. */
+    public <V> Optional<V> active(String username, @NotNull Function<User, V> view) {
+        return findActive(username).map(view);
+    }
+
+    /** The user, for another service in its transaction (or sign-in, which reads their roles). */
     public User find(@NotNull UUID id) {
         User user = em.find(User.class, id);
         if (user == null) {
@@ -53,10 +66,11 @@ public class UserService {
         return user;
     }
 
-    /** Everyone who has or had access, by username. */
-    public List<User> list() {
-        return em.createQuery("select u from User u order by u.username", User.class)
-                .getResultList();
+    /** Everyone who has or had access, by username; their roles in one more query, however many. */
+    public <V> List<V> list(@NotNull Function<User, V> view) {
+        return em.createQuery("select u from User u order by u.username", User.class).getResultList().stream()
+                .map(view)
+                .toList();
     }
 
     /** The user who may sign in with this username (any case), if there is one and they are active. */
@@ -64,8 +78,12 @@ public class UserService {
         return findByUsername(username).filter(User::isActive);
     }
 
-    public User changeRoles(@NotNull UUID id, Set<Role> roles) {
+    /** Replaces the user's roles with what {@code edit} makes of the current ones. */
+    public <V> V changeRoles(
+            @NotNull UUID id, @NotNull UnaryOperator<Set<Role>> edit, @NotNull Function<User, V> view) {
+        OptimisticLocking.lockRow(em, User.class, id);
         User user = find(id);
+        Set<Role> roles = edit.apply(user.roles());
         Set<Role> before = user.roles();
         user.changeRoles(roles, clock.instant());
         requireSomeoneWhoManagesUsers();
@@ -76,15 +94,16 @@ public class UserService {
                 null,
                 AuditOutcome.SUCCESS,
                 "from " + before + " to " + user.roles());
-        return user;
+        return view.apply(user);
     }
 
-    public User deactivate(@NotNull UUID id) {
+    public <V> V deactivate(@NotNull UUID id, @NotNull Function<User, V> view) {
+        OptimisticLocking.lockRow(em, User.class, id);
         User user = find(id);
         user.deactivate(clock.instant());
         requireSomeoneWhoManagesUsers();
         audit.record(AuditAction.USER_DEACTIVATED, "USER", user.id(), null, AuditOutcome.SUCCESS, null);
-        return user;
+        return view.apply(user);
     }
 
     public boolean anyoneExists() {

@@ -53,20 +53,24 @@ public class AuditQuery {
         return moment("to", to, zone, true);
     }
 
-    private static Instant moment(String field, String text, ZoneId zone, boolean endOfDay) {
+    static Instant moment(String field, String text, ZoneId zone, boolean endOfDay) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String value = text.strip();
         try {
-            if (value.length() == 10) {
+            // Four-digit years only: +999999999-01-01 is a day Java reads but no database stores.
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}") && !value.startsWith("0000")) {
                 LocalDate day = LocalDate.parse(value);
                 return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
             }
-            return OffsetDateTime.parse(value).toInstant();
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}T.*") && !value.startsWith("0000")) {
+                return OffsetDateTime.parse(value).toInstant();
+            }
         } catch (DateTimeException e) {
-            throw new RuleViolationException(
-                    field, "Give " + field + " as a day (2026-05-01) or a moment (2026-05-01T09:30:00Z).");
+            // falls through to the refusal
         }
+        throw new RuleViolationException(
+                field, "Give " + field + " as a day (2026-05-01) or a moment (2026-05-01T09:30:00Z).");
     }
 }

@@ -3,19 +3,16 @@ package org.knotwork.web.api.bodymap;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.bodymap.TriggerPointService;
 import org.knotwork.security.Role;
 
@@ -34,14 +31,14 @@ public class ClientTriggerPointResource {
     private UriInfo uriInfo;
 
     @POST
-    public Response chart(@PathParam("clientId") UUID clientId, @Valid TriggerPointForm form) {
-        TriggerPoint point =
-                points.chart(clientId, TriggerPointResource.required(form).toSpec());
-        return Response.created(uriInfo.getBaseUriBuilder()
-                        .path("trigger-points/" + point.id())
-                        .build())
-                .tag(new EntityTag(String.valueOf(point.version())))
-                .entity(TriggerPointView.withHistory(point))
-                .build();
+    public Response chart(@PathParam("clientId") UUID clientId, TriggerPointForm form) {
+        return points.chart(
+                clientId,
+                TriggerPointResource.required(form).toSpec(),
+                point -> TriggerPointResource.withVersion(
+                        Response.created(uriInfo.getBaseUriBuilder()
+                                .path("trigger-points/" + point.id())
+                                .build()),
+                        point));
     }
 }

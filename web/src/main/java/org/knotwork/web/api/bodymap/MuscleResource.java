@@ -3,7 +3,6 @@ package org.knotwork.web.api.bodymap;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.knotwork.bodymap.Muscle;
 import org.knotwork.bodymap.MuscleCatalogue;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.Role;
@@ -36,7 +34,7 @@ public class MuscleResource {
 
     @GET
     public List<MuscleView> list() {
-        return catalogue.all().stream().map(MuscleView::of).toList();
+        return catalogue.all(MuscleView::of);
     }
 
     @PUT
@@ -46,14 +44,16 @@ public class MuscleResource {
     public Response describe(
             @PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid MuscleDescriptionForm form) {
+            MuscleDescriptionForm form) {
         if (form == null) {
             throw new RuleViolationException("Send the referred pain and SNOMED CT code as a JSON body.");
         }
-        Muscle muscle =
-                catalogue.describe(code, Versions.expected(ifMatch, form.version), form.referredPain, form.snomedCode);
-        return Response.ok(MuscleView.of(muscle))
-                .tag(new EntityTag(String.valueOf(muscle.version())))
-                .build();
+        return catalogue.describe(
+                code,
+                Versions.expected(ifMatch, form.version),
+                form::toDescription,
+                muscle -> Response.ok(MuscleView.of(muscle))
+                        .tag(new EntityTag(String.valueOf(muscle.version())))
+                        .build());
     }
 }

@@ -12,9 +12,13 @@ import org.knotwork.bodymap.Finding;
 import org.knotwork.bodymap.PointSpec;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Side;
+import org.knotwork.web.api.json.JsonForm;
 
-/** A trigger point as charted or corrected; a class with fields (see ClientForm for why not a record). */
-public class TriggerPointForm {
+/**
+ * A trigger point as charted or corrected; a class with fields (see ClientForm for why not a record). A correction
+ * keeps what it leaves out; within {@code criteria}, each finding left out is kept too.
+ */
+public class TriggerPointForm extends JsonForm {
 
     @NotBlank(message = "Choose the muscle.")
     public String muscle;
@@ -46,7 +50,7 @@ public class TriggerPointForm {
     public Long version;
 
     /** Each criterion: YES, NO or NOT_TESTED (the default). */
-    public static class CriteriaForm {
+    public static class CriteriaForm extends JsonForm {
         public Finding tautBand;
         public Finding spotTenderness;
         public Finding localTwitchResponse;
@@ -54,11 +58,18 @@ public class TriggerPointForm {
         public Finding referredPain;
         public Finding recognisedPain;
 
-        Criteria toCriteria() {
-            return new Criteria(tautBand, spotTenderness, localTwitchResponse, jumpSign, referredPain, recognisedPain);
+        Criteria toCriteria(Criteria current) {
+            return new Criteria(
+                    sent("tautBand") ? tautBand : current.tautBand(),
+                    sent("spotTenderness") ? spotTenderness : current.spotTenderness(),
+                    sent("localTwitchResponse") ? localTwitchResponse : current.localTwitchResponse(),
+                    sent("jumpSign") ? jumpSign : current.jumpSign(),
+                    sent("referredPain") ? referredPain : current.referredPain(),
+                    sent("recognisedPain") ? recognisedPain : current.recognisedPain());
         }
     }
 
+    /** A new point: what was sent; criteria not given are not tested. */
     PointSpec toSpec() {
         return new PointSpec(
                 muscle,
@@ -67,7 +78,24 @@ public class TriggerPointForm {
                 x,
                 y,
                 status,
-                criteria == null ? Criteria.notTested() : criteria.toCriteria(),
+                criteria == null ? Criteria.notTested() : criteria.toCriteria(Criteria.notTested()),
                 referredPain);
+    }
+
+    /** The point as this form corrects {@code current}: each field sent replaces it, each left out is kept. */
+    PointSpec toSpec(PointSpec current) {
+        Criteria found = current.criteria();
+        if (sent("criteria")) {
+            found = criteria == null ? Criteria.notTested() : criteria.toCriteria(found);
+        }
+        return new PointSpec(
+                sent("muscle") ? muscle : current.muscleCode(),
+                sent("side") ? side : current.side(),
+                sent("view") ? view : current.view(),
+                sent("x") ? x : current.x(),
+                sent("y") ? y : current.y(),
+                sent("status") ? status : null,
+                found,
+                sent("referredPain") ? referredPain : current.referredPain());
     }
 }

@@ -3,7 +3,6 @@ package org.knotwork.web.api.bodymap;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,19 +35,21 @@ public class TriggerPointResource {
     @GET
     @Path("{id}")
     public Response read(@PathParam("id") UUID id) {
-        TriggerPoint point = points.read(id);
-        return Response.ok(TriggerPointView.withHistory(point))
-                .tag(new EntityTag(String.valueOf(point.version())))
-                .build();
+        return points.read(id, point -> withVersion(Response.ok(), point));
     }
 
+    /** Corrects the point: what the body names replaces what is stored, what it leaves out is kept. */
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.Names.THERAPIST)
     public Response revise(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid TriggerPointForm form) {
-        TriggerPoint point = points.revise(id, Versions.expected(ifMatch, required(form).version), form.toSpec());
-        return Response.ok(TriggerPointView.withHistory(point))
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TriggerPointForm form) {
+        long version = Versions.expected(ifMatch, required(form).version);
+        return points.revise(id, version, form::toSpec, point -> withVersion(Response.ok(), point));
+    }
+
+    static Response withVersion(Response.ResponseBuilder response, TriggerPoint point) {
+        return response.entity(TriggerPointView.withHistory(point))
                 .tag(new EntityTag(String.valueOf(point.version())))
                 .build();
     }

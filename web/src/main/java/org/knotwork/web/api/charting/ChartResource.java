@@ -28,6 +28,6 @@ public class ChartResource {
 
     @GET
     public ChartView open(@PathParam("clientId") UUID clientId) {
-        return ChartView.of(charts.open(clientId));
+        return charts.open(clientId, ChartView::of);
     }
 }

@@ -3,7 +3,6 @@ package org.knotwork.web.api.charting;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.knotwork.charting.NoteService;
-import org.knotwork.charting.TreatmentNote;
 import org.knotwork.security.PracticeSettingsService;
 import org.knotwork.security.PressureUnit;
 import org.knotwork.security.Role;
@@ -38,13 +36,16 @@ public class ClientNoteResource {
     private UriInfo uriInfo;
 
     @POST
-    public Response open(@PathParam("clientId") UUID clientId, @Valid NoteForm form) {
-        PressureUnit unit = practice.current().pressureUnit();
-        TreatmentNote note = notes.open(clientId, NoteResource.required(form).toInput(unit));
-        return NoteResource.withVersion(
-                Response.created(
-                        uriInfo.getBaseUriBuilder().path("notes/" + note.id()).build()),
-                note,
-                unit);
+    public Response open(@PathParam("clientId") UUID clientId, NoteForm form) {
+        PressureUnit unit = practice.pressureUnit();
+        return notes.open(
+                clientId,
+                NoteResource.required(form).toInput(unit),
+                note -> NoteResource.withVersion(
+                        Response.created(uriInfo.getBaseUriBuilder()
+                                .path("notes/" + note.id())
+                                .build()),
+                        note,
+                        unit));
     }
 }

@@ -18,9 +18,14 @@ import org.knotwork.charting.HomeCare;
 import org.knotwork.charting.NoteInput;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.PressureUnit;
+import org.knotwork.web.api.json.JsonForm;
 
-/** A session as the therapist saves it, whole; {@code version} (or If-Match) when saving a draft again. */
-public class NoteForm {
+/**
+ * A session as the therapist saves it; {@code version} (or If-Match) when saving a draft again. Saving again keeps
+ * what the body leaves out and empties what it sends as null; a list sent ({@code points}) replaces the list, each
+ * item whole; an object sent ({@code homeCare}) changes the fields it names.
+ */
+public class NoteForm extends JsonForm {
 
     public Instant sessionAt;
 
@@ -55,11 +60,15 @@ public class NoteForm {
     @Valid
     public HomeCareForm homeCare;
 
+    /** Why no point was treated (an assessment only, a session postponed): needed to sign a note without a point. */
+    @Size(max = 1000, message = "The reason for treating no point is at most 1000 characters.")
+    public String noPointsReason;
+
     @PositiveOrZero(message = "Version cannot be negative.")
     public Long version;
 
     /** What the client is told personally to do at home, and when they come back. */
-    public static class HomeCareForm {
+    public static class HomeCareForm extends JsonForm {
 
         @Size(max = 1000, message = "The home-care note is at most 1000 characters.")
         public String note;
@@ -68,7 +77,7 @@ public class NoteForm {
     }
 
     /** One treated point: its pressure-pain thresholds, its status after the session, its episodes in order. */
-    public static class PointForm {
+    public static class PointForm extends JsonForm {
 
         @NotNull(message = "Name the treated point by its id.")
         public UUID triggerPointId;
@@ -86,7 +95,36 @@ public class NoteForm {
         public List<@NotNull(message = "An episode is required.") EpisodeForm> episodes;
     }
 
+    /** A new note: what was sent, nothing else. */
     NoteInput toInput(PressureUnit unit) {
+        return toInput(unit, new NoteInput(sessionAt, null, null, List.of(), null, null, null, Map.of()));
+    }
+
+    /** The session as this form changes {@code current}: each field sent replaces it, each left out is kept. */
+    NoteInput toInput(PressureUnit unit, NoteInput current) {
+        HomeCare advice = current.homeCare();
+        if (sent("homeCare")) {
+            advice = homeCare == null
+                    ? HomeCare.NONE
+                    : new HomeCare(
+                            homeCare.sent("note") ? homeCare.note : advice.note(),
+                            homeCare.sent("nextAppointment") ? homeCare.nextAppointment : advice.nextAppointment());
+        }
+        return new NoteInput(
+                sent("sessionAt") ? sessionAt : current.sessionAt(),
+                sent("complaint") ? complaint : current.complaint(),
+                sent("painBefore") ? painBefore : current.painBefore(),
+                sent("points") ? treated(unit) : current.points(),
+                sent("assessment") ? assessment : current.assessment(),
+                sent("plan") ? plan : current.plan(),
+                sent("painAfter") ? painAfter : current.painAfter(),
+                sent("reasons") ? reasons : current.reasons(),
+                advice,
+                sent("complaintRegion") ? complaintRegion : current.complaintRegion(),
+                sent("noPointsReason") ? noPointsReason : current.noPointsReason());
+    }
+
+    private List<NoteInput.PointInput> treated(PressureUnit unit) {
         List<NoteInput.PointInput> treated = new ArrayList<>();
         List<PointForm> forms = points == null ? List.of() : points;
         for (int i = 0; i < forms.size(); i++) {
@@ -109,17 +147,6 @@ public class NoteForm {
                     point.statusAfter,
                     episodes));
         }
-        HomeCare advice = homeCare == null ? HomeCare.NONE : new HomeCare(homeCare.note, homeCare.nextAppointment);
-        return new NoteInput(
-                sessionAt,
-                complaint,
-                painBefore,
-                treated,
-                assessment,
-                plan,
-                painAfter,
-                reasons,
-                advice,
-                complaintRegion);
+        return treated;
     }
 }

@@ -3,7 +3,6 @@ package org.knotwork.web.api.charting;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +24,7 @@ import org.knotwork.security.PracticeSettingsService;
 import org.knotwork.security.PressureUnit;
 import org.knotwork.security.Role;
 import org.knotwork.web.api.Versions;
+import org.knotwork.web.api.json.JsonForm;
 
 /** A treatment note: read it, save the draft again, sign it, amend it once signed. */
 @Path("notes/{id}")
@@ -43,34 +43,40 @@ public class NoteResource {
     @GET
     @RolesAllowed({Role.Names.THERAPIST, Role.Names.OWNER})
     public Response read(@PathParam("id") UUID id) {
-        return ok(notes.read(id));
+        PressureUnit unit = unit();
+        return notes.read(id, note -> withVersion(Response.ok(), note, unit));
     }
 
+    /** Saves the draft again: what the body names replaces what is stored, what it leaves out is kept. */
     @PUT
-    public Response save(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid NoteForm form) {
+    public Response save(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, NoteForm form) {
         long version = Versions.expected(ifMatch, required(form).version);
-        return ok(notes.save(id, version, form.toInput(unit())));
+        PressureUnit unit = unit();
+        return notes.save(
+                id, version, current -> form.toInput(unit, current), note -> withVersion(Response.ok(), note, unit));
     }
 
     /** Signs the draft whose version the caller names (If-Match): what they reviewed is what gets signed. */
     @POST
     @Path("signature")
     public Response sign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(notes.sign(id, Versions.expected(ifMatch, null)));
+        PressureUnit unit = unit();
+        return notes.sign(id, Versions.expected(ifMatch, null), note -> withVersion(Response.ok(), note, unit));
     }
 
     @POST
     @Path("amendments")
-    public Response amend(@PathParam("id") UUID id, @Valid AmendmentForm form) {
+    public Response amend(@PathParam("id") UUID id, AmendmentForm form) {
         if (form == null) {
             throw new RuleViolationException("Send the amendment's reason and text as a JSON body.");
         }
-        return withVersion(Response.status(Response.Status.CREATED), notes.amend(id, form.reason, form.text), unit());
+        PressureUnit unit = unit();
+        return notes.amend(
+                id, form.reason, form.text, note -> withVersion(Response.status(Response.Status.CREATED), note, unit));
     }
 
     /** A correction to a signed note. */
-    public static class AmendmentForm {
+    public static class AmendmentForm extends JsonForm {
         @Size(max = 500, message = "The reason is at most 500 characters.")
         public String reason;
 
@@ -78,12 +84,8 @@ public class NoteResource {
         public String text;
     }
 
-    private Response ok(TreatmentNote note) {
-        return withVersion(Response.ok(), note, unit());
-    }
-
     private PressureUnit unit() {
-        return practice.current().pressureUnit();
+        return practice.pressureUnit();
     }
 
     static Response withVersion(Response.ResponseBuilder response, TreatmentNote note, PressureUnit unit) {

@@ -33,7 +33,8 @@ public record NoteView(
         Integer painAfter,
         List<DeviationView> deviations,
         List<AmendmentView> amendments,
-        HomeCareView homeCare) {
+        HomeCareView homeCare,
+        String noPointsReason) {
 
     /** The therapist's personal advice and next appointment for the client's handout. */
     public record HomeCareView(String note, Instant nextAppointment) {}
@@ -81,7 +82,8 @@ public record NoteView(
                 note.painAfter(),
                 note.deviations().stream().map(NoteView::deviation).toList(),
                 note.amendments().stream().map(NoteView::amendment).toList(),
-                new HomeCareView(note.homeCare().note(), note.homeCare().nextAppointment()));
+                new HomeCareView(note.homeCare().note(), note.homeCare().nextAppointment()),
+                note.noPointsReason());
     }
 
     private static PointView point(TreatmentNote note, PointMeasurement m, PressureUnit unit) {

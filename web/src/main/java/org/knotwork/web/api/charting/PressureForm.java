@@ -3,9 +3,10 @@ package org.knotwork.web.api.charting;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.knotwork.security.PressureUnit;
+import org.knotwork.web.api.json.JsonForm;
 
 /** An algometer reading as entered: the value and its unit (the practice's unit when left out). */
-public class PressureForm {
+public class PressureForm extends JsonForm {
 
     @NotNull(message = "Give the reading's value.")
     @Positive(message = "A pressure reading is above 0.")

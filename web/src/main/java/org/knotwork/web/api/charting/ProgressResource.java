@@ -24,6 +24,6 @@ public class ProgressResource {
 
     @GET
     public ProgressView read(@PathParam("clientId") UUID clientId) {
-        return ProgressView.of(charts.progress(clientId));
+        return charts.progress(clientId, ProgressView::of);
     }
 }

@@ -13,15 +13,16 @@ import java.util.List;
 import java.util.Set;
 import org.knotwork.client.ClientProfile;
 import org.knotwork.client.Contraindication;
+import org.knotwork.web.api.json.JsonForm;
 
 /**
  * A client's details as sent to create or update them. {@code version} is the version the caller read; an update
- * sends it here or as {@code If-Match}.
+ * sends it here or as {@code If-Match}. An update keeps what it leaves out and empties what it sends as null.
  *
  * <p>A class with fields rather than a record: records copy these constraints onto their constructor's parameters,
  * where Payara's OpenAPI scanner fails on them.
  */
-public class ClientForm {
+public class ClientForm extends JsonForm {
 
     @NotBlank(message = "Given name is required.")
     @Size(max = 100, message = "Given name is at most 100 characters.")
@@ -63,22 +64,32 @@ public class ClientForm {
     @PositiveOrZero(message = "Version cannot be negative.")
     public Long version;
 
+    /** A new client's profile: what was sent, nothing else. */
     ClientProfile toProfile() {
+        return toProfile(new ClientProfile(null, null, null, null, null, null, null, null, null, Set.of(), null));
+    }
+
+    /** The profile as this form changes {@code current}: each field sent replaces it, each left out is kept. */
+    ClientProfile toProfile(ClientProfile current) {
+        return new ClientProfile(
+                sent("givenName") ? givenName : current.givenName(),
+                sent("familyName") ? familyName : current.familyName(),
+                sent("dateOfBirth") ? dateOfBirth : current.dateOfBirth(),
+                sent("phone") ? phone : current.phone(),
+                sent("email") ? email : current.email(),
+                sent("referralSource") ? referralSource : current.referralSource(),
+                sent("mainComplaint") ? mainComplaint : current.mainComplaint(),
+                sent("consentDate") ? consentDate : current.consentDate(),
+                sent("notes") ? notes : current.notes(),
+                sent("contraindications") ? codes() : current.contraindications(),
+                sent("contraindicationNotes") ? contraindicationNotes : current.contraindicationNotes());
+    }
+
+    private Set<Contraindication> codes() {
         Set<Contraindication> codes = EnumSet.noneOf(Contraindication.class);
         if (contraindications != null) {
             contraindications.forEach(code -> codes.add(Contraindication.valueOf(code)));
         }
-        return new ClientProfile(
-                givenName,
-                familyName,
-                dateOfBirth,
-                phone,
-                email,
-                referralSource,
-                mainComplaint,
-                consentDate,
-                notes,
-                codes,
-                contraindicationNotes);
+        return codes;
     }
 }

@@ -28,7 +28,11 @@ public class ClientQuery {
     @Max(value = Page.MAX_SIZE, message = "Page size is at most 100.")
     public int size;
 
+    /** "true" or "false" only: a "yes" is refused, not read as false. */
     @QueryParam("archived")
-    @DefaultValue("false")
-    public boolean includeArchived;
+    public Boolean includeArchived;
+
+    boolean archived() {
+        return Boolean.TRUE.equals(includeArchived);
+    }
 }

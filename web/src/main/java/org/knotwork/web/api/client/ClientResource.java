@@ -43,47 +43,50 @@ public class ClientResource {
 
     @GET
     public Page<ClientView> search(@Valid @BeanParam ClientQuery query) {
-        return clients.search(query.nameStart, query.page, query.size, query.includeArchived)
-                .map(ClientView::of);
+        return clients.search(query.nameStart, query.page, query.size, query.archived(), ClientView::of);
     }
 
     @POST
-    public Response create(@Valid ClientForm form) {
+    public Response create(ClientForm form) {
         requireBody(form);
-        Client client = clients.register(form.toProfile());
-        return withVersion(
-                Response.created(uriInfo.getAbsolutePathBuilder()
-                        .path(client.id().toString())
-                        .build()),
-                client);
+        return clients.register(
+                form.toProfile(),
+                client -> withVersion(
+                        Response.created(uriInfo.getAbsolutePathBuilder()
+                                .path(client.id().toString())
+                                .build()),
+                        client));
     }
 
     @GET
     @Path("{id}")
     public Response read(@PathParam("id") UUID id) {
-        return withVersion(Response.ok(), clients.read(id));
+        return clients.read(id, client -> withVersion(Response.ok(), client));
     }
 
-    /** Replaces the client's details. The caller names the version it read, in {@code If-Match} or the body. */
+    /**
+     * Saves the client's details: what the body names replaces what is stored, what it leaves out is kept. The caller
+     * names the version it read, in {@code If-Match} or the body.
+     */
     @PUT
     @Path("{id}")
     public Response update(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ClientForm form) {
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ClientForm form) {
         requireBody(form);
         long expectedVersion = Versions.expected(ifMatch, form.version);
-        return withVersion(Response.ok(), clients.revise(id, expectedVersion, form.toProfile()));
+        return clients.revise(id, expectedVersion, form::toProfile, client -> withVersion(Response.ok(), client));
     }
 
     @POST
     @Path("{id}/archive")
     public Response archive(@PathParam("id") UUID id) {
-        return withVersion(Response.ok(), clients.archive(id));
+        return clients.archive(id, client -> withVersion(Response.ok(), client));
     }
 
     @POST
     @Path("{id}/restore")
     public Response restore(@PathParam("id") UUID id) {
-        return withVersion(Response.ok(), clients.restore(id));
+        return clients.restore(id, client -> withVersion(Response.ok(), client));
     }
 
     private static void requireBody(ClientForm form) {

@@ -3,7 +3,6 @@ package org.knotwork.web.api.handout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,19 +32,18 @@ public class SelfCareResource {
 
     @GET
     public Response read(@PathParam("code") String code) {
-        return withVersion(selfCare.read(code));
+        return selfCare.read(code, SelfCareResource::withVersion);
     }
 
     @PUT
     @RolesAllowed(Role.Names.ADMIN)
     public Response revise(
-            @PathParam("code") String code,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid SelfCareForm form) {
+            @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SelfCareForm form) {
         if (form == null) {
             throw new RuleViolationException("Send the self-care texts as a JSON body.");
         }
-        return withVersion(selfCare.revise(code, Versions.expected(ifMatch, form.version), form.toText()));
+        return selfCare.revise(
+                code, Versions.expected(ifMatch, form.version), form::toText, SelfCareResource::withVersion);
     }
 
     private static Response withVersion(SelfCare care) {

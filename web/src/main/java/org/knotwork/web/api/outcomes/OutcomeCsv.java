@@ -5,13 +5,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.knotwork.web.api.CsvCells;
 import org.knotwork.web.api.outcomes.OutcomesView.Clients;
 import org.knotwork.web.api.outcomes.OutcomesView.Points;
 import org.knotwork.web.api.outcomes.OutcomesView.Therapist;
 
 /**
  * The figures as one long table a spreadsheet can pivot: section, subject (a therapist, a month, or empty), figure,
- * value. Values are plain numbers with a dot; a figure nobody could be evaluated for is an empty cell.
+ * value. Values are plain numbers with a dot; a figure nobody could be evaluated for is an empty cell. Text cells (a
+ * therapist's name) that a spreadsheet would run as a formula are neutralised ({@link CsvCells}).
  */
 final class OutcomeCsv {
 
@@ -28,7 +30,7 @@ final class OutcomeCsv {
             clients(csv, view.clients());
             points(csv, view.points());
             for (Therapist t : view.therapists()) {
-                String who = t.name();
+                String who = CsvCells.text(t.name());
                 csv.printRecord("protocol", who, "sessions", t.sessions());
                 csv.printRecord("protocol", who, "sessions with a deviation", t.deviating());
                 csv.printRecord("protocol", who, "deviation rate", t.deviationRate());
@@ -37,12 +39,13 @@ final class OutcomeCsv {
                 csv.printRecord("protocol", who, "heat out of range", t.heatOutOfRange());
             }
             for (var m : view.months()) {
-                csv.printRecord("month", m.month(), "sessions", m.sessions());
-                csv.printRecord("month", m.month(), "clients", m.clients());
-                csv.printRecord("month", m.month(), "mean pain before", m.meanPainBefore());
-                csv.printRecord("month", m.month(), "sessions with a deviation", m.deviating());
-                csv.printRecord("month", m.month(), "points deactivated", m.deactivated());
-                csv.printRecord("month", m.month(), "recurrences", m.recurrences());
+                String month = CsvCells.text(m.month());
+                csv.printRecord("month", month, "sessions", m.sessions());
+                csv.printRecord("month", month, "clients", m.clients());
+                csv.printRecord("month", month, "mean pain before", m.meanPainBefore());
+                csv.printRecord("month", month, "sessions with a deviation", m.deviating());
+                csv.printRecord("month", month, "points deactivated", m.deactivated());
+                csv.printRecord("month", month, "recurrences", m.recurrences());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -51,11 +54,11 @@ final class OutcomeCsv {
     }
 
     private static void period(CSVPrinter csv, OutcomesView view) throws IOException {
-        csv.printRecord("period", "", "from", view.from());
-        csv.printRecord("period", "", "to (exclusive)", view.to());
-        csv.printRecord("period", "", "therapist", view.therapist());
-        csv.printRecord("period", "", "muscle", view.muscle());
-        csv.printRecord("period", "", "complaint", view.complaint());
+        csv.printRecord("period", "", "from", CsvCells.text(view.from()));
+        csv.printRecord("period", "", "to (exclusive)", CsvCells.text(view.to()));
+        csv.printRecord("period", "", "therapist", CsvCells.text(view.therapist()));
+        csv.printRecord("period", "", "muscle", CsvCells.text(view.muscle()));
+        csv.printRecord("period", "", "complaint", CsvCells.text(view.complaint()));
     }
 
     private static void clients(CSVPrinter csv, Clients c) throws IOException {

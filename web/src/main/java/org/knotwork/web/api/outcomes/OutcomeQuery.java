@@ -48,8 +48,11 @@ public class OutcomeQuery {
         return "outcomes-" + from.strip() + "-to-" + to.strip() + ".csv";
     }
 
+    /** Four-digit years only: +999999999-01-01 is a day Java reads but no database stores. */
     private static LocalDate day(String field, String text) {
-        if (blank(text)) {
+        if (blank(text)
+                || !text.strip().matches("\\d{4}-\\d{2}-\\d{2}")
+                || text.strip().startsWith("0000")) {
             throw new RuleViolationException(field, "Give " + field + " as a day, for example 2026-01-01.");
         }
         try {

@@ -1,7 +1,10 @@
 package org.knotwork.web.api.problem;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -27,9 +30,21 @@ public final class DomainExceptionMapper {
 
     @Provider
     public static class Forbidden implements ExceptionMapper<ForbiddenException> {
+
+        @Context
+        private Request request;
+
+        @Context
+        private UriInfo address;
+
         @Override
         public Response toResponse(ForbiddenException e) {
-            Refusals.record(e.getMessage());
+            String what = request.getMethod() + " /" + address.getPath() + ": " + e.getMessage();
+            if (e.recordType() == null) {
+                Refusals.record(what, address);
+            } else {
+                Refusals.record(what, e.recordType(), e.recordId(), e.clientId());
+            }
             return Problem.of(Status.FORBIDDEN, e.getMessage()).toResponse();
         }
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.jersey.server.ParamException;
+import org.knotwork.web.api.json.InvalidInputException;
 
 /**
  * Everything else that can go wrong with a request. A body that is not JSON, or JSON of the wrong shape, is the
@@ -27,15 +28,26 @@ public final class RequestExceptionMapper {
 
     private RequestExceptionMapper() {}
 
+    /** The parser's own words name its classes and events, not the caller's mistake: they go to the log only. */
     static Response unreadableBody(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String reason =
-                cause.getMessage() == null ? "" : " (" + cause.getMessage().strip() + ")";
-        return Problem.of(Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape" + reason + ".")
+        LOG.log(Level.FINE, "Unreadable request body", e);
+        return Problem.of(Status.BAD_REQUEST, "The request body could not be read as the record this address takes.")
                 .toResponse();
+    }
+
+    /** A body the strict reader refused: 400 naming each field, 413 too large, 415 not UTF-8 JSON. */
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            if (e.status() == Status.BAD_REQUEST.getStatusCode()) {
+                return Problem.invalid(e.getMessage(), e.errors()).toResponse();
+            }
+            Status status = Status.fromStatusCode(e.status());
+            String title =
+                    status != null ? status.getReasonPhrase() : e.status() == 413 ? "Content Too Large" : "Error";
+            return new Problem("about:blank", title, e.status(), e.getMessage(), null).toResponse();
+        }
     }
 
     @Provider

@@ -68,7 +68,8 @@ public class AccessControl implements DynamicFeature {
                 request.abortWith(notSignedIn("Sign in first: send your username and password to POST /api/session."));
             } else if (!roles.isEmpty() && roles.stream().noneMatch(caller::isUserInRole)) {
                 Refusals.record(
-                        request.getMethod() + " /" + request.getUriInfo().getPath());
+                        request.getMethod() + " /" + request.getUriInfo().getPath() + ": the role does not allow it",
+                        request.getUriInfo());
                 request.abortWith(Problem.of(
                                 Status.FORBIDDEN,
                                 "Your role does not allow this; it needs the role of " + labels() + ".")

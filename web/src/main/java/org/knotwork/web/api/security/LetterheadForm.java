@@ -2,9 +2,11 @@ package org.knotwork.web.api.security;
 
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.knotwork.security.Letterhead;
+import org.knotwork.web.api.json.JsonForm;
 
 /** The handouts' letterhead: the practice's name and contact lines, both optional, with the settings' version. */
-public class LetterheadForm {
+public class LetterheadForm extends JsonForm {
 
     @Size(max = 120, message = "The practice name is at most 120 characters.")
     public String practiceName;
@@ -14,4 +16,10 @@ public class LetterheadForm {
 
     @PositiveOrZero(message = "Version cannot be negative.")
     public Long version;
+
+    Letterhead toLetterhead(Letterhead current) {
+        return new Letterhead(
+                sent("practiceName") ? practiceName : current.practiceName(),
+                sent("practiceContact") ? practiceContact : current.practiceContact());
+    }
 }

@@ -5,9 +5,15 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.knotwork.security.PracticeRules;
+import org.knotwork.security.PressureUnit;
+import org.knotwork.web.api.json.JsonForm;
 
-/** The practice's settings as sent to change them, with the version the caller read (or {@code If-Match}). */
-public class PracticeSettingsForm {
+/**
+ * The practice's settings as sent to change them, with the version the caller read (or {@code If-Match}). A setting
+ * left out keeps its value.
+ */
+public class PracticeSettingsForm extends JsonForm {
 
     @NotNull(message = "Say whether therapists see only their own clients.")
     public Boolean ownClientsOnly;
@@ -23,4 +29,13 @@ public class PracticeSettingsForm {
 
     @PositiveOrZero(message = "Version cannot be negative.")
     public Long version;
+
+    PracticeRules toRules(PracticeRules current) {
+        return new PracticeRules(
+                sent("ownClientsOnly") ? ownClientsOnly : current.ownClientsOnly(),
+                sent("compressionDiscomfortThreshold")
+                        ? compressionDiscomfortThreshold
+                        : current.compressionDiscomfortThreshold(),
+                sent("pressureUnit") ? PressureUnit.valueOf(pressureUnit) : current.pressureUnit());
+    }
 }

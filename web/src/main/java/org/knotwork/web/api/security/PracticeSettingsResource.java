@@ -3,7 +3,6 @@ package org.knotwork.web.api.security;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.PracticeSettings;
 import org.knotwork.security.PracticeSettingsService;
-import org.knotwork.security.PressureUnit;
 import org.knotwork.security.Role;
 import org.knotwork.web.api.Versions;
 
@@ -35,41 +33,37 @@ public class PracticeSettingsResource {
 
     @GET
     public Response read() {
-        return withVersion(practice.current());
+        return practice.current(PracticeSettingsResource::withVersion);
     }
 
+    /** Changes the settings named in the body; those left out keep their value. Audited with before and after. */
     @PUT
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMIN})
-    public Response change(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid PracticeSettingsForm form) {
+    public Response change(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PracticeSettingsForm form) {
         if (form == null) {
             throw new RuleViolationException("Send the practice settings as a JSON body.");
         }
         long expectedVersion = Versions.expected(ifMatch, form.version);
-        return withVersion(practice.change(
-                expectedVersion,
-                form.ownClientsOnly,
-                form.compressionDiscomfortThreshold,
-                PressureUnit.valueOf(form.pressureUnit)));
+        return practice.change(expectedVersion, form::toRules, PracticeSettingsResource::withVersion);
     }
 
     /** The handouts' letterhead: the practice's name and contact lines. */
     @PUT
     @Path("letterhead")
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMIN})
-    public Response changeLetterhead(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid LetterheadForm form) {
+    public Response changeLetterhead(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, LetterheadForm form) {
         if (form == null) {
             throw new RuleViolationException("Send the practice name and contact as a JSON body.");
         }
-        return withVersion(practice.changeLetterhead(
-                Versions.expected(ifMatch, form.version), form.practiceName, form.practiceContact));
+        return practice.changeLetterhead(
+                Versions.expected(ifMatch, form.version), form::toLetterhead, PracticeSettingsResource::withVersion);
     }
 
     @GET
     @Path("logo")
     @Produces({"image/png", "image/jpeg"})
     public Response logo() {
-        return practice.logo()
-                .map(logo -> Response.ok(logo.image(), logo.mediaType()).build())
+        return practice.logo(logo -> Response.ok(logo.image(), logo.mediaType()).build())
                 .orElseThrow(() -> new NotFoundException("The practice has no logo."));
     }
 

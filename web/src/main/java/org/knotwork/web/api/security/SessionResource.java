@@ -11,7 +11,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -65,7 +64,7 @@ public class SessionResource {
 
     @POST
     @PermitAll
-    public Response signIn(@Valid SignInForm form) throws ServletException {
+    public Response signIn(SignInForm form) throws ServletException {
         if (form == null) {
             throw new RuleViolationException("Send your username and password as a JSON body.");
         }
@@ -81,7 +80,7 @@ public class SessionResource {
         if (status != AuthenticationStatus.SUCCESS) {
             return AccessControl.notSignedIn(attempt.wasLocked() ? LOCKED : REFUSED);
         }
-        return Response.ok(SessionView.of(users.findActive(form.username).orElseThrow()))
+        return Response.ok(users.active(form.username, SessionView::of).orElseThrow())
                 .build();
     }
 
@@ -91,7 +90,7 @@ public class SessionResource {
         if (!currentUser.isSignedIn()) {
             return AccessControl.notSignedIn("Nobody is signed in.");
         }
-        return Response.ok(SessionView.of(users.find(currentUser.id()))).build();
+        return Response.ok(users.read(currentUser.id(), SessionView::of)).build();
     }
 
     @DELETE

@@ -2,9 +2,10 @@ package org.knotwork.web.api.security;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.knotwork.web.api.json.JsonForm;
 
 /** A username and password, to sign in. */
-public class SignInForm {
+public class SignInForm extends JsonForm {
 
     @NotBlank(message = "Username is required.")
     @Size(max = 100, message = "Username is at most 100 characters.")

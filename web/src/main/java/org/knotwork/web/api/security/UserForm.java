@@ -6,9 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.knotwork.security.NewUser;
+import org.knotwork.web.api.json.JsonForm;
 
 /** A new user: their first password must meet the strength rules, and they need at least one role. */
-public class UserForm {
+public class UserForm extends JsonForm {
 
     @NotBlank(message = "Username is required.")
     @Size(max = 60, message = "Username is at most 60 characters.")

@@ -3,7 +3,6 @@ package org.knotwork.web.api.security;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.UUID;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.Role;
-import org.knotwork.security.User;
 import org.knotwork.security.UserService;
 
 /** The people who use Knotwork: owners and administrators give access, change roles and end access. */
@@ -38,39 +36,40 @@ public class UserResource {
 
     @GET
     public List<UserView> list() {
-        return users.list().stream().map(UserView::of).toList();
+        return users.list(UserView::of);
     }
 
     @POST
-    public Response create(@Valid UserForm form) {
+    public Response create(UserForm form) {
         requireBody(form);
-        User user = users.create(form.toNewUser());
-        return Response.created(uriInfo.getAbsolutePathBuilder()
-                        .path(user.id().toString())
-                        .build())
-                .entity(UserView.of(user))
-                .build();
+        return users.create(
+                form.toNewUser(),
+                user -> Response.created(uriInfo.getAbsolutePathBuilder()
+                                .path(user.id().toString())
+                                .build())
+                        .entity(UserView.of(user))
+                        .build());
     }
 
     @GET
     @Path("{id}")
     public UserView read(@PathParam("id") UUID id) {
-        return UserView.of(users.find(id));
+        return users.read(id, UserView::of);
     }
 
     /** Replaces the user's roles; they apply from the user's next request. */
     @PUT
     @Path("{id}/roles")
-    public UserView changeRoles(@PathParam("id") UUID id, @Valid RolesForm form) {
+    public UserView changeRoles(@PathParam("id") UUID id, RolesForm form) {
         requireBody(form);
-        return UserView.of(users.changeRoles(id, RolesForm.toRoles(form.roles)));
+        return users.changeRoles(id, form::toRoles, UserView::of);
     }
 
     /** Ends the user's access at once, signed-in sessions included. */
     @POST
     @Path("{id}/deactivate")
     public UserView deactivate(@PathParam("id") UUID id) {
-        return UserView.of(users.deactivate(id));
+        return users.deactivate(id, UserView::of);
     }
 
     private static void requireBody(Object form) {
