@@ -31,16 +31,19 @@ group by client_id, therapist_id;
 
 create function note_signed_treats_client() returns trigger language plpgsql as $$
 begin
-    if new.status = 'SIGNED' and (tg_op = 'INSERT' or old.status is distinct from 'SIGNED') then
-        insert into client_treated_by (client_id, therapist_id, first_signed_at)
-        values (new.client_id, new.therapist_id, new.signed_at)
-        on conflict (client_id, therapist_id) do nothing;
-    end if;
+    insert into client_treated_by (client_id, therapist_id, first_signed_at)
+    values (new.client_id, new.therapist_id, new.signed_at)
+    on conflict (client_id, therapist_id) do nothing;
     return null;
 end $$;
 
-create trigger treatment_notes_signed_treat_their_client after insert or update of status on treatment_notes
-    for each row execute function note_signed_treats_client();
+create trigger treatment_notes_signed_treat_their_client after update of status on treatment_notes
+    for each row when (new.status = 'SIGNED' and old.status is distinct from 'SIGNED')
+    execute function note_signed_treats_client();
+-- Notes written signed in one go (the synthetic practice, a future import) count as well.
+create trigger treatment_notes_inserted_signed_treat_their_client after insert on treatment_notes
+    for each row when (new.status = 'SIGNED')
+    execute function note_signed_treats_client();
 
 -- Everyone who looks after a client, for the access check and for a therapist's list of clients.
 create view client_carers as

@@ -39,17 +39,6 @@ final class ChartQueries {
                 .getResultList();
     }
 
-    boolean hasNoteBy(UUID clientId, UUID therapistId) {
-        return !em.createQuery(
-                        "select 1 from TreatmentNote n where n.client.id = :client and n.therapistId = :therapist",
-                        Integer.class)
-                .setParameter("client", clientId)
-                .setParameter("therapist", therapistId)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-    }
-
     /** A note with everything it shows: client, episodes with their points and muscles, measurements, deviations. */
     TreatmentNote note(UUID noteId) {
         List<TreatmentNote> found = em.createQuery(

@@ -138,16 +138,21 @@ public class ClientService {
         return shown;
     }
 
-    /** An owner makes {@code therapistIds} the therapists assigned to the client. */
+    /** An owner makes the therapists {@code edit} gives for the current ones the client's assigned therapists. */
     public <V> V assign(
-            @NotNull UUID clientId, @NotNull List<UUID> therapistIds, @NotNull Function<ClientTherapists, V> view) {
+            @NotNull UUID clientId,
+            @NotNull UnaryOperator<List<UUID>> edit,
+            @NotNull Function<ClientTherapists, V> view) {
         if (!currentUser.hasRole(Role.OWNER)) {
             throw new ForbiddenException("Owners assign therapists to clients.", RECORD, clientId, clientId);
         }
         OptimisticLocking.lockRow(em, Client.class, clientId);
         Client client = find(em, clientId);
         TherapistAssignments assignments = new TherapistAssignments(em);
-        List<UUID> before = assignments.replace(client.id(), therapistIds, currentUser.id(), clock.instant());
+        List<UUID> current = assignments.of(client.id()).assigned().stream()
+                .map(ClientTherapists.Carer::therapistId)
+                .toList();
+        List<UUID> before = assignments.replace(client.id(), edit.apply(current), currentUser.id(), clock.instant());
         ClientTherapists after = assignments.of(client.id());
         audit.record(
                 AuditAction.THERAPISTS_ASSIGNED,

@@ -87,6 +87,16 @@ public final class Api {
         }
     }
 
+    /** Any method with a body of raw bytes (which need not be valid UTF-8) and extra headers. */
+    public Reply sendRaw(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(body(json)));
     }

@@ -13,7 +13,11 @@ public class AssignmentForm extends JsonForm {
     @Size(max = 50, message = "Assign at most 50 therapists to one client.")
     public List<@NotNull(message = "A therapist's id is required.") UUID> therapistIds;
 
-    List<UUID> therapistIds() {
+    /** The therapists to assign: those sent, or the current ones when the list was left out. */
+    List<UUID> assigned(List<UUID> current) {
+        if (!sent("therapistIds")) {
+            return current;
+        }
         return therapistIds == null
                 ? List.of()
                 : therapistIds.stream().distinct().toList();

@@ -41,9 +41,6 @@ public class ClientTherapistsResource {
         if (form == null) {
             throw new RuleViolationException("Send the therapists' ids as a JSON body: {\"therapistIds\": [...]}.");
         }
-        if (!form.sent("therapistIds")) {
-            return read(clientId);
-        }
-        return clients.assign(clientId, form.therapistIds(), ClientTherapistsView::of);
+        return clients.assign(clientId, form::assigned, ClientTherapistsView::of);
     }
 }

@@ -65,6 +65,9 @@ public class StrictJsonReader implements MessageBodyReader<JsonForm> {
             throw RequestBodyLimit.tooLarge(RequestBodyLimit.JSON_BYTES);
         }
         JsonForm form = FormBinder.bind(JsonDocument.parse(bytes), type);
+        if ("POST".equals(request.getMethod()) && form.sent("version")) {
+            throw InvalidInputException.field("version", "A new record has no version yet; leave version out.");
+        }
         FormValidation.validate(validator, form, "PUT".equals(request.getMethod()));
         return form;
     }

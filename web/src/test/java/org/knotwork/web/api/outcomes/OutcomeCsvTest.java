@@ -39,4 +39,24 @@ class OutcomeCsvTest {
                 .contains("protocol,\"O'Neill, \"\"Jo\"\"\",deviation rate,0.25\r\n")
                 .contains("month,2026-01,mean pain before,6.0\r\n");
     }
+
+    @Test
+    void aNameASpreadsheetWouldRunAsAFormulaIsWrittenAsTextButNegativeFiguresStayNumbers() {
+        OutcomesView view = new OutcomesView(
+                VIEW.from(),
+                VIEW.to(),
+                null,
+                null,
+                null,
+                new Clients(1, 1, 1.0, 1, 1, 0, -1.5, -1.0, 0, 0.0, 2),
+                VIEW.points(),
+                List.of(new Therapist(UUID.randomUUID(), "=HYPERLINK(\"http://x\",\"y\")", 4, 1, 0.25, 1, 0, 0)),
+                VIEW.months());
+
+        String csv = OutcomeCsv.write(view);
+
+        assertThat(csv)
+                .contains("protocol,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",sessions,4\r\n")
+                .contains("clients,,pain change mean,-1.5\r\n");
+    }
 }
