@@ -14,6 +14,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,8 +54,12 @@ class ViewsInsideTransactionsTest {
                 serviceCalls++;
                 for (Method method : owner.getMethods()) {
                     if (method.getName().equals(call.getName())
-                            && method.getParameterCount()
-                                    == call.getTarget().getRawParameterTypes().size()
+                            && Arrays.stream(method.getParameterTypes())
+                                    .map(Class::getName)
+                                    .toList()
+                                    .equals(call.getTarget().getRawParameterTypes().stream()
+                                            .map(type -> type.getName())
+                                            .toList())
                             && holdsAnEntity(method.getGenericReturnType(), new HashSet<>())) {
                         offending.add(call.getDescription());
                     }

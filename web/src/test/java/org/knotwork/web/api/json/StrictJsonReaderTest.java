@@ -220,8 +220,11 @@ class StrictJsonReaderTest {
 
         assertThat(read(leftOut, ClientForm.class, true).sent("givenName")).isFalse();
         assertThatThrownBy(() -> read(leftOut, ClientForm.class, false))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("required");
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(Problem.FieldError::field)
+                                .containsExactly("familyName", "givenName"));
         assertThatThrownBy(() -> read(emptied, ClientForm.class, true))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Given name is required.");
