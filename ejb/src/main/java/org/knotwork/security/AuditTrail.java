@@ -180,6 +180,21 @@ public class AuditTrail {
         return result;
     }
 
+    /** Notes the chain's head now (or gives the last checkpoint, when nothing was added since); recorded. */
+    public AuditCheckpoint checkpoint() {
+        AuditCheckpoint noted = sealer.checkpoint()
+                .or(() -> sealer.checkpoints(1).stream().findFirst())
+                .orElseThrow(() -> new RuleViolationException("The audit trail has no line yet to note."));
+        record(
+                AuditAction.AUDIT_VERIFIED,
+                AUDIT_RECORD,
+                noted.lineId(),
+                null,
+                AuditOutcome.SUCCESS,
+                "Checkpoint: line " + noted.lineId() + " hash " + noted.lineHash() + ".");
+        return noted;
+    }
+
     /** The newest checkpoints of the chain's head, newest first; looking is recorded. */
     public List<AuditCheckpoint> checkpoints() {
         List<AuditCheckpoint> checkpoints = sealer.checkpoints(Page.MAX_SIZE);

@@ -52,7 +52,11 @@ public final class DevelopmentServer {
         Runtime.getRuntime().addShutdownHook(new Thread(stopAll(micro, database), "knotwork-shutdown"));
 
         String base = "http://localhost:" + httpPort + "/";
-        awaitReady(URI.create(base + "health/ready"), micro, Duration.ofMinutes(3));
+        // A machine busy with other work can take longer than the usual three minutes: -Dknotwork.ready.minutes.
+        awaitReady(
+                URI.create(base + "health/ready"),
+                micro,
+                Duration.ofMinutes(Long.getLong("knotwork.ready.minutes", 3)));
         long microReady = System.nanoTime();
         int loaded = DemoPractice.loadIfEmpty(URI.create(base + "api/"));
         if (loaded > 0) {

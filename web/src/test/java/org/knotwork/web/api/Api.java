@@ -44,6 +44,16 @@ public final class Api {
         return new Api(http, base, false);
     }
 
+    /** The session cookie's value, as a browser keeps it. */
+    public String sessionId() {
+        return ((CookieManager) http.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                        .map(java.net.HttpCookie::getValue)
+                        .findFirst()
+                        .orElseThrow();
+    }
+
     public Reply signIn(String username, String password) {
         return post("api/session", "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password));
     }

@@ -46,6 +46,8 @@ final class Browser implements AutoCloseable {
                 "--disable-gpu",
                 "--lang=en-GB",
                 "--window-size=" + width + "," + height);
+        // The console, to find what the Content-Security-Policy refused (an inline style or script).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
@@ -123,6 +125,14 @@ final class Browser implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(before);
         }
+    }
+
+    /** What the browser refused to run or apply because of the page's Content-Security-Policy, so far. */
+    List<String> refusedByThePolicy() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     void resize(int width, int height) {

@@ -65,7 +65,11 @@ class TherapistUiIT {
             browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
             System.out.println("Page at the end of " + test.getDisplayName() + ": "
                     + browser.script("return location.href + '\\n' + document.body.innerText.slice(0, 1500)"));
+            List<String> refused = browser.refusedByThePolicy();
             browser.close();
+            assertThat(refused)
+                    .as("nothing the Content-Security-Policy had to refuse")
+                    .isEmpty();
         }
     }
 

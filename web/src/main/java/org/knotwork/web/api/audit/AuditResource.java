@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -65,6 +66,16 @@ public class AuditResource {
     @Path("checkpoints")
     public List<AuditCheckpointView> checkpoints() {
         return trail.checkpoints().stream().map(AuditCheckpointView::of).toList();
+    }
+
+    /**
+     * Notes the chain's head now, as the periodic checkpoint does (also in the server log), for an operator who wants
+     * one to copy off the machine at once; the head as noted before when nothing was added since.
+     */
+    @POST
+    @Path("checkpoints")
+    public AuditCheckpointView checkpoint() {
+        return AuditCheckpointView.of(trail.checkpoint());
     }
 
     /** Every line of a period as CSV, sorted by time (or user, action, client, outcome), for owners. */

@@ -1,0 +1,308 @@
+package org.knotwork.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.knotwork.web.api.corpus.CorpusRun;
+import org.knotwork.web.api.corpus.DatabaseProbe;
+import org.knotwork.web.api.corpus.InputCorpus;
+
+/**
+ * Nothing typed is silently changed, no ordinary request gets a 500, and the audit trail says what happened: the
+ * generated bad-input corpus, races on one draft and one point, the cases the hostile test found, and a change rolled
+ * back after its audit line was written (a test-only resource in this deployment). Headers, container errors,
+ * privacy and the audit's checkpoints and report: {@link AccessAndHeadersIT}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IntegrityIT {
+
+    @Deployment(testable = false)
+    static WebArchive knotwork() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("knotwork.it.war")))
+                .addClass(RollbackProbe.class);
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    static DatabaseProbe database;
+
+    Api therapist;
+    String clientId;
+
+    @BeforeAll
+    static void connect() {
+        database = new DatabaseProbe();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        database.close();
+    }
+
+    @BeforeEach
+    void aTherapistWithAClient() {
+        therapist = Staff.signedIn(deployment, "THERAPIST");
+        clientId = created(therapist.post("api/clients", ClientApiIT.client("Race", ClientApiIT.unique("Case"))));
+    }
+
+    static String created(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getString("id");
+    }
+
+    String point() {
+        return created(therapist.post("api/clients/" + clientId + "/trigger-points", """
+                {"muscle":"UPPER_TRAPEZIUS","side":"RIGHT","view":"POSTERIOR","x":0.6,"y":0.2}"""));
+    }
+
+    String draft(String point) {
+        return created(therapist.post("api/clients/" + clientId + "/notes", note(point, 6)));
+    }
+
+    static String note(String point, int painBefore) {
+        return """
+                {"sessionAt":"2026-03-02T10:00:00Z","complaint":"Neck","complaintRegion":"HEAD_NECK","painBefore":%d,
+                 "points":[{"triggerPointId":"%s","episodes":[
+                   {"kind":"COMPRESSION","pressureLevel":3,"holdSeconds":60,"repetitions":2,"discomfort":2}]}],
+                 "homeCare":{"note":"Screen up","nextAppointment":"2026-03-09T10:00:00Z"}}""".formatted(painBefore, point);
+    }
+
+    @Test
+    void theGeneratedBadInputCorpusIsRefusedByNameOrStoredExactly() {
+        CorpusRun run = InputCorpus.run(deployment);
+
+        System.out.println(
+                "Input corpus: " + run.cases() + " cases, " + run.failures().size() + " failed");
+        run.failures().forEach(System.out::println);
+        assertThat(run.cases()).as("several hundred cases").isGreaterThan(500);
+        assertThat(run.failures()).as("cases that did not end as they must").isEmpty();
+    }
+
+    /** Ten rounds of five saves of one version at once: one saves, the others get 409, and the trail counts saves. */
+    @Test
+    void savesOfOneDraftAtOnceEndIn409ForTheLosersAndTheTrailCountsOnlyWhatWasSaved() throws Exception {
+        String note = draft(point());
+        Instant start = Instant.now();
+
+        List<Integer> statuses = rounds(
+                10,
+                5,
+                version -> therapist.put(
+                        "api/notes/" + note,
+                        "{\"painBefore\":" + (version % 10) + "}",
+                        Map.of("If-Match", "\"" + version + "\"")));
+
+        assertThat(statuses).as("never a 500").containsOnly(200, 409);
+        long saved = statuses.stream().filter(s -> s == 200).count();
+        assertThat(saved).as("one save per round").isEqualTo(10);
+        assertThat(therapist.get("api/notes/" + note).json().getInt("version")).isEqualTo(10);
+        assertThat(successLines(start, "UPDATE", note))
+                .as("exactly one line per save that committed")
+                .isEqualTo(10);
+    }
+
+    @Test
+    void correctionsOfOnePointAtOnceEndIn409ForTheLosersNever500() throws Exception {
+        String point = point();
+        Instant start = Instant.now();
+        String[] statuses = {"LATENT", "ACTIVE"};
+
+        List<Integer> results = rounds(
+                6,
+                5,
+                version -> therapist.put(
+                        "api/trigger-points/" + point,
+                        "{\"status\":\"" + statuses[(int) (version % 2)] + "\",\"x\":0." + (50 + version) + "}",
+                        Map.of("If-Match", "\"" + version + "\"")));
+
+        assertThat(results).as("never a 500").containsOnly(200, 409);
+        assertThat(results.stream().filter(s -> s == 200)).hasSize(6);
+        JsonObject stored = therapist.get("api/trigger-points/" + point).json();
+        assertThat(stored.getJsonArray("history"))
+                .as("charted, then one change per saved correction")
+                .hasSize(7);
+        assertThat(successLines(start, "UPDATE", point)).isEqualTo(6);
+    }
+
+    @Test
+    void signingOneDraftAtOnceSignsItOnceAndRefusesTheRest() throws Exception {
+        String note = draft(point());
+
+        List<Integer> statuses = rounds(
+                1,
+                5,
+                version -> therapist.send(
+                        "POST",
+                        "api/notes/" + note + "/signature",
+                        "application/json",
+                        null,
+                        Map.of("If-Match", "\"0\"")));
+
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
+    }
+
+    interface Attempt {
+        Api.Reply at(long version);
+    }
+
+    /** Rounds of {@code racers} requests at once, each naming the version the record is at when the round starts. */
+    static List<Integer> rounds(int rounds, int racers, Attempt attempt) throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(racers);
+        try {
+            for (int round = 0; round < rounds; round++) {
+                long version = round;
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int r = 0; r < racers; r++) {
+                    answers.add(threads.submit((Callable<Integer>) () -> {
+                        go.await();
+                        Api.Reply reply = attempt.at(version);
+                        assertThat(reply.status()).as(reply.toString()).isLessThan(500);
+                        if (reply.status() == 409) {
+                            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+                        }
+                        return reply.status();
+                    }));
+                }
+                go.countDown();
+                for (Future<Integer> answer : answers) {
+                    statuses.add(answer.get());
+                }
+            }
+        } finally {
+            threads.shutdown();
+        }
+        return statuses;
+    }
+
+    static long successLines(Instant since, String action, String recordId) {
+        return database.linesSince(since).stream()
+                .filter(l ->
+                        l.action().equals(action) && l.outcome().equals("SUCCESS") && recordId.equals(l.recordId()))
+                .count();
+    }
+
+    @Test
+    void aChangeRolledBackAfterItsAuditLineLeavesAFailedLineNotASuccess() {
+        String family = ClientApiIT.unique("Rolled");
+        Instant start = Instant.now();
+
+        Api.Reply failed = therapist.post("api/test/rollback?family=" + family, "{}");
+
+        assertThat(failed.status()).as("the probe fails on purpose").isEqualTo(500);
+        assertThat(therapist.get("api/clients?q=" + family).json().getInt("total"))
+                .isZero();
+        List<DatabaseProbe.Line> creates = database.linesSince(start).stream()
+                .filter(l -> l.action().equals("CREATE") && l.recordType().equals("CLIENT"))
+                .toList();
+        assertThat(creates).singleElement().satisfies(line -> {
+            assertThat(line.outcome()).isEqualTo("FAILED");
+            assertThat(line.detail()).startsWith("Rolled back, so this did not happen");
+        });
+    }
+
+    @Test
+    void correctingAPointWithoutChangingItsStatusIsSavedAndAnswered() {
+        String point = point();
+
+        Api.Reply moved = therapist.put(
+                "api/trigger-points/" + point, "{\"status\":\"ACTIVE\",\"x\":0.55}", Map.of("If-Match", "\"0\""));
+
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json().getJsonNumber("x").doubleValue()).isEqualTo(0.55);
+        assertThat(moved.json().getJsonArray("history")).hasSize(1);
+    }
+
+    @Test
+    void aNoteWithAPointMeasuredButNotTreatedIsRead() {
+        String point = point();
+        String note = created(therapist.post("api/clients/" + clientId + "/notes", """
+                {"sessionAt":"2026-03-02T10:00:00Z","painBefore":5,
+                 "points":[{"triggerPointId":"%s","pptBefore":{"value":2.5},"episodes":[]}]}""".formatted(point)));
+
+        Api.Reply read = Staff.signedIn(deployment, "OWNER").get("api/notes/" + note);
+
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.json().getJsonArray("points").getJsonObject(0).getString("muscleName"))
+                .isEqualTo("Upper trapezius");
+    }
+
+    @Test
+    void aSaveThatLeavesFieldsOutKeepsThemAndAnEmptiedDraftCannotBeSigned() {
+        String note = draft(point());
+
+        Api.Reply saved = therapist.put("api/notes/" + note, "{\"plan\":\"Weekly\"}", Map.of("If-Match", "\"0\""));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.json().getString("complaintRegion")).isEqualTo("HEAD_NECK");
+        assertThat(saved.json().getJsonObject("homeCare").getString("note")).isEqualTo("Screen up");
+        assertThat(saved.json().getJsonArray("points")).hasSize(1);
+
+        Api.Reply emptied =
+                therapist.put("api/notes/" + note, "{\"painBefore\":null,\"points\":[]}", Map.of("If-Match", "\"1\""));
+        assertThat(emptied.status()).as(emptied.toString()).isEqualTo(200);
+        Api.Reply signed = therapist.send(
+                "POST", "api/notes/" + note + "/signature", "application/json", null, Map.of("If-Match", "\"2\""));
+        SecurityIT.assertProblem(signed, 400);
+        assertThat(signed.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("painBefore");
+        assertThat(therapist.get("api/notes/" + note).json().getString("status"))
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
+    void whatTheHostileTestFoundIsRefusedNotAnswered500() {
+        String note = draft(point());
+        Api owner = Staff.signedIn(deployment, "OWNER");
+
+        Api.Reply reasons = therapist.put("api/notes/" + note, "{\"reasons\":[\"a\"]}", Map.of("If-Match", "\"0\""));
+        SecurityIT.assertProblem(reasons, 400);
+        assertThat(reasons.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("reasons");
+
+        Api.Reply farPage = therapist.get("api/clients?page=2147483647&size=100");
+        assertThat(farPage.status()).as(farPage.toString()).isEqualTo(200);
+        assertThat(farPage.json().getJsonArray("items")).isEmpty();
+        Api.Reply farAuditPage = owner.get("api/audit?page=2147483647");
+        assertThat(farAuditPage.status()).as(farAuditPage.toString()).isEqualTo(200);
+        assertThat(farAuditPage.json().getJsonArray("items")).isEmpty();
+
+        Api.Reply farYear = owner.get("api/outcomes?from=%2B999999999-01-01&to=%2B999999999-02-01");
+        SecurityIT.assertProblem(farYear, 400);
+        assertThat(farYear.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("from");
+        SecurityIT.assertProblem(owner.get("api/audit?from=%2B999999999-01-01"), 400);
+
+        Api.Reply nul = therapist.get("api/clients?q=%00");
+        SecurityIT.assertProblem(nul, 400);
+        assertThat(nul.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("q");
+        SecurityIT.assertProblem(therapist.get("api/clients?q=%C3%28"), 400);
+        SecurityIT.assertProblem(therapist.get("api/clients?archived=yes"), 400);
+    }
+}

@@ -1,0 +1,37 @@
+package org.knotwork.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.util.Set;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientProfile;
+import org.knotwork.client.ClientService;
+import org.knotwork.security.Role;
+
+/**
+ * Test only, added to IntegrityIT's deployment: registers a client in a transaction that then fails after the
+ * service returned (as a commit that fails would), so the test can see what the audit trail says of a change that
+ * rolled back.
+ */
+@Path("test/rollback")
+@RequestScoped
+@RolesAllowed(Role.Names.THERAPIST)
+public class RollbackProbe {
+
+    @Inject
+    private ClientService clients;
+
+    @POST
+    @Transactional
+    public String registerThenFail(@QueryParam("family") String family) {
+        clients.register(
+                new ClientProfile("Rolled", family, null, null, null, null, null, null, null, Set.of(), null),
+                Client::id);
+        throw new IllegalStateException("The probe fails after the change, inside its transaction.");
+    }
+}
