@@ -40,6 +40,9 @@ final class PayaraMicroProcess {
                 "-jar",
                 microJar.toString(),
                 "--nocluster",
+                // The HTTP listener's settings: no Server header, TRACE answered by Knotwork, room for large headers.
+                "--prebootcommandfile",
+                System.getProperty("knotwork.micro.preboot", "web/src/main/payara/pre-boot-commands.asadmin"),
                 "--port",
                 String.valueOf(httpPort),
                 "--rootdir",

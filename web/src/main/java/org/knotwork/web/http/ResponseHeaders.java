@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
 
 /**
  * Headers every answer carries. The pages run only scripts and styles served by Knotwork itself (no inline script,
@@ -22,6 +23,9 @@ import java.io.IOException;
 public class ResponseHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    /** Far above any browser's headers (cookies included), far below the listener's own limit. */
+    static final int MAX_HEADER_BYTES = 32 * 1024;
 
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none';"
@@ -39,14 +43,49 @@ public class ResponseHeaders extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        if (request.isRequestedSessionIdFromURL() && request.getDispatcherType() == DispatcherType.REQUEST) {
+        if (request.getDispatcherType() == DispatcherType.REQUEST && refused(request, response)) {
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * What no page or address of Knotwork answers: TRACE (it would echo the request, cookies included; the listener
+     * lets it through to here only so that the refusal is problem+json), headers larger than any browser sends, and a
+     * session id in the address.
+     */
+    private static boolean refused(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("TRACE".equals(request.getMethod()) || "TRACK".equals(request.getMethod())) {
+            response.setHeader("Allow", "GET, HEAD, POST, PUT, DELETE");
+            ProblemResponses.send(response, 405, "Method Not Allowed", "This address does not accept that method.");
+            return true;
+        }
+        if (headerBytes(request) > MAX_HEADER_BYTES) {
+            ProblemResponses.send(
+                    response,
+                    431,
+                    "Request Header Fields Too Large",
+                    "The request's headers are larger than any browser sends (" + MAX_HEADER_BYTES / 1024 + " KiB).");
+            return true;
+        }
+        if (request.isRequestedSessionIdFromURL()) {
             ProblemResponses.send(
                     response,
                     400,
                     "Bad Request",
                     "A session id in the address is not accepted; Knotwork keeps the session in a cookie.");
-            return;
+            return true;
         }
-        chain.doFilter(request, response);
+        return false;
+    }
+
+    private static long headerBytes(HttpServletRequest request) {
+        long bytes = 0;
+        for (String name : Collections.list(request.getHeaderNames())) {
+            for (String value : Collections.list(request.getHeaders(name))) {
+                bytes += name.length() + value.length() + 4;
+            }
+        }
+        return bytes;
     }
 }
