@@ -54,7 +54,7 @@ echo "client $CLIENT has $(api "$base/api/clients/$CLIENT/chart" | json "['point
 treated() {
     echo "{\"triggerPointId\":\"$1\",\"episodes\":[{\"kind\":\"COMPRESSION\",\"pressureLevel\":3,\"holdSeconds\":60,\"repetitions\":2,\"discomfort\":2},{\"kind\":\"STRETCH\",\"stretch\":\"Slow stretch\",\"holdSeconds\":30,\"repetitions\":3,\"breathingCoordinated\":true,\"forced\":false},{\"kind\":\"HEAT\",\"modality\":\"WHEAT_BAG\",\"minutes\":8,\"skinChecked\":true}]}"
 }
-NOTE=$(api -d "{\"sessionAt\":\"2026-03-02T10:00:00Z\",\"points\":[$(treated $POINT_A),$(treated $POINT_B),$(treated $POINT_C),$(treated $POINT_D)],\"homeCare\":{\"note\":\"Keep the screen at eye level.\"}}" \
+NOTE=$(api -d "{\"sessionAt\":\"2026-03-02T10:00:00Z\",\"painBefore\":6,\"points\":[$(treated $POINT_A),$(treated $POINT_B),$(treated $POINT_C),$(treated $POINT_D)],\"homeCare\":{\"note\":\"Keep the screen at eye level.\"}}" \
     "$base/api/clients/$CLIENT/notes" | json "['id']")
 api -X POST -H 'If-Match: "0"' "$base/api/notes/$NOTE/signature" > /dev/null
 api -o "$work/handout.pdf" "$base/api/notes/$NOTE/handout"

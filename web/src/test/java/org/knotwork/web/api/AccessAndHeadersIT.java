@@ -174,7 +174,8 @@ class AccessAndHeadersIT {
             assertThat(colleague.get("api/clients?q=" + family).json().getInt("total"))
                     .as("a draft refused grants nothing")
                     .isZero();
-            assertThat(IntegrityIT.successLines(start, "CREATE", client)).isZero();
+            assertThat(IntegrityIT.successLines(database, start, "CREATE", client))
+                    .isZero();
             assertThat(database.linesSince(start).stream()
                             .filter(l -> l.action().equals("REFUSED_REQUEST") && client.equals(l.clientId())))
                     .as("each refusal on record against the client")

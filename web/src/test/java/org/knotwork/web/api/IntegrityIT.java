@@ -120,7 +120,7 @@ class IntegrityIT {
         long saved = statuses.stream().filter(s -> s == 200).count();
         assertThat(saved).as("one save per round").isEqualTo(10);
         assertThat(therapist.get("api/notes/" + note).json().getInt("version")).isEqualTo(10);
-        assertThat(successLines(start, "UPDATE", note))
+        assertThat(successLines(database, start, "UPDATE", note))
                 .as("exactly one line per save that committed")
                 .isEqualTo(10);
     }
@@ -145,7 +145,7 @@ class IntegrityIT {
         assertThat(stored.getJsonArray("history"))
                 .as("charted, then one change per saved correction")
                 .hasSize(7);
-        assertThat(successLines(start, "UPDATE", point)).isEqualTo(6);
+        assertThat(successLines(database, start, "UPDATE", point)).isEqualTo(6);
     }
 
     @Test
@@ -201,7 +201,7 @@ class IntegrityIT {
         return statuses;
     }
 
-    static long successLines(Instant since, String action, String recordId) {
+    static long successLines(DatabaseProbe database, Instant since, String action, String recordId) {
         return database.linesSince(since).stream()
                 .filter(l ->
                         l.action().equals(action) && l.outcome().equals("SUCCESS") && recordId.equals(l.recordId()))

@@ -78,10 +78,13 @@ public class AuditResource {
         return AuditCheckpointView.of(trail.checkpoint());
     }
 
-    /** Every line of a period as CSV, sorted by time (or user, action, client, outcome), for owners. */
+    /**
+     * Every line of a period as CSV, sorted by time (or user, action, client, outcome), for owners. Whatever the caller
+     * accepts: a link followed by a browser asks for HTML first, and a refusal should still come as problem+json.
+     */
     @GET
     @Path("report")
-    @Produces("text/csv")
+    @Produces(MediaType.WILDCARD)
     @RolesAllowed(Role.Names.OWNER)
     public Response report(@Valid @BeanParam AuditReportQuery query) {
         ZoneId zone = clock.getZone();

@@ -19,6 +19,8 @@ import org.knotwork.web.api.json.JsonForm;
  *     shown as sent (a password, a pressure shown in another unit)
  * @param action the audit action of an accepted case, with {@code recordType}; null for signing in
  * @param recordId the record an accepted case's audit line names, from the answer's JSON
+ * @param kindsToo whether to send the cases of each field's kind and bounds, or (for a save whose form another address
+ *     already takes through the same reader) only those of a save: fields left out, required fields emptied
  */
 public record Endpoint(
         String name,
@@ -31,7 +33,8 @@ public record Endpoint(
         UnaryOperator<String> viewPath,
         String action,
         String recordType,
-        Function<JsonObject, String> recordId) {
+        Function<JsonObject, String> recordId,
+        boolean kindsToo) {
 
     boolean savesAWholeRecord() {
         return method.equals("PUT");

@@ -35,9 +35,11 @@ final class FormCorpus {
 
     private final List<Mutation> mutations = new ArrayList<>();
     private final boolean save;
+    private final boolean kinds;
 
-    private FormCorpus(boolean save) {
+    private FormCorpus(boolean save, boolean kinds) {
         this.save = save;
+        this.kinds = kinds;
     }
 
     /**
@@ -46,7 +48,12 @@ final class FormCorpus {
      * @param save whether the address saves a whole record (PUT), which keeps what a body leaves out
      */
     static List<Mutation> of(Class<? extends JsonForm> form, JsonObject base, boolean save) {
-        FormCorpus corpus = new FormCorpus(save);
+        return of(form, base, save, true);
+    }
+
+    /** @param kinds whether to make each field's cases of kind and bounds too, or only those of a save */
+    static List<Mutation> of(Class<? extends JsonForm> form, JsonObject base, boolean save, boolean kinds) {
+        FormCorpus corpus = new FormCorpus(save, kinds);
         corpus.object(form, base, "", true);
         return corpus.mutations;
     }
@@ -54,6 +61,10 @@ final class FormCorpus {
     private void object(Class<?> form, JsonObject base, String path, boolean merged) {
         List<Field> fields = fields(form);
         String dot = path.isEmpty() ? "" : path + ".";
+        if (!kinds) {
+            fields.forEach(field -> field(form, field, base, dot + field.getName(), merged));
+            return;
+        }
         mutations.add(Mutation.member("unknown field", path, "nickname", "\"x\"", dot + "nickname"));
         String first = fields.get(0).getName();
         String misspelt = first.toLowerCase().equals(first) ? first + "s" : first.toLowerCase();
@@ -84,11 +95,15 @@ final class FormCorpus {
         Class<?> raw = raw(field.getGenericType());
         JsonValue value = base.get(field.getName());
         if (JsonForm.class.isAssignableFrom(raw)) {
-            mutations.add(Mutation.set("text for an object", path, "\"x\"", Expect.REFUSED));
-            mutations.add(Mutation.set("a list for an object", path, "[]", Expect.REFUSED));
+            if (kinds) {
+                mutations.add(Mutation.set("text for an object", path, "\"x\"", Expect.REFUSED));
+                mutations.add(Mutation.set("a list for an object", path, "[]", Expect.REFUSED));
+            }
             if (value instanceof JsonObject nested) {
                 object(raw, nested, path, merged);
             }
+        } else if (!kinds) {
+            return;
         } else if (raw == List.class) {
             list((ParameterizedType) field.getGenericType(), constraints, containerElements(property), value, path);
         } else if (raw == Map.class) {

@@ -82,7 +82,8 @@ public final class InputCorpus {
                 InputCorpus::clientView,
                 "CREATE",
                 "CLIENT",
-                answer -> answer.getString("id")));
+                answer -> answer.getString("id"),
+                true));
         endpoints.add(new Endpoint(
                 "PUT clients/{id}",
                 therapist,
@@ -94,7 +95,8 @@ public final class InputCorpus {
                 InputCorpus::clientView,
                 "UPDATE",
                 "CLIENT",
-                answer -> clientId));
+                answer -> clientId,
+                false));
         endpoints.add(new Endpoint(
                 "POST trigger-points",
                 therapist,
@@ -108,7 +110,8 @@ public final class InputCorpus {
                 same(),
                 "CREATE",
                 "TRIGGER_POINT",
-                answer -> answer.getString("id")));
+                answer -> answer.getString("id"),
+                true));
         endpoints.add(new Endpoint(
                 "PUT trigger-points/{id}",
                 therapist,
@@ -120,7 +123,8 @@ public final class InputCorpus {
                 same(),
                 "UPDATE",
                 "TRIGGER_POINT",
-                answer -> pointId));
+                answer -> pointId,
+                false));
         endpoints.add(new Endpoint(
                 "POST notes",
                 therapist,
@@ -132,7 +136,8 @@ public final class InputCorpus {
                 InputCorpus::noteView,
                 "CREATE",
                 "NOTE",
-                answer -> answer.getString("id")));
+                answer -> answer.getString("id"),
+                true));
         endpoints.add(new Endpoint(
                 "PUT notes/{id}",
                 therapist,
@@ -144,7 +149,8 @@ public final class InputCorpus {
                 InputCorpus::noteView,
                 "UPDATE",
                 "NOTE",
-                answer -> draftId));
+                answer -> draftId,
+                false));
         endpoints.add(new Endpoint(
                 "POST notes/{id}/amendments",
                 therapist,
@@ -156,7 +162,8 @@ public final class InputCorpus {
                 field -> "amendments[-1]." + field,
                 "AMEND",
                 "NOTE",
-                answer -> signedId));
+                answer -> signedId,
+                true));
         endpoints.add(new Endpoint(
                 "PUT clients/{id}/therapists",
                 owner,
@@ -168,7 +175,8 @@ public final class InputCorpus {
                 field -> field.equals("therapistIds") ? "assigned[*].therapistId" : null,
                 "THERAPISTS_ASSIGNED",
                 "CLIENT",
-                answer -> clientId));
+                answer -> clientId,
+                true));
         endpoints.add(new Endpoint(
                 "POST users",
                 admin,
@@ -183,7 +191,8 @@ public final class InputCorpus {
                 field -> field.equals("password") ? null : field,
                 "USER_CREATED",
                 "USER",
-                answer -> answer.getString("id")));
+                answer -> answer.getString("id"),
+                true));
         endpoints.add(new Endpoint(
                 "PUT users/{id}/roles",
                 admin,
@@ -195,7 +204,8 @@ public final class InputCorpus {
                 same(),
                 "ROLES_CHANGED",
                 "USER",
-                answer -> userId));
+                answer -> userId,
+                true));
         endpoints.add(new Endpoint(
                 "POST session",
                 new Api(deployment),
@@ -207,7 +217,8 @@ public final class InputCorpus {
                 field -> null,
                 null,
                 null,
-                answer -> null));
+                answer -> null,
+                true));
         try (DatabaseProbe database = new DatabaseProbe()) {
             CorpusRun run = new CorpusRun(database);
             try {
@@ -224,7 +235,8 @@ public final class InputCorpus {
                         same(),
                         "UPDATE",
                         "PRACTICE_SETTINGS",
-                        answer -> "1"));
+                        answer -> "1",
+                        true));
                 run.run(new Endpoint(
                         "PUT practice-settings/letterhead",
                         admin,
@@ -236,7 +248,8 @@ public final class InputCorpus {
                         same(),
                         "UPDATE",
                         "LETTERHEAD",
-                        answer -> "1"));
+                        answer -> "1",
+                        true));
                 run.run(new Endpoint(
                         "PUT muscles/{code}",
                         admin,
@@ -249,7 +262,8 @@ public final class InputCorpus {
                         same(),
                         "UPDATE",
                         "MUSCLE",
-                        answer -> MUSCLE));
+                        answer -> MUSCLE,
+                        true));
                 run.run(new Endpoint(
                         "PUT muscles/{code}/self-care",
                         admin,
@@ -263,7 +277,8 @@ public final class InputCorpus {
                         same(),
                         "UPDATE",
                         "MUSCLE_SELF_CARE",
-                        answer -> MUSCLE));
+                        answer -> MUSCLE,
+                        true));
             } finally {
                 restore(admin, settings, selfCare, muscle);
             }
@@ -346,8 +361,8 @@ public final class InputCorpus {
         admin.put(
                 "api/practice-settings/letterhead",
                 JsonPaths.object(Map.of(
-                                "practiceName", settings.get("practiceName"),
-                                "practiceContact", settings.get("practiceContact")))
+                                "practiceName", orNull(settings.get("practiceName")),
+                                "practiceContact", orNull(settings.get("practiceContact"))))
                         .toString(),
                 Map.of("If-Match", letterheadVersion));
         JsonObject care = admin.get("api/muscles/" + MUSCLE + "/self-care").json();
@@ -364,8 +379,13 @@ public final class InputCorpus {
                 "api/muscles/" + MUSCLE,
                 JsonPaths.object(Map.of(
                                 "referredPain", muscle.get("referredPain"),
-                                "snomedCode", muscle.get("snomedCode")))
+                                "snomedCode", orNull(muscle.get("snomedCode"))))
                         .toString(),
                 Map.of("If-Match", "\"" + muscle(admin).getJsonNumber("version") + "\""));
+    }
+
+    /** A field the view left out (JSON-B writes no nulls) as JSON null. */
+    static JsonValue orNull(JsonValue value) {
+        return value == null ? JsonValue.NULL : value;
     }
 }
