@@ -2,20 +2,31 @@ package org.knotwork.handout;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Locale;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * Turns handout content into PDF bytes with the practice's wording: the server's language when a translation of
- * {@code HandoutWording} ships for it, English otherwise. The wording and fonts are loaded once.
+ * Turns handout content into PDF bytes in one of the shipped languages. The wording, fonts and layouts of every
+ * language are made once per JVM.
  */
 final class HandoutRenderer {
 
-    private static final HandoutDocument DOCUMENT = new HandoutDocument(new HandoutWording(Locale.getDefault()));
+    private static final Map<HandoutLanguage, HandoutDocument> DOCUMENTS = new EnumMap<>(HandoutLanguage.class);
+
+    static {
+        for (HandoutLanguage language : HandoutLanguage.values()) {
+            DOCUMENTS.put(language, new HandoutDocument(new HandoutWording(language.locale())));
+        }
+    }
 
     private HandoutRenderer() {}
 
     static byte[] render(HandoutContent content, PaperSize paper) {
-        return DOCUMENT.render(content, paper);
+        return render(content, paper, PrintSize.STANDARD, HandoutLanguage.EN);
+    }
+
+    static byte[] render(HandoutContent content, PaperSize paper, PrintSize print, HandoutLanguage language) {
+        return DOCUMENTS.get(language).render(content, paper, print);
     }
 
     static byte[] sha256(byte[] bytes) {
