@@ -44,6 +44,7 @@ final class HandoutDocument {
     }
 
     byte[] render(HandoutContent content, PaperSize paper, PrintSize print) {
+        PrintableContent.require(content);
         HandoutStyle style = HandoutStyle.of(print);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Document document = new Document(
@@ -72,7 +73,7 @@ final class HandoutDocument {
         } catch (DocumentException e) {
             throw new IllegalStateException("The handout could not be laid out.", e);
         }
-        return out.toByteArray();
+        return SubsetTags.fix(out.toByteArray());
     }
 
     /** Creation and modification date from the content, file ID from what was asked for: reproducible bytes. */

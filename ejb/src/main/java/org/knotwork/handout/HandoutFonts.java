@@ -43,18 +43,25 @@ final class HandoutFonts {
 
     /**
      * The first character of {@code text} that either font lacks, as a code point, or -1 when every one prints. Line
-     * breaks and tabs are layout, not glyphs.
+     * breaks and tabs are layout, not glyphs. Right-to-left letters (Hebrew, which the font has) are refused too: the
+     * sheet lays lines out left to right, so a Hebrew name would print reversed.
      */
     int firstUnprintable(String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             boolean layout = c == '\n' || c == '\r' || c == '\t';
-            if (!layout && (c > 0xFFFF || !regular.charExists(c) || !bold.charExists(c))) {
+            if (!layout && (c > 0xFFFF || rightToLeft(c) || !regular.charExists(c) || !bold.charExists(c))) {
                 return c;
             }
             i += Character.charCount(c);
         }
         return -1;
+    }
+
+    private static boolean rightToLeft(int c) {
+        byte direction = Character.getDirectionality(c);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     /** Refuses a text the handout would print with a character missing, saying which one and where. */

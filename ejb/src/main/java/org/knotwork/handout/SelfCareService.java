@@ -42,6 +42,7 @@ public class SelfCareService {
     /** Replaces a muscle's texts, provided nobody changed them since the caller read {@code expectedVersion}. */
     public SelfCare revise(@NotNull String muscleCode, long expectedVersion, @NotNull SelfCareText text) {
         SelfCare care = read(muscleCode);
+        SelfCarePrinting.require(text);
         OptimisticLocking.requireVersion("The self-care texts of " + muscleCode, expectedVersion, care.version());
         care.revise(text, currentUser.id(), clock.instant());
         OptimisticLocking.flush(em, "The self-care texts of " + muscleCode);

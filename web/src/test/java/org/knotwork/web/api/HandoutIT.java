@@ -128,8 +128,8 @@ class HandoutIT {
         String previewText = text(preview.body());
         assertThat(previewText)
                 .contains("PREVIEW OF A DRAFT NOTE")
-                .contains("1. Upper trapezius (right)")
-                .contains("2. Levator scapulae (left)")
+                .contains("1. Upper trapezius \u2014 top of the shoulder (right)")
+                .contains("2. Levator scapulae \u2014 where the neck meets the shoulder blade (left)")
                 .contains("Hold for 75 seconds while breathing calmly, then let go slowly. Do this 2 times.")
                 .contains("Hold each stretch for 25 seconds. Do it 4 times.")
                 .contains("Stretch: Chin-to-armpit stretch")
