@@ -39,6 +39,10 @@ final class HandoutDocument {
         }
     }
 
+    HandoutWording words() {
+        return words;
+    }
+
     byte[] render(HandoutContent content, PaperSize paper) {
         return render(content, paper, PrintSize.STANDARD);
     }

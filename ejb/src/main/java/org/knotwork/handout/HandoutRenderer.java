@@ -22,11 +22,16 @@ final class HandoutRenderer {
     private HandoutRenderer() {}
 
     static byte[] render(HandoutContent content, PaperSize paper) {
-        return render(content, paper, PrintSize.STANDARD, HandoutLanguage.EN);
+        return render(content, SheetFormat.usual(paper));
     }
 
-    static byte[] render(HandoutContent content, PaperSize paper, PrintSize print, HandoutLanguage language) {
-        return DOCUMENTS.get(language).render(content, paper, print);
+    static byte[] render(HandoutContent content, SheetFormat format) {
+        return DOCUMENTS.get(format.language()).render(content, format.paper(), format.print());
+    }
+
+    /** The words of a language, for what is written around the sheet (the e-mail that carries it). */
+    static HandoutWording words(HandoutLanguage language) {
+        return DOCUMENTS.get(language).words();
     }
 
     static byte[] sha256(byte[] bytes) {

@@ -121,7 +121,9 @@ class HandoutDocumentTest {
         String text = handoutFor(Contraindication.DVT_HISTORY);
 
         String calf = text.substring(text.indexOf("Gastrocnemius \u2014 calf: left"));
-        assertThat(calf).contains(says("pressure.none", WORDS.text("safety.title"), 1)).contains("Stretch: Wall calf stretch, knee straight");
+        assertThat(calf)
+                .contains(says("pressure.none", WORDS.text("safety.title"), 1))
+                .contains("Stretch: Wall calf stretch, knee straight");
         assertThat(calf).doesNotContain("Hold for 90 seconds");
         assertThat(text).contains("Hold for 60 seconds");
     }
