@@ -133,6 +133,24 @@ final class HandoutFixtures {
                         SESSION);
     }
 
+    /** The same content as a signed note's issued sheet (no PREVIEW marks). */
+    static HandoutContent issued(HandoutContent preview) {
+        return new HandoutContent(
+                preview.letterhead(),
+                preview.clientName(),
+                preview.therapistName(),
+                preview.sessionDate(),
+                preview.points(),
+                preview.muscles(),
+                preview.heat(),
+                preview.precautions(),
+                preview.personalNote(),
+                preview.nextAppointment(),
+                false,
+                preview.noteId(),
+                preview.fixedAt());
+    }
+
     /** The PDF's text, page after page, with line breaks and runs of spaces made single spaces. */
     static String text(byte[] pdf) {
         try {
