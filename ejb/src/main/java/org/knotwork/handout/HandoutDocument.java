@@ -72,6 +72,7 @@ final class HandoutDocument {
             new HandoutHeader(words, style).add(flow, content);
             new BodyMapSection(words, style, sections.get(print)).add(flow, content);
             sections.get(print).add(flow, content);
+            new DoseTable(words, style).add(flow, content);
             ArchivalPdf.describe(writer, words.locale(), title, content.fixedAt());
             document.close();
         } catch (DocumentException e) {

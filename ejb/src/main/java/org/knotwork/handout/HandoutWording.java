@@ -77,6 +77,11 @@ final class HandoutWording {
         });
     }
 
+    /** Where a muscle is, in plain words ("top of the shoulder"). */
+    String layName(String code) {
+        return muscles.getString(code + ".lay");
+    }
+
     String date(LocalDate value) {
         return date.format(value);
     }

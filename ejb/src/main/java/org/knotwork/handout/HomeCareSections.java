@@ -20,11 +20,13 @@ final class HomeCareSections {
 
     private final HandoutWording words;
     private final HandoutStyle style;
+    private final MusclePictures pictures;
     private int safetyPage = 1;
 
     HomeCareSections(HandoutWording words, HandoutStyle style) {
         this.words = words;
         this.style = style;
+        this.pictures = new MusclePictures(words, style);
     }
 
     void add(TaggedFlow document, HandoutContent content) throws DocumentException {
@@ -75,6 +77,7 @@ final class HomeCareSections {
                     "pressure.dose",
                     muscle.pressure().holdSeconds(),
                     muscle.pressure().repetitions())));
+            pictures.pressure(muscle).ifPresent(document::addQuietly);
         }
         document.roomFor(90);
         document.add(style.subheading(words.text("stretch.title", muscle.text().stretchName())));
@@ -85,6 +88,7 @@ final class HomeCareSections {
         document.add(style.strong(words.text(
                 "stretch.dose", muscle.stretch().holdSeconds(), muscle.stretch().repetitions())));
         document.add(style.paragraph(words.text("stretch.breathing")));
+        pictures.stretch(muscle).ifPresent(document::addQuietly);
         document.add(style.strong(words.text("frequency", muscle.text().frequency())));
         document.endKeep();
     }

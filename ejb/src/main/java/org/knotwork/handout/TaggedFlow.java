@@ -1,11 +1,9 @@
 package org.knotwork.handout;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
@@ -105,6 +103,10 @@ final class TaggedFlow {
         return document.right();
     }
 
+    float pageBottom() {
+        return document.bottom();
+    }
+
     /** The room left on this page, in points. */
     float room() {
         return y - document.bottom();
@@ -156,6 +158,8 @@ final class TaggedFlow {
     void add(Element element) throws DocumentException {
         if (kept != null) {
             kept.add(element);
+        } else if (element instanceof PictureBlock picture) {
+            new PictureLayout(this, style).place(picture);
         } else if (element instanceof Heading heading) {
             heading(heading);
         } else if (element instanceof com.lowagie.text.List list) {
@@ -167,6 +171,15 @@ final class TaggedFlow {
         } else {
             throw new IllegalArgumentException(
                     "The sheet does not lay out " + element.getClass().getSimpleName());
+        }
+    }
+
+    /** {@link #add} for a method reference: a layout failure here is a programming error, not the caller's. */
+    void addQuietly(Element element) {
+        try {
+            add(element);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The handout could not be laid out.", e);
         }
     }
 
@@ -205,42 +218,14 @@ final class TaggedFlow {
 
     /** Lists are tagged L, each item LI with its number or bullet as Lbl and its text as LBody. */
     void list(PdfStructureElement parent, com.lowagie.text.List list) throws DocumentException {
-        PdfStructureElement tagged = new PdfStructureElement(parent, PdfName.L);
-        float indent = list.getSymbolIndent();
-        int number = list.getFirst();
-        for (Object element : list.getItems()) {
-            ListItem item = (ListItem) element;
-            String label = list.isNumbered() ? number++ + "." : list.getSymbol().getContent();
-            Paragraph body = itemBody(item);
-            if (room() < 2 * body.getTotalLeading()) {
-                newPage();
-            }
-            continuedLine();
-            PdfStructureElement entry = new PdfStructureElement(tagged, PdfName.LI);
-            PdfStructureElement lbl = new PdfStructureElement(entry, PdfName.LBL);
-            canvas.beginMarkedContentSequence(lbl);
-            ColumnText.showTextAligned(
-                    canvas,
-                    Element.ALIGN_LEFT,
-                    new Phrase(label, item.getFont()),
-                    left + 2,
-                    y - body.getTotalLeading(),
-                    0);
-            canvas.endMarkedContentSequence();
-            ColumnText column = new ColumnText(canvas);
-            column.addElement(body);
-            flow(column, new PdfStructureElement(entry, PdfName.LBODY), left + indent, right);
-        }
-        y -= 2;
+        new ListLayout(this).place(parent, list);
     }
 
-    private static Paragraph itemBody(ListItem item) {
-        Paragraph body = new Paragraph(item.getTotalLeading());
-        for (Object chunk : item.getChunks()) {
-            body.add((Chunk) chunk);
-        }
-        body.setSpacingAfter(item.getSpacingAfter());
-        return body;
+    /** One list item's text, continued on the next page when it runs over. */
+    void item(PdfStructureElement body, Paragraph text, float indent) throws DocumentException {
+        ColumnText column = new ColumnText(canvas);
+        column.addElement(text);
+        flow(column, body, left + indent, right);
     }
 
     /** A one-cell table is a box on the sheet: a framed group of paragraphs, the frame an artifact. */
@@ -262,10 +247,12 @@ final class TaggedFlow {
         right -= boxPadding();
     }
 
+    /** A box is a part of its own: what follows it is not "continued" from the box's heading. */
     void endBox() {
         y -= boxPadding();
         frame(boxTop, y);
         boxTop = null;
+        part = null;
         left -= boxPadding();
         right += boxPadding();
         y -= 4;
@@ -287,7 +274,7 @@ final class TaggedFlow {
     }
 
     /** At the top of a page a part runs onto, its heading again with "(continued)", as an artifact. */
-    private void continuedLine() {
+    void continuedLine() {
         if (!continuedDue || part == null) {
             return;
         }
@@ -302,33 +289,10 @@ final class TaggedFlow {
 
     /** The height an element will take, laid out in this flow's width. */
     private float height(Element element) throws DocumentException {
-        return height(element, right - left);
+        return FlowMeasure.height(element, right - left, boxPadding());
     }
 
-    private float height(Element element, float width) throws DocumentException {
-        if (element instanceof com.lowagie.text.List list) {
-            float total = 2;
-            for (Object item : list.getItems()) {
-                total += measure(itemBody((ListItem) item), width - list.getSymbolIndent());
-            }
-            return total;
-        }
-        if (element instanceof PdfPTable table) {
-            float total = 2 * boxPadding() + 4 + table.spacingBefore() + table.spacingAfter();
-            for (Object inner : table.getRows().get(0).getCells()[0].getCompositeElements()) {
-                total += height((Element) inner, width - 2 * boxPadding());
-            }
-            return total;
-        }
-        return measure((Paragraph) element, width);
-    }
-
-    private float measure(Paragraph paragraph, float width) throws DocumentException {
-        ColumnText column = new ColumnText(null);
-        column.addElement(paragraph);
-        float top = 100_000;
-        column.setSimpleColumn(0, 0, width, top);
-        column.go(true);
-        return top - column.getYLine();
+    static float measure(Paragraph paragraph, float width) throws DocumentException {
+        return FlowMeasure.measure(paragraph, width);
     }
 }
