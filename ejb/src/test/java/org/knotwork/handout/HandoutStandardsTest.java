@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.knotwork.charting.HomeCare;
+import org.knotwork.charting.TreatmentNote;
 import org.knotwork.client.Contraindication;
 
 /**
@@ -24,9 +25,11 @@ class HandoutStandardsTest {
         HomeCare advice = new HomeCare(
                 "Keep your screen at eye level and take a short break every 30 minutes.",
                 Instant.parse("2026-03-09T15:30:00Z"));
-        HandoutContent preview = HandoutFixtures.content(HandoutFixtures.typicalNote(
-                HandoutFixtures.client(Contraindication.DVT_HISTORY, Contraindication.ANTICOAGULANTS), advice));
+        TreatmentNote note = HandoutFixtures.typicalNote(
+                HandoutFixtures.client(Contraindication.DVT_HISTORY, Contraindication.ANTICOAGULANTS), advice);
+        HandoutContent preview = HandoutFixtures.content(note);
         HandoutContent issued = HandoutFixtures.issued(preview);
+        HandoutContent spanish = HandoutFixtures.issued(HandoutFixtures.content(note, HandoutFixtures.SPANISH));
         Map<String, byte[]> variants = new LinkedHashMap<>();
         variants.put("issued-A4", HandoutRenderer.render(issued, PaperSize.A4));
         variants.put("issued-LETTER", HandoutRenderer.render(issued, PaperSize.LETTER));
@@ -35,7 +38,9 @@ class HandoutStandardsTest {
             for (PrintSize print : PrintSize.values()) {
                 variants.put(
                         "issued-" + print + "-" + language.code(),
-                        HandoutRenderer.render(issued, new SheetFormat(PaperSize.A4, print, language)));
+                        HandoutRenderer.render(
+                                language == HandoutLanguage.ES ? spanish : issued,
+                                new SheetFormat(PaperSize.A4, print, language)));
             }
         }
         variants.put(
