@@ -140,12 +140,7 @@ final class TaggedFlow {
     void endKeep() throws DocumentException {
         List<Element> part = kept;
         kept = null;
-        float height = 0;
-        for (Element element : part) {
-            height += height(element);
-        }
-        float page = document.top() - document.bottom();
-        if (height > room() && height <= page) {
+        if (!clearlyFits(part) && mustMove(part)) {
             newPage();
             continuedDue = false;
         }
@@ -172,6 +167,27 @@ final class TaggedFlow {
             throw new IllegalArgumentException(
                     "The sheet does not lay out " + element.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Whether a rough, generous estimate of the part's height already fits in the room left: then it is laid out
+     * without measuring it exactly first, which would lay every paragraph out twice (see performance.md).
+     */
+    private boolean clearlyFits(List<Element> part) {
+        float rough = 0;
+        for (Element element : part) {
+            rough += FlowMeasure.estimate(element, right - left, boxPadding());
+        }
+        return rough * 1.25f + 12 < room();
+    }
+
+    /** The part does not fit in the room left but would on a page of its own. */
+    private boolean mustMove(List<Element> part) throws DocumentException {
+        float height = 0;
+        for (Element element : part) {
+            height += height(element);
+        }
+        return height > room() && height <= document.top() - document.bottom();
     }
 
     /** {@link #add} for a method reference: a layout failure here is a programming error, not the caller's. */
