@@ -28,6 +28,8 @@ public enum AuditAction {
     HANDOUT_ISSUED,
     /** A draft note's handout was previewed; not given to the client, not recorded as issued. */
     HANDOUT_PREVIEWED,
+    /** A signed note's home-care handout was e-mailed to the client (recorded as issued, with the address). */
+    HANDOUT_EMAILED,
     /** An owner looked at (or exported) the practice's outcome figures. */
     OUTCOMES_VIEWED;
 
