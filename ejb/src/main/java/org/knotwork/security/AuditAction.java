@@ -29,7 +29,9 @@ public enum AuditAction {
     /** A draft note's handout was previewed; not given to the client, not recorded as issued. */
     HANDOUT_PREVIEWED,
     /** An owner looked at (or exported) the practice's outcome figures. */
-    OUTCOMES_VIEWED;
+    OUTCOMES_VIEWED,
+    /** A therapist threw away a draft note of theirs; signed notes are never deleted. */
+    DRAFT_DISCARDED;
 
     /**
      * Whether its audit line must reach the disk by itself: a sign-in, a failed sign-in, a sign-out or a refusal is

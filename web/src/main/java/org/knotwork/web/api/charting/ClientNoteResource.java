@@ -19,6 +19,7 @@ import org.knotwork.charting.TreatmentNote;
 import org.knotwork.security.PracticeSettingsService;
 import org.knotwork.security.PressureUnit;
 import org.knotwork.security.Role;
+import org.knotwork.security.UserService;
 
 /** Starts the note of a session with a client, as a draft. */
 @Path("clients/{clientId}/notes")
@@ -34,6 +35,9 @@ public class ClientNoteResource {
     @Inject
     private PracticeSettingsService practice;
 
+    @Inject
+    private UserService users;
+
     @Context
     private UriInfo uriInfo;
 
@@ -45,6 +49,7 @@ public class ClientNoteResource {
                 Response.created(
                         uriInfo.getBaseUriBuilder().path("notes/" + note.id()).build()),
                 note,
-                unit);
+                unit,
+                users);
     }
 }
