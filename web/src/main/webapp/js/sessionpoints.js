@@ -1,0 +1,139 @@
+// The session's points: the map to tap, the add-point panel, a card per point with its episodes, and the protocol
+// deviations as typed (a preview) or as the server found them on the last save (what counts).
+import {h, s, sideName, statusName} from "./dom.js";
+import {bodyMap} from "./bodymap.js";
+import {addPointPanel} from "./addpoint.js";
+import {pointForm, episodes} from "./pointform.js";
+import {newPoint} from "./sessionstate.js";
+import {deviations, KPA_PER_UNIT, UNIT_SYMBOL} from "./protocol.js";
+import {api} from "./api.js";
+
+export function treatedPoints({state, catalogue, clientId, codes, unit, heatOff, settings, changed}) {
+    const mapHolder = h("div");
+    const addPanel = h("div", {class: "add-point", "aria-live": "polite"});
+    const holder = h("div", {class: "treated-points"});
+    const panel = h("section", {class: "card deviations", "aria-labelledby": "dev-heading"});
+    const policy = {threshold: settings.compressionDiscomfortThreshold, kpaPerUnit: KPA_PER_UNIT[unit],
+        contraindications: codes};
+    const treated = () => state.points.filter(p => p.treated);
+    const current = () => deviations(treated().map(p => ({episodes: episodes(p)})), policy);
+
+    function drawMap() {
+        mapHolder.replaceChildren(bodyMap({points: state.points, onTap: offer, onSelect: point => {
+            document.getElementById(`point-${point.id}`)?.scrollIntoView({block: "center"});
+            document.getElementById(`point-${point.id}`)?.querySelector("input")?.focus();
+        }}));
+    }
+
+    function offer(view, x, y) {
+        const added = addPointPanel({catalogue, clientId, view, x, y,
+            onAdded: async point => {
+                const previous = treated().at(-1);
+                const fresh = newPoint(point, previous);
+                fresh.heatBlocked = heatOff;
+                if (heatOff) fresh.heatDone = false;
+                fresh.stretch.stretch = await catalogueStretch(point.muscle) ?? fresh.stretch.stretch;
+                state.points.push(fresh);
+                addPanel.replaceChildren();
+                drawMap();
+                render();
+                changed();
+                document.getElementById(`point-${point.id}`)?.querySelector("input[type=number]")?.focus();
+            },
+            onCancel: () => { addPanel.replaceChildren(); drawMap(); }});
+        addPanel.replaceChildren(added);
+        if (view) {
+            const [cx, cy] = [x * 1000, y * 1000];
+            mapHolder.querySelector(`svg[data-view=${view}]`)?.append(s("g", {class: "pending", "aria-hidden": "true"},
+                s("circle", {cx, cy, r: 16}), s("path", {d: `M${cx - 24},${cy}h48M${cx},${cy - 24}v48`})));
+        }
+        added.querySelector(view ? "#add-point" : "#new-muscle").focus();
+    }
+
+    /** The catalogue's stretch for a muscle, which the client is also taught on the handout. */
+    async function catalogueStretch(code) {
+        try {
+            return (await api.get(`muscles/${code}/self-care`)).stretchName;
+        } catch {
+            return null;
+        }
+    }
+
+    function render() {
+        const cards = state.points.map(point => {
+            const index = treated().indexOf(point);
+            const toggle = h("input", {type: "checkbox", checked: point.treated, "data-point-toggle": point.id});
+            toggle.addEventListener("change", () => { point.treated = toggle.checked; render(); changed(); });
+            return h("article", {class: `point-card${point.treated ? "" : " untreated"}`, id: `point-${point.id}`},
+                h("header", {},
+                    h("label", {class: "check"}, toggle, h("span", {}, h("strong", {}, point.muscleName),
+                        ` (${sideName(point.side)}) · ${statusName(point.status)}`)),
+                    h("span", {class: "muted small"}, point.treated ? "Treated this session" : "Not treated this session")),
+                point.treated ? pointForm(point, index, UNIT_SYMBOL[unit], changed, () => { render(); changed(); })
+                    : null,
+                point.treated ? h("div", {class: "point-deviations", "data-deviations-for": index}) : null);
+        });
+        holder.replaceChildren(...(cards.length ? cards
+            : [h("p", {class: "muted"}, "Tap the body map where you found a trigger point.")]));
+        showDeviations(current(), false);
+    }
+
+    function showDeviations(found, fromServer) {
+        holder.querySelectorAll("[data-deviations-for]").forEach(box => box.replaceChildren());
+        const indexOf = d => fromServer ? treated().findIndex(p => p.id === d.triggerPointId) : d.pointIndex;
+        for (const d of found) {
+            holder.querySelector(`[data-deviations-for="${indexOf(d)}"]`)?.append(h("p", {class: "deviation-flag"},
+                "⚠ ", d.title));
+        }
+        holder.querySelectorAll(".over-limit").forEach(input => input.classList.remove("over-limit"));
+        for (const d of found.filter(x => x.type === "PAINFUL_COMPRESSION")) {
+            holder.querySelector(`[data-field="points[${indexOf(d)}].episodes[0].discomfort"]`)
+                ?.classList.add("over-limit");
+        }
+        const focused = document.activeElement?.dataset?.reason;
+        panel.replaceChildren(h("h2", {id: "dev-heading"}, "Protocol deviations"),
+            found.length ? h("p", {class: "muted small"}, fromServer ? "Checked by the server when the draft was saved."
+                : "As you type; the server checks again when the draft is saved. Give a reason for each before signing.")
+                : null,
+            found.length ? h("ul", {class: "deviation-list"}, found.map(d => reasonItem(d, treated()[indexOf(d)])))
+                : h("p", {class: "ok"}, "✓ None: the session follows the protocol."));
+        if (focused) panel.querySelector(`[data-reason="${CSS.escape(focused)}"]`)?.focus();
+    }
+
+    function reasonItem(d, point) {
+        const id = `reason-${d.key.replace(/\W/g, "-")}`;
+        const input = h("input", {id, value: state.reasons[d.key] ?? "", "data-reason": d.key,
+            "data-field": `reasons.${d.key}`, maxlength: 500});
+        input.addEventListener("input", () => { state.reasons[d.key] = input.value; changed(); });
+        return h("li", {class: "deviation"}, h("p", {}, h("strong", {}, d.title),
+            point ? ` — ${point.muscleName} (${sideName(point.side)})` : "",
+            d.explanation || d.detail ? h("span", {class: "muted"}, `: ${d.explanation ?? d.detail}`) : ""),
+        h("div", {class: "field"}, h("label", {for: id}, "Reason"), input));
+    }
+
+    return {
+        mapCard(note) {
+            drawMap();
+            return h("section", {class: "card map-card", "aria-labelledby": "map-heading"},
+                h("h2", {id: "map-heading"}, note ? "Body map" : "Tap where you found a point"),
+                mapHolder,
+                h("button", {type: "button", class: "quiet", id: "add-from-list", onclick: () => offer(null, null, null)},
+                    "+ Add a point from the muscle list"),
+                addPanel);
+        },
+        section: () => h("section", {class: "card", "aria-labelledby": "points-heading"},
+            h("h2", {id: "points-heading"}, "Treated points"), holder),
+        deviationPanel: () => panel,
+        render,
+        refreshDeviations: () => {
+            const typing = document.activeElement;
+            showDeviations(current(), false);
+            if (typing && !typing.isConnected) document.getElementById(typing.id)?.focus();
+        },
+        showServerDeviations: found => {
+            if (document.activeElement?.dataset?.reason) return;
+            showDeviations(found, true);
+        },
+        deviationKeys: () => new Set(current().map(d => d.key))
+    };
+}
