@@ -112,13 +112,18 @@ export function go(hash) {
     if (location.hash === hash) route(); else location.hash = hash;
 }
 
+// Whether this browser was signed in when last seen: without it the page goes straight to signing in, and does not
+// ask the server a question whose answer (401) every browser logs as an error.
+const SIGNED_IN = "knotwork.signedIn";
+
 async function signedIn(session) {
     user = session;
+    localStorage.setItem(SIGNED_IN, "1");
     showNavigation();
+    const minutes = Math.max(1, Math.round((session.idleTimeoutSeconds ?? 900) / 60));
     watchIdle(session.idleTimeoutSeconds ?? 900, {
-        onExpired: () => signedOut(`You were signed out after ${Math.round((session.idleTimeoutSeconds ?? 900) / 60)}`
-            + " minutes without activity, to protect your clients' records. Sign in again to carry on:"
-            + " what you were typing is kept."),
+        onExpired: () => signedOut(`You were signed out after ${minutes} minute${minutes === 1 ? "" : "s"} without `
+            + "activity, to protect your clients' records. Sign in again to carry on: what you were typing is kept."),
         signOut});
     await route();
 }
@@ -127,6 +132,7 @@ function signedOut(message) {
     if (!user && main.querySelector("#sign-in")) return;
     leavePage();
     stopWatching();
+    localStorage.removeItem(SIGNED_IN);
     user = null;
     showNavigation();
     document.title = "Sign in — Knotwork";
@@ -160,6 +166,7 @@ window.addEventListener("beforeunload", event => {
 document.getElementById("sign-out").addEventListener("click", signOut);
 
 try {
+    if (!localStorage.getItem(SIGNED_IN)) throw new Error("Not signed in on this browser.");
     await signedIn(await api.get("session"));
 } catch {
     signedOut("");

@@ -36,10 +36,10 @@ export async function auditPage() {
             rows.replaceChildren(...found.items.map(line));
             count.textContent = `${found.total} line${found.total === 1 ? "" : "s"}, newest first`
                 + (found.total > PAGE ? ` (page ${page + 1} of ${Math.ceil(found.total / PAGE)})` : "");
-            pager.replaceChildren(
+            pager.replaceChildren(...[
                 page > 0 ? h("button", {type: "button", onclick: () => { page--; load(); }}, "Newer") : null,
                 (page + 1) * PAGE < found.total ? h("button", {type: "button", onclick: () => { page++; load(); }},
-                    "Older") : null);
+                    "Older") : null].filter(Boolean));
         } catch (problem) {
             showErrors(form, problem, summary);
         }

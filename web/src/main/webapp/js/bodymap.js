@@ -137,7 +137,7 @@ export function bodyMap({points, selectedId, onSelect, onTap, pair = "Front and 
             s("svg", {viewBox: "-20 -20 40 40", width: 18, height: 18, "aria-hidden": "true",
                 class: `pin ${p.status.toLowerCase()}`}, marker(p.status, 0, 0, 11)),
             `${pointName(p)} (${VIEW_NAMES[p.view].toLowerCase()})`)))) : null;
-        container.replaceChildren(tabs, h("div", {class: "views"}, views), picker, legend(), list);
+        container.replaceChildren(...[tabs, h("div", {class: "views"}, views), picker, legend(), list].filter(Boolean));
     }
     render();
     container.show = (name) => { current = name; render(); };

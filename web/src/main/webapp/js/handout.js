@@ -37,9 +37,15 @@ export async function handoutPage(noteId) {
     }
 
     print.addEventListener("click", () => {
-        frame.contentWindow.focus();
-        frame.contentWindow.print();
-        flash("The handout went to the print dialog.");
+        try {
+            frame.contentWindow.focus();
+            frame.contentWindow.print();
+            flash("The handout went to the print dialog.");
+        } catch {
+            // A browser that keeps its PDF viewer out of reach of the page: the PDF opens where it can be printed.
+            window.open(url, "_blank");
+            flash("The handout opened in a new tab: print it from there.");
+        }
     });
     paper.addEventListener("change", load);
     load();

@@ -5,6 +5,7 @@ import {h, dateTime, sideName, statusName, showErrors, clearErrors} from "./dom.
 import {clientHeader} from "./chart.js";
 import {currentUser, flash, go} from "./app.js";
 import {handoutLink} from "./handout.js";
+import {regionName} from "./sessionparts.js";
 
 const KIND = {COMPRESSION: "Compression", STRETCH: "Stretch", HEAT: "Heat"};
 
@@ -42,9 +43,7 @@ export async function notePage(noteId) {
                 : `Draft by ${note.therapistName ?? "the therapist"}, not signed.`),
             h("dl", {class: "facts"},
                 h("dt", {}, "Complaint"), h("dd", {}, note.complaint || "–"),
-                h("dt", {}, "Where"), h("dd", {id: "note-region"}, note.complaintRegion
-                    ? note.complaintRegion.charAt(0) + note.complaintRegion.slice(1).toLowerCase().replaceAll("_", " ")
-                    : "–"),
+                h("dt", {}, "Where"), h("dd", {id: "note-region"}, note.complaintRegion ? regionName(note.complaintRegion) : "–"),
                 h("dt", {}, "Pain"), h("dd", {}, `${note.painBefore ?? "–"} → ${note.painAfter ?? "–"} (0–10)`),
                 h("dt", {}, "Assessment"), h("dd", {}, note.assessment || "–"),
                 h("dt", {}, "Plan"), h("dd", {}, note.plan || "–"),

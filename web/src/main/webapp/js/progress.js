@@ -21,7 +21,7 @@ export async function progressSection(clientId, section) {
     const heading = section.querySelector("h2");
     try {
         const [progress, Chart] = await Promise.all([api.get(`clients/${clientId}/progress`), chartLibrary()]);
-        section.replaceChildren(heading, ...content(progress, Chart));
+        section.replaceChildren(heading, ...content(progress, Chart).filter(Boolean));
     } catch (problem) {
         if (problem.status === 401) return;
         section.replaceChildren(heading, h("p", {role: "alert"}, problem.message));

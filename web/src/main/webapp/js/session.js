@@ -44,7 +44,7 @@ export async function sessionPage(clientId, noteId) {
     } else if (local) {
         const mine = structuredClone(state);
         restore(mine, local.form);
-        showConflict(mine, note.updatedAt ?? null);
+        await showConflict(mine, note);
     }
 
     const saver = autosaver({
@@ -61,8 +61,7 @@ export async function sessionPage(clientId, noteId) {
     whenLeft(() => saver.stop());
 
     async function conflictNow() {
-        const latest = await api.get(`notes/${state.note.id}`);
-        showConflict(structuredClone(state), latest.updatedAt ?? null, latest);
+        await showConflict(structuredClone(state));
     }
 
     function firstProblem(problem) {
@@ -101,10 +100,13 @@ export async function sessionPage(clientId, noteId) {
         return saved;
     }
 
-    function showConflict(mine, savedAt, latest) {
-        notice.replaceChildren(conflictPanel({mine, theirs: state, savedAt,
+    /** {@code mine}: this form's version; {@code latest}: the note as saved elsewhere (read when not given). */
+    async function showConflict(mine, latest) {
+        const current = latest ?? await api.get(`notes/${state.note.id}`);
+        const theirs = structuredClone(state);
+        applyNote(theirs, current);
+        notice.replaceChildren(conflictPanel({mine, theirs, savedAt: null,
             keepMine: async () => {
-                const current = latest ?? await api.get(`notes/${state.note.id}`);
                 restore(state, snapshot(mine));
                 state.note = {id: current.id, version: current.version};
                 confirmed = null;
@@ -112,18 +114,15 @@ export async function sessionPage(clientId, noteId) {
                 render();
                 await saver.now();
             },
-            takeTheirs: async () => {
-                const current = latest ?? await api.get(`notes/${state.note.id}`);
+            takeTheirs: () => {
                 applyNote(state, current);
                 confirmed = JSON.stringify(body(state));
                 forget(clientId, state.note.id);
                 notice.replaceChildren(myTexts(mine) ?? "");
                 render();
             }}));
-        if (latest) {
-            status.textContent = "Not saved: this draft was changed elsewhere. Choose which version to keep.";
-            document.getElementById("keep-mine")?.focus();
-        }
+        status.textContent = "Not saved: this draft was changed elsewhere. Choose which version to keep.";
+        document.getElementById("keep-mine")?.focus();
     }
 
     async function act(button, work) {

@@ -81,7 +81,12 @@ export function homeCareSection(state, changed) {
 /** The body regions a complaint can sit in, as the muscle catalogue names them. */
 export function regionsOf(catalogue) {
     const codes = [...new Set(catalogue.map(m => m.region))];
-    return codes.map(code => [code, code.charAt(0) + code.slice(1).toLowerCase().replaceAll("_", " ")
-        .replace("Forearm hand", "Forearm and hand").replace("Leg foot", "Leg and foot")
-        .replace("Head neck", "Head and neck")]).sort((a, b) => a[1].localeCompare(b[1]));
+    return codes.map(code => [code, regionName(code)]).sort((a, b) => a[1].localeCompare(b[1]));
+}
+
+export function regionName(code) {
+    const words = code.toLowerCase().split("_");
+    const name = words.length === 2 && code !== "UPPER_BACK" && code !== "LOW_BACK" ? words.join(" and ")
+        : words.join(" ");
+    return name.charAt(0).toUpperCase() + name.slice(1);
 }

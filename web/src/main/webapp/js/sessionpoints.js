@@ -91,12 +91,12 @@ export function treatedPoints({state, catalogue, clientId, codes, unit, heatOff,
                 ?.classList.add("over-limit");
         }
         const focused = document.activeElement?.dataset?.reason;
-        panel.replaceChildren(h("h2", {id: "dev-heading"}, "Protocol deviations"),
+        panel.replaceChildren(...[h("h2", {id: "dev-heading"}, "Protocol deviations"),
             found.length ? h("p", {class: "muted small"}, fromServer ? "Checked by the server when the draft was saved."
                 : "As you type; the server checks again when the draft is saved. Give a reason for each before signing.")
                 : null,
             found.length ? h("ul", {class: "deviation-list"}, found.map(d => reasonItem(d, treated()[indexOf(d)])))
-                : h("p", {class: "ok"}, "✓ None: the session follows the protocol."));
+                : h("p", {class: "ok"}, "✓ None: the session follows the protocol.")].filter(Boolean));
         if (focused) panel.querySelector(`[data-reason="${CSS.escape(focused)}"]`)?.focus();
     }
 

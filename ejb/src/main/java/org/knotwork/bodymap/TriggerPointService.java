@@ -79,6 +79,7 @@ public class TriggerPointService {
             point.changeStatus(spec.status(), currentUser.id(), clock.instant());
         }
         OptimisticLocking.flush(em, "This trigger point");
+        point.history().size();
         audit.record(AuditAction.UPDATE, RECORD, point.id(), point.client().id(), AuditOutcome.SUCCESS, null);
         return point;
     }
@@ -89,6 +90,7 @@ public class TriggerPointService {
         OptimisticLocking.requireVersion("This trigger point", expectedVersion, point.version());
         point.markEnteredInError(currentUser.id(), clock.instant(), reason);
         OptimisticLocking.flush(em, "This trigger point");
+        point.history().size();
         audit.record(
                 AuditAction.UPDATE,
                 RECORD,

@@ -18,6 +18,8 @@ import org.knotwork.charting.HomeCare;
 import org.knotwork.charting.NoteInput;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.PressureUnit;
+import org.knotwork.web.api.problem.InvalidFieldsException;
+import org.knotwork.web.api.problem.Problem;
 
 /** A session as the therapist saves it, whole; {@code version} (or If-Match) when saving a draft again. */
 public class NoteForm {
@@ -86,8 +88,10 @@ public class NoteForm {
         public List<@NotNull(message = "An episode is required.") EpisodeForm> episodes;
     }
 
+    /** The note as the domain takes it; every episode whose dosage breaks a rule is reported, not only the first. */
     NoteInput toInput(PressureUnit unit) {
         List<NoteInput.PointInput> treated = new ArrayList<>();
+        List<Problem.FieldError> problems = new ArrayList<>();
         List<PointForm> forms = points == null ? List.of() : points;
         for (int i = 0; i < forms.size(); i++) {
             PointForm point = forms.get(i);
@@ -99,7 +103,7 @@ public class NoteForm {
                 } catch (RuleViolationException e) {
                     // The domain names the dosage field; the caller needs to know which episode of which point.
                     String at = "points[" + i + "].episodes[" + j + "]";
-                    throw new RuleViolationException(e.field() == null ? at : at + "." + e.field(), e.getMessage());
+                    problems.add(new Problem.FieldError(e.field() == null ? at : at + "." + e.field(), e.getMessage()));
                 }
             }
             treated.add(new NoteInput.PointInput(
@@ -108,6 +112,9 @@ public class NoteForm {
                     PressureForm.kpa(point.pptAfter, unit),
                     point.statusAfter,
                     episodes));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
         }
         HomeCare advice = homeCare == null ? HomeCare.NONE : new HomeCare(homeCare.note, homeCare.nextAppointment);
         return new NoteInput(
