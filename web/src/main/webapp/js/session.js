@@ -8,7 +8,7 @@ import {precautionsBanner} from "./clients.js";
 import {clientTitle} from "./chart.js";
 import {newState, applyNote, body, snapshot, restore} from "./sessionstate.js";
 import {aboutSection, endSection, homeCareSection, regionsOf} from "./sessionparts.js";
-import {heatPrecaution} from "./precautions.js";
+import {heatPrecautions} from "./precautions.js";
 import {autosaver} from "./autosave.js";
 import {keep, kept, forget, rename} from "./drafts.js";
 import {conflictPanel, myTexts} from "./conflict.js";
@@ -22,19 +22,19 @@ export async function sessionPage(clientId, noteId) {
         api.get(`clients/${clientId}/last-treatments`)]);
     catalogue ??= await api.get("muscles");
     const client = chart.client;
-    const heatOff = heatPrecaution(client, settings.compressionDiscomfortThreshold);
     const state = newState(chart, last, note);
-    state.points.forEach(p => { p.heatBlocked = heatOff; });
+    const heat = await heatPrecautions(clientId, state.points).catch(() => new Map());
+    state.points.forEach(p => { p.heatBlocked = heat.get(p.id) ?? null; });
     if (note) applyNote(state, note);
-    else if (heatOff) state.points.forEach(p => { p.heatDone = false; });
+    else state.points.filter(p => p.heatBlocked).forEach(p => { p.heatDone = false; });
     let confirmed = note ? JSON.stringify(body(state)) : null;
     const notice = h("div", {id: "session-notice"});
     const status = h("p", {id: "save-status", class: "save-status muted", role: "status"},
         note ? "Saved on the server." : "Nothing typed yet.");
     const summary = h("p", {class: "errors", role: "alert", id: "session-errors"});
     const form = h("form", {id: "session-form", novalidate: true, onsubmit: e => e.preventDefault()});
-    const points = treatedPoints({state, catalogue, clientId, codes: client.contraindications.map(c => c.code),
-        unit: chart.pressureUnit, heatOff, settings, changed});
+    const points = treatedPoints({state, catalogue, clientId, unitSymbol: settings.pressureUnitSymbol,
+        body: () => body(state, null), changed});
 
     const local = kept(clientId, noteId);
     if (local && (!note || local.baseVersion === note.version)) {

@@ -3,20 +3,39 @@
 import {h, s, sideName, statusName} from "./dom.js";
 import {bodyMap} from "./bodymap.js";
 import {addPointPanel} from "./addpoint.js";
-import {pointForm, episodes} from "./pointform.js";
+import {pointForm} from "./pointform.js";
 import {newPoint} from "./sessionstate.js";
-import {deviations, KPA_PER_UNIT, UNIT_SYMBOL} from "./protocol.js";
 import {api} from "./api.js";
+import {heatPrecautions} from "./precautions.js";
 
-export function treatedPoints({state, catalogue, clientId, codes, unit, heatOff, settings, changed}) {
+/**
+ * {@code body()} is the note as it stands; the deviations shown are the server's: its preview a quarter of a second
+ * after the last change (with every field it would refuse), or what it found when the draft was saved.
+ */
+export function treatedPoints({state, catalogue, clientId, unitSymbol, body, changed}) {
     const mapHolder = h("div");
     const addPanel = h("div", {class: "add-point", "aria-live": "polite"});
     const holder = h("div", {class: "treated-points"});
     const panel = h("section", {class: "card deviations", "aria-labelledby": "dev-heading"});
-    const policy = {threshold: settings.compressionDiscomfortThreshold, kpaPerUnit: KPA_PER_UNIT[unit],
-        contraindications: codes};
     const treated = () => state.points.filter(p => p.treated);
-    const current = () => deviations(treated().map(p => ({episodes: episodes(p)})), policy);
+    let latest = null;
+    let previewTimer;
+    let asked = 0;
+
+    async function preview() {
+        const mine = ++asked;
+        let result;
+        try {
+            result = await api.post(`clients/${clientId}/notes/preview`, body());
+        } catch (problem) {
+            if (problem.status === 401 || mine !== asked) return;
+            result = {deviations: [], errors: problem.errors.length ? problem.errors
+                : [{field: "", message: problem.message}]};
+        }
+        if (mine !== asked) return;
+        latest = result.deviations;
+        showDeviations(result.deviations, result.errors, false);
+    }
 
     function drawMap() {
         mapHolder.replaceChildren(bodyMap({points: state.points, onTap: offer, onSelect: point => {
@@ -30,8 +49,8 @@ export function treatedPoints({state, catalogue, clientId, codes, unit, heatOff,
             onAdded: async point => {
                 const previous = treated().at(-1);
                 const fresh = newPoint(point, previous);
-                fresh.heatBlocked = heatOff;
-                if (heatOff) fresh.heatDone = false;
+                fresh.heatBlocked = (await heatPrecautions(clientId, [point]).catch(() => new Map())).get(point.id);
+                if (fresh.heatBlocked) fresh.heatDone = false;
                 fresh.stretch.stretch = await catalogueStretch(point.muscle) ?? fresh.stretch.stretch;
                 state.points.push(fresh);
                 addPanel.replaceChildren();
@@ -69,18 +88,19 @@ export function treatedPoints({state, catalogue, clientId, codes, unit, heatOff,
                     h("label", {class: "check"}, toggle, h("span", {}, h("strong", {}, point.muscleName),
                         ` (${sideName(point.side)}) · ${statusName(point.status)}`)),
                     h("span", {class: "muted small"}, point.treated ? "Treated this session" : "Not treated this session")),
-                point.treated ? pointForm(point, index, UNIT_SYMBOL[unit], changed, () => { render(); changed(); })
+                point.treated ? pointForm(point, index, unitSymbol, changed, () => { render(); changed(); })
                     : null,
                 point.treated ? h("div", {class: "point-deviations", "data-deviations-for": index}) : null);
         });
         holder.replaceChildren(...(cards.length ? cards
             : [h("p", {class: "muted"}, "Tap the body map where you found a trigger point.")]));
-        showDeviations(current(), false);
+        clearTimeout(previewTimer);
+        previewTimer = setTimeout(preview, 250);
     }
 
-    function showDeviations(found, fromServer) {
+    function showDeviations(found, errors, fromServer) {
         holder.querySelectorAll("[data-deviations-for]").forEach(box => box.replaceChildren());
-        const indexOf = d => fromServer ? treated().findIndex(p => p.id === d.triggerPointId) : d.pointIndex;
+        const indexOf = d => treated().findIndex(p => p.id === d.triggerPointId);
         for (const d of found) {
             holder.querySelector(`[data-deviations-for="${indexOf(d)}"]`)?.append(h("p", {class: "deviation-flag"},
                 "⚠ ", d.title));
@@ -91,12 +111,15 @@ export function treatedPoints({state, catalogue, clientId, codes, unit, heatOff,
                 ?.classList.add("over-limit");
         }
         const focused = document.activeElement?.dataset?.reason;
-        panel.replaceChildren(...[h("h2", {id: "dev-heading"}, "Protocol deviations"),
-            found.length ? h("p", {class: "muted small"}, fromServer ? "Checked by the server when the draft was saved."
-                : "As you type; the server checks again when the draft is saved. Give a reason for each before signing.")
-                : null,
+        const problems = errors.length ? h("div", {class: "errors", role: "alert", id: "preview-errors"},
+            h("p", {}, `Still to complete or correct (${errors.length}):`),
+            h("ul", {}, errors.map(e => h("li", {"data-error-for": e.field}, e.message)))) : null;
+        panel.replaceChildren(...[h("h2", {id: "dev-heading"}, "Protocol deviations"), problems,
+            found.length ? h("p", {class: "muted small"}, fromServer ? "Found by the server when the draft was saved."
+                : "Found by the server as you type. Give a reason for each before signing.") : null,
             found.length ? h("ul", {class: "deviation-list"}, found.map(d => reasonItem(d, treated()[indexOf(d)])))
-                : h("p", {class: "ok"}, "✓ None: the session follows the protocol.")].filter(Boolean));
+                : errors.length ? null : h("p", {class: "ok"}, "✓ None: the session follows the protocol.")]
+            .filter(Boolean));
         if (focused) panel.querySelector(`[data-reason="${CSS.escape(focused)}"]`)?.focus();
     }
 
@@ -107,8 +130,9 @@ export function treatedPoints({state, catalogue, clientId, codes, unit, heatOff,
         input.addEventListener("input", () => { state.reasons[d.key] = input.value; changed(); });
         return h("li", {class: "deviation"}, h("p", {}, h("strong", {}, d.title),
             point ? ` — ${point.muscleName} (${sideName(point.side)})` : "",
-            d.explanation || d.detail ? h("span", {class: "muted"}, `: ${d.explanation ?? d.detail}`) : ""),
-        h("div", {class: "field"}, h("label", {for: id}, "Reason"), input));
+            d.explanation ? h("span", {class: "muted"}, `: ${d.explanation}`) : ""),
+        h("div", {class: "field"}, h("label", {for: id}, d.needs === "CLEARANCE"
+            ? "Reason (or the medical clearance: who, when)" : "Reason"), input));
     }
 
     return {
@@ -126,14 +150,16 @@ export function treatedPoints({state, catalogue, clientId, codes, unit, heatOff,
         deviationPanel: () => panel,
         render,
         refreshDeviations: () => {
-            const typing = document.activeElement;
-            showDeviations(current(), false);
-            if (typing && !typing.isConnected) document.getElementById(typing.id)?.focus();
+            clearTimeout(previewTimer);
+            previewTimer = setTimeout(preview, 250);
         },
         showServerDeviations: found => {
+            ++asked;
+            latest = found;
             if (document.activeElement?.dataset?.reason) return;
-            showDeviations(found, true);
+            showDeviations(found, [], true);
         },
-        deviationKeys: () => new Set(current().map(d => d.key))
+        /** The keys of the deviations the server found last, or null before it has answered. */
+        deviationKeys: () => latest && new Set(latest.map(d => d.key))
     };
 }

@@ -141,6 +141,7 @@ final class BodyMapJourney {
     }
 
     private void finding(String name, String value) {
-        browser.click(browser.present("[name=" + name + "][value=" + value + "]").findElement(By.xpath("..")));
+        browser.click(
+                browser.present("[name=" + name + "][value=" + value + "]").findElement(By.xpath("..")));
     }
 }

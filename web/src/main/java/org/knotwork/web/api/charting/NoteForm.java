@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Region;
 import org.knotwork.charting.Episode;
@@ -88,10 +89,22 @@ public class NoteForm {
         public List<@NotNull(message = "An episode is required.") EpisodeForm> episodes;
     }
 
-    /** The note as the domain takes it; every episode whose dosage breaks a rule is reported, not only the first. */
+    /** The note as the domain takes it; every episode whose dosage breaks a rule is reported at once, not the first. */
     NoteInput toInput(PressureUnit unit) {
-        List<NoteInput.PointInput> treated = new ArrayList<>();
         List<Problem.FieldError> problems = new ArrayList<>();
+        NoteInput input = toInput(unit, e -> problems.add(new Problem.FieldError(e.field(), e.getMessage())));
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        return input;
+    }
+
+    /**
+     * The session for the domain; each episode the domain refuses goes to {@code refused}, its field named with the
+     * episode's place, so a preview can list every one at once.
+     */
+    NoteInput toInput(PressureUnit unit, Consumer<RuleViolationException> refused) {
+        List<NoteInput.PointInput> treated = new ArrayList<>();
         List<PointForm> forms = points == null ? List.of() : points;
         for (int i = 0; i < forms.size(); i++) {
             PointForm point = forms.get(i);
@@ -103,7 +116,8 @@ public class NoteForm {
                 } catch (RuleViolationException e) {
                     // The domain names the dosage field; the caller needs to know which episode of which point.
                     String at = "points[" + i + "].episodes[" + j + "]";
-                    problems.add(new Problem.FieldError(e.field() == null ? at : at + "." + e.field(), e.getMessage()));
+                    refused.accept(
+                            new RuleViolationException(e.field() == null ? at : at + "." + e.field(), e.getMessage()));
                 }
             }
             treated.add(new NoteInput.PointInput(
@@ -112,9 +126,6 @@ public class NoteForm {
                     PressureForm.kpa(point.pptAfter, unit),
                     point.statusAfter,
                     episodes));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidFieldsException(problems);
         }
         HomeCare advice = homeCare == null ? HomeCare.NONE : new HomeCare(homeCare.note, homeCare.nextAppointment);
         return new NoteInput(
