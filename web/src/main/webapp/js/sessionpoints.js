@@ -16,7 +16,8 @@ export function treatedPoints({state, catalogue, clientId, unitSymbol, body, cha
     const mapHolder = h("div");
     const addPanel = h("div", {class: "add-point", "aria-live": "polite"});
     const holder = h("div", {class: "treated-points"});
-    const panel = h("section", {class: "card deviations", "aria-labelledby": "dev-heading"});
+    const panel = h("section", {class: "card deviations", "aria-labelledby": "dev-heading"},
+        h("h2", {id: "dev-heading"}, "Protocol deviations"), h("p", {class: "muted"}, "Checking the session…"));
     const treated = () => state.points.filter(p => p.treated);
     let latest = null;
     let previewTimer;

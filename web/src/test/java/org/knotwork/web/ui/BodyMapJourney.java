@@ -30,7 +30,7 @@ final class BodyMapJourney {
         Practice.Person therapist = practice.person("THERAPIST");
         Practice.Client client = therapist.client(Practice.unique("Finds"));
         browser.signIn(therapist.username(), Staff.PASSWORD);
-        browser.driver.get(practice.deployment + "#/clients/" + client.id() + "/session");
+        browser.open(practice.deployment + "#/clients/" + client.id() + "/session", client.family());
         browser.tapMap("POSTERIOR", 0.575, 0.17);
         browser.click("details.findings summary");
         finding("new-tautBand", "YES");
@@ -94,7 +94,7 @@ final class BodyMapJourney {
         SessionsByApi.point(therapist.api(), single.id(), "INFRASPINATUS", "LEFT", 0.41, 0.24);
         browser.signIn(therapist.username(), Staff.PASSWORD);
 
-        browser.driver.get(practice.deployment + "#/clients/" + client.id());
+        browser.open(practice.deployment + "#/clients/" + client.id(), client.family());
         browser.find(".point-list");
         assertThat((Long) browser.script("return document.querySelectorAll('svg[role=img] [tabindex], "
                         + "svg[role=img] [role=button], svg[role=img] a').length"))
@@ -111,7 +111,7 @@ final class BodyMapJourney {
                 .orElseThrow());
         assertThat(browser.find(".point-detail h3").getText()).startsWith("Levator scapulae");
 
-        browser.driver.get(practice.deployment + "#/clients/" + single.id());
+        browser.open(practice.deployment + "#/clients/" + single.id(), single.family());
         browser.find(".point-list");
         WebElement svg = browser.find("svg[data-view=POSTERIOR]");
         browser.script("arguments[0].scrollIntoView({block:'center'})", svg);
@@ -128,8 +128,8 @@ final class BodyMapJourney {
                 .startsWith("Infraspinatus");
 
         browser.driver.navigate().refresh();
-        WebElement heading = browser.find("main h1");
-        browser.wait.until(d -> heading.equals(d.switchTo().activeElement()));
+        browser.wait.until(d -> "h1".equals(d.switchTo().activeElement().getTagName())
+                && d.switchTo().activeElement().getText().contains(single.family()));
         Actions keys = new Actions(browser.driver);
         for (int i = 0; i < 40 && browser.driver.switchTo().activeElement().getAttribute("data-point") == null; i++) {
             keys.sendKeys(Keys.TAB).perform();

@@ -102,12 +102,32 @@ final class Browser implements AutoCloseable {
 
     /** A click that is not counted as a tap: for the parts of a test that are not the measured session. */
     void click(String css) {
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
+                return;
+            } catch (StaleElementReferenceException redrawn) {
+                if (attempt == 3) {
+                    throw redrawn;
+                }
+            }
+        }
     }
 
     void click(WebElement element) {
         script("arguments[0].scrollIntoView({block:'center'})", element);
         element.click();
+    }
+
+    /** Opens a page of the app and waits until it is the one in view: its heading names {@code heading}. */
+    void open(String url, String heading) {
+        driver.get(url);
+        wait.until(d -> {
+            List<WebElement> h1 = all("main h1");
+            return !h1.isEmpty()
+                    && h1.get(0).getText().contains(heading)
+                    && all("main[aria-busy]").isEmpty();
+        });
     }
 
     /** A tap (click) on the element, counted. */

@@ -49,7 +49,7 @@ final class CarryForwardJourney {
         SessionsByApi.sign(therapist.api(), last);
 
         browser.signIn(therapist.username(), Staff.PASSWORD);
-        browser.driver.get(practice.deployment + "#/clients/" + client.id() + "/session");
+        browser.open(practice.deployment + "#/clients/" + client.id() + "/session", client.family());
         browser.find(".point-card .copied");
         assertThat(browser.find(".point-card .copied").getText()).contains("this client's session of");
         assertThat(value("points[0].episodes[0].pressureLevel")).isEqualTo("3");

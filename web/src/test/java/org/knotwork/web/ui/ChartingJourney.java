@@ -25,6 +25,9 @@ final class ChartingJourney {
     void twoPointSessionSignedAndPrinted() {
         Practice.Person therapist = practice.person("THERAPIST");
         Practice.Client client = therapist.client(Practice.unique("Count"));
+        browser.find("#sign-in");
+        browser.axe("sign-in");
+        browser.screenshot("sign-in");
         browser.signIn(therapist.username(), Staff.PASSWORD);
         browser.axe("client list");
         browser.type("#search", client.family());
@@ -109,6 +112,11 @@ final class ChartingJourney {
         browser.screenshot("note");
 
         browser.click("a.button.quiet[href^='#/clients/']");
+        browser.find(".sessions [data-handout]");
+        browser.wait.until(d -> (Boolean)
+                browser.script("return !!window.Chart && !!Chart.getChart(document.getElementById('pain-chart'))"));
+        browser.axe("chart with a signed session");
+        browser.screenshot("chart");
         browser.click(".sessions [data-handout]");
         browser.wait.until(d -> browser.find("#handout-status").getText().startsWith("Issued"));
         assertThat(browser.find("#handout-download").getAttribute("download")).endsWith(".pdf");

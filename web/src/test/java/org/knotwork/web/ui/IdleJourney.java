@@ -25,7 +25,7 @@ final class IdleJourney {
         Practice.Person therapist = practice.person("THERAPIST");
         Practice.Client client = therapist.client(Practice.unique("Idle"));
         browser.signIn(therapist.username(), Staff.PASSWORD);
-        browser.driver.get(practice.deployment + "#/clients/" + client.id() + "/session");
+        browser.open(practice.deployment + "#/clients/" + client.id() + "/session", client.family());
         browser.click("#add-from-list");
         new Select(browser.find("#new-muscle")).selectByVisibleText("Upper trapezius");
         browser.click("#add-point");

@@ -27,7 +27,7 @@ final class TypedWorkJourney {
         Practice.Person therapist = practice.person("THERAPIST");
         Practice.Client client = therapist.client(Practice.unique("Trip"));
         browser.signIn(therapist.username(), Staff.PASSWORD);
-        browser.driver.get(practice.deployment + "#/clients/" + client.id() + "/session");
+        browser.open(practice.deployment + "#/clients/" + client.id() + "/session", client.family());
         browser.click("#add-from-list");
         new Select(browser.find("#new-muscle")).selectByVisibleText("Upper trapezius");
         browser.click("#add-point");
@@ -80,9 +80,9 @@ final class TypedWorkJourney {
                 .as("the local copy is gone once the server has the same")
                 .isZero();
         String url = browser.driver.getCurrentUrl();
-        browser.driver.get(practice.deployment + "#/clients/" + client.id());
+        browser.open(practice.deployment + "#/clients/" + client.id(), client.family());
         browser.find(".sessions");
-        browser.driver.get(url);
+        browser.open(url, client.family());
         browser.find(".point-card input[data-field]");
         browser.wait.until(d -> browser.find("#save-status").getText().startsWith("Saved on the server"));
         assertThat(values()).as("every field as the server gives it back").isEqualTo(typed);
@@ -94,12 +94,12 @@ final class TypedWorkJourney {
         String noteId = SessionsByApi.draft(therapist.api(), client.id());
         browser.signIn(therapist.username(), Staff.PASSWORD);
         String draft = practice.deployment + "#/clients/" + client.id() + "/session/" + noteId;
-        browser.driver.get(draft);
+        browser.open(draft, client.family());
         browser.find("#f-assessment");
         String first = browser.driver.getWindowHandle();
 
         browser.driver.switchTo().newWindow(WindowType.TAB);
-        browser.driver.get(draft);
+        browser.open(draft, client.family());
         browser.type("#f-assessment", "Written in the second tab");
         browser.click("#save-draft");
         browser.wait.until(d -> browser.find("#save-status").getText().startsWith("Saved on the server"));
