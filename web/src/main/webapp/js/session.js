@@ -80,6 +80,7 @@ export async function sessionPage(clientId, noteId) {
         const sent = body(state, points.deviationKeys());
         const json = JSON.stringify(sent);
         if (json === confirmed) {
+            if (state.note) forget(clientId, state.note.id);
             status.textContent = "Saved on the server.";
             return null;
         }
@@ -126,6 +127,7 @@ export async function sessionPage(clientId, noteId) {
     }
 
     async function act(button, work) {
+        const hadFocus = document.activeElement === button;
         button.disabled = true;
         clearErrors(form);
         summary.textContent = "";
@@ -136,6 +138,8 @@ export async function sessionPage(clientId, noteId) {
             else if (problem.status !== 401) showErrors(form, problem, summary);
         } finally {
             button.disabled = false;
+            // A button loses the focus while it is disabled; it gets it back, so the keyboard stays where it was.
+            if (hadFocus && button.isConnected && document.activeElement === document.body) button.focus();
         }
     }
 
@@ -151,7 +155,6 @@ export async function sessionPage(clientId, noteId) {
     saveButton.addEventListener("click", () => act(saveButton, async () => {
         await saveOrShow();
         flash("Draft saved.");
-        saveButton.focus();
     }));
     signButton.addEventListener("click", () => act(signButton, async () => {
         await saveOrShow();
