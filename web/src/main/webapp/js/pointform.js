@@ -106,8 +106,8 @@ export function pointForm(point, index, unitSymbol, changed, rerender) {
             " Tick it only if you applied heat all the same; it will need a reason.") : null,
             check("Heat applied", `${p.point}.heatDone`, point.heatDone,
                 value => { point.heatDone = value; rerender(); }),
+            point.heatDone ? choice("Heat from", `${p.hh}.modality`, ht.modality, MODALITIES, set(ht, "modality")) : null,
             point.heatDone ? h("div", {class: "row"},
-                choice("Heat from", `${p.hh}.modality`, ht.modality, MODALITIES, set(ht, "modality")),
                 number("Minutes", `${p.hh}.minutes`, ht.minutes, {min: 1}, set(ht, "minutes")),
                 check("Skin checked", `${p.hh}.skinChecked`, ht.skinChecked, set(ht, "skinChecked"))) : null));
 }

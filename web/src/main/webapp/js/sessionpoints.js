@@ -95,11 +95,19 @@ export function treatedPoints({state, catalogue, clientId, unitSymbol, body, cha
         });
         holder.replaceChildren(...(cards.length ? cards
             : [h("p", {class: "muted"}, "Tap the body map where you found a trigger point.")]));
+        shown = null;
         clearTimeout(previewTimer);
         previewTimer = setTimeout(preview, 250);
     }
 
+    let shown = null;
+
     function showDeviations(found, errors, fromServer) {
+        // Drawn again only when what is shown changes: a reason being typed is never replaced under the keyboard.
+        const signature = JSON.stringify([found.map(d => [d.key, d.title, d.explanation, d.triggerPointId]), errors,
+            treated().map(p => p.id)]);
+        if (signature === shown && holder.querySelector("[data-deviations-for]")) return;
+        shown = signature;
         holder.querySelectorAll("[data-deviations-for]").forEach(box => box.replaceChildren());
         const indexOf = d => treated().findIndex(p => p.id === d.triggerPointId);
         for (const d of found) {

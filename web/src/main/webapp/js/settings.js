@@ -64,8 +64,7 @@ function letterheadForm(settings) {
 async function logoSection() {
     const summary = h("p", {class: "errors", role: "alert"});
     const file = h("input", {type: "file", id: "logo-file", accept: "image/png,image/jpeg", "data-field": "logo"});
-    let present = true;
-    await api.raw("GET", "practice-settings/logo").catch(problem => { present = problem.status !== 404; });
+    const present = (await fetch("api/practice-settings/logo", {method: "HEAD"}).catch(() => null))?.ok ?? false;
     const form = h("form", {novalidate: true, id: "logo-form"},
         present ? h("img", {src: `api/practice-settings/logo?${Date.now()}`, alt: "The practice's logo", class: "logo",
             width: 160, height: 80}) : h("p", {class: "muted"}, "No logo yet."),

@@ -132,7 +132,16 @@ final class Browser implements AutoCloseable {
 
     /** A tap (click) on the element, counted. */
     void tap(String css) {
-        tap(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tap(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
+                return;
+            } catch (StaleElementReferenceException redrawn) {
+                if (attempt == 3) {
+                    throw redrawn;
+                }
+            }
+        }
     }
 
     void tap(WebElement element) {
