@@ -105,7 +105,9 @@ final class OwnerJourney {
         try {
             browser.type("#l-name", "Knots Undone Clinic");
             browser.type("#l-contact", "1 High Street\nPhone 01234 567890");
+            org.openqa.selenium.WebElement before = browser.find("#letterhead-form");
             browser.click("#letterhead-form button[type=submit]");
+            browser.wait.until(ExpectedConditions.stalenessOf(before));
             browser.wait.until(
                     d -> "Knots Undone Clinic".equals(browser.find("#l-name").getAttribute("value")));
             assertThat(admin.api().get("api/practice-settings").json().getString("practiceContact"))
@@ -114,7 +116,9 @@ final class OwnerJourney {
             Path logo = Files.createTempFile("logo", ".png");
             Files.write(logo, Base64.getDecoder().decode(PNG));
             browser.find("#logo-file").sendKeys(logo.toAbsolutePath().toString());
+            org.openqa.selenium.WebElement empty = browser.find("#logo-form");
             browser.click("#logo-form button[type=submit]");
+            browser.wait.until(ExpectedConditions.stalenessOf(empty));
             browser.wait.until(
                     d -> admin.api().download("api/practice-settings/logo").statusCode() == 200);
             browser.find("#logo-form img.logo");
