@@ -63,8 +63,7 @@ final class BodyMapJourney {
         browser.axe("point correction");
         browser.screenshot("point-correction");
         browser.click("#save-point");
-        browser.find(".point-list button[data-point='" + pointId + "']");
-        assertThat(browser.find(".point-list").getText()).contains("Levator scapulae, left");
+        browser.wait.until(d -> browser.find(".point-list").getText().contains("Levator scapulae, left"));
         JsonObject corrected =
                 therapist.api().get("api/trigger-points/" + pointId).json();
         assertThat(corrected.getString("muscle")).isEqualTo("LEVATOR_SCAPULAE");

@@ -105,9 +105,9 @@ final class OwnerJourney {
         try {
             browser.type("#l-name", "Knots Undone Clinic");
             browser.type("#l-contact", "1 High Street\nPhone 01234 567890");
-            org.openqa.selenium.WebElement before = browser.find("#letterhead-form");
+            org.openqa.selenium.WebElement oldForm = browser.find("#letterhead-form");
             browser.click("#letterhead-form button[type=submit]");
-            browser.wait.until(ExpectedConditions.stalenessOf(before));
+            browser.wait.until(ExpectedConditions.stalenessOf(oldForm));
             browser.wait.until(
                     d -> "Knots Undone Clinic".equals(browser.find("#l-name").getAttribute("value")));
             assertThat(admin.api().get("api/practice-settings").json().getString("practiceContact"))

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.knotwork.web.api.Api;
 import org.knotwork.web.api.Staff;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -61,9 +60,16 @@ final class TypedWorkJourney {
         browser.type("#f-homeNote", "Keep the screen at eye level.");
         List<String> typed = values();
 
-        browser.script("setTimeout(() => location.reload(), 0)");
-        Alert leaving = browser.wait.until(ExpectedConditions.alertIsPresent());
-        leaving.accept();
+        assertThat((Boolean) browser.script("const e = new Event('beforeunload', {cancelable: true});"
+                        + " window.dispatchEvent(e); return e.defaultPrevented;"))
+                .as("leaving now asks first (the browser's own prompt before a reload)")
+                .isTrue();
+        browser.script("window.onbeforeunload = null; location.reload()");
+        try {
+            browser.driver.switchTo().alert().accept();
+        } catch (org.openqa.selenium.NoAlertPresentException alreadyHandled) {
+            // chromedriver may answer the browser's prompt itself on a reload it drives.
+        }
         browser.find("#session-notice .notice");
         assertThat(values())
                 .as("the form after a reload mid-charting, from the copy on this device")
