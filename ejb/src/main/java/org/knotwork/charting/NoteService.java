@@ -112,6 +112,21 @@ public class NoteService {
         return note;
     }
 
+    /** Throws away a draft its author no longer wants (a session abandoned or opened twice); signed notes stay. */
+    public void discard(@NotNull UUID noteId) {
+        TreatmentNote note = load(noteId);
+        note.requireDiscardableBy(currentUser.id());
+        UUID clientId = note.client().id();
+        em.remove(note);
+        OptimisticLocking.flush(em, "This note");
+        audit.record(AuditAction.DRAFT_DISCARDED, RECORD, noteId, clientId, AuditOutcome.SUCCESS, null);
+    }
+
+    /** Whether a signed note treated this point: its muscle is then part of a permanent record. */
+    public boolean treatedInASignedNote(@NotNull UUID pointId) {
+        return new ChartQueries(em).treatedInASignedNote(pointId);
+    }
+
     public TreatmentNote read(@NotNull UUID noteId) {
         TreatmentNote note = load(noteId);
         UUID clientId = note.client().id();
@@ -169,6 +184,7 @@ public class NoteService {
                         throw new RuleViolationException(
                                 "points", "Point " + p.triggerPointId() + " is not on this client's body map.");
                     }
+                    point.requireTreatable();
                     return new TreatedPoint(point, p.pptBeforeKpa(), p.pptAfterKpa(), p.statusAfter(), p.episodes());
                 })
                 .toList();

@@ -31,7 +31,9 @@ public enum AuditAction {
     /** A signed note's home-care handout was e-mailed to the client (recorded as issued, with the address). */
     HANDOUT_EMAILED,
     /** An owner looked at (or exported) the practice's outcome figures. */
-    OUTCOMES_VIEWED;
+    OUTCOMES_VIEWED,
+    /** A therapist threw away a draft note of theirs; signed notes are never deleted. */
+    DRAFT_DISCARDED;
 
     /**
      * Whether its audit line must reach the disk by itself: a sign-in, a failed sign-in, a sign-out or a refusal is

@@ -6,10 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.RuleViolationException;
 
@@ -51,6 +54,17 @@ public class UserService {
             throw new RecordNotFoundException("There is no user with id " + id + ".");
         }
         return user;
+    }
+
+    /** The names these users are shown by (who signed a note, who amended it); unknown ids are left out. */
+    public Map<UUID, String> displayNames(@NotNull Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select u.id, u.displayName from User u where u.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
     }
 
     /** Everyone who has or had access, by username. */

@@ -26,6 +26,7 @@ import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.AuditTrail;
 import org.knotwork.security.CurrentUser;
+import org.knotwork.security.SecuritySettings;
 import org.knotwork.security.SignInAttempt;
 import org.knotwork.security.UserService;
 
@@ -57,6 +58,9 @@ public class SessionResource {
     @Inject
     private UserService users;
 
+    @Inject
+    private SecuritySettings settings;
+
     @Context
     private HttpServletRequest request;
 
@@ -81,7 +85,7 @@ public class SessionResource {
         if (status != AuthenticationStatus.SUCCESS) {
             return AccessControl.notSignedIn(attempt.wasLocked() ? LOCKED : REFUSED);
         }
-        return Response.ok(SessionView.of(users.findActive(form.username).orElseThrow()))
+        return Response.ok(SessionView.of(users.findActive(form.username).orElseThrow(), settings.sessionIdleTimeout()))
                 .build();
     }
 
@@ -91,7 +95,8 @@ public class SessionResource {
         if (!currentUser.isSignedIn()) {
             return AccessControl.notSignedIn("Nobody is signed in.");
         }
-        return Response.ok(SessionView.of(users.find(currentUser.id()))).build();
+        return Response.ok(SessionView.of(users.find(currentUser.id()), settings.sessionIdleTimeout()))
+                .build();
     }
 
     @DELETE
