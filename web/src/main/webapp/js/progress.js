@@ -7,7 +7,7 @@ const CHART_JS = "webjars/chart.js/4.4.7/dist/chart.umd.js";
 const COLOURS = ["#24707f", "#b5562b", "#6b4fa0", "#2f7d3b", "#9a6b00", "#a3335f", "#3d5a99"];
 let loading = null;
 
-function chartLibrary() {
+export function chartLibrary() {
     loading ??= new Promise((resolve, reject) => {
         const script = h("script", {src: CHART_JS});
         script.onload = () => resolve(window.Chart);
@@ -21,7 +21,7 @@ export async function progressSection(clientId, section) {
     const heading = section.querySelector("h2");
     try {
         const [progress, Chart] = await Promise.all([api.get(`clients/${clientId}/progress`), chartLibrary()]);
-        section.replaceChildren(heading, ...content(progress, Chart));
+        section.replaceChildren(heading, ...content(progress, Chart).filter(Boolean));
     } catch (problem) {
         if (problem.status === 401) return;
         section.replaceChildren(heading, h("p", {role: "alert"}, problem.message));

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientAccess;
@@ -63,22 +64,23 @@ public class TriggerPointService {
     }
 
     /**
-     * Corrects a point's place, findings or status as {@code edit} makes them from the point as it is (a save that
-     * leaves fields out keeps them), provided nobody changed it since {@code expectedVersion}. The row is locked
-     * first, so of two corrections at once the second waits and is then refused.
+     * Corrects a point's muscle, place, findings or status as {@code edit} makes them from the point as it is (a save
+     * that leaves fields out keeps them), provided nobody changed it since {@code expectedVersion}. The row is locked
+     * first, so of two corrections at once the second waits and is then refused. {@code treatedInASignedNote}
+     * answers whether a signed note treated the point (the charting floor knows), which fixes its muscle for good.
      */
     public <V> V revise(
             @NotNull UUID pointId,
             long expectedVersion,
             @NotNull UnaryOperator<PointSpec> edit,
+            @NotNull Predicate<UUID> treatedInASignedNote,
             @NotNull Function<TriggerPoint, V> view) {
         OptimisticLocking.lockRow(em, TriggerPoint.class, pointId);
         TriggerPoint point = visible(pointId);
         OptimisticLocking.requireVersion("This trigger point", expectedVersion, point.version());
         PointSpec spec = edit.apply(point.spec());
         if (!point.muscle().code().equals(spec.muscleCode())) {
-            throw new RuleViolationException(
-                    "muscle", "A point stays in its muscle; chart a new point for another muscle.");
+            point.correctMuscle(muscles.find(spec.muscleCode()), treatedInASignedNote.test(pointId));
         }
         point.moveTo(requireSide(spec.side()), new Placement(spec.view(), spec.x(), spec.y()));
         point.describe(spec.criteria(), spec.referredPain());
@@ -87,6 +89,24 @@ public class TriggerPointService {
         }
         OptimisticLocking.flush(em, "This trigger point");
         audit.record(AuditAction.UPDATE, RECORD, point.id(), point.client().id(), AuditOutcome.SUCCESS, null);
+        return view.apply(point);
+    }
+
+    /** Takes a point off the client's map as charted in error; the line in the audit trail carries the reason. */
+    public <V> V markEnteredInError(
+            @NotNull UUID pointId, long expectedVersion, String reason, @NotNull Function<TriggerPoint, V> view) {
+        OptimisticLocking.lockRow(em, TriggerPoint.class, pointId);
+        TriggerPoint point = visible(pointId);
+        OptimisticLocking.requireVersion("This trigger point", expectedVersion, point.version());
+        point.markEnteredInError(currentUser.id(), clock.instant(), reason);
+        OptimisticLocking.flush(em, "This trigger point");
+        audit.record(
+                AuditAction.UPDATE,
+                RECORD,
+                point.id(),
+                point.client().id(),
+                AuditOutcome.SUCCESS,
+                "charted in error: " + point.enteredInError().reason());
         return view.apply(point);
     }
 

@@ -72,6 +72,19 @@ public class ChartService {
     }
 
     /**
+     * How each of the client's points was treated last (signed sessions only), for a new session to start from; only
+     * for those who may see the client. {@code view} builds the answer inside this transaction.
+     */
+    public <T> T lastTreatments(@NotNull UUID clientId, @NotNull Function<List<LastTreatment>, T> view) {
+        onlyReading();
+        ClientService.find(em, clientId);
+        new ClientAccess(em, currentUser).requireMaySee(clientId);
+        T answer = view.apply(new ChartQueries(em).lastTreatments(clientId));
+        audit.record(AuditAction.READ, "LAST_TREATMENTS", clientId, clientId, AuditOutcome.SUCCESS, null);
+        return answer;
+    }
+
+    /**
      * A chart and a progress read change nothing, and each runs in its own transaction (the resource calls it
      * directly): Hibernate keeps no snapshots of what they load and skips the dirty check at commit.
      */

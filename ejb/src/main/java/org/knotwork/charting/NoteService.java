@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientService;
@@ -74,6 +77,41 @@ public class NoteService {
         flush();
         audit.record(AuditAction.UPDATE, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
         return view.apply(note);
+    }
+
+    /**
+     * The deviations the session would show if it were saved now, for the screen while the therapist types. Nothing
+     * is stored and nothing is audited: it is a computation over what the caller sent and the client's
+     * contraindications, which the session page already shows; only for a therapist who may chart the client.
+     */
+    public NotePreview preview(@NotNull UUID clientId, @NotNull NoteInput input) {
+        Session session = em.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        Client client = ClientService.find(em, clientId);
+        new NoteAccess(em, currentUser).requireMayChartFor(client.id());
+        Instant now = clock.instant();
+        SessionRecord recorded = session(client, input);
+        TreatmentNote unsaved = TreatmentNote.open(client, currentUser.id(), input.sessionAt(), now);
+        unsaved.record(currentUser.id(), recorded, policy(client), now);
+        return NotePreview.of(unsaved, recorded);
+    }
+
+    /** Throws away a draft its author no longer wants (a session abandoned or opened twice); signed notes stay. */
+    public void discard(@NotNull UUID noteId) {
+        OptimisticLocking.lockRow(em, TreatmentNote.class, noteId);
+        TreatmentNote note = load(noteId);
+        new NoteAccess(em, currentUser).requireMayRead(note);
+        note.requireDiscardableBy(currentUser.id());
+        UUID clientId = note.client().id();
+        em.remove(note);
+        OptimisticLocking.flush(em, "This note");
+        audit.record(AuditAction.DRAFT_DISCARDED, RECORD, noteId, clientId, AuditOutcome.SUCCESS, null);
+    }
+
+    /** Whether a signed note treated this point: its muscle is then part of a permanent record. */
+    public boolean treatedInASignedNote(@NotNull UUID pointId) {
+        return new ChartQueries(em).treatedInASignedNote(pointId);
     }
 
     public <V> V sign(@NotNull UUID noteId, long expectedVersion, @NotNull Function<TreatmentNote, V> view) {
@@ -163,6 +201,7 @@ public class NoteService {
                         throw new RuleViolationException(
                                 "points", "Point " + p.triggerPointId() + " is not on this client's body map.");
                     }
+                    point.requireTreatable();
                     return new TreatedPoint(point, p.pptBeforeKpa(), p.pptAfterKpa(), p.statusAfter(), p.episodes());
                 })
                 .toList();

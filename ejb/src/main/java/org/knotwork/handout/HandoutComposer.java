@@ -126,6 +126,7 @@ final class HandoutComposer {
         EnumSet<Side> sides = EnumSet.noneOf(Side.class);
         treated.forEach(p -> sides.add(p.side()));
         return new MuscleCare(
+                muscle.code(),
                 muscle.name(),
                 treated.stream().map(numbers::get).toList(),
                 sides,
@@ -172,6 +173,6 @@ final class HandoutComposer {
                 case MIDLINE -> 0.5;
             };
         }
-        return new MarkedPoint(number, point.muscle().name(), point.side(), view, x, y);
+        return new MarkedPoint(number, point.muscle().code(), point.muscle().name(), point.side(), view, x, y);
     }
 }

@@ -45,7 +45,8 @@ public record HandoutContent(
     }
 
     /** A treated point as drawn: its number, its muscle, and where it sits on the front or back drawing. */
-    public record MarkedPoint(int number, String muscleName, Side side, BodyView view, double x, double y) {}
+    public record MarkedPoint(
+            int number, String muscleCode, String muscleName, Side side, BodyView view, double x, double y) {}
 
     /** How long to hold and how many times. */
     public record Dose(int holdSeconds, int repetitions) {}
@@ -55,6 +56,7 @@ public record HandoutContent(
      * themselves; {@code clinicStretch} names the stretch as the therapist recorded it when that differs.
      */
     public record MuscleCare(
+            String muscleCode,
             String muscleName,
             List<Integer> pointNumbers,
             Set<Side> sides,

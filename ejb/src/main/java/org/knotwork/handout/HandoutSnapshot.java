@@ -1,19 +1,11 @@
 package org.knotwork.handout;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -22,8 +14,9 @@ import org.knotwork.handout.HandoutContent.Letterhead;
 
 /**
  * What a signed note's handout was first issued with, beyond the note itself: the letterhead, the client's and the
- * therapist's names, the client's contraindications and the self-care texts. Every later issue is built from it, so a signed note's handout stays the
- * same PDF whatever is edited afterwards. Written once, never changed (the schema refuses it).
+ * therapist's names and the client's contraindications, and (in {@link SnapshotSelfCare}, per language) the self-care
+ * texts. Every later issue is built from it, so a signed note's handout stays the same PDF whatever is edited
+ * afterwards. Written once, never changed (the schema refuses it).
  */
 @Entity
 @Table(name = "handout_snapshots")
@@ -55,11 +48,6 @@ public class HandoutSnapshot {
 
     private String precautions;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "handout_snapshot_self_care", joinColumns = @JoinColumn(name = "note_id"))
-    @MapKeyColumn(name = "muscle_code")
-    private Map<String, Text> texts = new HashMap<>();
-
     protected HandoutSnapshot() {}
 
     HandoutSnapshot(
@@ -69,8 +57,7 @@ public class HandoutSnapshot {
             String logoType,
             String clientName,
             String therapistName,
-            Set<Contraindication> precautions,
-            Map<String, SelfCareText> texts) {
+            Set<Contraindication> precautions) {
         this.noteId = noteId;
         this.takenAt = takenAt;
         this.practiceName = letterhead.name();
@@ -80,7 +67,6 @@ public class HandoutSnapshot {
         this.clientName = clientName;
         this.therapistName = therapistName;
         this.precautions = precautions.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        texts.forEach((code, text) -> this.texts.put(code, new Text(text)));
     }
 
     Letterhead letterhead() {
@@ -105,39 +91,5 @@ public class HandoutSnapshot {
 
     Instant takenAt() {
         return takenAt;
-    }
-
-    Map<String, SelfCareText> texts() {
-        return texts.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().text()));
-    }
-
-    /** One muscle's texts as they were. */
-    @Embeddable
-    public static class Text {
-
-        @Column(name = "self_pressure")
-        private String selfPressure;
-
-        @Column(name = "stretch_name")
-        private String stretchName;
-
-        @Column(name = "stretch_steps")
-        private String stretchSteps;
-
-        private String frequency;
-
-        protected Text() {}
-
-        Text(SelfCareText text) {
-            this.selfPressure = text.selfPressure();
-            this.stretchName = text.stretchName();
-            this.stretchSteps = text.joinedSteps();
-            this.frequency = text.frequency();
-        }
-
-        SelfCareText text() {
-            return SelfCareText.stored(selfPressure, stretchName, stretchSteps, frequency);
-        }
     }
 }

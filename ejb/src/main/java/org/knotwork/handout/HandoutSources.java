@@ -41,6 +41,11 @@ public class HandoutSources {
 
     /** A draft's preview, from the texts and letterhead as they are now. */
     public HandoutContent preview(TreatmentNote note) {
+        return preview(note, HandoutLanguage.EN);
+    }
+
+    /** A draft's preview in a language, from the texts and letterhead as they are now. */
+    public HandoutContent preview(TreatmentNote note, HandoutLanguage language) {
         return composer()
                 .compose(
                         note,
@@ -48,17 +53,26 @@ public class HandoutSources {
                         clientName(note),
                         therapistName(note.therapistId()),
                         note.client().contraindications(),
-                        currentTexts(treatedMuscles(note)),
+                        currentTexts(treatedMuscles(note), language),
                         frontOrBack(note),
                         note.updatedAt());
     }
 
     /** A signed note's handout, always from the snapshot of its first issue. */
     public HandoutContent issued(TreatmentNote note) {
+        return issued(note, HandoutLanguage.EN);
+    }
+
+    /**
+     * A signed note's handout in a language, always from the snapshot of its first issue, with the self-care texts
+     * of its first issue in that language.
+     */
+    public HandoutContent issued(TreatmentNote note, HandoutLanguage language) {
         HandoutSnapshot snapshot = em.find(HandoutSnapshot.class, note.id());
         if (snapshot == null) {
             snapshot = takeSnapshot(note);
         }
+        Map<String, SelfCareText> texts = snapshotTexts(note, language);
         return composer()
                 .compose(
                         note,
@@ -66,16 +80,14 @@ public class HandoutSources {
                         snapshot.clientName(),
                         snapshot.therapistName(),
                         snapshot.precautions(),
-                        snapshot.texts(),
+                        texts,
                         frontOrBack(note),
                         note.signedAt());
     }
 
     /** Two first issues at once must not both take a snapshot: the note's row serialises them. */
     private HandoutSnapshot takeSnapshot(TreatmentNote note) {
-        em.createNativeQuery("select id from treatment_notes where id = ?1 for update")
-                .setParameter(1, note.id())
-                .getResultList();
+        lock(note);
         HandoutSnapshot taken = em.find(HandoutSnapshot.class, note.id());
         if (taken != null) {
             return taken;
@@ -88,10 +100,43 @@ public class HandoutSources {
                 logo == null ? null : logo.mediaType(),
                 clientName(note),
                 therapistName(note.therapistId()),
-                note.client().contraindications(),
-                currentTexts(treatedMuscles(note)));
+                note.client().contraindications());
         em.persist(snapshot);
         return snapshot;
+    }
+
+    private void lock(TreatmentNote note) {
+        em.createNativeQuery("select id from treatment_notes where id = ?1 for update")
+                .setParameter(1, note.id())
+                .getResultList();
+    }
+
+    /** The texts of the first issue in this language, taken now (under the note's lock) if this is it. */
+    private Map<String, SelfCareText> snapshotTexts(TreatmentNote note, HandoutLanguage language) {
+        Map<String, SelfCareText> kept = keptTexts(note, language);
+        if (!kept.isEmpty() || note.episodes().isEmpty()) {
+            return kept;
+        }
+        lock(note);
+        kept = keptTexts(note, language);
+        if (!kept.isEmpty()) {
+            return kept;
+        }
+        Map<String, SelfCareText> current = currentTexts(treatedMuscles(note), language);
+        current.forEach((code, text) -> em.persist(new SnapshotSelfCare(note.id(), code, language, text)));
+        return current;
+    }
+
+    private Map<String, SelfCareText> keptTexts(TreatmentNote note, HandoutLanguage language) {
+        return em
+                .createQuery(
+                        "select s from SnapshotSelfCare s where s.noteId = :note and s.language = :language",
+                        SnapshotSelfCare.class)
+                .setParameter("note", note.id())
+                .setParameter("language", language.code())
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(SnapshotSelfCare::muscleCode, SnapshotSelfCare::text));
     }
 
     private HandoutComposer composer() {
@@ -123,9 +168,20 @@ public class HandoutSources {
                 .collect(Collectors.toSet());
     }
 
-    private Map<String, SelfCareText> currentTexts(Set<String> codes) {
+    private Map<String, SelfCareText> currentTexts(Set<String> codes, HandoutLanguage language) {
         if (codes.isEmpty()) {
             return Map.of();
+        }
+        if (language != HandoutLanguage.EN) {
+            return em
+                    .createQuery(
+                            "select t from SelfCareTranslation t where t.muscleCode in :codes and t.language = :language",
+                            SelfCareTranslation.class)
+                    .setParameter("codes", codes)
+                    .setParameter("language", language.code())
+                    .getResultList()
+                    .stream()
+                    .collect(Collectors.toMap(SelfCareTranslation::muscleCode, SelfCareTranslation::text));
         }
         return em
                 .createQuery("select s from SelfCare s where s.muscleCode in :codes", SelfCare.class)

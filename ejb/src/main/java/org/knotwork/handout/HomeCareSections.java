@@ -1,13 +1,11 @@
 package org.knotwork.handout;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.knotwork.client.Contraindication;
@@ -15,28 +13,33 @@ import org.knotwork.handout.HandoutContent.MuscleCare;
 
 /**
  * The body of the handout: the therapist's own words and the safety box first, where they are read, then per treated
- * muscle the self-pressure and the stretch with their dosages. The heat goes beside the body map. Each muscle is kept on one page, so no instructions split mid-way.
+ * muscle the self-pressure and the stretch with their dosages. The heat goes with the body map. Each muscle is kept on
+ * one page when it fits on one, so no instructions split mid-way; a longer one is headed "continued" on its next page.
  */
 final class HomeCareSections {
 
     private final HandoutWording words;
     private final HandoutStyle style;
+    private final MusclePictures pictures;
+    private int safetyPage = 1;
 
     HomeCareSections(HandoutWording words, HandoutStyle style) {
         this.words = words;
         this.style = style;
+        this.pictures = new MusclePictures(words, style);
     }
 
-    void add(Document document, PdfWriter writer, HandoutContent content) throws DocumentException {
+    void add(TaggedFlow document, HandoutContent content) throws DocumentException {
         personal(document, content);
+        safetyPage = document.writer().getPageNumber();
         document.add(safety(content));
         document.add(style.paragraph(words.text("intro")));
         for (MuscleCare muscle : content.muscles()) {
-            muscle(document, writer, muscle);
+            muscle(document, muscle);
         }
     }
 
-    private void personal(Document document, HandoutContent content) throws DocumentException {
+    private void personal(TaggedFlow document, HandoutContent content) throws DocumentException {
         if (content.personalNote() == null && content.nextAppointment() == null) {
             return;
         }
@@ -55,15 +58,18 @@ final class HomeCareSections {
      * One muscle straight into the page flow, which is several times cheaper than a table; a heading is never left
      * alone at the foot of a page: when less room remains than a heading and its first lines need, a page is begun.
      */
-    private void muscle(Document document, PdfWriter writer, MuscleCare muscle) throws DocumentException {
+    private void muscle(TaggedFlow document, MuscleCare muscle) throws DocumentException {
         String points = muscle.pointNumbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
         String which = words.text(muscle.pointNumbers().size() == 1 ? "muscle.points" : "muscle.points.many", points);
-        roomFor(document, writer, 130);
-        document.add(style.heading(
-                words.text("muscle.title", muscle.muscleName(), words.sides(muscle.sides()) + ", " + which)));
+        document.roomFor(130);
+        document.beginKeep();
+        document.add(style.heading(words.text(
+                "muscle.title",
+                words.muscle(muscle.muscleCode(), muscle.muscleName()),
+                words.sides(muscle.sides()) + ", " + which)));
         document.add(style.subheading(words.text("pressure.title")));
         if (muscle.pressure() == null) {
-            document.add(style.strong(words.text("pressure.none")));
+            document.add(style.strong(words.text("pressure.none", words.text("safety.title"), safetyPage)));
         } else {
             document.add(style.paragraph(muscle.text().selfPressure()));
             document.add(style.paragraph(words.text("pressure.rule")));
@@ -71,8 +77,9 @@ final class HomeCareSections {
                     "pressure.dose",
                     muscle.pressure().holdSeconds(),
                     muscle.pressure().repetitions())));
+            pictures.pressure(muscle).ifPresent(document::addQuietly);
         }
-        roomFor(document, writer, 90);
+        document.roomFor(90);
         document.add(style.subheading(words.text("stretch.title", muscle.text().stretchName())));
         if (muscle.clinicStretch() != null) {
             document.add(style.paragraph(words.text("stretch.clinic", muscle.clinicStretch())));
@@ -81,13 +88,9 @@ final class HomeCareSections {
         document.add(style.strong(words.text(
                 "stretch.dose", muscle.stretch().holdSeconds(), muscle.stretch().repetitions())));
         document.add(style.paragraph(words.text("stretch.breathing")));
+        pictures.stretch(muscle).ifPresent(document::addQuietly);
         document.add(style.strong(words.text("frequency", muscle.text().frequency())));
-    }
-
-    private static void roomFor(Document document, PdfWriter writer, float points) {
-        if (writer.getVerticalPosition(false) - document.bottom() < points) {
-            document.newPage();
-        }
+        document.endKeep();
     }
 
     private com.lowagie.text.List steps(List<String> steps) {
@@ -101,15 +104,15 @@ final class HomeCareSections {
     }
 
     /** Heat is the same for every muscle, so it sits once beside the body map, where the page has room. */
-    void heat(PdfPCell cell, HandoutContent content) {
-        cell.addElement(style.subheading(words.text("heat.title")));
+    void heat(TaggedFlow cell, HandoutContent content) throws DocumentException {
+        cell.add(style.heading(words.text("heat.title")));
         if (content.heat() == null) {
-            cell.addElement(style.strong(words.text("heat.none")));
+            cell.add(style.strong(words.text("heat.none")));
         } else {
-            cell.addElement(style.paragraph(
+            cell.add(style.paragraph(
                     words.text("heat.how", words.modality(content.heat().modality()))));
-            cell.addElement(style.paragraph(words.text("heat.wrap")));
-            cell.addElement(style.paragraph(words.text("heat.skin")));
+            cell.add(style.paragraph(words.text("heat.wrap")));
+            cell.add(style.paragraph(words.text("heat.skin")));
         }
     }
 

@@ -3,19 +3,24 @@ package org.knotwork.handout;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
+import org.knotwork.platform.StaleVersionException;
 import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.AuditTrail;
 import org.knotwork.security.CurrentUser;
 
-/** The self-care texts per muscle: everyone signed in reads them, an administrator corrects them (audited). */
+/**
+ * The self-care texts per muscle, in each language: everyone signed in reads them, an administrator corrects them
+ * (audited). What is handed out is a {@link SelfCareEdition}, a plain copy made inside the transaction.
+ */
 @Stateless
 public class SelfCareService {
 
@@ -33,33 +38,66 @@ public class SelfCareService {
     @Inject
     private AuditTrail audit;
 
-    public <V> V read(@NotNull String muscleCode, @NotNull Function<SelfCare, V> view) {
-        return view.apply(find(muscleCode));
+    /** A muscle's texts in a language: English from {@link SelfCare}, any other from its translation. */
+    public SelfCareEdition read(@NotNull String muscleCode, @NotNull HandoutLanguage language) {
+        if (language == HandoutLanguage.EN) {
+            return SelfCareEdition.of(english(muscleCode));
+        }
+        return SelfCareEdition.of(translation(muscleCode, language), language);
     }
 
     /**
-     * Replaces a muscle's texts with what {@code edit} makes of the current ones, provided nobody changed them since
-     * the caller read {@code expectedVersion}.
+     * Replaces a muscle's texts in a language with what {@code edit} makes of the current ones (a correction that
+     * leaves a text out keeps it), provided nobody changed them since {@code expectedVersion}. The row is locked
+     * first, so of two corrections at once the second is refused.
      */
-    public <V> V revise(
+    public SelfCareEdition revise(
             @NotNull String muscleCode,
+            @NotNull HandoutLanguage language,
             long expectedVersion,
-            @NotNull UnaryOperator<SelfCareText> edit,
-            @NotNull Function<SelfCare, V> view) {
-        OptimisticLocking.lockRow(em, SelfCare.class, muscleCode);
-        SelfCare care = find(muscleCode);
-        OptimisticLocking.requireVersion("The self-care texts of " + muscleCode, expectedVersion, care.version());
-        care.revise(edit.apply(care.text()), currentUser.id(), clock.instant());
-        OptimisticLocking.flush(em, "The self-care texts of " + muscleCode);
-        audit.record(AuditAction.UPDATE, RECORD, muscleCode, null, AuditOutcome.SUCCESS, null);
-        return view.apply(care);
+            @NotNull UnaryOperator<SelfCareText> edit) {
+        if (language == HandoutLanguage.EN) {
+            OptimisticLocking.lockRow(em, SelfCare.class, muscleCode);
+            SelfCare care = english(muscleCode);
+            String what = "The self-care texts of " + muscleCode;
+            OptimisticLocking.requireVersion(what, expectedVersion, care.version());
+            SelfCareText text = edit.apply(care.text());
+            SelfCarePrinting.require(text);
+            care.revise(text, currentUser.id(), clock.instant());
+            OptimisticLocking.flush(em, what);
+            audit.record(AuditAction.UPDATE, RECORD, muscleCode, null, AuditOutcome.SUCCESS, null);
+            return SelfCareEdition.of(care);
+        }
+        SelfCareTranslation translation = translation(muscleCode, language);
+        String what = "The " + language.code() + " self-care texts of " + muscleCode;
+        try {
+            em.lock(translation, LockModeType.PESSIMISTIC_WRITE);
+        } catch (OptimisticLockException changedMeanwhile) {
+            throw new StaleVersionException(what);
+        }
+        OptimisticLocking.requireVersion(what, expectedVersion, translation.version());
+        SelfCareText text = edit.apply(translation.text());
+        SelfCarePrinting.require(text);
+        translation.revise(text, currentUser.id(), clock.instant());
+        OptimisticLocking.flush(em, what);
+        audit.record(AuditAction.UPDATE, RECORD, muscleCode + "/" + language.code(), null, AuditOutcome.SUCCESS, null);
+        return SelfCareEdition.of(translation, language);
     }
 
-    private SelfCare find(String muscleCode) {
+    private SelfCare english(String muscleCode) {
         SelfCare care = em.find(SelfCare.class, muscleCode);
         if (care == null) {
             throw new RecordNotFoundException("There is no muscle " + muscleCode + " in the catalogue.");
         }
         return care;
+    }
+
+    private SelfCareTranslation translation(String muscleCode, HandoutLanguage language) {
+        SelfCareTranslation translation =
+                em.find(SelfCareTranslation.class, new SelfCareTranslation.Key(muscleCode, language.code()));
+        if (translation == null) {
+            throw new RecordNotFoundException("There is no muscle " + muscleCode + " in the catalogue.");
+        }
+        return translation;
     }
 }

@@ -28,8 +28,12 @@ public enum AuditAction {
     HANDOUT_ISSUED,
     /** A draft note's handout was previewed; not given to the client, not recorded as issued. */
     HANDOUT_PREVIEWED,
+    /** A signed note's home-care handout was e-mailed to the client (recorded as issued, with the address). */
+    HANDOUT_EMAILED,
     /** An owner looked at (or exported) the practice's outcome figures. */
     OUTCOMES_VIEWED,
+    /** A therapist threw away a draft note of theirs; signed notes are never deleted. */
+    DRAFT_DISCARDED,
     /** Someone took an audit report of a period (a CSV file of the trail's lines). */
     AUDIT_REPORTED,
     /** An owner changed which therapists look after a client. */

@@ -6,12 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.RuleViolationException;
@@ -71,6 +74,17 @@ public class UserService {
         return em.createQuery("select u from User u order by u.username", User.class).getResultList().stream()
                 .map(view)
                 .toList();
+    }
+
+    /** The names these users are shown by (who signed a note, who amended it); unknown ids are left out. */
+    public Map<UUID, String> displayNames(@NotNull Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select u.id, u.displayName from User u where u.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
     }
 
     /** The user who may sign in with this username (any case), if there is one and they are active. */

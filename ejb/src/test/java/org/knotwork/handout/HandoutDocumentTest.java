@@ -36,12 +36,12 @@ class HandoutDocumentTest {
         String text = handoutFor();
 
         assertThat(text)
-                .contains("1. Upper trapezius (right)")
-                .contains("2. Upper trapezius (left)")
-                .contains("3. Levator scapulae (right)")
-                .contains("4. Gastrocnemius (left)")
-                .contains("Upper trapezius: both sides, points 1, 2")
-                .contains("Gastrocnemius: left, point 4");
+                .contains("1. Upper trapezius \u2014 top of the shoulder (right)")
+                .contains("2. Upper trapezius \u2014 top of the shoulder (left)")
+                .contains("3. Levator scapulae \u2014 where the neck meets the shoulder blade (right)")
+                .contains("4. Gastrocnemius \u2014 calf (left)")
+                .contains("Upper trapezius \u2014 top of the shoulder: both sides, points 1, 2")
+                .contains("Gastrocnemius \u2014 calf: left, point 4");
     }
 
     @Test
@@ -84,7 +84,7 @@ class HandoutDocumentTest {
         String text = handoutFor();
 
         assertThat(text).doesNotContain(says("safety.intro")).doesNotContain(says("heat.none"));
-        assertThat(text).doesNotContain(says("pressure.none"));
+        assertThat(text).doesNotContain(says("pressure.none", WORDS.text("safety.title"), 1));
         for (Contraindication c : Contraindication.values()) {
             assertThat(text).as(c.name()).doesNotContain(says("safety." + c.name()));
         }
@@ -120,8 +120,10 @@ class HandoutDocumentTest {
     void afterADeepVeinThrombosisTheLegsAreNotPressedButStillStretched() {
         String text = handoutFor(Contraindication.DVT_HISTORY);
 
-        String calf = text.substring(text.indexOf("Gastrocnemius: left"));
-        assertThat(calf).contains(says("pressure.none")).contains("Stretch: Wall calf stretch, knee straight");
+        String calf = text.substring(text.indexOf("Gastrocnemius \u2014 calf: left"));
+        assertThat(calf)
+                .contains(says("pressure.none", WORDS.text("safety.title"), 1))
+                .contains("Stretch: Wall calf stretch, knee straight");
         assertThat(calf).doesNotContain("Hold for 90 seconds");
         assertThat(text).contains("Hold for 60 seconds");
     }
@@ -187,12 +189,12 @@ class HandoutDocumentTest {
     }
 
     @Test
-    void aTypicalHandoutFillsTwoPagesOfA4OrLetter() throws Exception {
+    void aTypicalHandoutWithItsPicturesAndWeekFillsAtMostFivePagesOfA4OrLetter() throws Exception {
         HandoutContent typical = content(typicalNote(client(), HomeCare.NONE));
         for (PaperSize paper : PaperSize.values()) {
             PdfReader pdf = new PdfReader(HandoutRenderer.render(typical, paper));
 
-            assertThat(pdf.getNumberOfPages()).as(paper.name()).isEqualTo(2);
+            assertThat(pdf.getNumberOfPages()).as(paper.name()).isBetween(3, 5);
             assertThat(pdf.getPageSize(1).getWidth()).isEqualTo(paper == PaperSize.A4 ? 595f : 612f);
             assertThat(pdf.getPageSize(1).getHeight()).isEqualTo(paper == PaperSize.A4 ? 842f : 792f);
         }

@@ -70,6 +70,39 @@ final class HandoutFixtures {
                     List.of("Lie on your back.", "Cross the leg over."),
                     "Twice a day."));
 
+    /** The same muscles' texts in Spanish, as shipped in sql/V60. */
+    static final Map<String, SelfCareText> SPANISH = Map.of(
+            "UPPER_TRAPEZIUS",
+            new SelfCareText(
+                    "Pellizque el músculo de la parte alta del hombro entre el pulgar y los dedos.",
+                    "Estiramiento de oreja al hombro",
+                    List.of(
+                            "Siéntese erguido y sujete el asiento de la silla.",
+                            "Incline la cabeza hacia el otro lado, acercando la oreja al otro hombro.",
+                            "Suelte el aire y deje caer el hombro."),
+                    "Dos o tres veces al día, y en las pausas del trabajo de oficina."),
+            "LEVATOR_SCAPULAE",
+            new SelfCareText(
+                    "Apóyese contra una pelota de tenis donde el cuello se une con el omóplato.",
+                    "Estiramiento de barbilla a la axila",
+                    List.of("Gire la cabeza unos 45 grados hacia el otro lado.", "Baje la nariz hacia la axila."),
+                    "Dos o tres veces al día."),
+            "GASTROCNEMIUS",
+            new SelfCareText(
+                    "Presione con los pulgares en la pantorrilla, debajo de la parte de atrás de la rodilla.",
+                    "Estiramiento de la pantorrilla en la pared, rodilla estirada",
+                    List.of(
+                            "De cara a una pared.",
+                            "Lleve la pierna hacia atrás, con el talón en el suelo.",
+                            "Inclínese despacio hacia la pared."),
+                    "Dos o tres veces al día."),
+            "GLUTEUS_MEDIUS",
+            new SelfCareText(
+                    "Apóyese contra una pelota de tenis en el lado del glúteo.",
+                    "Estiramiento tumbado llevando la pierna cruzada",
+                    List.of("Túmbese boca arriba.", "Lleve la pierna estirada por encima de la otra."),
+                    "Dos veces al día."));
+
     static final Map<String, MapLocation> FRONT_OR_BACK =
             Map.of("GLUTEUS_MEDIUS", BodyMapFixtures.location(BodyView.POSTERIOR, 0.585, 0.445));
 
@@ -121,6 +154,10 @@ final class HandoutFixtures {
     }
 
     static HandoutContent content(TreatmentNote note) {
+        return content(note, TEXTS);
+    }
+
+    static HandoutContent content(TreatmentNote note, Map<String, SelfCareText> texts) {
         return new HandoutComposer(ZoneOffset.UTC)
                 .compose(
                         note,
@@ -128,9 +165,27 @@ final class HandoutFixtures {
                         "Zoë O'Brien",
                         "Jo Bloggs",
                         note.client().contraindications(),
-                        TEXTS,
+                        texts,
                         FRONT_OR_BACK,
                         SESSION);
+    }
+
+    /** The same content as a signed note's issued sheet (no PREVIEW marks). */
+    static HandoutContent issued(HandoutContent preview) {
+        return new HandoutContent(
+                preview.letterhead(),
+                preview.clientName(),
+                preview.therapistName(),
+                preview.sessionDate(),
+                preview.points(),
+                preview.muscles(),
+                preview.heat(),
+                preview.precautions(),
+                preview.personalNote(),
+                preview.nextAppointment(),
+                false,
+                preview.noteId(),
+                preview.fixedAt());
     }
 
     /** The PDF's text, page after page, with line breaks and runs of spaces made single spaces. */

@@ -3,7 +3,6 @@ package org.knotwork.handout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,12 +19,13 @@ class HandoutSnapshotTest {
                 null,
                 "Zoë O'Brien",
                 "Jo Bloggs",
-                Set.of(Contraindication.PREGNANCY, Contraindication.ANTICOAGULANTS),
-                Map.of("SOLEUS", HandoutFixtures.TEXTS.get("GASTROCNEMIUS")));
+                Set.of(Contraindication.PREGNANCY, Contraindication.ANTICOAGULANTS));
+        SnapshotSelfCare soleus = new SnapshotSelfCare(
+                UUID.randomUUID(), "SOLEUS", HandoutLanguage.ES, HandoutFixtures.TEXTS.get("GASTROCNEMIUS"));
 
         assertThat(snapshot.precautions())
                 .containsExactlyInAnyOrder(Contraindication.ANTICOAGULANTS, Contraindication.PREGNANCY);
-        assertThat(snapshot.texts()).containsEntry("SOLEUS", HandoutFixtures.TEXTS.get("GASTROCNEMIUS"));
+        assertThat(soleus.text()).isEqualTo(HandoutFixtures.TEXTS.get("GASTROCNEMIUS"));
         assertThat(snapshot.letterhead().name()).isEqualTo("Harbour Street Myotherapy");
         assertThat(snapshot.clientName()).isEqualTo("Zoë O'Brien");
     }
@@ -33,7 +33,7 @@ class HandoutSnapshotTest {
     @Test
     void aClientWithoutContraindicationsHasNoPrecautions() {
         HandoutSnapshot snapshot = new HandoutSnapshot(
-                UUID.randomUUID(), Instant.EPOCH, HandoutFixtures.LETTERHEAD, null, "A B", "Jo", Set.of(), Map.of());
+                UUID.randomUUID(), Instant.EPOCH, HandoutFixtures.LETTERHEAD, null, "A B", "Jo", Set.of());
 
         assertThat(snapshot.precautions()).isEmpty();
     }

@@ -35,7 +35,10 @@ import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.ReleaseReason;
 import org.knotwork.charting.StretchEpisode;
 import org.knotwork.client.Contraindication;
+import org.knotwork.handout.HandoutChannel;
+import org.knotwork.handout.HandoutLanguage;
 import org.knotwork.handout.PaperSize;
+import org.knotwork.handout.PrintSize;
 import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.PressureUnit;
@@ -87,8 +90,22 @@ class CodedListsTest {
         CHECKED_COLUMNS.put("audit_events.outcome", names(AuditOutcome.class));
         CHECKED_COLUMNS.put("audit_pending.outcome", names(AuditOutcome.class));
         CHECKED_COLUMNS.put("handouts.paper", names(PaperSize.class));
+        CHECKED_COLUMNS.put("handouts.print_size", names(PrintSize.class));
+        CHECKED_COLUMNS.put("handouts.language", languages());
+        CHECKED_COLUMNS.put("handouts.channel", names(HandoutChannel.class));
+        CHECKED_COLUMNS.put("client_handout_preferences.language", languages());
+        CHECKED_COLUMNS.put("client_handout_preferences.print_size", names(PrintSize.class));
+        CHECKED_COLUMNS.put("muscle_self_care_translations.language", languages());
+        CHECKED_COLUMNS.put("handout_snapshot_self_care.language", languages());
         CHECKED_COLUMNS.put("practice_logo.media_type", Set.of("image/png", "image/jpeg"));
         CHECKED_COLUMNS.put("handout_snapshots.logo_type", Set.of("image/png", "image/jpeg"));
+    }
+
+    /** The handout's languages are stored by their codes ("en"), not their constants' names. */
+    static Set<String> languages() {
+        return Arrays.stream(HandoutLanguage.values())
+                .map(HandoutLanguage::code)
+                .collect(Collectors.toSet());
     }
 
     /** Lists kept as rows (a migration that adds a code inserts one), with their enums. */

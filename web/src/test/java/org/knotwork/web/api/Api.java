@@ -28,7 +28,12 @@ public final class Api {
 
     public Api(URL deployment) {
         this(
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build(),
+                // HTTP/1.1, as browsers speak over plain HTTP: Java's default asks each new connection to upgrade to
+                // HTTP/2 (h2c), which no browser does.
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .cookieHandler(new CookieManager())
+                        .build(),
                 URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/"),
                 true);
     }

@@ -162,6 +162,76 @@ class ChartingIT {
                         "READ NOTE");
     }
 
+    static List<String> flags(JsonObject withDeviations) {
+        return withDeviations.getJsonArray("deviations").stream()
+                .map(d -> d.asJsonObject().getString("key") + " "
+                        + d.asJsonObject().getString("explanation"))
+                .toList();
+    }
+
+    @Test
+    void aPreviewShowsWhatASaveWouldFindAndStoresNothing() {
+        String trapezius = chartPoint("UPPER_TRAPEZIUS", "RIGHT", 0.6);
+        String levator = chartPoint("LEVATOR_SCAPULAE", "RIGHT", 0.58);
+        String body = session(trapezius, levator, 5, "{}");
+
+        Api.Reply preview = therapist.post("api/clients/" + clientId + "/notes/preview", body);
+
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(preview.json().getJsonArray("errors")).isEmpty();
+        assertThat(preview.json().getJsonArray("deviations").stream()
+                        .map(JsonValue::asJsonObject)
+                        .map(d -> d.getString("type") + " point " + d.getInt("pointIndex") + " episode "
+                                + d.getInt("episodeIndex") + " needs " + d.getString("needs")))
+                .containsExactly(
+                        "PAINFUL_COMPRESSION point 0 episode 0 needs REASON",
+                        "HEAT_OUT_OF_RANGE point 1 episode 1 needs REASON",
+                        "HEAT_BEFORE_STRETCH point 1 episode 1 needs REASON");
+        assertThat(therapist.get("api/clients/" + clientId + "/chart").json().getJsonArray("recentNotes"))
+                .as("a preview stores no note")
+                .isEmpty();
+        Api owner = Staff.signedIn(deployment, "OWNER");
+        assertThat(owner.get("api/audit?size=100&client=" + clientId).json().getJsonArray("items").stream()
+                        .map(e -> e.asJsonObject().getString("recordType")))
+                .as("a preview is a computation, not a change or a read of a note")
+                .doesNotContain("NOTE");
+
+        Api.Reply saved = therapist.post("api/clients/" + clientId + "/notes", body);
+        assertThat(flags(saved.json()))
+                .as("the save finds exactly what the preview showed")
+                .containsExactlyElementsOf(flags(preview.json()));
+
+        Api.Reply refused =
+                therapist.post("api/clients/" + clientId + "/notes/preview", session(trapezius, levator, 14, "{}"));
+        assertThat(refused.status()).as("a half-typed session is not an error").isEqualTo(200);
+        assertThat(refused.json().getJsonArray("deviations")).isEmpty();
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("points[0].episodes[0].discomfort");
+        Api.Reply tooMany = therapist.post("api/clients/" + clientId + "/notes/preview", """
+                {"sessionAt":"2026-03-02T10:00:00Z","painBefore":11}""");
+        assertThat(tooMany.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("painBefore");
+
+        assertThat(owner.post("api/clients/" + clientId + "/notes/preview", body)
+                        .status())
+                .as("previews are for the therapist charting")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theProtocolIsServedAsData() {
+        JsonObject protocol = therapist.get("api/protocol").json();
+
+        assertThat(protocol.getJsonArray("deviationTypes").stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(t -> t.getString("code").equals("HEAT_OUT_OF_RANGE"))
+                        .map(t -> t.getString("title") + " / " + t.getString("needs")))
+                .containsExactly("Heat outside 5–10 minutes / REASON");
+        assertThat(protocol.getJsonObject("heatMinutes").getInt("min")).isEqualTo(5);
+        assertThat(protocol.getJsonObject("heatMinutes").getInt("max")).isEqualTo(10);
+        assertThat(protocol.getJsonArray("contraindications")).hasSize(11);
+    }
+
     @Test
     void rolesDecideWhoChartsAndWhoReads() {
         String point = chartPoint("INFRASPINATUS", "LEFT", 0.4);
@@ -344,5 +414,102 @@ class ChartingIT {
         }
         assertThat(owner.get("api/audit/verification").json().getBoolean("intact"))
                 .isTrue();
+    }
+
+    @Test
+    void draftsAreDiscardedByTheirAuthorAndPointsCarryTheirLastSignedTreatment() {
+        String trapezius = chartPoint("UPPER_TRAPEZIUS", "RIGHT", 0.6);
+        String levator = chartPoint("LEVATOR_SCAPULAE", "RIGHT", 0.58);
+        String reasons = "{\"1:PAINFUL_COMPRESSION\":\"Asked for it\",\"5:HEAT_OUT_OF_RANGE\":\"Asked for it\","
+                + "\"5:HEAT_BEFORE_STRETCH\":\"Asked for it\"}";
+        String signedId = therapist
+                .post("api/clients/" + clientId + "/notes", session(trapezius, levator, 5, reasons))
+                .json()
+                .getString("id");
+        Api.Reply signed = therapist.send(
+                "POST", "api/notes/" + signedId + "/signature", "application/json", null, Map.of("If-Match", "\"0\""));
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        assertThat(signed.json().getString("therapistName")).startsWith("Test ");
+        Api.Reply draft = therapist.post("api/clients/" + clientId + "/notes", session(trapezius, levator, 1, "{}"));
+        String draftId = draft.json().getString("id");
+
+        List<JsonObject> lastTreatments;
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(
+                therapist.get("api/clients/" + clientId + "/last-treatments").body()))) {
+            lastTreatments =
+                    reader.readArray().stream().map(JsonValue::asJsonObject).toList();
+        }
+        assertThat(lastTreatments)
+                .hasSize(2)
+                .allSatisfy(t -> assertThat(t.getString("noteId"))
+                        .as("the signed session, never the later draft")
+                        .isEqualTo(signedId));
+        JsonObject trapeziusLast = lastTreatments.stream()
+                .filter(t -> t.getString("triggerPointId").equals(trapezius))
+                .findFirst()
+                .orElseThrow();
+        assertThat(trapeziusLast.getJsonArray("episodes").getJsonObject(0).getInt("discomfort"))
+                .isEqualTo(5);
+
+        Api colleague = Staff.signedIn(deployment, "THERAPIST");
+        assertThat(colleague.delete("api/notes/" + draftId).status())
+                .as("only its author")
+                .isEqualTo(403);
+        assertThat(therapist.delete("api/notes/" + signedId).status())
+                .as("a signed note stays")
+                .isEqualTo(409);
+        assertThat(therapist.delete("api/notes/" + draftId).status()).isEqualTo(204);
+        assertThat(therapist.get("api/notes/" + draftId).status()).isEqualTo(404);
+
+        Api.Reply renamed = therapist.put(
+                "api/trigger-points/" + trapezius,
+                """
+                {"muscle":"LEVATOR_SCAPULAE","side":"RIGHT","view":"POSTERIOR","x":0.6,"y":0.2}""",
+                Map.of(
+                        "If-Match",
+                        "\""
+                                + therapist
+                                        .get("api/trigger-points/" + trapezius)
+                                        .json()
+                                        .getInt("version") + "\""));
+        assertThat(renamed.status())
+                .as("a point a signed note treated keeps its muscle")
+                .isEqualTo(400);
+        assertThat(renamed.json().getString("detail")).contains("charted in error");
+        String fresh = chartPoint("INFRASPINATUS", "LEFT", 0.41);
+        Api.Reply corrected = therapist.put("api/trigger-points/" + fresh, """
+                {"muscle":"TERES_MINOR","side":"LEFT","view":"POSTERIOR","x":0.42,"y":0.25}""", Map.of("If-Match", "\"0\""));
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(corrected.json().getString("muscle")).isEqualTo("TERES_MINOR");
+
+        Api.Reply inError = therapist.send(
+                "POST",
+                "api/trigger-points/" + fresh + "/entered-in-error",
+                "application/json",
+                "{\"reason\":\"Charted on the wrong client\"}",
+                Map.of("If-Match", "\"" + corrected.json().getInt("version") + "\""));
+        assertThat(inError.status()).as(inError.toString()).isEqualTo(200);
+        assertThat(inError.json().getString("enteredInErrorReason")).isEqualTo("Charted on the wrong client");
+        assertThat(therapist.get("api/clients/" + clientId + "/chart").json().getJsonArray("points").stream()
+                        .map(p -> p.asJsonObject().getString("id")))
+                .as("off the map")
+                .doesNotContain(fresh)
+                .contains(trapezius);
+        Api.Reply treatingIt = therapist.post("api/clients/" + clientId + "/notes", """
+                {"sessionAt":"2026-03-02T10:00:00Z","points":[{"triggerPointId":"%s","episodes":[
+                 {"kind":"COMPRESSION","pressureLevel":3,"holdSeconds":60,"repetitions":2,"discomfort":1}]}]}""".formatted(fresh));
+        assertThat(treatingIt.status())
+                .as("a point charted in error is not treated again")
+                .isEqualTo(400);
+
+        List<String> audited = Staff.signedIn(deployment, "OWNER")
+                .get("api/audit?size=100&client=" + clientId)
+                .json()
+                .getJsonArray("items")
+                .stream()
+                .map(e -> e.asJsonObject().getString("action") + " "
+                        + e.asJsonObject().getString("recordType"))
+                .toList();
+        assertThat(audited).contains("DRAFT_DISCARDED NOTE", "READ LAST_TREATMENTS");
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Region;
 import org.knotwork.charting.Episode;
@@ -19,6 +20,8 @@ import org.knotwork.charting.NoteInput;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.PressureUnit;
 import org.knotwork.web.api.json.JsonForm;
+import org.knotwork.web.api.problem.InvalidFieldsException;
+import org.knotwork.web.api.problem.Problem;
 
 /**
  * A session as the therapist saves it; {@code version} (or If-Match) when saving a draft again. Saving again keeps
@@ -95,13 +98,28 @@ public class NoteForm extends JsonForm {
         public List<@NotNull(message = "An episode is required.") EpisodeForm> episodes;
     }
 
-    /** A new note: what was sent, nothing else. */
+    /** A new note: what was sent, nothing else; every episode the domain refuses is reported at once. */
     NoteInput toInput(PressureUnit unit) {
-        return toInput(unit, new NoteInput(sessionAt, null, null, List.of(), null, null, null, Map.of()));
+        return reportedAtOnce(refused -> toInput(unit, refused));
     }
 
-    /** The session as this form changes {@code current}: each field sent replaces it, each left out is kept. */
+    /**
+     * A new note for a preview: each episode the domain refuses goes to {@code refused}, its field named with the
+     * episode's place, so a preview can list every one at once.
+     */
+    NoteInput toInput(PressureUnit unit, Consumer<RuleViolationException> refused) {
+        return toInput(unit, new NoteInput(sessionAt, null, null, List.of(), null, null, null, Map.of()), refused);
+    }
+
+    /**
+     * The session as this form changes {@code current} (a save): each field sent replaces it, each left out is kept;
+     * every episode the domain refuses is reported at once.
+     */
     NoteInput toInput(PressureUnit unit, NoteInput current) {
+        return reportedAtOnce(refused -> toInput(unit, current, refused));
+    }
+
+    private NoteInput toInput(PressureUnit unit, NoteInput current, Consumer<RuleViolationException> refused) {
         HomeCare advice = current.homeCare();
         if (sent("homeCare")) {
             advice = homeCare == null
@@ -114,7 +132,7 @@ public class NoteForm extends JsonForm {
                 sent("sessionAt") ? sessionAt : current.sessionAt(),
                 sent("complaint") ? complaint : current.complaint(),
                 sent("painBefore") ? painBefore : current.painBefore(),
-                sent("points") ? treated(unit) : current.points(),
+                sent("points") ? treated(unit, refused) : current.points(),
                 sent("assessment") ? assessment : current.assessment(),
                 sent("plan") ? plan : current.plan(),
                 sent("painAfter") ? painAfter : current.painAfter(),
@@ -124,7 +142,17 @@ public class NoteForm extends JsonForm {
                 sent("noPointsReason") ? noPointsReason : current.noPointsReason());
     }
 
-    private List<NoteInput.PointInput> treated(PressureUnit unit) {
+    private static NoteInput reportedAtOnce(
+            java.util.function.Function<Consumer<RuleViolationException>, NoteInput> read) {
+        List<Problem.FieldError> problems = new ArrayList<>();
+        NoteInput input = read.apply(e -> problems.add(new Problem.FieldError(e.field(), e.getMessage())));
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        return input;
+    }
+
+    private List<NoteInput.PointInput> treated(PressureUnit unit, Consumer<RuleViolationException> refused) {
         List<NoteInput.PointInput> treated = new ArrayList<>();
         List<PointForm> forms = points == null ? List.of() : points;
         for (int i = 0; i < forms.size(); i++) {
@@ -137,7 +165,8 @@ public class NoteForm extends JsonForm {
                 } catch (RuleViolationException e) {
                     // The domain names the dosage field; the caller needs to know which episode of which point.
                     String at = "points[" + i + "].episodes[" + j + "]";
-                    throw new RuleViolationException(e.field() == null ? at : at + "." + e.field(), e.getMessage());
+                    refused.accept(
+                            new RuleViolationException(e.field() == null ? at : at + "." + e.field(), e.getMessage()));
                 }
             }
             treated.add(new NoteInput.PointInput(

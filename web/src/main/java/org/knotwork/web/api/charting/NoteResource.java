@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.knotwork.charting.NoteService;
 import org.knotwork.charting.TreatmentNote;
@@ -23,6 +26,7 @@ import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.PracticeSettingsService;
 import org.knotwork.security.PressureUnit;
 import org.knotwork.security.Role;
+import org.knotwork.security.UserService;
 import org.knotwork.web.api.Versions;
 import org.knotwork.web.api.json.JsonForm;
 
@@ -40,11 +44,14 @@ public class NoteResource {
     @Inject
     private PracticeSettingsService practice;
 
+    @Inject
+    private UserService users;
+
     @GET
     @RolesAllowed({Role.Names.THERAPIST, Role.Names.OWNER})
     public Response read(@PathParam("id") UUID id) {
         PressureUnit unit = unit();
-        return notes.read(id, note -> withVersion(Response.ok(), note, unit));
+        return notes.read(id, note -> withVersion(Response.ok(), note, unit, users));
     }
 
     /** Saves the draft again: what the body names replaces what is stored, what it leaves out is kept. */
@@ -53,7 +60,17 @@ public class NoteResource {
         long version = Versions.expected(ifMatch, required(form).version);
         PressureUnit unit = unit();
         return notes.save(
-                id, version, current -> form.toInput(unit, current), note -> withVersion(Response.ok(), note, unit));
+                id,
+                version,
+                current -> form.toInput(unit, current),
+                note -> withVersion(Response.ok(), note, unit, users));
+    }
+
+    /** Throws away a draft of the caller's; a signed note is never deleted (409). */
+    @DELETE
+    public Response discard(@PathParam("id") UUID id) {
+        notes.discard(id);
+        return Response.noContent().build();
     }
 
     /** Signs the draft whose version the caller names (If-Match): what they reviewed is what gets signed. */
@@ -61,7 +78,7 @@ public class NoteResource {
     @Path("signature")
     public Response sign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         PressureUnit unit = unit();
-        return notes.sign(id, Versions.expected(ifMatch, null), note -> withVersion(Response.ok(), note, unit));
+        return notes.sign(id, Versions.expected(ifMatch, null), note -> withVersion(Response.ok(), note, unit, users));
     }
 
     @POST
@@ -72,7 +89,10 @@ public class NoteResource {
         }
         PressureUnit unit = unit();
         return notes.amend(
-                id, form.reason, form.text, note -> withVersion(Response.status(Response.Status.CREATED), note, unit));
+                id,
+                form.reason,
+                form.text,
+                note -> withVersion(Response.status(Response.Status.CREATED), note, unit, users));
     }
 
     /** A correction to a signed note. */
@@ -88,8 +108,13 @@ public class NoteResource {
         return practice.pressureUnit();
     }
 
-    static Response withVersion(Response.ResponseBuilder response, TreatmentNote note, PressureUnit unit) {
-        return response.entity(NoteView.of(note, unit))
+    /** Inside the note service's transaction: the view, with the names of who signed and amended it. */
+    static Response withVersion(
+            Response.ResponseBuilder response, TreatmentNote note, PressureUnit unit, UserService users) {
+        Set<UUID> people = new HashSet<>();
+        people.add(note.therapistId());
+        note.amendments().forEach(a -> people.add(a.authorId()));
+        return response.entity(NoteView.of(note, unit, users.displayNames(people)))
                 .tag(new EntityTag(String.valueOf(note.version())))
                 .build();
     }

@@ -3,6 +3,7 @@ package org.knotwork.web.api.charting;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Region;
@@ -21,6 +22,7 @@ public record NoteView(
         long version,
         UUID clientId,
         UUID therapistId,
+        String therapistName,
         Instant sessionAt,
         NoteStatus status,
         Instant signedAt,
@@ -49,24 +51,32 @@ public record NoteView(
             PointStatus statusAfter,
             List<EpisodeView> episodes) {}
 
-    /** {@code key} is what a reason is sent under, in {@code reasons} of the note form. */
+    /**
+     * {@code key} is what a reason is sent under, in {@code reasons} of the note form; {@code needs} is REASON or
+     * CLEARANCE.
+     */
     public record DeviationView(
             String key,
             DeviationType type,
             String title,
+            String needs,
             UUID triggerPointId,
             int episodeSeq,
             String explanation,
             String reason) {}
 
-    public record AmendmentView(UUID id, UUID authorId, Instant amendedAt, String reason, String text) {}
+    /** {@code authorName}: who wrote the correction, as the practice knows them. */
+    public record AmendmentView(
+            UUID id, UUID authorId, String authorName, Instant amendedAt, String reason, String text) {}
 
-    static NoteView of(TreatmentNote note, PressureUnit unit) {
+    /** {@code names}: the display names of the note's author and of its amendments' authors, by user id. */
+    static NoteView of(TreatmentNote note, PressureUnit unit, Map<UUID, String> names) {
         return new NoteView(
                 note.id(),
                 note.version(),
                 note.client().id(),
                 note.therapistId(),
+                names.get(note.therapistId()),
                 note.sessionAt(),
                 note.status(),
                 note.signedAt(),
@@ -81,7 +91,7 @@ public record NoteView(
                 note.plan(),
                 note.painAfter(),
                 note.deviations().stream().map(NoteView::deviation).toList(),
-                note.amendments().stream().map(NoteView::amendment).toList(),
+                note.amendments().stream().map(a -> amendment(a, names)).toList(),
                 new HomeCareView(note.homeCare().note(), note.homeCare().nextAppointment()),
                 note.noPointsReason());
     }
@@ -116,13 +126,14 @@ public record NoteView(
                 d.key(),
                 d.type(),
                 d.type().title(),
+                d.type().needs().name(),
                 d.triggerPoint().id(),
                 d.episodeSeq(),
                 d.explanation(),
                 d.reason());
     }
 
-    private static AmendmentView amendment(Amendment a) {
-        return new AmendmentView(a.id(), a.authorId(), a.amendedAt(), a.reason(), a.text());
+    private static AmendmentView amendment(Amendment a, Map<UUID, String> names) {
+        return new AmendmentView(a.id(), a.authorId(), names.get(a.authorId()), a.amendedAt(), a.reason(), a.text());
     }
 }

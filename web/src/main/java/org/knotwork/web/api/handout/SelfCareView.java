@@ -2,11 +2,12 @@ package org.knotwork.web.api.handout;
 
 import java.time.Instant;
 import java.util.List;
-import org.knotwork.handout.SelfCare;
+import org.knotwork.handout.SelfCareEdition;
 
 /** A muscle's self-care texts, with the version to send back when correcting them. */
 public record SelfCareView(
         String muscle,
+        String language,
         long version,
         String selfPressure,
         String stretchName,
@@ -14,9 +15,10 @@ public record SelfCareView(
         String frequency,
         Instant updatedAt) {
 
-    static SelfCareView of(SelfCare care) {
+    static SelfCareView of(SelfCareEdition care) {
         return new SelfCareView(
                 care.muscleCode(),
+                care.language().code(),
                 care.version(),
                 care.text().selfPressure(),
                 care.text().stretchName(),

@@ -68,7 +68,11 @@ public class StrictJsonReader implements MessageBodyReader<JsonForm> {
         if ("POST".equals(request.getMethod()) && form.sent("version")) {
             throw InvalidInputException.field("version", "A new record has no version yet; leave version out.");
         }
-        FormValidation.validate(validator, form, "PUT".equals(request.getMethod()));
+        boolean answeredByTheResource = java.util.Arrays.stream(annotations)
+                .anyMatch(a -> a.annotationType() == ConstraintsAnsweredByTheResource.class);
+        if (!answeredByTheResource) {
+            FormValidation.validate(validator, form, "PUT".equals(request.getMethod()));
+        }
         return form;
     }
 }

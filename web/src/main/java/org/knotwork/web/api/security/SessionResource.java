@@ -25,6 +25,7 @@ import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.AuditTrail;
 import org.knotwork.security.CurrentUser;
+import org.knotwork.security.SecuritySettings;
 import org.knotwork.security.SignInAttempt;
 import org.knotwork.security.UserService;
 
@@ -56,6 +57,9 @@ public class SessionResource {
     @Inject
     private UserService users;
 
+    @Inject
+    private SecuritySettings settings;
+
     @Context
     private HttpServletRequest request;
 
@@ -80,7 +84,8 @@ public class SessionResource {
         if (status != AuthenticationStatus.SUCCESS) {
             return AccessControl.notSignedIn(attempt.wasLocked() ? LOCKED : REFUSED);
         }
-        return Response.ok(users.active(form.username, SessionView::of).orElseThrow())
+        return Response.ok(users.active(form.username, user -> SessionView.of(user, settings.sessionIdleTimeout()))
+                        .orElseThrow())
                 .build();
     }
 
@@ -90,7 +95,8 @@ public class SessionResource {
         if (!currentUser.isSignedIn()) {
             return AccessControl.notSignedIn("Nobody is signed in.");
         }
-        return Response.ok(users.read(currentUser.id(), SessionView::of)).build();
+        return Response.ok(users.read(currentUser.id(), user -> SessionView.of(user, settings.sessionIdleTimeout())))
+                .build();
     }
 
     @DELETE

@@ -18,6 +18,7 @@ import org.knotwork.web.api.charting.NoteForm;
 import org.knotwork.web.api.charting.NoteResource;
 import org.knotwork.web.api.client.AssignmentForm;
 import org.knotwork.web.api.client.ClientForm;
+import org.knotwork.web.api.handout.HandoutPreferencesForm;
 import org.knotwork.web.api.handout.SelfCareForm;
 import org.knotwork.web.api.security.LetterheadForm;
 import org.knotwork.web.api.security.PracticeSettingsForm;
@@ -205,6 +206,21 @@ public final class InputCorpus {
                 "ROLES_CHANGED",
                 "USER",
                 answer -> userId,
+                true));
+        endpoints.add(new Endpoint(
+                "PUT clients/{id}/handout-preferences",
+                therapist,
+                "PUT",
+                () -> "api/clients/" + clientId + "/handout-preferences",
+                HandoutPreferencesForm.class,
+                () -> JsonPaths.parse("{\"language\":\"es\",\"printSize\":\"LARGE\"}"),
+                answer -> therapist
+                        .get("api/clients/" + clientId + "/handout-preferences")
+                        .json(),
+                same(),
+                "UPDATE",
+                "CLIENT_HANDOUT_PREFERENCES",
+                answer -> clientId,
                 true));
         endpoints.add(new Endpoint(
                 "POST session",
