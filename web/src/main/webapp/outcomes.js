@@ -1,14 +1,13 @@
 // The owner's outcomes page: filters, the summary figures, and charts by month and by therapist.
+import {chartLibrary} from "./js/libraries.js";
+
 const form = document.getElementById("filter");
 const errors = document.getElementById("errors");
 const csv = document.getElementById("csv");
-const REGIONS = ["HEAD_NECK", "SHOULDER", "UPPER_BACK", "CHEST", "ABDOMEN", "ARM", "FOREARM_HAND", "LOW_BACK",
-    "HIP", "THIGH", "LEG_FOOT"];
 const charts = {};
 
 const number = (value, digits = 1) => value == null ? "—" : Number(value).toFixed(digits);
 const share = value => value == null ? "—" : `${Math.round(value * 100)} %`;
-const words = code => code.charAt(0) + code.slice(1).toLowerCase().replaceAll("_", " ");
 
 function option(value, label) {
     const o = document.createElement("option");
@@ -35,7 +34,8 @@ async function loadChoices() {
         .map(u => option(u.id, u.displayName)));
     const muscles = await json("api/muscles");
     document.getElementById("muscles").append(...muscles.map(m => option(m.code, m.name)));
-    document.getElementById("complaints").append(...REGIONS.map(r => option(r, words(r))));
+    const codes = await json("api/codes");
+    document.getElementById("complaints").append(...codes.regions.map(r => option(r.code, r.label)));
 }
 
 function query() {
@@ -117,7 +117,7 @@ async function show() {
     const params = query();
     csv.href = `api/outcomes/csv?${params}`;
     try {
-        const outcomes = await json(`api/outcomes?${params}`);
+        const [outcomes] = await Promise.all([json(`api/outcomes?${params}`), chartLibrary()]);
         errors.textContent = "";
         summary(outcomes);
         trends(outcomes);

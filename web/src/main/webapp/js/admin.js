@@ -4,10 +4,9 @@ import {h, showErrors, clearErrors} from "./dom.js";
 import {currentUser, flash, go} from "./app.js";
 
 const ROLES = {THERAPIST: "Therapist", OWNER: "Owner", ADMIN: "Administrator"};
-const UNITS = {KPA: "kPa", KGF_CM2: "kgf/cm²", N_CM2: "N/cm²"};
 
 export async function adminPage() {
-    const [users, settings] = await Promise.all([api.get("users"), api.get("practice-settings")]);
+    const [users, settings, codes] = await Promise.all([api.get("users"), api.get("practice-settings"), api.get("codes")]);
     const items = users.items ?? users;
     return h("div", {class: "page"},
         h("section", {class: "card", "aria-labelledby": "users-heading"},
@@ -17,7 +16,7 @@ export async function adminPage() {
             h("tbody", {}, items.map(u => h("tr", {}, h("td", {}, u.displayName), h("td", {}, u.username),
                 h("td", {}, u.roles.map(r => ROLES[r]).join(", ")), h("td", {}, u.active === false ? "No" : "Yes"))))),
             newUserForm()),
-        settingsForm(settings));
+        settingsForm(settings, codes));
 }
 
 function newUserForm() {
@@ -48,7 +47,7 @@ function newUserForm() {
     return form;
 }
 
-function settingsForm(settings) {
+function settingsForm(settings, codes) {
     const admin = currentUser().roles.includes("ADMIN") || currentUser().roles.includes("OWNER");
     const summary = h("p", {class: "errors", role: "alert"});
     const form = h("form", {novalidate: true, id: "settings-form"},
@@ -60,8 +59,8 @@ function settingsForm(settings) {
                     "data-field": "compressionDiscomfortThreshold", value: settings.compressionDiscomfortThreshold})),
             h("div", {class: "field"}, h("label", {for: "s-unit"}, "Pressure unit"),
                 h("select", {id: "s-unit", name: "pressureUnit", "data-field": "pressureUnit"},
-                    Object.entries(UNITS).map(([code, label]) =>
-                        h("option", {value: code, selected: code === settings.pressureUnit}, label))))),
+                    codes.pressureUnits.map(unit =>
+                        h("option", {value: unit.code, selected: unit.code === settings.pressureUnit}, unit.symbol))))),
         summary, admin ? h("button", {type: "submit", class: "primary"}, "Save settings") : null);
     form.addEventListener("submit", async event => {
         event.preventDefault();
