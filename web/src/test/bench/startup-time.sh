@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Start-up time, side by side: the README's run command until /health/ready includes the database, and an empty
-# WAR on the same Payara Micro until it serves its page. Usage: web/src/test/bench/startup-time.sh [rounds]
+# WAR on the same Payara Micro until it serves its page, both as a plain `java -jar payara-micro.jar` and as the run
+# command starts Micro (unpacked runtime, class-data-sharing archive, no Hazelcast, 512 MiB). The run command's first
+# start after a build writes the archive; the rounds after it use it. Usage: web/src/test/bench/startup-time.sh [rounds]
 set -euo pipefail
 # Job control: each background job gets its own process group, led by $!, so one signal stops it all.
 set -m
@@ -20,8 +22,24 @@ await() { # url, pattern
     until curl -fs "$1" 2>/dev/null | grep -q "$2"; do sleep 0.1; done
 }
 
-echo "| round | run command → /health/ready (s) | of which Payara Micro with Knotwork (s) | empty WAR on Payara Micro → served (s) |"
-echo "|---|---|---|---|"
+empty_war() { # label, java command words...
+    local label=$1
+    shift
+    rm -rf "$work/empty-root"
+    local start
+    start=$(now)
+    "$@" --nocluster --port $port --rootdir "$work/empty-root" --deploy "$work/empty.war" --contextroot / \
+        > "$work/empty-$label.log" 2>&1 &
+    local empty=$!
+    await "http://localhost:$port/" 'empty'
+    elapsed "$start" "$(now)"
+    kill "$empty"; wait "$empty" 2>/dev/null || true
+    sleep 2
+}
+runtime=web/target/payara-micro/runtime
+echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| round | run command → /health/ready (s) | of which Payara Micro with Knotwork (s) | empty WAR, java -jar (s) | empty WAR as the run command starts Micro (s) |"
+echo "|---|---|---|---|---|"
 for round in $(seq 1 "$rounds"); do
     start=$(now)
     ./mvnw -q -Prun package -Dknotwork.http.port=$port -Dknotwork.data.dir="$PWD/$work/data" \
@@ -34,15 +52,9 @@ for round in $(seq 1 "$rounds"); do
     kill -INT -- -"$run"; wait "$run" 2>/dev/null || true
     sleep 2
 
-    rm -rf "$work/empty-root"
-    start=$(now)
-    java -Xmx1536m -jar web/target/payara-micro.jar --nocluster --port $port --rootdir "$work/empty-root" \
-        --deploy "$work/empty.war" --contextroot / > "$work/empty.log" 2>&1 &
-    empty=$!
-    await "http://localhost:$port/" 'empty'
-    bare=$(elapsed "$start" "$(now)")
-    kill "$empty"; wait "$empty" 2>/dev/null || true
-    sleep 2
-
-    echo "| $round | $knotwork | $micro | $bare |"
+    bare=$(empty_war plain java -Xmx1536m -jar web/target/payara-micro.jar)
+    shared=$(empty_war shared java -Xmx512m "-XX:SharedArchiveFile=$(ls "$runtime"/classes-jdk-*.jsa)" -Xlog:cds=off \
+        -Xlog:cds+dynamic=off -jar "$runtime/launch-micro.jar" --nohazelcast)
+    echo "| $round | $knotwork | $micro | $bare | $shared |"
 done
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -32,8 +32,8 @@ final class MicroRuntime {
                     .redirectOutput(folder.resolve("outputlauncher.log").toFile())
                     .start();
             if (unpack.waitFor() != 0 || !Files.exists(launcher)) {
-                throw new IllegalStateException("Payara Micro could not unpack its runtime into " + folder
-                        + "; see outputlauncher.log there");
+                throw new IllegalStateException(
+                        "Payara Micro could not unpack its runtime into " + folder + "; see outputlauncher.log there");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -69,8 +69,8 @@ final class MicroRuntime {
     }
 
     private static Path archive(Path folder) {
-        return folder.resolve("classes-jdk-" + Runtime.version().feature() + "." + Runtime.version().interim() + "."
-                + Runtime.version().update() + ".jsa");
+        return folder.resolve("classes-jdk-" + Runtime.version().feature() + "."
+                + Runtime.version().interim() + "." + Runtime.version().update() + ".jsa");
     }
 
     private static Path writing(Path archive) {

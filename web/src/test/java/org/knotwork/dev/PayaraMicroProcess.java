@@ -19,16 +19,15 @@ import java.util.stream.Stream;
  * is unpacked once per build, with its own launcher ({@code --outputlauncher}), instead of at every start; and the JVM
  * maps the runtime's classes from a class-data-sharing archive that the first start writes when it exits, instead of
  * loading and verifying thousands of classes again. Each start still gets a fresh instance folder, so it deploys
- * exactly the WAR just built.
+ * exactly the WAR just built. Hazelcast, which Knotwork does not use, is not started.
  */
 final class PayaraMicroProcess {
 
     /**
-     * The server's JVM, sized for a small clinic (docs/operations.md): a heap of 512 MiB holds a busy day's requests
-     * with room to spare (the load benchmark kept its throughput with it), and Hazelcast, which Knotwork does not use,
-     * is not started.
+     * The server's heap unless {@code -Dknotwork.micro.heap} says otherwise: a small clinic's setting
+     * (docs/operations.md), measured against 1536 MiB under the load benchmark (docs/performance.md).
      */
-    static final List<String> SERVER_JVM = List.of("-Xmx512m");
+    static final String HEAP = "512m";
 
     private PayaraMicroProcess() {}
 
@@ -39,8 +38,7 @@ final class PayaraMicroProcess {
         deleteRecursively(instance);
         Files.createDirectories(rootDirectory.resolve("tmp"));
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(SERVER_JVM);
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + System.getProperty("knotwork.micro.heap", HEAP)));
         command.addAll(MicroRuntime.classSharing(launcher));
         // The database settings and the first administrator's password reach the application's MicroProfile
         // Config as system properties.

@@ -15,15 +15,12 @@ import org.knotwork.security.PressureUnit;
 
 /**
  * The browser's files copy no coded list, factor or library version that has its home in Java or the pom: they read
- * them from the server ({@code GET /api/codes}, the views' {@code clinicallyImportantChange}) or from the module the
+ * them from the server ({@code GET /api/codes}, {@code GET /api/protocol}, the views' {@code clinicallyImportantChange}) or from the module the
  * build generates ({@code js/libraries.js}).
  */
 class OneHomeTest {
 
     private static final Path WEBAPP = Path.of("src/main/webapp");
-
-    /** The protocol mirror that the safety rules (issue 11) retire in favour of {@code GET /api/protocol}. */
-    private static final Path RETIRED = WEBAPP.resolve("js/protocol.js");
 
     @Test
     void noPageOrModuleWritesTheChartLibrarysVersion() {
@@ -55,7 +52,6 @@ class OneHomeTest {
         try (Stream<Path> files = Files.walk(WEBAPP)) {
             return files.filter(
                             f -> f.toString().endsWith(".js") || f.toString().endsWith(".html"))
-                    .filter(f -> !f.equals(RETIRED))
                     .filter(f -> pattern.matcher(read(f)).find())
                     .toList();
         } catch (IOException e) {
