@@ -59,7 +59,7 @@ public final class DevelopmentServer {
 
         String base = "http://localhost:" + httpPort + "/";
         // Patient: on a machine busy with other builds, a first start that migrates a large practice takes minutes.
-        awaitReady(URI.create(base + "health/ready"), micro, Duration.ofMinutes(10));
+        awaitReady(URI.create(base + "health/ready"), micro, Duration.ofMinutes(20));
         long microReady = System.nanoTime();
         int loaded = DemoPractice.loadIfEmpty(URI.create(base + "api/"));
         if (loaded > 0) {
