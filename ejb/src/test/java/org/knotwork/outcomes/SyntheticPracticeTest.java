@@ -161,13 +161,19 @@ class SyntheticPracticeTest {
                                 .as("adding filter %d to %s", added, filter.describe())
                                 .isPositive()
                                 .isLessThanOrEqualTo(figures.clients().sessions());
-                        assertThat(narrower.points().treated()).isLessThanOrEqualTo(figures.points().treated());
-                        assertThat(narrower.points().deactivated() + narrower.points().recurrences())
-                                .isLessThanOrEqualTo(figures.points().deactivated() + figures.points().recurrences());
+                        assertThat(narrower.points().treated())
+                                .isLessThanOrEqualTo(figures.points().treated());
+                        assertThat(narrower.points().deactivated()
+                                        + narrower.points().recurrences())
+                                .isLessThanOrEqualTo(figures.points().deactivated()
+                                        + figures.points().recurrences());
                         if (combination == 0) {
-                            assertThat(narrower.clients().sessions()).isLessThan(figures.clients().sessions());
-                            assertThat(narrower.points().treated()).isLessThan(figures.points().treated());
-                            assertThat(narrower.points().deactivated()).isLessThan(figures.points().deactivated());
+                            assertThat(narrower.clients().sessions())
+                                    .isLessThan(figures.clients().sessions());
+                            assertThat(narrower.points().treated())
+                                    .isLessThan(figures.points().treated());
+                            assertThat(narrower.points().deactivated())
+                                    .isLessThan(figures.points().deactivated());
                         }
                     }
                 }
