@@ -4,7 +4,7 @@
 # same sitting, interleaved. Needs Knotwork running on a generated full-size practice:
 #   ./mvnw -Psynthetic -pl ejb process-test-classes -Dpractice.size=full
 #   ./mvnw -Prun package -Dknotwork.data.dir=$PWD/data/synthetic-full -Dknotwork.http.port=8383 [-Dknotwork.timezone=Europe/Berlin]
-# Usage: web/src/test/bench/outcomes.sh PG_PORT [APP_URL] [RUNS] [FROM] [TO] [ZONE]
+# Usage: web/src/test/bench/outcomes.sh PG_PORT [APP_URL] [RUNS] [FROM] [TO] [ZONE]   (FLOOR_ONLY=1: psql only)
 # (PG_PORT is printed by the run command: "Embedded PostgreSQL on port ...". ZONE must be the server's
 # knotwork.timezone, default UTC: the dates are the clinic's days.) The filter values are the busiest: the therapist
 # t01, the most treated muscle and the most frequent complaint region, so each filtered case reads the most rows.
@@ -75,18 +75,27 @@ for combination in 0 1 2 4 3 5 6 7; do
     statements_for "$t" "$m" "$c" "$version" > "$work/case.sql"
     for _ in 1 2; do # warm: caches, plans, the JIT
         psql_run -f "$work/case.sql" > /dev/null
-        curl -s -o /dev/null -b "$work/cookies" "$app/api/outcomes?$query"
+        [ -n "${FLOOR_ONLY:-}" ] || curl -s -o /dev/null -b "$work/cookies" "$app/api/outcomes?$query"
     done
     : > "$work/floor.ms"; : > "$work/api.ms"
     for _ in $(seq "$runs"); do
         # Timed on a warm connection, as the API's pooled ones are: the statements once untimed, then timed.
         psql_run -f "$work/case.sql" -c '\timing on' -f "$work/case.sql" | awk '/^Time:/ {sum += $2} END {print sum}' \
             >> "$work/floor.ms"
-        curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "$work/cookies" "$app/api/outcomes?$query" \
-            | awk '$1 != 200 {print "API answered " $1 > "/dev/stderr"; exit 1} {print $2 * 1000}' >> "$work/api.ms"
+        if [ -z "${FLOOR_ONLY:-}" ]; then
+            curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "$work/cookies" "$app/api/outcomes?$query" \
+                | awk '$1 != 200 {print "API answered " $1 > "/dev/stderr"; exit 1} {print $2 * 1000}' >> "$work/api.ms"
+        fi
     done
-    floor=$(median < "$work/floor.ms"); api=$(median < "$work/api.ms")
-    printf '| %s | %s | %s | %s |\n' "${label:-none}" "$floor" "$api" \
-        "$(awk -v a="$api" -v f="$floor" 'BEGIN {printf "%.2f", a / f}')"
+    floor=$(median < "$work/floor.ms"); api=""; [ -n "${FLOOR_ONLY:-}" ] || api=$(median < "$work/api.ms")
+    printf '| %s | %s | %s | %s |\n' "${label:-none}" "$floor" "${api:-—}" \
+        "$(awk -v a="$api" -v f="$floor" 'BEGIN {if (a == "") print "—"; else printf "%.2f", a / f}')"
 done
+# For comparison, what an unfiltered dashboard costs from the facts alone (before V70, every clinic outside UTC).
+: > "$work/facts.ms"
+for _ in $(seq "$runs"); do
+    psql_run -f "$work/facts.sql" -c '\timing on' -f "$work/facts.sql" | awk '/^Time:/ {sum += $2} END {print sum}' \
+        >> "$work/facts.ms"
+done
+echo "| none, from the facts (psql) | $(median < "$work/facts.ms") | | |"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
