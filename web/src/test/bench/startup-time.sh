@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Start-up time, side by side: the README's run command until /health/ready includes the database, and an empty
-# WAR on the same Payara Micro until it serves its page, both as a plain `java -jar payara-micro.jar` and as the run
-# command starts Micro (unpacked runtime, class-data-sharing archive, no Hazelcast, 512 MiB). The run command's first
-# start after a build writes the archive; the rounds after it use it. Usage: web/src/test/bench/startup-time.sh [rounds]
+# WAR on the same Payara Micro until it serves its page, with the heap the run command gives Micro (512 MiB).
+# Usage: web/src/test/bench/startup-time.sh [rounds]
 set -euo pipefail
 # Job control: each background job gets its own process group, led by $!, so one signal stops it all.
 set -m
@@ -36,10 +35,9 @@ empty_war() { # label, java command words...
     kill "$empty"; wait "$empty" 2>/dev/null || true
     sleep 2
 }
-runtime=web/target/payara-micro/runtime
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "| round | run command → /health/ready (s) | of which Payara Micro with Knotwork (s) | empty WAR, java -jar (s) | empty WAR as the run command starts Micro (s) |"
-echo "|---|---|---|---|---|"
+echo "| round | run command → /health/ready (s) | of which Payara Micro with Knotwork (s) | empty WAR on Payara Micro → served (s) |"
+echo "|---|---|---|---|"
 for round in $(seq 1 "$rounds"); do
     start=$(now)
     ./mvnw -q -Prun package -Dknotwork.http.port=$port -Dknotwork.data.dir="$PWD/$work/data" \
@@ -52,9 +50,7 @@ for round in $(seq 1 "$rounds"); do
     kill -INT -- -"$run"; wait "$run" 2>/dev/null || true
     sleep 2
 
-    bare=$(empty_war plain java -Xmx1536m -jar web/target/payara-micro.jar)
-    shared=$(empty_war shared java -Xmx512m "-XX:SharedArchiveFile=$(ls "$runtime"/classes-jdk-*.jsa)" -Xlog:cds=off \
-        -Xlog:cds+dynamic=off -jar "$runtime/launch-micro.jar" --nohazelcast)
-    echo "| $round | $knotwork | $micro | $bare | $shared |"
+    bare=$(empty_war plain java -Xmx512m -jar web/target/payara-micro.jar)
+    echo "| $round | $knotwork | $micro | $bare |"
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -53,9 +53,9 @@ public final class DevelopmentServer {
         }
 
         long databaseReady = System.nanoTime();
-        Path microRoot = Path.of(required("knotwork.micro.root"));
-        Process micro = PayaraMicroProcess.start(Path.of(required("knotwork.micro.jar")), war, httpPort, microRoot);
-        Runtime.getRuntime().addShutdownHook(new Thread(stopAll(micro, microRoot, database), "knotwork-shutdown"));
+        Process micro = PayaraMicroProcess.start(
+                Path.of(required("knotwork.micro.jar")), war, httpPort, Path.of(required("knotwork.micro.root")));
+        Runtime.getRuntime().addShutdownHook(new Thread(stopAll(micro, database), "knotwork-shutdown"));
 
         String base = "http://localhost:" + httpPort + "/";
         // Patient: on a machine busy with other builds, a first start that migrates a large practice takes minutes.
@@ -85,9 +85,9 @@ public final class DevelopmentServer {
         return (to - from) / 1e9;
     }
 
-    private static Runnable stopAll(Process micro, Path microRoot, EmbeddedDatabase database) {
+    private static Runnable stopAll(Process micro, EmbeddedDatabase database) {
         return () -> {
-            PayaraMicroProcess.stop(micro, microRoot);
+            PayaraMicroProcess.stop(micro);
             if (database != null) {
                 database.close();
                 System.out.println("Embedded PostgreSQL stopped");

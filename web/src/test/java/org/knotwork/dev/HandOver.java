@@ -20,7 +20,7 @@ final class HandOver {
 
     /**
      * The launcher's JVM: it holds no more than the embedded database's handle, a process and an HTTP client, so a
-     * small heap, one collector thread and the quick compiler are enough (about 60 MB resident instead of 110).
+     * small heap, one collector thread and the quick compiler are enough (87–95 MB resident, measured, against 113 MB).
      */
     static final List<String> LAUNCHER_JVM =
             List.of("-Xmx64m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
