@@ -2,8 +2,8 @@
 // figures, and charts by month and by therapist, each in a box of fixed height so nothing moves as they load.
 import {api} from "./api.js";
 import {h, showErrors, clearErrors} from "./dom.js";
-import {chartLibrary} from "./progress.js";
-import {regionsOf} from "./sessionparts.js";
+import {chartLibrary} from "./libraries.js";
+import {regionChoices} from "./codes.js";
 
 const number = (value, digits = 1) => value == null ? "—" : Number(value).toFixed(digits);
 const share = value => value == null ? "—" : `${Math.round(value * 100)} %`;
@@ -29,7 +29,7 @@ function figures(o) {
 }
 
 export async function outcomesPage() {
-    const [users, muscles] = await Promise.all([api.get("users"), api.get("muscles")]);
+    const [users, muscles, regions] = await Promise.all([api.get("users"), api.get("muscles"), regionChoices()]);
     const period = defaultPeriod();
     const summary = h("p", {class: "errors", role: "alert"});
     const select = (id, label, name, options) => h("div", {class: "field"}, h("label", {for: id}, label),
@@ -44,7 +44,7 @@ export async function outcomesPage() {
             select("o-therapist", "Therapist", "therapist", users.filter(u => u.roles.includes("THERAPIST"))
                 .map(u => [u.id, u.displayName])),
             select("o-muscle", "Muscle", "muscle", muscles.map(m => [m.code, m.name])),
-            select("o-complaint", "Main complaint", "complaint", regionsOf(muscles))),
+            select("o-complaint", "Main complaint", "complaint", regions)),
         summary,
         h("div", {class: "actions"}, h("button", {type: "submit", class: "primary"}, "Show"),
             h("a", {class: "button", id: "outcomes-csv", href: "#"}, "Download CSV")));
