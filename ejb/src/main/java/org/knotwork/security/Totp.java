@@ -50,6 +50,11 @@ public final class Totp {
         }
     }
 
+    /** The code an authenticator app holding {@code base32Secret} shows at {@code at} (and tools and tests). */
+    public static String codeAt(String base32Secret, Instant at) {
+        return code(Base32.decode(base32Secret), stepAt(at), DIGITS, ALGORITHM);
+    }
+
     /** The step whose code {@code typed} is, within the skew window around {@code now}; empty if none. */
     static OptionalLong matchingStep(byte[] key, String typed, Instant now) {
         String code = typed == null ? "" : typed.replace(" ", "");

@@ -105,8 +105,7 @@ final class DemoPractice {
         }
 
         /** Signed in, or null when the password is not (or no longer) the right one. */
-        static Session tryToSignIn(URI api, String username, String password)
-                throws IOException, InterruptedException {
+        static Session tryToSignIn(URI api, String username, String password) throws IOException, InterruptedException {
             Session session = new Session(
                     api,
                     HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
