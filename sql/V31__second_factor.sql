@@ -12,7 +12,7 @@ create table second_factors (
     last_used_step bigint
 );
 
--- Recovery codes are random (80 bits), so a plain SHA-256 is enough to make the stored form useless; each is
+-- Recovery codes are random (120 bits), so a plain SHA-256 is enough to make the stored form useless; each is
 -- deleted when used, which makes it one-time even between instances.
 create table recovery_codes (
     user_id   uuid     not null references users (id),

@@ -2,22 +2,25 @@
 import {api} from "./api.js";
 import {h, showErrors, clearErrors} from "./dom.js";
 import {currentUser, flash, go} from "./app.js";
+import {secondFactorPolicySection, resetPasswordAction} from "./security-admin.js";
 
 const ROLES = {THERAPIST: "Therapist", OWNER: "Owner", ADMIN: "Administrator"};
 const UNITS = {KPA: "kPa", KGF_CM2: "kgf/cm²", N_CM2: "N/cm²"};
 
 export async function adminPage() {
-    const [users, settings] = await Promise.all([api.get("users"), api.get("practice-settings")]);
+    const [users, settings, policy] = await Promise.all([api.get("users"), api.get("practice-settings"),
+        secondFactorPolicySection()]);
     const items = users.items ?? users;
     return h("div", {class: "page"},
         h("section", {class: "card", "aria-labelledby": "users-heading"},
             h("h1", {id: "users-heading"}, "Users"),
             h("table", {class: "list"}, h("thead", {}, h("tr", {}, h("th", {}, "Name"), h("th", {}, "Username"),
-                h("th", {}, "Roles"), h("th", {}, "Active"))),
+                h("th", {}, "Roles"), h("th", {}, "Active"), h("th", {}, "Access"))),
             h("tbody", {}, items.map(u => h("tr", {}, h("td", {}, u.displayName), h("td", {}, u.username),
-                h("td", {}, u.roles.map(r => ROLES[r]).join(", ")), h("td", {}, u.active === false ? "No" : "Yes"))))),
+                h("td", {}, u.roles.map(r => ROLES[r]).join(", ")), h("td", {}, u.active === false ? "No" : "Yes"),
+                h("td", {}, resetPasswordAction(u)))))),
             newUserForm()),
-        settingsForm(settings));
+        settingsForm(settings), policy);
 }
 
 function newUserForm() {

@@ -25,8 +25,8 @@ async function call(method, path, body, headers = {}) {
     const response = await fetch(`api/${path}`, init);
     const text = await response.text();
     const json = text ? JSON.parse(text) : null;
-    if (response.status === 401 && path !== "session") {
-        onSignedOut("Your session has ended (15 minutes without activity, or you signed out elsewhere). "
+    if (response.status === 401 && !path.startsWith("session")) {
+        onSignedOut("Your session has ended (a while without activity, or it was ended elsewhere). "
             + "Sign in again to carry on.");
     }
     if (!response.ok) throw new Problem(response.status, json);

@@ -7,6 +7,8 @@ import {chartPage} from "./chart.js";
 import {sessionPage} from "./session.js";
 import {notePage} from "./note.js";
 import {adminPage} from "./admin.js";
+import {accountPage} from "./account.js";
+import {signInStepPage} from "./signin-steps.js";
 
 const main = document.getElementById("main");
 const nav = document.getElementById("nav");
@@ -36,6 +38,7 @@ function showNavigation() {
     if (clinician()) links.push(["#/clients", "Clients"]);
     if (can("OWNER")) links.push(["outcomes.html", "Outcomes"]);
     if (can("OWNER") || can("ADMIN")) links.push(["#/admin", can("ADMIN") ? "Users & settings" : "Users"]);
+    if (user) links.push(["#/account", "Account"]);
     nav.replaceChildren(...links.map(([href, text]) => h("a", {href}, text)));
     nav.hidden = !user;
     document.getElementById("who").hidden = !user;
@@ -58,6 +61,7 @@ const routes = [
     [/^#\/clients\/([\w-]+)$/, m => chartPage(m[1])],
     [/^#\/notes\/([\w-]+)$/, m => notePage(m[1])],
     [/^#\/admin$/, () => adminPage()],
+    [/^#\/account$/, () => accountPage()],
     [/^#\/clients$/, () => clientListPage()]
 ];
 
@@ -88,6 +92,14 @@ export function go(hash) {
 }
 
 async function signedIn(session) {
+    if (session.step && session.step !== "SIGNED_IN") {
+        user = null;
+        showNavigation();
+        document.title = "Sign in — Knotwork";
+        main.replaceChildren(await signInStepPage(session, signedIn));
+        main.querySelector("input")?.focus();
+        return;
+    }
     user = session;
     showNavigation();
     await route();

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One-time codes for signing in without the phone: ten of them, each 16 base32 letters (80 random bits) shown as
- * four groups, given to the user once and stored only as SHA-256 hashes.
+ * One-time codes for signing in without the phone: ten of them, each 24 base32 letters (120 random bits, above
+ * ASVS 2.6.2's 112 for look-up secrets stored with an unsalted hash) shown as six groups of four, given to the user
+ * once and stored only as SHA-256 hashes.
  */
 final class RecoveryCodes {
 
     static final int COUNT = 10;
+
+    private static final int LETTERS = 24;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -20,15 +23,10 @@ final class RecoveryCodes {
     static List<String> generate() {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < COUNT; i++) {
-            byte[] bytes = new byte[10];
+            byte[] bytes = new byte[15];
             RANDOM.nextBytes(bytes);
             String letters = Base32.encode(bytes).toLowerCase(Locale.ROOT);
-            codes.add(String.join(
-                    "-",
-                    letters.substring(0, 4),
-                    letters.substring(4, 8),
-                    letters.substring(8, 12),
-                    letters.substring(12, 16)));
+            codes.add(String.join("-", letters.split("(?<=\\G.{4})")));
         }
         return codes;
     }
@@ -41,6 +39,6 @@ final class RecoveryCodes {
 
     /** Whether what was typed looks like a recovery code rather than an app's six digits. */
     static boolean looksLikeOne(String typed) {
-        return typed != null && typed.replaceAll("[\\s-]", "").length() == 16;
+        return typed != null && typed.replaceAll("[\\s-]", "").length() == LETTERS;
     }
 }

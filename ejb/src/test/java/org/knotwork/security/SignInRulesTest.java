@@ -83,7 +83,7 @@ class SignInRulesTest {
         List<String> codes = RecoveryCodes.generate();
 
         assertThat(new HashSet<>(codes)).hasSize(RecoveryCodes.COUNT);
-        assertThat(codes.get(0)).matches("[a-z2-7]{4}(-[a-z2-7]{4}){3}");
+        assertThat(codes.get(0)).matches("[a-z2-7]{4}(-[a-z2-7]{4}){5}");
         assertThat(RecoveryCodes.looksLikeOne(codes.get(0))).isTrue();
         assertThat(RecoveryCodes.looksLikeOne("123456")).isFalse();
         assertThat(RecoveryCodes.hash(codes.get(0).toUpperCase().replace("-", " ")))

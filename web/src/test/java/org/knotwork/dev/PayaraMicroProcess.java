@@ -19,6 +19,15 @@ final class PayaraMicroProcess {
     private PayaraMicroProcess() {}
 
     static Process start(Path microJar, Path war, int httpPort, Path rootDirectory) throws IOException {
+        return start(microJar, war, httpPort, rootDirectory, null);
+    }
+
+    /**
+     * The same, with its output in {@code log} instead of this console (null: this console). Payara Micro unpacks
+     * its runtime (about 160 MB) into its temp folder and a killed process never removes it; the temp folder is
+     * inside {@code rootDirectory}, which is emptied here at every start, so a crash loop cannot fill the disk.
+     */
+    static Process start(Path microJar, Path war, int httpPort, Path rootDirectory, Path log) throws IOException {
         requireFree(httpPort);
         // Micro redeploys whatever its root folder remembers; a fresh folder means one deployment per start.
         deleteRecursively(rootDirectory);
@@ -28,7 +37,11 @@ final class PayaraMicroProcess {
         // The database settings and the first administrator's password reach the application's MicroProfile
         // Config as system properties.
         for (String key : List.of(
-                "knotwork.db.url", "knotwork.db.user", "knotwork.db.password", "knotwork.admin.initial-password")) {
+                "knotwork.db.url",
+                "knotwork.db.user",
+                "knotwork.db.password",
+                "knotwork.admin.initial-password",
+                "knotwork.session.idle-seconds")) {
             String value = System.getProperty(key);
             if (value != null) {
                 command.add("-D" + key + "=" + value);
@@ -48,7 +61,11 @@ final class PayaraMicroProcess {
                 war.toString(),
                 "--contextroot",
                 "/"));
-        return new ProcessBuilder(command).inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (log == null) {
+            return builder.inheritIO().start();
+        }
+        return builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private static void requireFree(int port) {

@@ -15,17 +15,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.knotwork.platform.KnotworkDatabase;
 
 /**
  * A second Payara Micro running the same WAR against the same database as the Arquillian deployment, as a clinic
  * running two instances behind a load balancer would. Its settings differ only where a test needs them short
- * (session time-outs, the database socket time-out).
+ * (session time-outs).
  */
 final class SecondInstance implements AutoCloseable {
 
     static final long IDLE_SECONDS = 3;
     static final long ABSOLUTE_SECONDS = 9;
-    static final long SOCKET_TIMEOUT_SECONDS = 3;
+    static final long SOCKET_TIMEOUT_SECONDS = KnotworkDatabase.SOCKET_TIMEOUT_SECONDS;
 
     private final Process process;
     final URL url;
@@ -54,8 +55,6 @@ final class SecondInstance implements AutoCloseable {
                     "-Dknotwork.login.max-failures=3",
                     "-Dknotwork.session.idle-seconds=" + IDLE_SECONDS,
                     "-Dknotwork.session.absolute-seconds=" + ABSOLUTE_SECONDS,
-                    "-Dknotwork.db.socket-timeout-seconds=" + SOCKET_TIMEOUT_SECONDS,
-                    "-Dknotwork.db.pool-wait-millis=2000",
                     "-jar",
                     System.getProperty("payara.microJar"),
                     "--nocluster",

@@ -5,6 +5,7 @@ import static org.knotwork.web.api.SecurityIT.assertProblem;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -131,12 +135,16 @@ class TwoInstancesIT {
         Api.Reply answer;
         long took;
         signal("STOP", frozen);
+        // Whatever happens to the request, the database thaws after 30 s: other tests share it.
+        ScheduledExecutorService thaw = Executors.newSingleThreadScheduledExecutor();
+        thaw.schedule(() -> signal("CONT", frozen), 30, TimeUnit.SECONDS);
         try {
             long started = System.nanoTime();
             answer = therapist.get("api/clients");
             took = Duration.ofNanos(System.nanoTime() - started).toMillis();
         } finally {
             signal("CONT", frozen);
+            thaw.shutdownNow();
         }
 
         assertProblem(answer, 503);
@@ -184,10 +192,17 @@ class TwoInstancesIT {
         return pids;
     }
 
-    private static void signal(String signal, List<Long> pids) throws IOException, InterruptedException {
+    private static Void signal(String signal, List<Long> pids) {
         List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
         pids.forEach(pid -> command.add(String.valueOf(pid)));
-        new ProcessBuilder(command).inheritIO().start().waitFor();
+        try {
+            new ProcessBuilder(command).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
     }
 
     private static Connection superuser() throws SQLException {
