@@ -61,7 +61,11 @@ public class AccountService {
             throw new RuleViolationException("currentPassword", "The current password is not right.");
         }
         attempts.forgive(user.username());
-        Passwords.requireStrong(newPassword, user.username());
+        try {
+            Passwords.requireStrong(newPassword, user.username());
+        } catch (RuleViolationException weak) {
+            throw new RuleViolationException("newPassword", weak.getMessage());
+        }
         if (passwords.matches(newPassword, user.passwordHash())) {
             throw new RuleViolationException("newPassword", "Choose a password other than the current one.");
         }

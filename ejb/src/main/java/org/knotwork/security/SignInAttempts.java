@@ -46,7 +46,7 @@ public class SignInAttempts {
     @PersistenceContext
     private EntityManager em;
 
-    protected SignInAttempts() {}
+    public SignInAttempts() {}
 
     /** For tests with a resource-local persistence context. */
     SignInAttempts(EntityManager em) {
