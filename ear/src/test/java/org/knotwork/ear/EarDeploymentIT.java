@@ -56,7 +56,7 @@ class EarDeploymentIT {
                         .header("Content-Type", "application/json")
                         .PUT(
                                 HttpRequest.BodyPublishers.ofString(
-                                        "{\"currentPassword\":\"ear-it-first-password\",\"newPassword\":\"an ear admin's own words\"}")));
+                                        "{\"currentPassword\":\"ear-it-first-password\",\"newPassword\":\"an ear manager's own words\"}")));
         assertEquals(200, changed.statusCode(), changed.body());
         HttpResponse<String> therapist = send(HttpRequest.newBuilder(api("users"))
                 .header("Content-Type", "application/json")

@@ -28,7 +28,7 @@ final class DemoPractice {
      * The first password must be changed at the first sign-in; the demo changes it to this one (README lists it),
      * as an administrator would at their first sign-in in the browser.
      */
-    static final String ADMIN_PASSWORD = "knotwork-demo-admin";
+    static final String ADMIN_PASSWORD = "knotwork-demo-second";
 
     /** The password of every demo user; README lists them. */
     static final String PASSWORD = "knotwork-demo";

@@ -25,7 +25,7 @@ import org.knotwork.testing.EmbeddedDatabase;
 public final class TwoInstanceDrill {
 
     static final String FIRST_PASSWORD = "drill-first-password";
-    static final String ADMIN_PASSWORD = "drill-admin-password";
+    static final String ADMIN_PASSWORD = "drill-second-password";
     static final String PASSWORD = "drill user password";
 
     private TwoInstanceDrill() {}

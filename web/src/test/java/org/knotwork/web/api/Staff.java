@@ -17,7 +17,7 @@ public final class Staff {
     public static final String FIRST_ADMIN_PASSWORD = "it-first-password-2026";
 
     /** What the first sign-in changes the first password to; the same database serves every test class. */
-    public static final String ADMIN_PASSWORD = "it-admin-password-chosen";
+    public static final String ADMIN_PASSWORD = "it-chosen-by-the-first-manager";
 
     private static volatile boolean adminPasswordChanged;
 
