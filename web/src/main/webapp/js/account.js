@@ -64,7 +64,7 @@ export async function enrolment(done) {
 /** Recovery codes, shown once: the user keeps them somewhere safe before going on. */
 export function recoveryCodes(codes, onward) {
     const section = h("div", {id: "recovery-codes", class: "notice"},
-        h("h3", {}, "Your recovery codes"),
+        h("h2", {}, "Your recovery codes"),
         h("p", {}, "Each code signs you in once without your phone. Print them or keep them somewhere safe: "
             + "they are not shown again."),
         h("ul", {class: "codes"}, codes.map(code => h("li", {}, h("code", {}, code)))),
@@ -140,8 +140,8 @@ function sessionsSection(sessions) {
     return h("section", {class: "card", "aria-labelledby": "sessions-heading"},
         h("h2", {id: "sessions-heading"}, "Where you are signed in"),
         h("table", {class: "list", id: "own-sessions"},
-            h("thead", {}, h("tr", {}, ["Browser", "Address", "Signed in", "Last used", ""].map(t =>
-                h("th", {scope: "col"}, t)))),
+            h("thead", {}, h("tr", {}, ["Browser", "Address", "Signed in", "Last used"].map(t =>
+                h("th", {scope: "col"}, t)), h("th", {scope: "col"}, h("span", {class: "visually-hidden"}, "End")))),
             h("tbody", {}, sessions.map(row))));
 }
 

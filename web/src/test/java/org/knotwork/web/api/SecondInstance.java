@@ -72,7 +72,7 @@ final class SecondInstance implements AutoCloseable {
                     .start();
             SecondInstance instance = new SecondInstance(
                     process, URI.create("http://localhost:" + port + "/").toURL());
-            instance.awaitReady(Duration.ofMinutes(4));
+            instance.awaitReady(Duration.ofMinutes(8));
             return instance;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
