@@ -101,7 +101,7 @@ class AccountUiIT {
         browser.type("#enrol-code", Totp.codeAt(secret, Instant.now()));
         browser.tap("#enrol-form button[type=submit]");
 
-        assertThat(browser.all("#recovery-codes li")).hasSize(10);
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#recovery-codes li"), 10));
         accessible("recovery codes");
         browser.tap("#recovery-codes button");
         assertThat(browser.find("#second-factor").getText()).contains("Recovery codes left: 10");
@@ -145,7 +145,7 @@ class AccountUiIT {
         Api elsewhere = new Api(deployment);
         elsewhere.signIn(username, "lanterns over quiet water");
         browser.tap("a[href='#/account']");
-        assertThat(browser.all("#own-sessions tbody tr")).hasSize(2);
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#own-sessions tbody tr"), 2));
         browser.tap("#own-sessions .end-session");
         browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#own-sessions tbody tr"), 1));
         assertThat(elsewhere.get("api/clients").status()).isEqualTo(401);
