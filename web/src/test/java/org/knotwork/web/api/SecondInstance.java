@@ -87,10 +87,15 @@ final class SecondInstance implements AutoCloseable {
                 throw new IllegalStateException("The second instance stopped; see target/second-instance/server.log");
             }
             try {
+                // Not /health/ready alone: Payara Micro answers it UP before the application is deployed (no check
+                // registered yet). The API's own 401 means the application is there.
                 HttpResponse<Void> ready = http.send(
                         HttpRequest.newBuilder(URI.create(url + "health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
+                HttpResponse<Void> deployed = http.send(
+                        HttpRequest.newBuilder(URI.create(url + "api/session")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200 && deployed.statusCode() == 401) {
                     return;
                 }
             } catch (IOException notYet) {
