@@ -30,7 +30,7 @@ done
 
 curl -s -c "$work/cookies" -o /dev/null -H 'Content-Type: application/json' -H 'X-Knotwork-Request: 1' \
     -d '{"username":"therapist","password":"knotwork-demo"}' "$base/api/session"
-COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$work/cookies")"
+COOKIE="knotwork-session=$(awk '$6 == "knotwork-session" {print $7}' "$work/cookies")"
 export COOKIE
 api() { curl -s -H "Cookie: $COOKIE" -H 'Content-Type: application/json' -H 'X-Knotwork-Request: 1' "$@"; }
 json() { python3 -c "import sys, json; print(json.load(sys.stdin)$1)"; }

@@ -33,7 +33,25 @@ public enum AuditAction {
     /** An owner looked at (or exported) the practice's outcome figures. */
     OUTCOMES_VIEWED,
     /** A therapist threw away a draft note of theirs; signed notes are never deleted. */
-    DRAFT_DISCARDED;
+    DRAFT_DISCARDED,
+    /** Signed-in sessions were ended by their user, by someone who manages users, or by a password or role change. */
+    SESSION_ENDED,
+    /** A user changed their own password. */
+    PASSWORD_CHANGED,
+    /** Someone who manages users set a new password for a user, who must change it at sign-in. */
+    PASSWORD_RESET,
+    /** A user set up an authenticator app as their second factor, with recovery codes. */
+    SECOND_FACTOR_ENROLLED,
+    /** A second factor (an app's code or a recovery code) was accepted. */
+    SECOND_FACTOR_USED,
+    /** A second factor was wrong, reused, or not the app's current code. */
+    SECOND_FACTOR_FAILED,
+    /** A user's second factor was removed, by them or by someone who manages users. */
+    SECOND_FACTOR_RESET,
+    /** New recovery codes replaced a user's earlier ones. */
+    RECOVERY_CODES_ISSUED,
+    /** The practice owner changed which roles need a second factor. */
+    SECOND_FACTOR_POLICY_CHANGED;
 
     /**
      * Whether its audit line must reach the disk by itself: a sign-in, a failed sign-in, a sign-out or a refusal is
@@ -41,7 +59,11 @@ public enum AuditAction {
      * flushes the line with it, or records a read.
      */
     boolean mustReachTheDiskAlone() {
-        return this == LOGIN || this == LOGIN_FAILED || this == LOGOUT || this == REFUSED_REQUEST;
+        return this == LOGIN
+                || this == LOGIN_FAILED
+                || this == LOGOUT
+                || this == REFUSED_REQUEST
+                || this == SECOND_FACTOR_FAILED;
     }
 
     /**

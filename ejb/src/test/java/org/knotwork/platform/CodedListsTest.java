@@ -43,6 +43,7 @@ import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.PressureUnit;
 import org.knotwork.security.Role;
+import org.knotwork.security.SessionStep;
 import org.knotwork.testing.MigratedDatabase;
 
 /**
@@ -63,6 +64,8 @@ class CodedListsTest {
     static {
         CHECKED_COLUMNS.put("client_contraindications.code", names(Contraindication.class));
         CHECKED_COLUMNS.put("user_roles.role", names(Role.class));
+        CHECKED_COLUMNS.put("second_factor_roles.role", names(Role.class));
+        CHECKED_COLUMNS.put("sign_in_sessions.step", names(SessionStep.class));
         CHECKED_COLUMNS.put("practice_settings.pressure_unit", names(PressureUnit.class));
         CHECKED_COLUMNS.put("muscles.region", names(Region.class));
         CHECKED_COLUMNS.put("treatment_notes.complaint_region", names(Region.class));

@@ -21,8 +21,14 @@ import java.util.List;
  */
 final class DemoPractice {
 
-    /** The run command's password for {@code admin}, passed as {@code knotwork.admin.initial-password}. */
-    static final String ADMIN_PASSWORD = "knotwork-first-start";
+    /** The run command's first password for {@code admin}, passed as {@code knotwork.admin.initial-password}. */
+    static final String FIRST_ADMIN_PASSWORD = "knotwork-first-start";
+
+    /**
+     * The first password must be changed at the first sign-in; the demo changes it to this one (README lists it),
+     * as an administrator would at their first sign-in in the browser.
+     */
+    static final String ADMIN_PASSWORD = "knotwork-demo-second";
 
     /** The password of every demo user; README lists them. */
     static final String PASSWORD = "knotwork-demo";
@@ -39,7 +45,7 @@ final class DemoPractice {
 
     /** Adds the demo people that are missing and, into an empty practice, the demo clients; returns how many. */
     static int loadIfEmpty(URI api) throws IOException, InterruptedException {
-        Session admin = Session.signIn(api, "admin", ADMIN_PASSWORD);
+        Session admin = administrator(api);
         String existing = admin.send("GET", "users", null, 200);
         for (String[] person : PEOPLE) {
             if (!existing.contains("\"username\":\"" + person[0] + "\"")) {
@@ -59,6 +65,18 @@ final class DemoPractice {
         }
         DemoSessions.chart(therapist::send, first);
         return clients.size();
+    }
+
+    /** Signed in as admin, with the demo's password; on the first start, after changing the first one to it. */
+    private static Session administrator(URI api) throws IOException, InterruptedException {
+        Session admin = Session.tryToSignIn(api, "admin", ADMIN_PASSWORD);
+        if (admin != null) {
+            return admin;
+        }
+        admin = Session.signIn(api, "admin", FIRST_ADMIN_PASSWORD);
+        admin.send("PUT", "account/password", """
+                {"currentPassword":"%s","newPassword":"%s"}""".formatted(FIRST_ADMIN_PASSWORD, ADMIN_PASSWORD), 200);
+        return admin;
     }
 
     private static String idOf(String json) {
@@ -84,6 +102,22 @@ final class DemoPractice {
             session.send(
                     "POST", "session", "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password), 200);
             return session;
+        }
+
+        /** Signed in, or null when the password is not (or no longer) the right one. */
+        static Session tryToSignIn(URI api, String username, String password) throws IOException, InterruptedException {
+            Session session = new Session(
+                    api,
+                    HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+            HttpResponse<String> response = session.http.send(
+                    HttpRequest.newBuilder(api.resolve("session"))
+                            .header("Content-Type", "application/json")
+                            .header("X-Knotwork-Request", "1")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? session : null;
         }
 
         String send(String method, String path, String json, int expectedStatus)

@@ -49,7 +49,7 @@ public final class DevelopmentServer {
         }
 
         if (System.getProperty("knotwork.admin.initial-password") == null) {
-            System.setProperty("knotwork.admin.initial-password", DemoPractice.ADMIN_PASSWORD);
+            System.setProperty("knotwork.admin.initial-password", DemoPractice.FIRST_ADMIN_PASSWORD);
         }
 
         long databaseReady = System.nanoTime();

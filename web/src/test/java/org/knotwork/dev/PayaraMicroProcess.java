@@ -25,6 +25,15 @@ final class PayaraMicroProcess {
     private PayaraMicroProcess() {}
 
     static Process start(Path microJar, Path war, int httpPort, Path rootDirectory) throws IOException {
+        return start(microJar, war, httpPort, rootDirectory, null);
+    }
+
+    /**
+     * The same, with its output in {@code log} instead of this console (null: this console). Payara Micro unpacks
+     * its runtime (about 160 MB) into its temp folder and a killed process never removes it; the temp folder is
+     * inside {@code rootDirectory}, which is emptied here at every start, so a crash loop cannot fill the disk.
+     */
+    static Process start(Path microJar, Path war, int httpPort, Path rootDirectory, Path log) throws IOException {
         requireFree(httpPort);
         // Micro redeploys whatever its root folder remembers; a fresh folder means one deployment per start. (Its
         // --outputlauncher runtime, which would let the JVM share the runtime's classes from an archive, insists on
@@ -40,7 +49,8 @@ final class PayaraMicroProcess {
                 "knotwork.db.user",
                 "knotwork.db.password",
                 "knotwork.admin.initial-password",
-                "knotwork.timezone")) {
+                "knotwork.timezone",
+                "knotwork.session.idle-seconds")) {
             String value = System.getProperty(key);
             if (value != null) {
                 command.add("-D" + key + "=" + value);
@@ -60,7 +70,11 @@ final class PayaraMicroProcess {
                 war.toString(),
                 "--contextroot",
                 "/"));
-        return new ProcessBuilder(command).inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (log == null) {
+            return builder.inheritIO().start();
+        }
+        return builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private static void requireFree(int port) {

@@ -39,6 +39,12 @@ public final class Api {
         this.marked = marked;
     }
 
+    /** The same browser (its cookies) talking to another instance of Knotwork. */
+    public Api at(URL otherInstance) {
+        String other = otherInstance.toString();
+        return new Api(http, URI.create(other.endsWith("/") ? other : other + "/"), marked);
+    }
+
     /** The same signed-in user's requests without the X-Knotwork-Request header, as a forged request would be. */
     public Api unmarked() {
         return new Api(http, base, false);
