@@ -29,7 +29,19 @@ public enum AuditAction {
     /** A draft note's handout was previewed; not given to the client, not recorded as issued. */
     HANDOUT_PREVIEWED,
     /** An owner looked at (or exported) the practice's outcome figures. */
-    OUTCOMES_VIEWED;
+    OUTCOMES_VIEWED,
+    /** A client's whole record was exported as FHIR (the client's right of access, or a move elsewhere). */
+    FHIR_EXPORTED,
+    /** An owner started a practice-wide FHIR bulk export. */
+    BULK_EXPORT_REQUESTED,
+    /** A file of a practice-wide FHIR bulk export was downloaded. */
+    BULK_EXPORT_DOWNLOADED,
+    /** A CSV of clients from another system was checked (a dry run: nothing written). */
+    CLIENTS_IMPORT_CHECKED,
+    /** Clients were taken on from a CSV of another system, all rows in one transaction. */
+    CLIENTS_IMPORTED,
+    /** A practice loaded a licensed questionnaire definition. */
+    QUESTIONNAIRE_LOADED;
 
     /**
      * Whether its audit line must reach the disk by itself: a sign-in, a failed sign-in, a sign-out or a refusal is
@@ -49,6 +61,9 @@ public enum AuditAction {
                 || this == HANDOUT_PREVIEWED
                 || this == OUTCOMES_VIEWED
                 || this == AUDIT_LISTED
-                || this == AUDIT_VERIFIED;
+                || this == AUDIT_VERIFIED
+                || this == FHIR_EXPORTED
+                || this == BULK_EXPORT_DOWNLOADED
+                || this == CLIENTS_IMPORT_CHECKED;
     }
 }
