@@ -65,6 +65,8 @@ create table bulk_exports (
     id            uuid         primary key,
     requested_by  uuid         not null references users (id),
     requested_at  timestamptz  not null,
+    -- The API's address when the export was asked for: the files' links and the handouts' links are built on it.
+    base_url      varchar(400) not null,
     status        varchar(8)   not null check (status in ('QUEUED', 'RUNNING', 'COMPLETE', 'FAILED')),
     heartbeat_at  timestamptz  not null,
     finished_at   timestamptz,

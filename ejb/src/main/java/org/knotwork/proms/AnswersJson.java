@@ -9,12 +9,12 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
 
-/** A response's answers as they are stored: a JSON array of {"linkId","text","value"}, skipped items without value. */
-final class AnswersJson {
+/** A response's answers as they are stored (and exported): a JSON array of {"linkId","text","value"}, skipped items without value. */
+public final class AnswersJson {
 
     private AnswersJson() {}
 
-    static String write(List<Answer> answers) {
+    public static String write(List<Answer> answers) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (Answer answer : answers) {
             var item = Json.createObjectBuilder().add("linkId", answer.linkId());
@@ -29,7 +29,7 @@ final class AnswersJson {
         return array.build().toString();
     }
 
-    static List<Answer> read(String json) {
+    public static List<Answer> read(String json) {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             return reader.readArray().stream()
                     .map(JsonValue::asJsonObject)
