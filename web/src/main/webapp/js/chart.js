@@ -5,6 +5,7 @@ import {h, date, dateTime, sideName, statusName} from "./dom.js";
 import {bodyMap} from "./bodymap.js";
 import {precautionsBanner} from "./clients.js";
 import {progressSection} from "./progress.js";
+import {promSection} from "./proms.js";
 import {currentUser} from "./app.js";
 
 export function clientHeader(client, ...actions) {
@@ -41,6 +42,8 @@ export async function chartPage(clientId) {
     const progress = h("section", {class: "card", "aria-labelledby": "progress-heading"},
         h("h2", {id: "progress-heading"}, "Progress"), h("p", {class: "muted"}, "Loading…"));
     progressSection(clientId, progress);
+    const proms = h("section", {class: "card", "aria-labelledby": "proms-heading", id: "proms"});
+    promSection(clientId, proms);
 
     return h("div", {class: "page"},
         h("section", {class: "card"}, clientHeader(chart.client,
@@ -52,7 +55,7 @@ export async function chartPage(clientId) {
                 h("h2", {id: "map-heading"}, "Body map"), mapHolder, detail),
             h("section", {class: "card", "aria-labelledby": "history-heading"},
                 h("h2", {id: "history-heading"}, "Sessions"), history(chart))),
-        progress);
+        progress, proms);
 }
 
 function pointDetail(point) {

@@ -9,6 +9,7 @@ import {deviations, KPA_PER_UNIT, UNIT_SYMBOL} from "./protocol.js";
 import {pointForm, episodes} from "./pointform.js";
 import {lastDosage, rememberDosage} from "./defaults.js";
 import {go, flash} from "./app.js";
+import {sessionPromPanel} from "./proms.js";
 
 let catalogue = null;
 
@@ -198,6 +199,7 @@ export async function sessionPage(clientId, noteId) {
         h("section", {class: "card", "aria-labelledby": "points-heading"},
             h("h2", {id: "points-heading"}, "Treated points"), pointsHolder),
         deviationPanel,
+        sessionPromPanel(clientId, () => state.note),
         h("section", {class: "card", "aria-labelledby": "end-heading"},
             h("h2", {id: "end-heading"}, "End of session"),
             painScale(state, "painAfter", "Pain after (0–10)"),

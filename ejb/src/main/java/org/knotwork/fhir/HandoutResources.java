@@ -15,7 +15,7 @@ final class HandoutResources {
         scope.each(
                 c,
                 "select h.id, h.note_id, h.client_id, h.issued_at, h.issued_by, h.paper, h.sha256 from handouts h"
-                        + " where true" + scope.only("h.client_id") + " order by h.client_id, h.issued_at, h.id",
+                        + " where true" + scope.only("h.client_id") + scope.orderBy("h.client_id, h.issued_at, h.id"),
                 row -> sink.accept(J.resource("DocumentReference", row.getString("id"))
                         .add(
                                 "identifier",

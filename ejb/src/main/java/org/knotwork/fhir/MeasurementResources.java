@@ -19,7 +19,7 @@ final class MeasurementResources {
                 "select n.id, n.client_id, n.therapist_id, n.session_at, n.pain_before, n.pain_after"
                         + " from treatment_notes n where n.status = 'SIGNED'"
                         + " and (n.pain_before is not null or n.pain_after is not null)" + scope.only("n.client_id")
-                        + " order by n.client_id, n.session_at, n.id",
+                        + scope.orderBy("n.client_id, n.session_at, n.id"),
                 row -> {
                     for (boolean before : new boolean[] {true, false}) {
                         int value = row.getInt(before ? "pain_before" : "pain_after");
@@ -56,7 +56,7 @@ final class MeasurementResources {
                         + " from note_point_measurements m join treatment_notes n on n.id = m.note_id"
                         + " join trigger_points p on p.id = m.trigger_point_id join muscles mu on mu.code = p.muscle_code"
                         + " where n.status = 'SIGNED' and (m.ppt_before_kpa is not null or m.ppt_after_kpa is not null)"
-                        + scope.only("n.client_id") + " order by n.client_id, n.session_at, m.id",
+                        + scope.only("n.client_id") + scope.orderBy("n.client_id, n.session_at, m.id"),
                 row -> {
                     JsonObject site = PointResources.bodySite(row);
                     for (boolean before : new boolean[] {true, false}) {

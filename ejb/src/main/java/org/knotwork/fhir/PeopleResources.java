@@ -22,7 +22,7 @@ final class PeopleResources {
                         + scope.only("r.client_id")
                         + " union select h.issued_by from handouts h where true" + scope.only("h.client_id")
                         + " union select a.author_id from note_amendments a join treatment_notes n on n.id = a.note_id"
-                        + " where true" + scope.only("n.client_id") + ") order by u.id",
+                        + " where true" + scope.only("n.client_id") + ")" + scope.orderBy("u.id"),
                 row -> sink.accept(J.resource("Practitioner", row.getString("id"))
                         .add(
                                 "identifier",
@@ -43,7 +43,7 @@ final class PeopleResources {
         scope.each(
                 c,
                 "select id, given_name, family_name, date_of_birth, phone, email, archived_at from clients"
-                        + " where true" + scope.only("id") + " order by id",
+                        + " where true" + scope.only("id") + scope.orderBy("id"),
                 row -> {
                     JsonObjectBuilder patient = J.resource("Patient", row.getString("id"))
                             .add(
@@ -85,7 +85,7 @@ final class PeopleResources {
         scope.each(
                 c,
                 "select id, main_complaint, created_at, archived_at from clients where main_complaint is not null"
-                        + scope.only("id") + " order by id",
+                        + scope.only("id") + scope.orderBy("id"),
                 row -> {
                     Timestamp created = row.getTimestamp("created_at");
                     sink.accept(J.resource("Condition", row.getString("id") + "-complaint")

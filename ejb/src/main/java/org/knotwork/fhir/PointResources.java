@@ -20,7 +20,7 @@ final class PointResources {
                 c,
                 "select p.id, p.client_id, p.side, p.view, p.x, p.y, p.status, p.referred_pain, m.code, m.name,"
                         + " m.snomed_code from trigger_points p join muscles m on m.code = p.muscle_code where true"
-                        + scope.only("p.client_id") + " order by p.client_id, p.charted_at, p.id",
+                        + scope.only("p.client_id") + scope.orderBy("p.client_id, p.charted_at, p.id"),
                 row -> {
                     Side side = Side.valueOf(row.getString("side"));
                     JsonObjectBuilder structure = J.resource("BodyStructure", row.getString("id"))

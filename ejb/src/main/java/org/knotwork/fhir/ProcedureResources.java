@@ -30,7 +30,7 @@ final class ProcedureResources {
                         + " from note_episodes e join treatment_notes n on n.id = e.note_id"
                         + " join trigger_points p on p.id = e.trigger_point_id join muscles mu on mu.code = p.muscle_code"
                         + " where n.status = 'SIGNED'" + scope.only("n.client_id")
-                        + " order by n.client_id, n.session_at, e.note_id, e.seq",
+                        + scope.orderBy("n.client_id, n.session_at, e.note_id, e.seq"),
                 row -> {
                     Technique technique = Technique.ofKind(row.getString("kind"));
                     JsonArrayBuilder extensions = J.array()

@@ -29,21 +29,22 @@ final class QuestionnaireResources {
 
     static void responses(Connection c, Scope scope, List<Measure> measures, ResourceSink sink) throws SQLException {
         Map<String, Measure> byCode = byCode(measures);
-        scope.each(c, RESPONSES + scope.only("r.client_id") + " order by r.client_id, r.answered_at, r.id", row -> {
-            Measure measure = byCode.get(row.getString("measure"));
-            JsonObjectBuilder response = J.resource("QuestionnaireResponse", row.getString("id"))
-                    .add("questionnaire", measure.url())
-                    .add("status", row.getTimestamp("withdrawn_at") == null ? "completed" : "entered-in-error")
-                    .add("subject", J.reference("Patient", row.getString("client_id")));
-            if (row.getBoolean("session_signed")) {
-                response.add("encounter", J.reference("Encounter", row.getString("note_id")));
-            }
-            response.add("authored", SessionResources.instant(row.getTimestamp("answered_at")))
-                    .add("author", J.reference("Practitioner", row.getString("recorded_by")))
-                    .add("source", J.reference("Patient", row.getString("client_id")))
-                    .add("item", items(measure, AnswersJson.read(row.getString("answers"))));
-            sink.accept(response.build());
-        });
+        scope.each(
+                c, RESPONSES + scope.only("r.client_id") + scope.orderBy("r.client_id, r.answered_at, r.id"), row -> {
+                    Measure measure = byCode.get(row.getString("measure"));
+                    JsonObjectBuilder response = J.resource("QuestionnaireResponse", row.getString("id"))
+                            .add("questionnaire", measure.url())
+                            .add("status", row.getTimestamp("withdrawn_at") == null ? "completed" : "entered-in-error")
+                            .add("subject", J.reference("Patient", row.getString("client_id")));
+                    if (row.getBoolean("session_signed")) {
+                        response.add("encounter", J.reference("Encounter", row.getString("note_id")));
+                    }
+                    response.add("authored", SessionResources.instant(row.getTimestamp("answered_at")))
+                            .add("author", J.reference("Practitioner", row.getString("recorded_by")))
+                            .add("source", J.reference("Patient", row.getString("client_id")))
+                            .add("item", items(measure, AnswersJson.read(row.getString("answers"))));
+                    sink.accept(response.build());
+                });
     }
 
     static void scores(Connection c, Scope scope, List<Measure> measures, ResourceSink sink) throws SQLException {
@@ -51,7 +52,7 @@ final class QuestionnaireResources {
         scope.each(
                 c,
                 RESPONSES + " and r.score is not null" + scope.only("r.client_id")
-                        + " order by r.client_id, r.answered_at, r.id",
+                        + scope.orderBy("r.client_id, r.answered_at, r.id"),
                 row -> {
                     Measure measure = byCode.get(row.getString("measure"));
                     JsonObjectBuilder observation = J.resource("Observation", row.getString("id") + "-score")

@@ -28,6 +28,14 @@ public record Scope(UUID clientId, String baseUrl) {
         return clientId == null ? "" : " and " + clientColumn + " = ?";
     }
 
+    /**
+     * A client's resources in a stable order; a practice's in the order the database reads them, since sorting a
+     * million episodes would cost more than the export and NDJSON lines need no order.
+     */
+    String orderBy(String columns) {
+        return clientId == null ? "" : " order by " + columns;
+    }
+
     interface Row {
         void read(ResultSet row) throws SQLException;
     }

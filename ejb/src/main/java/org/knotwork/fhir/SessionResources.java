@@ -26,7 +26,7 @@ final class SessionResources {
             + " from treatment_notes n where n.status = 'SIGNED'";
 
     static void encounters(Connection c, Scope scope, ResourceSink sink) throws SQLException {
-        scope.each(c, SIGNED + scope.only("n.client_id") + " order by n.client_id, n.session_at, n.id", row -> {
+        scope.each(c, SIGNED + scope.only("n.client_id") + scope.orderBy("n.client_id, n.session_at, n.id"), row -> {
             JsonObjectBuilder encounter = J.resource("Encounter", row.getString("id"))
                     .add("status", "finished")
                     .add("class", J.coding(Codes.ACT_CODE, "AMB", "ambulatory"))
@@ -57,7 +57,8 @@ final class SessionResources {
         scope.each(
                 c,
                 SIGNED.replace(" from treatment_notes n", ", " + AMENDMENTS + " as amendments from treatment_notes n")
-                        + scope.only("n.client_id") + " order by n.client_id, n.session_at, n.id",
+                        + scope.only("n.client_id")
+                        + scope.orderBy("n.client_id, n.session_at, n.id"),
                 row -> {
                     JsonObjectBuilder impression = J.resource("ClinicalImpression", row.getString("id"))
                             .add("status", "completed")
@@ -98,7 +99,7 @@ final class SessionResources {
                 c,
                 SIGNED.replace(" from treatment_notes n", ", " + HANDOUTS + " as handouts from treatment_notes n")
                         + " and (n.home_care_note is not null or n.next_appointment is not null)"
-                        + scope.only("n.client_id") + " order by n.client_id, n.session_at, n.id",
+                        + scope.only("n.client_id") + scope.orderBy("n.client_id, n.session_at, n.id"),
                 row -> {
                     JsonObjectBuilder plan = J.resource("CarePlan", row.getString("id"))
                             .add("status", "completed")
@@ -139,7 +140,7 @@ final class SessionResources {
     }
 
     static void provenances(Connection c, Scope scope, ResourceSink sink) throws SQLException {
-        scope.each(c, SIGNED + scope.only("n.client_id") + " order by n.client_id, n.session_at, n.id", row -> {
+        scope.each(c, SIGNED + scope.only("n.client_id") + scope.orderBy("n.client_id, n.session_at, n.id"), row -> {
             String signedAt = instant(row.getTimestamp("signed_at"));
             JsonObject signer = J.reference("Practitioner", row.getString("therapist_id"));
             sink.accept(J.resource("Provenance", row.getString("id") + "-signature")
@@ -169,7 +170,7 @@ final class SessionResources {
                 c,
                 "select a.id, a.note_id, a.author_id, a.amended_at, a.reason from note_amendments a"
                         + " join treatment_notes n on n.id = a.note_id where true" + scope.only("n.client_id")
-                        + " order by n.client_id, a.amended_at, a.id",
+                        + scope.orderBy("n.client_id, a.amended_at, a.id"),
                 row -> sink.accept(J.resource("Provenance", row.getString("id"))
                         .add("target", J.list(J.reference("ClinicalImpression", row.getString("note_id"))))
                         .add("recorded", instant(row.getTimestamp("amended_at")))

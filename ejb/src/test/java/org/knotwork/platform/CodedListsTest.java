@@ -35,7 +35,9 @@ import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.ReleaseReason;
 import org.knotwork.charting.StretchEpisode;
 import org.knotwork.client.Contraindication;
+import org.knotwork.fhir.BulkExportStatus;
 import org.knotwork.handout.PaperSize;
+import org.knotwork.proms.Occasion;
 import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.PressureUnit;
@@ -88,6 +90,8 @@ class CodedListsTest {
         CHECKED_COLUMNS.put("handouts.paper", names(PaperSize.class));
         CHECKED_COLUMNS.put("practice_logo.media_type", Set.of("image/png", "image/jpeg"));
         CHECKED_COLUMNS.put("handout_snapshots.logo_type", Set.of("image/png", "image/jpeg"));
+        CHECKED_COLUMNS.put("questionnaire_responses.occasion", names(Occasion.class));
+        CHECKED_COLUMNS.put("bulk_exports.status", names(BulkExportStatus.class));
     }
 
     /** Lists kept as rows (a migration that adds a code inserts one), with their enums. */
