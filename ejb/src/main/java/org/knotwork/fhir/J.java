@@ -76,7 +76,11 @@ final class J {
 
     /** Measurements to four decimals: enough for kPa and means, without binary fractions in the file. */
     static BigDecimal decimal(double value) {
-        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        // Plain digits (70, not 7E+1): FHIR allows exponents, but receivers read plain decimals without surprise.
+        return new BigDecimal(BigDecimal.valueOf(value)
+                .setScale(4, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString());
     }
 
     static JsonObject extension(String url, String valueType, Object value) {

@@ -52,7 +52,7 @@ public final class DevelopmentServer {
         Runtime.getRuntime().addShutdownHook(new Thread(stopAll(micro, database), "knotwork-shutdown"));
 
         String base = "http://localhost:" + httpPort + "/";
-        awaitReady(URI.create(base + "health/ready"), micro, Duration.ofMinutes(3));
+        awaitReady(URI.create(base + "health/ready"), micro, Duration.ofMinutes(8));
         long microReady = System.nanoTime();
         int loaded = DemoPractice.loadIfEmpty(URI.create(base + "api/"));
         if (loaded > 0) {
