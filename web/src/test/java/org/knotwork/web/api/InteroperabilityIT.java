@@ -30,8 +30,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.knotwork.clientimport.ClientCsvFixture;
 import org.knotwork.dev.DemoPractice;
 import org.knotwork.proms.Questionnaires;
 import org.knotwork.web.fhir.FhirValidation;
@@ -40,10 +44,12 @@ import org.knotwork.web.fhir.FhirValidation;
  * Records that travel, through the API on Payara Micro: a charted client with questionnaire answers, an amendment and
  * a handout exported as a FHIR Bundle; the demo practice (with everything else in the database) exported in bulk,
  * kick-off to files; every resource validated by HAPI against R4 and Knotwork's published definitions, zero errors.
- * Then PROMs end to end (a licensed questionnaire loaded, the owner's figure) and the refusals.
+ * Then PROMs end to end (a licensed questionnaire loaded, the owner's figure) and the refusals; and a practice moving
+ * in: a CSV of a thousand clients with twenty bad rows reported row by row, refused whole, taken on once clean.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InteroperabilityIT {
 
     static final String ODI = Questionnaires.choices("ODI", 10, 0, 5, "percent-of-max-answered", 8, "10", "lower");
@@ -58,7 +64,9 @@ class InteroperabilityIT {
     @ArquillianResource
     URL deployment;
 
+    /** First: the bulk export validates everything in the database, before the import adds a thousand clients. */
     @Test
+    @Order(1)
     void aChartedClientAndThePracticeExportAsValidFhirAndQuestionnairesTrendAndCount() throws Exception {
         Api owner = Staff.signedIn(deployment, "OWNER");
         Api.Reply loaded = owner.post(
@@ -127,6 +135,7 @@ class InteroperabilityIT {
     }
 
     @Test
+    @Order(2)
     void exportsAreRefusedToThoseWhoMayNotAndAskedForProperly() {
         Api admin = Staff.admin(deployment);
         Api therapist = Staff.signedIn(deployment, "THERAPIST");
@@ -281,5 +290,53 @@ class InteroperabilityIT {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
         }
+    }
+
+    @Test
+    @Order(3)
+    void aThousandClientsWithTwentyBadRowsAreReportedAndWrittenOnlyWhenClean() {
+        Api owner = Staff.signedIn(deployment, "OWNER");
+        long before = clients(owner);
+
+        Api.Reply dryRun = owner.send(
+                "POST", "api/clients/import?dryRun=true", "text/csv", ClientCsvFixture.thousandWithTwentyBad());
+        assertThat(dryRun.status()).as(dryRun.toString()).isEqualTo(200);
+        assertThat(dryRun.json().getInt("rows")).isEqualTo(1000);
+        assertThat(dryRun.json().getJsonArray("problems").stream()
+                        .map(p -> p.asJsonObject().getInt("row"))
+                        .distinct())
+                .containsExactlyElementsOf(ClientCsvFixture.BAD_ROWS);
+        assertThat(clients(owner)).isEqualTo(before);
+
+        Api.Reply refused =
+                owner.send("POST", "api/clients/import", "text/csv", ClientCsvFixture.thousandWithTwentyBad());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().getString("detail")).startsWith("20 of 1000 rows");
+        assertThat(clients(owner)).as("all or nothing").isEqualTo(before);
+        assertThat(audit(owner)).contains("CLIENTS_IMPORT_CHECKED SUCCESS", "CLIENTS_IMPORTED FAILED");
+
+        Api.Reply imported = owner.send("POST", "api/clients/import", "text/csv", ClientCsvFixture.thousand(true));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().getInt("imported")).isEqualTo(1000);
+        assertThat(clients(owner)).isEqualTo(before + 1000);
+
+        assertThat(audit(owner)).contains("CLIENTS_IMPORTED SUCCESS", "CREATE SUCCESS");
+        assertThat(Staff.signedIn(deployment, "THERAPIST")
+                        .send("POST", "api/clients/import?dryRun=true", "text/csv", ClientCsvFixture.thousand(true))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    private static java.util.List<String> audit(Api owner) {
+        return owner.get("api/audit?size=100").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .map(e -> e.getString("action") + " " + e.getString("outcome"))
+                .toList();
+    }
+
+    private static long clients(Api api) {
+        JsonObject page = api.get("api/clients?archived=true&size=1").json();
+        return page.getJsonNumber("total").longValue();
     }
 }
