@@ -113,10 +113,21 @@ class PromUiIT {
                 .extracting(o -> o.getText())
                 .as("PGIC asks about change: not offered at intake")
                 .doesNotContain("Patient Global Impression of Change");
-        browser.type("#prom-item-0-name", "Carrying the baby");
+        assertThat(browser.find("#prom-item-1-name").getAttribute("value"))
+                .as("the activities the client named last time are offered again")
+                .isEqualTo("Lifting");
+        browser.type("#prom-item-0", "11");
+        browser.tap("#prom-save");
+        assertThat(browser.find("#proms .field-error").getText())
+                .as("the server's refusal beside the rating it concerns")
+                .contains("0 to 10");
         browser.type("#prom-item-0", "4");
         browser.tap("#prom-save");
-        assertThat(browser.find("#proms .errors").getText()).contains("3 to 5 activities");
+        browser.wait.until(d -> browser.all("figure[data-measure=PSFS] tbody tr").size() == 3);
+        assertThat(browser.find("figure[data-measure=PSFS] .prom-summary").getText())
+                .as("the latest (4) is not 2 above the first (3)")
+                .contains("latest 4")
+                .contains("not yet the important change");
         assertNoViolations("#proms");
 
         String owner = Staff.create(deployment, "OWNER").json().getString("username");
