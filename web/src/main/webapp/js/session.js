@@ -1,11 +1,11 @@
 // A session: starts from the client's current points, adds points by tapping the map, records each point's
-// episodes with remembered defaults, shows protocol deviations as they are typed, saves the draft and signs it.
+// episodes with remembered defaults, shows the server's protocol deviations as they are typed (the server previews
+// the session; the browser keeps no copy of the rules), saves the draft and signs it.
 import {api} from "./api.js";
 import {h, s, showErrors, clearErrors, sideName, statusName} from "./dom.js";
 import {bodyMap} from "./bodymap.js";
 import {addPointPanel} from "./addpoint.js";
 import {clientHeader} from "./chart.js";
-import {deviations, KPA_PER_UNIT, UNIT_SYMBOL} from "./protocol.js";
 import {pointForm, episodes} from "./pointform.js";
 import {lastDosage, rememberDosage} from "./defaults.js";
 import {go, flash} from "./app.js";
@@ -42,21 +42,21 @@ export async function sessionPage(clientId, noteId) {
         api.get("practice-settings"), noteId ? api.get(`notes/${noteId}`) : null]);
     catalogue ??= await api.get("muscles");
     const client = chart.client;
-    const unit = chart.pressureUnit;
-    const policy = {threshold: settings.compressionDiscomfortThreshold, kpaPerUnit: KPA_PER_UNIT[unit],
-        contraindications: client.contraindications.map(c => c.code)};
+    const unitSymbol = settings.pressureUnitSymbol;
     const dosage = lastDosage();
     const state = {note: note ? {id: note.id, version: note.version} : null, sessionAt: new Date().toISOString(),
         fields: {complaint: client.mainComplaint ?? "", painBefore: null, painAfter: null, assessment: "", plan: ""},
         points: chart.points.filter(p => p.status !== "RESOLVED")
             .map(p => treated(p, structuredClone(dosage), !note && p.status === "ACTIVE")),
-        reasons: {}, serverDeviations: null};
+        reasons: {}, deviations: null};
     if (note) fromNote(state, note);
 
     const mapHolder = h("div");
     const addPanel = h("div", {class: "add-point", "aria-live": "polite"});
     const pointsHolder = h("div", {class: "treated-points"});
     const deviationPanel = h("section", {class: "card deviations", "aria-labelledby": "dev-heading", "aria-live": "polite"});
+    deviationPanel.append(h("h2", {id: "dev-heading"}, "Protocol deviations"),
+        h("p", {class: "muted"}, "Checking the session…"));
     const summary = h("p", {class: "errors", role: "alert"});
     const form = h("form", {id: "session-form", novalidate: true, onsubmit: e => e.preventDefault()});
 
@@ -93,7 +93,7 @@ export async function sessionPage(clientId, noteId) {
                     h("label", {class: "check"}, toggle, h("span", {}, h("strong", {}, point.muscleName),
                         ` (${sideName(point.side)}) · ${statusName(point.status)}`)),
                     h("span", {class: "muted small"}, point.treated ? "Treated this session" : "Not treated this session")),
-                point.treated ? pointForm(point, index, UNIT_SYMBOL[unit], changed, renderPoints) : null,
+                point.treated ? pointForm(point, index, unitSymbol, changed, renderPoints) : null,
                 point.treated ? h("div", {class: "point-deviations", "data-deviations-for": index}) : null);
         });
         pointsHolder.replaceChildren(...(cards.length ? cards
@@ -101,48 +101,75 @@ export async function sessionPage(clientId, noteId) {
         changed();
     }
 
-    function current() {
-        return deviations(treatedPoints().map(p => ({episodes: episodes(p)})), policy);
-    }
+    // The server checks the session as it stands, a moment after the last keystroke; an answer to an older question
+    // than the latest is dropped, so the screen never shows deviations of input that has since changed.
+    let previewTimer;
+    let asked = 0;
+    let shown = null;
 
     function changed() {
-        state.serverDeviations = null;
-        renderDeviations(current(), false);
+        clearTimeout(previewTimer);
+        previewTimer = setTimeout(preview, 250);
     }
 
-    function renderDeviations(found, fromServer) {
+    async function preview() {
+        const mine = ++asked;
+        let result;
+        try {
+            result = await api.post(`clients/${clientId}/notes/preview`, body());
+        } catch (problem) {
+            if (problem.status === 401 || mine !== asked) return;
+            result = {deviations: [], errors: problem.errors.length ? problem.errors : [{field: "", message: problem.message}]};
+        }
+        if (mine !== asked) return;
+        state.deviations = result.deviations;
+        renderDeviations(result.deviations, result.errors, false);
+    }
+
+    function renderDeviations(found, errors, saved) {
+        const signature = JSON.stringify([found, errors, saved]);
+        if (signature === shown) return;
+        shown = signature;
+        const focused = document.activeElement?.dataset?.reason;
+        const indexOf = d => treatedPoints().findIndex(p => p.id === d.triggerPointId);
         pointsHolder.querySelectorAll("[data-deviations-for]").forEach(box => box.replaceChildren());
-        for (const d of found) {
-            const index = fromServer ? treatedPoints().findIndex(p => p.id === d.triggerPointId) : d.pointIndex;
-            const box = pointsHolder.querySelector(`[data-deviations-for="${index}"]`);
-            box?.append(h("p", {class: "deviation-flag"}, "⚠ ", d.title));
-        }
         pointsHolder.querySelectorAll(".over-limit").forEach(input => input.classList.remove("over-limit"));
-        for (const d of found.filter(x => x.type === "PAINFUL_COMPRESSION")) {
-            const index = fromServer ? treatedPoints().findIndex(p => p.id === d.triggerPointId) : d.pointIndex;
-            pointsHolder.querySelector(`[data-field="points[${index}].episodes[0].discomfort"]`)?.classList.add("over-limit");
+        for (const d of found) {
+            const index = indexOf(d);
+            pointsHolder.querySelector(`[data-deviations-for="${index}"]`)
+                ?.append(h("p", {class: "deviation-flag", "data-deviation": d.key}, "⚠ ", d.title));
+            if (d.type === "PAINFUL_COMPRESSION") {
+                pointsHolder.querySelector(`[data-field="points[${index}].episodes[${d.episodeIndex ?? 0}].discomfort"]`)
+                    ?.classList.add("over-limit");
+            }
         }
-        deviationPanel.replaceChildren(...[h("h2", {id: "dev-heading"}, "Protocol deviations"),
-            found.length ? h("p", {class: "muted small"}, fromServer ? "Checked by the server when the draft was saved."
-                : "As you type; the server checks again when you save. Give a reason for each before signing.") : null,
-            found.length ? h("ul", {class: "deviation-list"}, found.map(d => {
-                const id = `reason-${d.key.replace(/\W/g, "-")}`;
-                const input = h("input", {id, value: state.reasons[d.key] ?? "", "data-reason": d.key,
-                    "data-field": `reasons.${d.key}`, maxlength: 500});
-                input.addEventListener("input", () => { state.reasons[d.key] = input.value; });
-                const point = fromServer ? treatedPoints().find(p => p.id === d.triggerPointId)
-                    : treatedPoints()[d.pointIndex];
-                return h("li", {class: "deviation"}, h("p", {}, h("strong", {}, d.title),
-                    point ? ` — ${point.muscleName} (${sideName(point.side)})` : "",
-                    d.explanation || d.detail ? h("span", {class: "muted"}, `: ${d.explanation ?? d.detail}`) : ""),
-                h("div", {class: "field"}, h("label", {for: id}, "Reason"), input));
-            })) : h("p", {class: "ok"}, "✓ None: the session follows the protocol.")].filter(Boolean));
+        const list = found.length ? h("ul", {class: "deviation-list"}, found.map(d => {
+            const id = `reason-${d.key.replace(/\W/g, "-")}`;
+            const input = h("input", {id, value: state.reasons[d.key] ?? "", "data-reason": d.key,
+                "data-field": `reasons.${d.key}`, maxlength: 500});
+            input.addEventListener("input", () => { state.reasons[d.key] = input.value; });
+            const point = treatedPoints()[indexOf(d)];
+            return h("li", {class: "deviation", "data-deviation": d.key}, h("p", {}, h("strong", {}, d.title),
+                point ? ` — ${point.muscleName} (${sideName(point.side)})` : "",
+                d.explanation ? h("span", {class: "muted"}, `: ${d.explanation}`) : ""),
+            h("div", {class: "field"}, h("label", {for: id}, d.needs === "CLEARANCE"
+                ? "Reason (or record the medical clearance)" : "Reason"), input));
+        })) : null;
+        const problems = errors.length ? h("div", {class: "errors", role: "alert"},
+            h("p", {}, "The session cannot be checked until these are corrected:"),
+            h("ul", {}, errors.map(e => h("li", {"data-error-for": e.field}, e.message)))) : null;
+        deviationPanel.replaceChildren(...[h("h2", {id: "dev-heading"}, "Protocol deviations"), problems,
+            found.length ? h("p", {class: "muted small"}, saved ? "Found by the server when the draft was saved."
+                : "Found by the server as you type. Give a reason for each before signing.") : null,
+            list ?? (errors.length ? null : h("p", {class: "ok"}, "✓ None: the session follows the protocol."))]
+            .filter(Boolean));
+        if (focused) deviationPanel.querySelector(`[data-reason="${CSS.escape(focused)}"]`)?.focus();
     }
 
     function body() {
         const reasons = {};
-        const keys = new Set(current().map(d => d.key));
-        for (const [k, v] of Object.entries(state.reasons)) if (v && keys.has(k)) reasons[k] = v;
+        const keys = state.deviations && new Set(state.deviations.map(d => d.key));
+        for (const [k, v] of Object.entries(state.reasons)) if (v && (!keys || keys.has(k))) reasons[k] = v;
         return {sessionAt: state.sessionAt, ...state.fields, reasons,
             points: treatedPoints().map(p => ({triggerPointId: p.id,
                 pptBefore: p.pptBefore === null ? null : {value: p.pptBefore},
@@ -153,13 +180,15 @@ export async function sessionPage(clientId, noteId) {
     async function save() {
         clearErrors(form);
         summary.textContent = "";
+        ++asked;
         const saved = state.note ? await api.put(`notes/${state.note.id}`, body(), state.note.version)
             : await api.post(`clients/${clientId}/notes`, body());
         state.note = {id: saved.id, version: saved.version};
         history.replaceState(null, "", `#/clients/${clientId}/session/${saved.id}`);
         const last = treatedPoints().at(-1);
         if (last) rememberDosage(last);
-        renderDeviations(saved.deviations, true);
+        state.deviations = saved.deviations;
+        renderDeviations(saved.deviations, [], true);
         return saved;
     }
 
@@ -210,7 +239,7 @@ export async function sessionPage(clientId, noteId) {
                 h("a", {class: "button quiet", href: `#/clients/${clientId}`}, "Back to chart"))));
     drawMap();
     renderPoints();
-    if (note) renderDeviations(note.deviations, true);
+    if (note) renderDeviations(note.deviations, [], true);
 
     return h("div", {class: "page"},
         h("section", {class: "card"}, clientHeader(client)),

@@ -15,6 +15,14 @@ public enum DeviationType {
     FIRM_COMPRESSION_ON_ANTICOAGULANTS(
             "Firm compression on a client taking anticoagulants", "firm pressure risks bruising and bleeding");
 
+    /** What a deviation needs before the note can be signed. */
+    public enum Needs {
+        /** The therapist's reason. */
+        REASON,
+        /** A recorded medical clearance (who gave it, when), or else the therapist's reason. */
+        CLEARANCE
+    }
+
     private final String title;
     private final String why;
 
@@ -25,6 +33,10 @@ public enum DeviationType {
 
     public String title() {
         return title;
+    }
+
+    public Needs needs() {
+        return Needs.REASON;
     }
 
     /** Why the protocol asks otherwise. */

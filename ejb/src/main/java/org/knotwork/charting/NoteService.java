@@ -6,11 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientService;
@@ -71,6 +74,25 @@ public class NoteService {
         flush();
         audit.record(AuditAction.UPDATE, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
         return note;
+    }
+
+    /**
+     * The deviations the session would show if it were saved now, for the screen while the therapist types. Nothing
+     * is stored and nothing is audited: it is a computation over what the caller sent and the client's
+     * contraindications, which the session page already shows.
+     */
+    public NotePreview preview(@NotNull UUID clientId, @NotNull NoteInput input) {
+        Session session = em.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        Client client = ClientService.find(em, clientId);
+        PracticeSettings settings = PracticeSettingsService.current(em);
+        new NoteAccess(currentUser, settings.ownClientsOnly()).requireTherapist();
+        Instant now = clock.instant();
+        SessionRecord recorded = session(client, input);
+        TreatmentNote unsaved = TreatmentNote.open(client, currentUser.id(), input.sessionAt(), now);
+        unsaved.record(currentUser.id(), recorded, policy(client, settings), now);
+        return NotePreview.of(unsaved, recorded);
     }
 
     public TreatmentNote sign(@NotNull UUID noteId, long expectedVersion) {

@@ -19,6 +19,15 @@ public class PracticeSettings {
 
     static final short THE_PRACTICE = 1;
 
+    /** The lowest discomfort limit: any discomfort at all is flagged. */
+    public static final int DISCOMFORT_LIMIT_MIN = 0;
+
+    /**
+     * The highest discomfort limit a practice may set, also a CHECK in the schema: above 5/10 a compression is no
+     * longer pain free, and a higher limit would switch the pain-free rule off.
+     */
+    public static final int DISCOMFORT_LIMIT_MAX = 10;
+
     @Id
     private short id;
 
@@ -65,9 +74,12 @@ public class PracticeSettings {
      * the chart flags it: compression is meant to stay below the client's pain threshold.
      */
     public void change(boolean ownClientsOnly, int compressionDiscomfortThreshold, PressureUnit pressureUnit) {
-        if (compressionDiscomfortThreshold < 0 || compressionDiscomfortThreshold > 10) {
+        if (compressionDiscomfortThreshold < DISCOMFORT_LIMIT_MIN
+                || compressionDiscomfortThreshold > DISCOMFORT_LIMIT_MAX) {
             throw new RuleViolationException(
-                    "compressionDiscomfortThreshold", "The discomfort threshold is a rating from 0 to 10.");
+                    "compressionDiscomfortThreshold",
+                    "The discomfort threshold is a rating from " + DISCOMFORT_LIMIT_MIN + " to " + DISCOMFORT_LIMIT_MAX
+                            + ".");
         }
         if (pressureUnit == null) {
             throw new RuleViolationException("pressureUnit", "Choose the unit pressures are entered in.");

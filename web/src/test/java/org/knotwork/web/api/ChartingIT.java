@@ -162,6 +162,76 @@ class ChartingIT {
                         "READ NOTE");
     }
 
+    static List<String> flags(JsonObject withDeviations) {
+        return withDeviations.getJsonArray("deviations").stream()
+                .map(d -> d.asJsonObject().getString("key") + " "
+                        + d.asJsonObject().getString("explanation"))
+                .toList();
+    }
+
+    @Test
+    void aPreviewShowsWhatASaveWouldFindAndStoresNothing() {
+        String trapezius = chartPoint("UPPER_TRAPEZIUS", "RIGHT", 0.6);
+        String levator = chartPoint("LEVATOR_SCAPULAE", "RIGHT", 0.58);
+        String body = session(trapezius, levator, 5, "{}");
+
+        Api.Reply preview = therapist.post("api/clients/" + clientId + "/notes/preview", body);
+
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(preview.json().getJsonArray("errors")).isEmpty();
+        assertThat(preview.json().getJsonArray("deviations").stream()
+                        .map(JsonValue::asJsonObject)
+                        .map(d -> d.getString("type") + " point " + d.getInt("pointIndex") + " episode "
+                                + d.getInt("episodeIndex") + " needs " + d.getString("needs")))
+                .containsExactly(
+                        "PAINFUL_COMPRESSION point 0 episode 0 needs REASON",
+                        "HEAT_OUT_OF_RANGE point 1 episode 1 needs REASON",
+                        "HEAT_BEFORE_STRETCH point 1 episode 1 needs REASON");
+        assertThat(therapist.get("api/clients/" + clientId + "/chart").json().getJsonArray("recentNotes"))
+                .as("a preview stores no note")
+                .isEmpty();
+        Api owner = Staff.signedIn(deployment, "OWNER");
+        assertThat(owner.get("api/audit?size=100&client=" + clientId).json().getJsonArray("items").stream()
+                        .map(e -> e.asJsonObject().getString("recordType")))
+                .as("a preview is a computation, not a change or a read of a note")
+                .doesNotContain("NOTE");
+
+        Api.Reply saved = therapist.post("api/clients/" + clientId + "/notes", body);
+        assertThat(flags(saved.json()))
+                .as("the save finds exactly what the preview showed")
+                .containsExactlyElementsOf(flags(preview.json()));
+
+        Api.Reply refused =
+                therapist.post("api/clients/" + clientId + "/notes/preview", session(trapezius, levator, 14, "{}"));
+        assertThat(refused.status()).as("a half-typed session is not an error").isEqualTo(200);
+        assertThat(refused.json().getJsonArray("deviations")).isEmpty();
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("points[0].episodes[0].discomfort");
+        Api.Reply tooMany = therapist.post("api/clients/" + clientId + "/notes/preview", """
+                {"sessionAt":"2026-03-02T10:00:00Z","painBefore":11}""");
+        assertThat(tooMany.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("painBefore");
+
+        assertThat(owner.post("api/clients/" + clientId + "/notes/preview", body)
+                        .status())
+                .as("previews are for the therapist charting")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theProtocolIsServedAsData() {
+        JsonObject protocol = therapist.get("api/protocol").json();
+
+        assertThat(protocol.getJsonArray("deviationTypes").stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(t -> t.getString("code").equals("HEAT_OUT_OF_RANGE"))
+                        .map(t -> t.getString("title") + " / " + t.getString("needs")))
+                .containsExactly("Heat outside 5–10 minutes / REASON");
+        assertThat(protocol.getJsonObject("heatMinutes").getInt("min")).isEqualTo(5);
+        assertThat(protocol.getJsonObject("heatMinutes").getInt("max")).isEqualTo(10);
+        assertThat(protocol.getJsonArray("contraindications")).hasSize(11);
+    }
+
     @Test
     void rolesDecideWhoChartsAndWhoReads() {
         String point = chartPoint("INFRASPINATUS", "LEFT", 0.4);

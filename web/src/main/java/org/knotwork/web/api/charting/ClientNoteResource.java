@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,14 +14,21 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+import org.knotwork.charting.NoteInput;
 import org.knotwork.charting.NoteService;
 import org.knotwork.charting.TreatmentNote;
+import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.PracticeSettingsService;
 import org.knotwork.security.PressureUnit;
 import org.knotwork.security.Role;
+import org.knotwork.web.api.problem.ConstraintViolationMapper;
+import org.knotwork.web.api.problem.Problem;
 
-/** Starts the note of a session with a client, as a draft. */
+/** Starts the note of a session with a client, as a draft; previews what a session would show before it is saved. */
 @Path("clients/{clientId}/notes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,8 +42,44 @@ public class ClientNoteResource {
     @Inject
     private PracticeSettingsService practice;
 
+    @Inject
+    private Validator validator;
+
     @Context
     private UriInfo uriInfo;
+
+    /**
+     * The deviations the session would show if saved now, and the fields a save would refuse: 200 either way, since
+     * a half-typed session is not a mistake. Nothing is stored or audited.
+     */
+    @POST
+    @Path("preview")
+    public NotePreviewView preview(@PathParam("clientId") UUID clientId, NoteForm form) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        validator.validate(NoteResource.required(form)).stream()
+                .map(v -> new Problem.FieldError(ConstraintViolationMapper.fieldOf(v), v.getMessage()))
+                .forEach(errors::add);
+        if (!errors.isEmpty()) {
+            return NotePreviewView.refused(sorted(errors));
+        }
+        NoteInput input = form.toInput(
+                practice.current().pressureUnit(),
+                refused -> errors.add(new Problem.FieldError(refused.field(), refused.getMessage())));
+        if (!errors.isEmpty()) {
+            return NotePreviewView.refused(sorted(errors));
+        }
+        try {
+            return NotePreviewView.of(notes.preview(clientId, input));
+        } catch (RuleViolationException refused) {
+            return NotePreviewView.refused(List.of(new Problem.FieldError(refused.field(), refused.getMessage())));
+        }
+    }
+
+    private static List<Problem.FieldError> sorted(List<Problem.FieldError> errors) {
+        return errors.stream()
+                .sorted(Comparator.comparing(e -> e.field() == null ? "" : e.field()))
+                .toList();
+    }
 
     @POST
     public Response open(@PathParam("clientId") UUID clientId, @Valid NoteForm form) {

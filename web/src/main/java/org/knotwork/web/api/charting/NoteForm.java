@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Region;
 import org.knotwork.charting.Episode;
@@ -87,6 +88,16 @@ public class NoteForm {
     }
 
     NoteInput toInput(PressureUnit unit) {
+        return toInput(unit, e -> {
+            throw e;
+        });
+    }
+
+    /**
+     * The session for the domain; each episode the domain refuses goes to {@code refused}, its field named with the
+     * episode's place, so a preview can list every one at once.
+     */
+    NoteInput toInput(PressureUnit unit, Consumer<RuleViolationException> refused) {
         List<NoteInput.PointInput> treated = new ArrayList<>();
         List<PointForm> forms = points == null ? List.of() : points;
         for (int i = 0; i < forms.size(); i++) {
@@ -99,7 +110,8 @@ public class NoteForm {
                 } catch (RuleViolationException e) {
                     // The domain names the dosage field; the caller needs to know which episode of which point.
                     String at = "points[" + i + "].episodes[" + j + "]";
-                    throw new RuleViolationException(e.field() == null ? at : at + "." + e.field(), e.getMessage());
+                    refused.accept(
+                            new RuleViolationException(e.field() == null ? at : at + "." + e.field(), e.getMessage()));
                 }
             }
             treated.add(new NoteInput.PointInput(

@@ -48,11 +48,15 @@ public record NoteView(
             PointStatus statusAfter,
             List<EpisodeView> episodes) {}
 
-    /** {@code key} is what a reason is sent under, in {@code reasons} of the note form. */
+    /**
+     * {@code key} is what a reason is sent under, in {@code reasons} of the note form; {@code needs} is REASON or
+     * CLEARANCE.
+     */
     public record DeviationView(
             String key,
             DeviationType type,
             String title,
+            String needs,
             UUID triggerPointId,
             int episodeSeq,
             String explanation,
@@ -114,6 +118,7 @@ public record NoteView(
                 d.key(),
                 d.type(),
                 d.type().title(),
+                d.type().needs().name(),
                 d.triggerPoint().id(),
                 d.episodeSeq(),
                 d.explanation(),

@@ -26,7 +26,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
      * The path as the API's user knows it: {@code create.form.givenName} becomes {@code givenName}, a query parameter
      * keeps its name ({@code size}) and a list element its index ({@code contraindications[2]}).
      */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         boolean onlyParameterSoFar = false;
         for (Path.Node node : violation.getPropertyPath()) {

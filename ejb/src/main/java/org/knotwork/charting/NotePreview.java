@@ -1,0 +1,55 @@
+package org.knotwork.charting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The deviations a session would show if it were saved as it stands, each placed on the treated point and the episode
+ * the therapist is typing. Computed from a note that is never stored, so the screen shows exactly what a save would
+ * find.
+ */
+public record NotePreview(List<Flag> deviations) {
+
+    public NotePreview {
+        deviations = List.copyOf(deviations);
+    }
+
+    /**
+     * One deviation: {@code pointIndex} and {@code episodeIndex} count from 0 in the order the session was sent; both
+     * are null for a deviation of the session as a whole.
+     */
+    public record Flag(
+            String key,
+            DeviationType type,
+            String explanation,
+            UUID triggerPointId,
+            Integer pointIndex,
+            Integer episodeIndex) {}
+
+    static NotePreview of(TreatmentNote draft, SessionRecord session) {
+        Map<Integer, int[]> places = new HashMap<>();
+        int seq = 0;
+        for (int p = 0; p < session.points().size(); p++) {
+            for (int e = 0; e < session.points().get(p).episodes().size(); e++) {
+                places.put(++seq, new int[] {p, e});
+            }
+        }
+        List<Flag> flags = new ArrayList<>();
+        for (Deviation deviation : draft.deviations()) {
+            int[] place = places.get(deviation.episodeSeq());
+            flags.add(new Flag(
+                    deviation.key(),
+                    deviation.type(),
+                    deviation.explanation(),
+                    deviation.triggerPoint() == null
+                            ? null
+                            : deviation.triggerPoint().id(),
+                    place == null ? null : place[0],
+                    place == null ? null : place[1]));
+        }
+        return new NotePreview(flags);
+    }
+}

@@ -1,0 +1,45 @@
+package org.knotwork.web.api.charting;
+
+import java.util.List;
+import java.util.UUID;
+import org.knotwork.charting.DeviationType;
+import org.knotwork.charting.NotePreview;
+import org.knotwork.web.api.problem.Problem;
+
+/**
+ * What a session would show if saved now: its deviations, each with what it needs before signing, and the fields the
+ * server would refuse. The session page shows exactly these while the therapist types.
+ */
+public record NotePreviewView(List<DeviationFlag> deviations, List<Problem.FieldError> errors) {
+
+    /** {@code needs} is REASON or CLEARANCE (a recorded medical clearance, or else a reason). */
+    public record DeviationFlag(
+            String key,
+            DeviationType type,
+            String title,
+            String explanation,
+            String needs,
+            UUID triggerPointId,
+            Integer pointIndex,
+            Integer episodeIndex) {}
+
+    static NotePreviewView of(NotePreview preview) {
+        return new NotePreviewView(
+                preview.deviations().stream()
+                        .map(f -> new DeviationFlag(
+                                f.key(),
+                                f.type(),
+                                f.type().title(),
+                                f.explanation(),
+                                f.type().needs().name(),
+                                f.triggerPointId(),
+                                f.pointIndex(),
+                                f.episodeIndex()))
+                        .toList(),
+                List.of());
+    }
+
+    static NotePreviewView refused(List<Problem.FieldError> errors) {
+        return new NotePreviewView(List.of(), errors);
+    }
+}
