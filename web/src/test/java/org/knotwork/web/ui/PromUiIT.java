@@ -123,7 +123,8 @@ class PromUiIT {
                 .contains("0 to 10");
         browser.type("#prom-item-0", "4");
         browser.tap("#prom-save");
-        browser.wait.until(d -> browser.all("figure[data-measure=PSFS] tbody tr").size() == 3);
+        browser.wait.until(
+                d -> browser.all("figure[data-measure=PSFS] tbody tr").size() == 3);
         assertThat(browser.find("figure[data-measure=PSFS] .prom-summary").getText())
                 .as("the latest (4) is not 2 above the first (3)")
                 .contains("latest 4")
