@@ -59,10 +59,13 @@ function measureTrend(measure, Chart) {
     const counted = measure.responses.filter(r => !r.withdrawnAt && r.score != null);
     const id = `trend-${measure.code.toLowerCase()}`;
     const reached = counted.some(r => r.important);
+    const now = counted.at(-1)?.important;
     const summary = measure.baseline != null
         ? `First score ${number(measure.baseline)}, latest ${number(counted.at(-1)?.score)}`
-            + (reached ? ": the clinically important change was reached (marked ★)." : ": not yet the important change.")
-        : reached ? "Marked ★: much or very much improved." : "Not yet much or very much improved.";
+            + (now ? ": the clinically important change (marked ★)."
+                : reached ? ": not the important change now; it was reached before (marked ★)."
+                    : ": not yet the important change.")
+        : now ? "Latest answer: much or very much improved (marked ★)." : "Latest answer: not much or very much improved.";
     const canvas = h("canvas", {id, role: "img", "aria-label": `${measure.title}: ${summary}`});
     requestAnimationFrame(() => new Chart(canvas, {type: "line",
         data: {labels: counted.map(r => date(r.answeredAt)), datasets: [{label: measure.title,

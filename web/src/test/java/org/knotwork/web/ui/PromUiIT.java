@@ -101,7 +101,7 @@ class PromUiIT {
         signIn(therapist);
         browser.driver.get(deployment + "#/clients/" + clientId);
         String summary = browser.find("figure[data-measure=PSFS] .prom-summary").getText();
-        assertThat(summary).contains("First score 3, latest 6").contains("important change was reached");
+        assertThat(summary).contains("First score 3, latest 6").contains("the clinically important change (marked");
         assertThat(browser.find("figure[data-measure=PSFS] tbody tr:last-child").getText())
                 .contains("★ yes");
         browser.screenshot("proms-trend");
@@ -128,7 +128,7 @@ class PromUiIT {
         assertThat(browser.find("figure[data-measure=PSFS] .prom-summary").getText())
                 .as("the latest (4) is not 2 above the first (3)")
                 .contains("latest 4")
-                .contains("not yet the important change");
+                .contains("not the important change now; it was reached before");
         assertNoViolations("#proms");
 
         String owner = Staff.create(deployment, "OWNER").json().getString("username");
