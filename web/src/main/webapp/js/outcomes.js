@@ -4,6 +4,7 @@ import {api} from "./api.js";
 import {h, showErrors, clearErrors} from "./dom.js";
 import {chartLibrary} from "./libraries.js";
 import {regionChoices} from "./codes.js";
+import {questionnaireFigures} from "./proms-outcomes.js";
 
 const number = (value, digits = 1) => value == null ? "—" : Number(value).toFixed(digits);
 const share = value => value == null ? "—" : `${Math.round(value * 100)} %`;
@@ -54,6 +55,7 @@ export async function outcomesPage() {
     const canvas = (id, label) => h("div", {class: "canvas-box"}, h("canvas", {id, role: "img", "aria-label": label}));
     const therapists = h("tbody", {id: "protocol-rows"});
     const charts = {};
+    const questionnaires = questionnaireFigures();
 
     async function show() {
         clearErrors(form);
@@ -61,7 +63,8 @@ export async function outcomesPage() {
         for (const [key, value] of new FormData(form).entries()) if (value) params.set(key, value);
         form.querySelector("#outcomes-csv").href = `api/outcomes/csv?${params}`;
         try {
-            const [o, Chart] = await Promise.all([api.get(`outcomes?${params}`), chartLibrary()]);
+            const [o, Chart] = await Promise.all([api.get(`outcomes?${params}`), chartLibrary(),
+                questionnaires.show(params)]);
             figures(o).forEach((value, i) => { cells[i].textContent = String(value); });
             draw(Chart, charts, o);
             therapists.replaceChildren(...o.therapists.map(t => h("tr", {}, [t.name, t.sessions,
@@ -79,6 +82,7 @@ export async function outcomesPage() {
         h("section", {class: "card", "aria-labelledby": "summary-heading"},
             h("h2", {id: "summary-heading"}, "Summary"), table,
             h("p", {class: "muted small"}, "Only signed notes count. docs/outcomes.md defines each figure.")),
+        questionnaires.section,
         h("section", {class: "card", "aria-labelledby": "trend-heading"},
             h("h2", {id: "trend-heading"}, "By month"),
             h("div", {class: "progress-grid"}, canvas("trend-chart", "Sessions and mean pain by month"),

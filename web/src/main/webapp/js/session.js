@@ -14,6 +14,7 @@ import {autosaver} from "./autosave.js";
 import {keep, kept, forget, rename} from "./drafts.js";
 import {conflictPanel, myTexts} from "./conflict.js";
 import {treatedPoints} from "./sessionpoints.js";
+import {sessionPromPanel} from "./proms.js";
 
 let catalogue = null;
 
@@ -185,8 +186,11 @@ export async function sessionPage(clientId, noteId) {
         }
     });
 
+    // Made once: re-drawing the form must not lose answers being typed into it.
+    const proms = sessionPromPanel(clientId, () => state.note);
+
     function render() {
-        form.replaceChildren(aboutSection(state, regions, changed), points.section(), points.deviationPanel(),
+        form.replaceChildren(aboutSection(state, regions, changed), points.section(), points.deviationPanel(), proms,
             endSection(state, changed), homeCareSection(state, changed),
             h("section", {class: "card actions-card"}, summary, status,
                 h("div", {class: "actions"}, saveButton, signButton, discardButton,

@@ -51,7 +51,19 @@ public enum AuditAction {
     /** New recovery codes replaced a user's earlier ones. */
     RECOVERY_CODES_ISSUED,
     /** The practice owner changed which roles need a second factor. */
-    SECOND_FACTOR_POLICY_CHANGED;
+    SECOND_FACTOR_POLICY_CHANGED,
+    /** A client's whole record was exported as FHIR (the client's right of access, or a move elsewhere). */
+    FHIR_EXPORTED,
+    /** An owner started a practice-wide FHIR bulk export. */
+    BULK_EXPORT_REQUESTED,
+    /** A file of a practice-wide FHIR bulk export was downloaded. */
+    BULK_EXPORT_DOWNLOADED,
+    /** A CSV of clients from another system was checked (a dry run: nothing written). */
+    CLIENTS_IMPORT_CHECKED,
+    /** Clients were taken on from a CSV of another system, all rows in one transaction. */
+    CLIENTS_IMPORTED,
+    /** A practice loaded a licensed questionnaire definition. */
+    QUESTIONNAIRE_LOADED;
 
     /**
      * Whether its audit line must reach the disk by itself: a sign-in, a failed sign-in, a sign-out or a refusal is
@@ -75,6 +87,9 @@ public enum AuditAction {
                 || this == HANDOUT_PREVIEWED
                 || this == OUTCOMES_VIEWED
                 || this == AUDIT_LISTED
-                || this == AUDIT_VERIFIED;
+                || this == AUDIT_VERIFIED
+                || this == FHIR_EXPORTED
+                || this == BULK_EXPORT_DOWNLOADED
+                || this == CLIENTS_IMPORT_CHECKED;
     }
 }

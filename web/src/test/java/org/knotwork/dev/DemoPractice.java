@@ -19,7 +19,7 @@ import java.util.List;
  * the first administrator, and its clients, signed in as a therapist. People are added when missing; clients only
  * into a database that has none yet, so a restart never duplicates them and never touches real data.
  */
-final class DemoPractice {
+public final class DemoPractice {
 
     /** The run command's first password for {@code admin}, passed as {@code knotwork.admin.initial-password}. */
     static final String FIRST_ADMIN_PASSWORD = "knotwork-first-start";
@@ -45,7 +45,23 @@ final class DemoPractice {
 
     /** Adds the demo people that are missing and, into an empty practice, the demo clients; returns how many. */
     static int loadIfEmpty(URI api) throws IOException, InterruptedException {
-        Session admin = administrator(api);
+        Session therapist = people(administrator(api));
+        if (!therapist.send("GET", "clients?archived=true&size=1", null, 200).contains("\"total\":0")) {
+            return 0;
+        }
+        return clients(therapist);
+    }
+
+    /**
+     * The demo practice added to whatever the database holds (the integration tests' shared one, whose administrator
+     * has {@code adminPassword}, changed from the first one already); answers how many clients were added.
+     */
+    public static int loadInto(URI api, String adminPassword) throws IOException, InterruptedException {
+        return clients(people(Session.signIn(api, "admin", adminPassword)));
+    }
+
+    /** The demo people that are missing; answers the demo therapist, signed in. */
+    private static Session people(Session admin) throws IOException, InterruptedException {
         String existing = admin.send("GET", "users", null, 200);
         for (String[] person : PEOPLE) {
             if (!existing.contains("\"username\":\"" + person[0] + "\"")) {
@@ -53,10 +69,10 @@ final class DemoPractice {
                         {"username":"%s","displayName":"%s","password":"%s","roles":[%s]}""".formatted(person[0], person[1], PASSWORD, person[2]), 201);
             }
         }
-        Session therapist = Session.signIn(api, "therapist", PASSWORD);
-        if (!therapist.send("GET", "clients?archived=true&size=1", null, 200).contains("\"total\":0")) {
-            return 0;
-        }
+        return Session.signIn(admin.api(), "therapist", PASSWORD);
+    }
+
+    private static int clients(Session therapist) throws IOException, InterruptedException {
         List<String> clients = clients();
         String first = null;
         for (String client : clients) {

@@ -64,9 +64,16 @@ public final class Api {
 
     /** A download (such as a PDF) as raw bytes; a refusal's problem+json is in the bytes as UTF-8. */
     public HttpResponse<byte[]> download(String path) {
+        return download(path, Map.of());
+    }
+
+    /** The same, with request headers (such as Accept-Encoding). */
+    public HttpResponse<byte[]> download(String path, Map<String, String> headers) {
         try {
-            return http.send(
-                    HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(base.resolve(path)).GET();
+            headers.forEach(request::header);
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
