@@ -41,7 +41,7 @@ async function send(method, path, body, headers, accept) {
         throw new Problem(0, null);
     }
     reached();
-    if (response.status === 401 && path !== "session") {
+    if (response.status === 401 && !path.startsWith("session")) {
         onSignedOut("Your session has ended (time without activity, or you signed out elsewhere). "
             + "Sign in again to carry on: what you were typing is kept.");
     }

@@ -5,6 +5,7 @@ import {h} from "./dom.js";
 import {signInPage} from "./signin.js";
 import {watchIdle, stopWatching} from "./idle.js";
 import {routes} from "./routes.js";
+import {signInStepPage} from "./signin-steps.js";
 
 const main = document.getElementById("main");
 const nav = document.getElementById("nav");
@@ -57,6 +58,7 @@ function showNavigation() {
     if (clinician()) links.push(["#/clients", "Clients"]);
     if (can("OWNER")) links.push(["#/outcomes", "Outcomes"]);
     if (can("OWNER") || can("ADMIN")) links.push(["#/users", "Users"], ["#/audit", "Audit"], ["#/settings", "Settings"]);
+    if (user) links.push(["#/account", "Account"]);
     nav.replaceChildren(...links.map(([href, text]) => h("a", {href}, text)));
     nav.hidden = !user;
     document.getElementById("who").hidden = !user;
@@ -117,6 +119,14 @@ export function go(hash) {
 const SIGNED_IN = "knotwork.signedIn";
 
 async function signedIn(session) {
+    if (session.step && session.step !== "SIGNED_IN") {
+        user = null;
+        showNavigation();
+        document.title = "Sign in — Knotwork";
+        main.replaceChildren(await signInStepPage(session, signedIn));
+        main.querySelector("input")?.focus();
+        return;
+    }
     user = session;
     localStorage.setItem(SIGNED_IN, "1");
     showNavigation();

@@ -9,6 +9,7 @@ import {currentUser, go} from "./app.js";
 import {handoutLink} from "./handout.js";
 import {pointEditor} from "./pointedit.js";
 import {CRITERIA} from "./criteria.js";
+import {promSection} from "./proms.js";
 
 export function clientTitle(client, ...actions) {
     const born = client.dateOfBirth ? `born ${date(client.dateOfBirth)}` : "";
@@ -51,6 +52,8 @@ export async function chartPage(clientId) {
     const progress = h("section", {class: "card", "aria-labelledby": "progress-heading"},
         h("h2", {id: "progress-heading"}, "Progress"), h("p", {class: "muted"}, "Loading…"));
     progressSection(clientId, progress);
+    const proms = h("section", {class: "card", "aria-labelledby": "proms-heading", id: "proms"});
+    promSection(clientId, proms);
 
     return h("div", {class: "page"},
         h("section", {class: "card"}, clientHeader(chart.client,
@@ -62,7 +65,7 @@ export async function chartPage(clientId) {
                 h("h2", {id: "map-heading"}, "Body map"), mapHolder, detail),
             h("section", {class: "card", "aria-labelledby": "history-heading"},
                 h("h2", {id: "history-heading"}, "Sessions"), history(chart))),
-        progress);
+        progress, proms);
 }
 
 function pointDetail(point) {

@@ -5,7 +5,7 @@ import {h, dateTime, sideName, statusName, showErrors, clearErrors} from "./dom.
 import {clientHeader} from "./chart.js";
 import {currentUser, flash, go} from "./app.js";
 import {handoutLink} from "./handout.js";
-import {regionName} from "./sessionparts.js";
+import {regionLabel} from "./codes.js";
 
 const KIND = {COMPRESSION: "Compression", STRETCH: "Stretch", HEAT: "Heat"};
 
@@ -26,6 +26,7 @@ const ppt = p => p ? `${p.value} ${p.symbol}` : "–";
 export async function notePage(noteId) {
     const note = await api.get(`notes/${noteId}`);
     const chart = await api.get(`clients/${note.clientId}/chart`);
+    const region = note.complaintRegion ? await regionLabel(note.complaintRegion) : "–";
     const mine = note.therapistId === currentUser().id;
     return h("div", {class: "page"},
         h("section", {class: "card"}, clientHeader(chart.client,
@@ -43,7 +44,7 @@ export async function notePage(noteId) {
                 : `Draft by ${note.therapistName ?? "the therapist"}, not signed.`),
             h("dl", {class: "facts"},
                 h("dt", {}, "Complaint"), h("dd", {}, note.complaint || "–"),
-                h("dt", {}, "Where"), h("dd", {id: "note-region"}, note.complaintRegion ? regionName(note.complaintRegion) : "–"),
+                h("dt", {}, "Where"), h("dd", {id: "note-region"}, region),
                 h("dt", {}, "Pain"), h("dd", {}, `${note.painBefore ?? "–"} → ${note.painAfter ?? "–"} (0–10)`),
                 h("dt", {}, "Assessment"), h("dd", {}, note.assessment || "–"),
                 h("dt", {}, "Plan"), h("dd", {}, note.plan || "–"),

@@ -2,8 +2,9 @@
 // figures, and charts by month and by therapist, each in a box of fixed height so nothing moves as they load.
 import {api} from "./api.js";
 import {h, showErrors, clearErrors} from "./dom.js";
-import {chartLibrary} from "./progress.js";
-import {regionsOf} from "./sessionparts.js";
+import {chartLibrary} from "./libraries.js";
+import {regionChoices} from "./codes.js";
+import {questionnaireFigures} from "./proms-outcomes.js";
 
 const number = (value, digits = 1) => value == null ? "—" : Number(value).toFixed(digits);
 const share = value => value == null ? "—" : `${Math.round(value * 100)} %`;
@@ -29,7 +30,7 @@ function figures(o) {
 }
 
 export async function outcomesPage() {
-    const [users, muscles] = await Promise.all([api.get("users"), api.get("muscles")]);
+    const [users, muscles, regions] = await Promise.all([api.get("users"), api.get("muscles"), regionChoices()]);
     const period = defaultPeriod();
     const summary = h("p", {class: "errors", role: "alert"});
     const select = (id, label, name, options) => h("div", {class: "field"}, h("label", {for: id}, label),
@@ -44,7 +45,7 @@ export async function outcomesPage() {
             select("o-therapist", "Therapist", "therapist", users.filter(u => u.roles.includes("THERAPIST"))
                 .map(u => [u.id, u.displayName])),
             select("o-muscle", "Muscle", "muscle", muscles.map(m => [m.code, m.name])),
-            select("o-complaint", "Main complaint", "complaint", regionsOf(muscles))),
+            select("o-complaint", "Main complaint", "complaint", regions)),
         summary,
         h("div", {class: "actions"}, h("button", {type: "submit", class: "primary"}, "Show"),
             h("a", {class: "button", id: "outcomes-csv", href: "#"}, "Download CSV")));
@@ -54,6 +55,7 @@ export async function outcomesPage() {
     const canvas = (id, label) => h("div", {class: "canvas-box"}, h("canvas", {id, role: "img", "aria-label": label}));
     const therapists = h("tbody", {id: "protocol-rows"});
     const charts = {};
+    const questionnaires = questionnaireFigures();
 
     async function show() {
         clearErrors(form);
@@ -61,7 +63,8 @@ export async function outcomesPage() {
         for (const [key, value] of new FormData(form).entries()) if (value) params.set(key, value);
         form.querySelector("#outcomes-csv").href = `api/outcomes/csv?${params}`;
         try {
-            const [o, Chart] = await Promise.all([api.get(`outcomes?${params}`), chartLibrary()]);
+            const [o, Chart] = await Promise.all([api.get(`outcomes?${params}`), chartLibrary(),
+                questionnaires.show(params)]);
             figures(o).forEach((value, i) => { cells[i].textContent = String(value); });
             draw(Chart, charts, o);
             therapists.replaceChildren(...o.therapists.map(t => h("tr", {}, [t.name, t.sessions,
@@ -79,6 +82,7 @@ export async function outcomesPage() {
         h("section", {class: "card", "aria-labelledby": "summary-heading"},
             h("h2", {id: "summary-heading"}, "Summary"), table,
             h("p", {class: "muted small"}, "Only signed notes count. docs/outcomes.md defines each figure.")),
+        questionnaires.section,
         h("section", {class: "card", "aria-labelledby": "trend-heading"},
             h("h2", {id: "trend-heading"}, "By month"),
             h("div", {class: "progress-grid"}, canvas("trend-chart", "Sessions and mean pain by month"),

@@ -8,6 +8,7 @@ import {usersPage} from "./users.js";
 import {settingsPage} from "./settings.js";
 import {auditPage} from "./audit.js";
 import {outcomesPage} from "./outcomes.js";
+import {accountPage} from "./account.js";
 
 export const routes = [
     [/^#\/clients\/new$/, () => clientFormPage(null)],
@@ -20,5 +21,6 @@ export const routes = [
     [/^#\/settings$/, () => settingsPage()],
     [/^#\/audit$/, () => auditPage()],
     [/^#\/outcomes$/, () => outcomesPage()],
+    [/^#\/account$/, () => accountPage()],
     [/^#\/clients$/, () => clientListPage()]
 ];

@@ -7,12 +7,14 @@ import {go, flash, guardLeaving, whenLeft} from "./app.js";
 import {precautionsBanner} from "./clients.js";
 import {clientTitle} from "./chart.js";
 import {newState, applyNote, body, snapshot, restore} from "./sessionstate.js";
-import {aboutSection, endSection, homeCareSection, regionsOf} from "./sessionparts.js";
+import {aboutSection, endSection, homeCareSection} from "./sessionparts.js";
+import {regionChoices} from "./codes.js";
 import {heatPrecautions} from "./precautions.js";
 import {autosaver} from "./autosave.js";
 import {keep, kept, forget, rename} from "./drafts.js";
 import {conflictPanel, myTexts} from "./conflict.js";
 import {treatedPoints} from "./sessionpoints.js";
+import {sessionPromPanel} from "./proms.js";
 
 let catalogue = null;
 
@@ -21,6 +23,7 @@ export async function sessionPage(clientId, noteId) {
         api.get("practice-settings"), noteId ? api.get(`notes/${noteId}`) : null,
         api.get(`clients/${clientId}/last-treatments`)]);
     catalogue ??= await api.get("muscles");
+    const regions = await regionChoices();
     const client = chart.client;
     const state = newState(chart, last, note);
     const heat = await heatPrecautions(clientId, state.points).catch(() => new Map());
@@ -183,9 +186,11 @@ export async function sessionPage(clientId, noteId) {
         }
     });
 
-    const regions = regionsOf(catalogue);
+    // Made once: re-drawing the form must not lose answers being typed into it.
+    const proms = sessionPromPanel(clientId, () => state.note);
+
     function render() {
-        form.replaceChildren(aboutSection(state, regions, changed), points.section(), points.deviationPanel(),
+        form.replaceChildren(aboutSection(state, regions, changed), points.section(), points.deviationPanel(), proms,
             endSection(state, changed), homeCareSection(state, changed),
             h("section", {class: "card actions-card"}, summary, status,
                 h("div", {class: "actions"}, saveButton, signButton, discardButton,

@@ -77,16 +77,3 @@ export function homeCareSection(state, changed) {
                 {area: true, max: 1000, path: "homeCare.note"}),
             moment(state, "nextAppointment", "Next appointment", changed, "homeCare.nextAppointment")));
 }
-
-/** The body regions a complaint can sit in, as the muscle catalogue names them. */
-export function regionsOf(catalogue) {
-    const codes = [...new Set(catalogue.map(m => m.region))];
-    return codes.map(code => [code, regionName(code)]).sort((a, b) => a[1].localeCompare(b[1]));
-}
-
-export function regionName(code) {
-    const words = code.toLowerCase().split("_");
-    const name = words.length === 2 && code !== "UPPER_BACK" && code !== "LOW_BACK" ? words.join(" and ")
-        : words.join(" ");
-    return name.charAt(0).toUpperCase() + name.slice(1);
-}

@@ -4,8 +4,7 @@ import {api} from "./api.js";
 import {h, showErrors, clearErrors} from "./dom.js";
 import {can, flash, go} from "./app.js";
 import {selfCareSection} from "./selfcare.js";
-
-const UNITS = {KPA: "kPa", KGF_CM2: "kgf/cm²", N_CM2: "N/cm²"};
+import {codes} from "./codes.js";
 
 function saving(form, summary, work, message) {
     form.addEventListener("submit", async event => {
@@ -25,7 +24,7 @@ function field(label, id, input) {
     return h("div", {class: "field"}, h("label", {for: id}, label), input);
 }
 
-function practiceForm(settings) {
+function practiceForm(settings, units) {
     const summary = h("p", {class: "errors", role: "alert"});
     const form = h("form", {novalidate: true, id: "settings-form"},
         h("label", {class: "check"}, h("input", {type: "checkbox", name: "ownClientsOnly", checked: settings.ownClientsOnly,
@@ -35,8 +34,8 @@ function practiceForm(settings) {
                 type: "number", min: 0, max: 10, name: "compressionDiscomfortThreshold",
                 "data-field": "compressionDiscomfortThreshold", value: settings.compressionDiscomfortThreshold})),
             field("Pressure unit", "s-unit", h("select", {id: "s-unit", name: "pressureUnit", "data-field": "pressureUnit"},
-                Object.entries(UNITS).map(([code, label]) =>
-                    h("option", {value: code, selected: code === settings.pressureUnit}, label))))),
+                units.map(unit =>
+                    h("option", {value: unit.code, selected: unit.code === settings.pressureUnit}, unit.symbol))))),
         summary, h("button", {type: "submit", class: "primary"}, "Save settings"));
     saving(form, summary, () => api.put("practice-settings", {ownClientsOnly: form.elements.ownClientsOnly.checked,
         compressionDiscomfortThreshold: Number(form.elements.compressionDiscomfortThreshold.value),
@@ -84,10 +83,10 @@ async function logoSection() {
 }
 
 export async function settingsPage() {
-    const settings = await api.get("practice-settings");
+    const [settings, {pressureUnits}] = await Promise.all([api.get("practice-settings"), codes()]);
     return h("div", {class: "page"},
         h("section", {class: "card"}, h("h1", {}, "Practice settings")),
-        practiceForm(settings), letterheadForm(settings), await logoSection(),
+        practiceForm(settings, pressureUnits), letterheadForm(settings), await logoSection(),
         can("ADMIN") ? await selfCareSection() : h("section", {class: "card"}, h("h2", {}, "Self-care texts"),
             h("p", {class: "muted"}, "An administrator edits the stretches and self-pressure texts of handouts.")));
 }

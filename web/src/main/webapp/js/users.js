@@ -1,13 +1,14 @@
 // Users, for owners and administrators: who has access with which roles, a new user, a change of roles, the end of
-// someone's access. (Passwords are the account screens' business.)
+// someone's access, and (security-admin.js) resetting a password and who needs a second factor.
 import {api} from "./api.js";
 import {h, showErrors, clearErrors, date} from "./dom.js";
 import {flash, go} from "./app.js";
+import {secondFactorPolicySection, resetPasswordAction} from "./security-admin.js";
 
 export const ROLES = {THERAPIST: "Therapist", OWNER: "Owner", ADMIN: "Administrator"};
 
 export async function usersPage() {
-    const users = await api.get("users");
+    const [users, policy] = await Promise.all([api.get("users"), secondFactorPolicySection()]);
     return h("div", {class: "page"},
         h("section", {class: "card", "aria-labelledby": "users-heading"},
             h("h1", {id: "users-heading"}, "Users"),
@@ -17,7 +18,8 @@ export async function usersPage() {
                 h("thead", {}, h("tr", {}, h("th", {scope: "col"}, "Name"), h("th", {scope: "col"}, "Username"),
                     h("th", {scope: "col"}, "Roles"), h("th", {scope: "col"}, "Access"))),
                 h("tbody", {}, users.map(userRow))))),
-        h("section", {class: "card", "aria-labelledby": "new-user-heading"}, newUserForm()));
+        h("section", {class: "card", "aria-labelledby": "new-user-heading"}, newUserForm()),
+        policy);
 }
 
 function userRow(user) {
@@ -53,7 +55,8 @@ function userRow(user) {
         h("td", {}, user.username),
         h("td", {}, h("fieldset", {class: "roles"}, h("legend", {class: "visually-hidden"},
             `Roles of ${user.displayName}`), boxes, save, error)),
-        h("td", {}, user.active ? h("div", {}, h("p", {}, `Since ${date(user.createdAt)}`), deactivate)
+        h("td", {}, user.active ? h("div", {}, h("p", {}, `Since ${date(user.createdAt)}`), deactivate,
+            resetPasswordAction(user))
             : h("span", {class: "muted"}, "No access")));
 }
 

@@ -14,6 +14,13 @@ import jakarta.ejb.Singleton;
  * #OWN_TRANSACTIONS_JNDI_NAME} never does: its connections commit on their own, for the few writes that must happen
  * outside any request's transaction (chaining audit lines, and recording that a request's transaction rolled back,
  * which happens after that transaction has ended).
+ *
+ * <p>Every wait on the database is bounded, on both, so a frozen, overloaded or unreachable database answers a
+ * request with a quick 503 instead of a hang: a statement runs at most 10 s and waits at most 3 s for a lock
+ * (PostgreSQL ends them, {@code options}); a database that does not answer at all (frozen, a network gone) is given up
+ * after the socket time-out, a connection attempt after 5 s, and a request waits for a free pooled connection at most
+ * {@link #POOL_WAIT_MILLIS}. They are constants because Payara resolves a data source's {@code MPCONFIG} expressions
+ * before the application's own defaults are visible: a key without a value set outside the WAR would break the pool.
  */
 @DataSourceDefinitions({
     @DataSourceDefinition(
@@ -24,9 +31,14 @@ import jakarta.ejb.Singleton;
             password = "${MPCONFIG=knotwork.db.password}",
             minPoolSize = 2,
             maxPoolSize = 32,
+            loginTimeout = 5,
             properties = {
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"
+                "fish.payara.connection-validation-method=auto-commit",
+                "fish.payara.max-wait-time-in-millis=" + KnotworkDatabase.POOL_WAIT_MILLIS,
+                "socketTimeout=" + KnotworkDatabase.SOCKET_TIMEOUT_SECONDS,
+                "connectTimeout=5",
+                "options=-c statement_timeout=10000 -c lock_timeout=3000"
             }),
     @DataSourceDefinition(
             name = KnotworkDatabase.OWN_TRANSACTIONS_JNDI_NAME,
@@ -37,9 +49,14 @@ import jakarta.ejb.Singleton;
             transactional = false,
             minPoolSize = 1,
             maxPoolSize = 4,
+            loginTimeout = 5,
             properties = {
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"
+                "fish.payara.connection-validation-method=auto-commit",
+                "fish.payara.max-wait-time-in-millis=" + KnotworkDatabase.POOL_WAIT_MILLIS,
+                "socketTimeout=" + KnotworkDatabase.SOCKET_TIMEOUT_SECONDS,
+                "connectTimeout=5",
+                "options=-c statement_timeout=10000 -c lock_timeout=3000"
             })
 })
 @Singleton
@@ -48,4 +65,9 @@ public class KnotworkDatabase {
     public static final String JNDI_NAME = "java:app/jdbc/knotwork";
 
     public static final String OWN_TRANSACTIONS_JNDI_NAME = "java:app/jdbc/knotwork-own-transactions";
+
+    /** A statement ends after at most 10 s, so a live database answers well within this. */
+    public static final int SOCKET_TIMEOUT_SECONDS = 12;
+
+    public static final int POOL_WAIT_MILLIS = 5000;
 }

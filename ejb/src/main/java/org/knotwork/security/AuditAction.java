@@ -37,7 +37,37 @@ public enum AuditAction {
     /** Someone took an audit report of a period (a CSV file of the trail's lines). */
     AUDIT_REPORTED,
     /** An owner changed which therapists look after a client. */
-    THERAPISTS_ASSIGNED;
+    THERAPISTS_ASSIGNED,
+    /** Signed-in sessions were ended by their user, by someone who manages users, or by a password or role change. */
+    SESSION_ENDED,
+    /** A user changed their own password. */
+    PASSWORD_CHANGED,
+    /** Someone who manages users set a new password for a user, who must change it at sign-in. */
+    PASSWORD_RESET,
+    /** A user set up an authenticator app as their second factor, with recovery codes. */
+    SECOND_FACTOR_ENROLLED,
+    /** A second factor (an app's code or a recovery code) was accepted. */
+    SECOND_FACTOR_USED,
+    /** A second factor was wrong, reused, or not the app's current code. */
+    SECOND_FACTOR_FAILED,
+    /** A user's second factor was removed, by them or by someone who manages users. */
+    SECOND_FACTOR_RESET,
+    /** New recovery codes replaced a user's earlier ones. */
+    RECOVERY_CODES_ISSUED,
+    /** The practice owner changed which roles need a second factor. */
+    SECOND_FACTOR_POLICY_CHANGED,
+    /** A client's whole record was exported as FHIR (the client's right of access, or a move elsewhere). */
+    FHIR_EXPORTED,
+    /** An owner started a practice-wide FHIR bulk export. */
+    BULK_EXPORT_REQUESTED,
+    /** A file of a practice-wide FHIR bulk export was downloaded. */
+    BULK_EXPORT_DOWNLOADED,
+    /** A CSV of clients from another system was checked (a dry run: nothing written). */
+    CLIENTS_IMPORT_CHECKED,
+    /** Clients were taken on from a CSV of another system, all rows in one transaction. */
+    CLIENTS_IMPORTED,
+    /** A practice loaded a licensed questionnaire definition. */
+    QUESTIONNAIRE_LOADED;
 
     /**
      * Whether the line records a look at data, which changes nothing: its transaction, if it changes nothing either,
@@ -49,6 +79,9 @@ public enum AuditAction {
                 || this == OUTCOMES_VIEWED
                 || this == AUDIT_LISTED
                 || this == AUDIT_VERIFIED
-                || this == AUDIT_REPORTED;
+                || this == AUDIT_REPORTED
+                || this == FHIR_EXPORTED
+                || this == BULK_EXPORT_DOWNLOADED
+                || this == CLIENTS_IMPORT_CHECKED;
     }
 }

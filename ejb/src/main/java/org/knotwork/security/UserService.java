@@ -35,6 +35,18 @@ public class UserService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private Sessions sessions;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private SecondFactorService secondFactors;
+
+    /** Any number, the same on every instance: the lock that makes creating the first administrator happen once. */
+    private static final long FIRST_ADMINISTRATOR_LOCK = 0x6b6e6f74_0001L;
+
     public <V> V create(@NotNull NewUser newUser, @NotNull Function<User, V> view) {
         Passwords.requireStrong(newUser.password(), newUser.username());
         if (findByUsername(newUser.username()).isPresent()) {
@@ -58,6 +70,47 @@ public class UserService {
     /** The active user with this username, as {@code view} shows them. */
     public <V> Optional<V> active(String username, @NotNull Function<User, V> view) {
         return findActive(username).map(view);
+    }
+
+    /**
+     * Creates the first administrator if there is nobody yet, under a database lock: of instances starting together
+     * on an empty database, one creates the user (and its one audit line), the others find it there. True when this
+     * call created them.
+     */
+    public boolean createFirstAdministrator(@NotNull NewUser administrator) {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, FIRST_ADMINISTRATOR_LOCK)
+                .getSingleResult();
+        if (anyoneExists()) {
+            return false;
+        }
+        create(administrator, user -> {
+            user.requirePasswordChange();
+            return user.id();
+        });
+        return true;
+    }
+
+    /**
+     * An administrator sets a new password for someone who forgot theirs; they must choose their own at their next
+     * sign-in, and every session they had ends.
+     */
+    public <V> V resetPassword(@NotNull UUID id, String password, @NotNull Function<User, V> view) {
+        OptimisticLocking.lockRow(em, User.class, id);
+        User user = find(id);
+        Passwords.requireStrong(password, user.username());
+        user.resetPassword(passwords.hash(password), clock.instant());
+        sessions.endAllOf(user.id(), null, "password reset");
+        audit.record(AuditAction.PASSWORD_RESET, "USER", user.id(), null, AuditOutcome.SUCCESS, "to change at sign-in");
+        return view.apply(user);
+    }
+
+    /** Removes a user's second factor (a lost phone); they set up a new one at sign-in if their role needs one. */
+    public <V> V resetSecondFactor(@NotNull UUID id, @NotNull Function<User, V> view) {
+        User user = find(id);
+        secondFactors.reset(user.id(), "reset by someone who manages users");
+        sessions.endAllOf(user.id(), null, "second factor reset");
+        return view.apply(user);
     }
 
     /** The user, for another service in its transaction (or sign-in, which reads their roles). */
@@ -92,7 +145,10 @@ public class UserService {
         return findByUsername(username).filter(User::isActive);
     }
 
-    /** Replaces the user's roles with what {@code edit} makes of the current ones. */
+    /**
+     * Replaces the user's roles with what {@code edit} makes of the current ones, and ends their sessions (except the
+     * caller's own, when they change their own).
+     */
     public <V> V changeRoles(
             @NotNull UUID id, @NotNull UnaryOperator<Set<Role>> edit, @NotNull Function<User, V> view) {
         OptimisticLocking.lockRow(em, User.class, id);
@@ -101,6 +157,8 @@ public class UserService {
         Set<Role> before = user.roles();
         user.changeRoles(roles, clock.instant());
         requireSomeoneWhoManagesUsers();
+        // What a session may do was decided with the old roles (a second factor, say): the user signs in again.
+        sessions.endAllOf(user.id(), currentUser.sessionIdOrNull(), "roles changed");
         audit.record(
                 AuditAction.ROLES_CHANGED,
                 "USER",
@@ -116,6 +174,7 @@ public class UserService {
         User user = find(id);
         user.deactivate(clock.instant());
         requireSomeoneWhoManagesUsers();
+        sessions.endAllOf(user.id(), null, "user deactivated");
         audit.record(AuditAction.USER_DEACTIVATED, "USER", user.id(), null, AuditOutcome.SUCCESS, null);
         return view.apply(user);
     }

@@ -35,14 +35,17 @@ import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.ReleaseReason;
 import org.knotwork.charting.StretchEpisode;
 import org.knotwork.client.Contraindication;
+import org.knotwork.fhir.BulkExportStatus;
 import org.knotwork.handout.HandoutChannel;
 import org.knotwork.handout.HandoutLanguage;
 import org.knotwork.handout.PaperSize;
 import org.knotwork.handout.PrintSize;
+import org.knotwork.proms.Occasion;
 import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.PressureUnit;
 import org.knotwork.security.Role;
+import org.knotwork.security.SessionStep;
 import org.knotwork.testing.MigratedDatabase;
 
 /**
@@ -63,6 +66,8 @@ class CodedListsTest {
     static {
         CHECKED_COLUMNS.put("client_contraindications.code", names(Contraindication.class));
         CHECKED_COLUMNS.put("user_roles.role", names(Role.class));
+        CHECKED_COLUMNS.put("second_factor_roles.role", names(Role.class));
+        CHECKED_COLUMNS.put("sign_in_sessions.step", names(SessionStep.class));
         CHECKED_COLUMNS.put("practice_settings.pressure_unit", names(PressureUnit.class));
         CHECKED_COLUMNS.put("muscles.region", names(Region.class));
         CHECKED_COLUMNS.put("treatment_notes.complaint_region", names(Region.class));
@@ -99,6 +104,8 @@ class CodedListsTest {
         CHECKED_COLUMNS.put("handout_snapshot_self_care.language", languages());
         CHECKED_COLUMNS.put("practice_logo.media_type", Set.of("image/png", "image/jpeg"));
         CHECKED_COLUMNS.put("handout_snapshots.logo_type", Set.of("image/png", "image/jpeg"));
+        CHECKED_COLUMNS.put("questionnaire_responses.occasion", names(Occasion.class));
+        CHECKED_COLUMNS.put("bulk_exports.status", names(BulkExportStatus.class));
     }
 
     /** The handout's languages are stored by their codes ("en"), not their constants' names. */

@@ -18,7 +18,8 @@ import org.knotwork.web.api.json.InvalidInputException;
 /**
  * Refuses a request body larger than any record with 413 before anything reads it, signed in or not: a JSON body
  * is at most {@value #JSON_BYTES} bytes, the practice's logo at most twice its own limit (so a logo slightly too
- * large still gets the logo's own, more helpful answer). A body without a declared length is read up to the limit and
+ * large still gets the logo's own, more helpful answer), a CSV file of clients to import at most {@value
+ * #CLIENT_IMPORT_BYTES}. A body without a declared length is read up to the limit and
  * handed on from memory.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
@@ -30,10 +31,16 @@ public class RequestBodyLimit extends HttpFilter {
 
     static final int LOGO_BYTES = 2 * PracticeLogo.MAX_BYTES;
 
+    /** A practice's clients moved in at once: at most 50 000 rows of a few hundred bytes each. */
+    static final int CLIENT_IMPORT_BYTES = 16 * 1024 * 1024;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        int limit = request.getRequestURI().endsWith("/practice-settings/logo") ? LOGO_BYTES : JSON_BYTES;
+        String uri = request.getRequestURI();
+        int limit = uri.endsWith("/practice-settings/logo")
+                ? LOGO_BYTES
+                : uri.endsWith("/clients/import") ? CLIENT_IMPORT_BYTES : JSON_BYTES;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             // The unread body is not worth reading; the connection closes after this answer.
@@ -65,7 +72,7 @@ public class RequestBodyLimit extends HttpFilter {
     }
 
     private static String detail(int limit) {
-        return "The request body is larger than " + limit / 1024 + " KiB; no record is that large.";
+        return "The request body is larger than " + limit / 1024 + " KiB; nothing sent to this address is that large.";
     }
 
     /** The request with its body already read into memory. */

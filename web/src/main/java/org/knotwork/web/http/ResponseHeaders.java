@@ -14,7 +14,9 @@ import java.util.Collections;
  * Headers every answer carries. The pages run only scripts and styles served by Knotwork itself (no inline script,
  * no style attribute: the UI sets styles through the DOM), so a strict Content-Security-Policy costs nothing and turns
  * an injected script into a refused one. Answers of the API hold health data: no browser or proxy keeps them. A
- * session id in an address is refused: it would travel in logs and Referer headers.
+ * session id in an address is refused: it would travel in logs and Referer headers. Images may also be {@code data:}
+ * URLs: the authenticator app's QR code is one (an image never runs script, and the code must not sit at an address a
+ * cache or a log could keep).
  */
 @WebFilter(
         urlPatterns = "/*",
@@ -28,7 +30,7 @@ public class ResponseHeaders extends HttpFilter {
     static final int MAX_HEADER_BYTES = 32 * 1024;
 
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-            + " img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none';"
             + " form-action 'self'; frame-ancestors 'none'";
 
     @Override

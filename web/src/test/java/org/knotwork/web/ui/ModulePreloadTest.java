@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 class ModulePreloadTest {
 
     static final Path WEBAPP = Path.of("src/main/webapp");
+    /** Modules the build generates (filtered with the pom's versions), served beside the others. */
+    static final Path GENERATED = Path.of("src/main/webapp-generated");
 
     @Test
     void theIndexPreloadsEveryModuleButTheOneItRuns() throws IOException {
         List<String> modules;
-        try (Stream<Path> files = Files.list(WEBAPP.resolve("js"))) {
+        try (Stream<Path> files =
+                Stream.concat(Files.list(WEBAPP.resolve("js")), Files.list(GENERATED.resolve("js")))) {
             modules = files.map(f -> "js/" + f.getFileName())
                     .filter(name -> !name.equals("js/app.js"))
                     .sorted()

@@ -33,6 +33,11 @@ final class JsonDocument {
     private JsonDocument() {}
 
     static JsonNode.Obj parse(byte[] body) {
+        return parse(body, MAX_DEPTH);
+    }
+
+    /** As {@link #parse(byte[])}, for a document of another standard that may nest {@code levels} deep. */
+    static JsonNode.Obj parse(byte[] body, int levels) {
         String text = utf8(body);
         if (text.chars().allMatch(JsonDocument::isJsonWhitespace)) {
             throw InvalidInputException.body("The request body is empty; send the record as one JSON object.");
@@ -43,7 +48,7 @@ final class JsonDocument {
                 throw InvalidInputException.body(
                         "The request body must be one JSON object, in curly braces { }, not " + kindOf(first) + ".");
             }
-            JsonNode.Obj root = readObject(parser, "", 1);
+            JsonNode.Obj root = readObject(parser, "", levels);
             long end = parser.getLocation().getStreamOffset();
             if (end >= 0
                     && !text.substring((int) Math.min(end, text.length()))
@@ -60,7 +65,7 @@ final class JsonDocument {
         }
     }
 
-    private static String utf8(byte[] body) {
+    static String utf8(byte[] body) {
         if (body.length >= 3 && body[0] == BOM[0] && body[1] == BOM[1] && body[2] == BOM[2]) {
             throw InvalidInputException.body(
                     "The request body starts with a byte order mark; send UTF-8 JSON without one.");
@@ -77,7 +82,7 @@ final class JsonDocument {
         }
     }
 
-    private static JsonNode.Obj readObject(JsonParser parser, String path, int depth) {
+    private static JsonNode.Obj readObject(JsonParser parser, String path, int levelsLeft) {
         Map<String, JsonNode> members = new LinkedHashMap<>();
         for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
             String key = parser.getString();
@@ -89,15 +94,15 @@ final class JsonDocument {
             if (members.containsKey(key)) {
                 throw InvalidInputException.field(at, FieldNames.label(at) + " is given twice; send each field once.");
             }
-            members.put(key, readValue(parser, parser.next(), at, depth));
+            members.put(key, readValue(parser, parser.next(), at, levelsLeft));
         }
         return new JsonNode.Obj(members);
     }
 
-    private static JsonNode readValue(JsonParser parser, Event event, String path, int depth) {
+    private static JsonNode readValue(JsonParser parser, Event event, String path, int levelsLeft) {
         return switch (event) {
-            case START_OBJECT -> readObject(parser, path, deeper(path, depth));
-            case START_ARRAY -> readArray(parser, path, deeper(path, depth));
+            case START_OBJECT -> readObject(parser, path, deeper(path, levelsLeft));
+            case START_ARRAY -> readArray(parser, path, deeper(path, levelsLeft));
             case VALUE_STRING -> text(path, parser.getString());
             case VALUE_NUMBER -> number(parser.getString());
             case VALUE_TRUE -> new JsonNode.Bool(true);
@@ -107,20 +112,20 @@ final class JsonDocument {
         };
     }
 
-    private static JsonNode.Arr readArray(JsonParser parser, String path, int depth) {
+    private static JsonNode.Arr readArray(JsonParser parser, String path, int levelsLeft) {
         List<JsonNode> items = new ArrayList<>();
         for (Event event = parser.next(); event != Event.END_ARRAY; event = parser.next()) {
-            items.add(readValue(parser, event, path + "[" + items.size() + "]", depth));
+            items.add(readValue(parser, event, path + "[" + items.size() + "]", levelsLeft));
         }
         return new JsonNode.Arr(items);
     }
 
-    private static int deeper(String path, int depth) {
-        if (depth >= MAX_DEPTH) {
+    private static int deeper(String path, int levelsLeft) {
+        if (levelsLeft <= 1) {
             throw InvalidInputException.field(
                     path, "The request body nests deeper than any record; " + path + " holds too many levels.");
         }
-        return depth + 1;
+        return levelsLeft - 1;
     }
 
     private static JsonNode.Str text(String path, String value) {

@@ -71,7 +71,8 @@ public class StrictJsonReader implements MessageBodyReader<JsonForm> {
         boolean answeredByTheResource = java.util.Arrays.stream(annotations)
                 .anyMatch(a -> a.annotationType() == ConstraintsAnsweredByTheResource.class);
         if (!answeredByTheResource) {
-            FormValidation.validate(validator, form, "PUT".equals(request.getMethod()));
+            FormValidation.validate(
+                    validator, form, "PUT".equals(request.getMethod()) && !type.isAnnotationPresent(NotASave.class));
         }
         return form;
     }

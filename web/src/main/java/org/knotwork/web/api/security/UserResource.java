@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.UUID;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.Role;
+import org.knotwork.security.Sessions;
+import org.knotwork.security.User;
 import org.knotwork.security.UserService;
 
 /** The people who use Knotwork: owners and administrators give access, change roles and end access. */
@@ -30,6 +33,9 @@ public class UserResource {
 
     @Inject
     private UserService users;
+
+    @Inject
+    private Sessions sessions;
 
     @Context
     private UriInfo uriInfo;
@@ -70,6 +76,36 @@ public class UserResource {
     @Path("{id}/deactivate")
     public UserView deactivate(@PathParam("id") UUID id) {
         return users.deactivate(id, UserView::of);
+    }
+
+    /** Sets a new password, which the user must change at their next sign-in; their sessions end. */
+    @POST
+    @Path("{id}/password")
+    public UserView resetPassword(@PathParam("id") UUID id, PasswordResetForm form) {
+        requireBody(form);
+        return users.resetPassword(id, form.password, UserView::of);
+    }
+
+    /** Removes the user's authenticator app (a lost phone); their sessions end. */
+    @DELETE
+    @Path("{id}/second-factor")
+    public UserView resetSecondFactor(@PathParam("id") UUID id) {
+        return users.resetSecondFactor(id, UserView::of);
+    }
+
+    /** The user's open sessions. */
+    @GET
+    @Path("{id}/sessions")
+    public List<UserSessionView> sessions(@PathParam("id") UUID id) {
+        return sessions.of(users.read(id, User::id), UserSessionView::of);
+    }
+
+    /** Ends every session of the user: they must sign in again. */
+    @DELETE
+    @Path("{id}/sessions")
+    public Response endSessions(@PathParam("id") UUID id) {
+        sessions.endAllOf(users.read(id, User::id), null, "by someone who manages users");
+        return Response.noContent().build();
     }
 
     private static void requireBody(Object form) {

@@ -38,7 +38,17 @@ public final class CorpusRun {
             "ROLES_CHANGED",
             "USER_DEACTIVATED",
             "THERAPISTS_ASSIGNED",
-            "LOGIN");
+            "LOGIN",
+            "PASSWORD_CHANGED",
+            "PASSWORD_RESET",
+            "SESSION_ENDED",
+            "SECOND_FACTOR_ENROLLED",
+            "SECOND_FACTOR_RESET",
+            "SECOND_FACTOR_POLICY_CHANGED",
+            "RECOVERY_CODES_ISSUED",
+            "CLIENTS_IMPORTED",
+            "QUESTIONNAIRE_LOADED",
+            "BULK_EXPORT_REQUESTED");
 
     private static final Pattern MACHINE_WORDS = Pattern.compile(
             "java\\.|jakarta\\.|org\\.(glassfish|eclipse|hibernate|postgresql)|Exception|JsonParsing|Jsonb|"
@@ -180,7 +190,7 @@ public final class CorpusRun {
                 .filter(line -> endpoint.action().equals(line.action())
                         && "SUCCESS".equals(line.outcome())
                         && endpoint.recordType().equals(line.recordType())
-                        && recordId.equals(line.recordId()))
+                        && java.util.Objects.equals(recordId, line.recordId()))
                 .count();
         if (lines != 1) {
             failures.add(name + " (" + lines + " success line(s) for " + endpoint.recordType() + " " + recordId

@@ -37,7 +37,13 @@ public final class DatabaseProbe implements AutoCloseable {
             "note_point_measurements",
             "note_deviations",
             "note_amendments",
-            "handouts");
+            "handouts",
+            "second_factors",
+            "recovery_codes",
+            "second_factor_roles",
+            "questionnaires",
+            "questionnaire_responses",
+            "bulk_exports");
 
     private final Connection connection;
     private final String fingerprintSql;

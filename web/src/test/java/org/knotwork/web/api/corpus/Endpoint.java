@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.knotwork.web.api.Api;
 import org.knotwork.web.api.json.JsonForm;
+import org.knotwork.web.api.json.NotASave;
 
 /**
  * An address of the API that takes a form, as the corpus sends to it.
@@ -37,7 +38,7 @@ public record Endpoint(
         boolean kindsToo) {
 
     boolean savesAWholeRecord() {
-        return method.equals("PUT");
+        return method.equals("PUT") && !form.isAnnotationPresent(NotASave.class);
     }
 
     boolean signsIn() {

@@ -235,6 +235,8 @@ public final class InputCorpus {
                 null,
                 answer -> null,
                 true));
+        endpoints.addAll(AccountEndpoints.of(deployment, admin, therapist, clientId, userId));
+        JsonObject policy = owner.get("api/second-factor-policy").json();
         try (DatabaseProbe database = new DatabaseProbe()) {
             CorpusRun run = new CorpusRun(database);
             try {
@@ -295,7 +297,9 @@ public final class InputCorpus {
                         "MUSCLE_SELF_CARE",
                         answer -> MUSCLE,
                         true));
+                run.run(AccountEndpoints.policy(owner));
             } finally {
+                AccountEndpoints.restorePolicy(owner, policy);
                 restore(admin, settings, selfCare, muscle);
             }
             return run;
