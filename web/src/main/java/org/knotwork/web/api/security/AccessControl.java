@@ -84,8 +84,13 @@ public class AccessControl implements DynamicFeature {
             if (caller.getUserPrincipal() == null) {
                 request.abortWith(notSignedIn("Sign in first: send your username and password to POST /api/session."));
             } else if (!duringSignIn && unfinished(request) != null) {
-                request.abortWith(Problem.of(Status.FORBIDDEN, UNFINISHED.get(unfinished(request)))
-                        .toResponse());
+                SessionStep step = unfinished(request);
+                Refusals.record(
+                        request.getMethod() + " /" + request.getUriInfo().getPath() + ": sign-in unfinished (" + step
+                                + ")",
+                        request.getUriInfo());
+                request.abortWith(
+                        Problem.of(Status.FORBIDDEN, UNFINISHED.get(step)).toResponse());
             } else if (!roles.isEmpty() && roles.stream().noneMatch(caller::isUserInRole)) {
                 Refusals.record(
                         request.getMethod() + " /" + request.getUriInfo().getPath() + ": the role does not allow it",
