@@ -2,12 +2,14 @@
 import {api} from "./api.js";
 import {h, showErrors, clearErrors} from "./dom.js";
 import {currentUser, flash, go} from "./app.js";
+import {letterheadForm} from "./letterhead.js";
 
 const ROLES = {THERAPIST: "Therapist", OWNER: "Owner", ADMIN: "Administrator"};
 const UNITS = {KPA: "kPa", KGF_CM2: "kgf/cm²", N_CM2: "N/cm²"};
 
 export async function adminPage() {
-    const [users, settings] = await Promise.all([api.get("users"), api.get("practice-settings")]);
+    const [users, settings, protocol] = await Promise.all([api.get("users"), api.get("practice-settings"),
+        api.get("protocol")]);
     const items = users.items ?? users;
     return h("div", {class: "page"},
         h("section", {class: "card", "aria-labelledby": "users-heading"},
@@ -17,7 +19,8 @@ export async function adminPage() {
             h("tbody", {}, items.map(u => h("tr", {}, h("td", {}, u.displayName), h("td", {}, u.username),
                 h("td", {}, u.roles.map(r => ROLES[r]).join(", ")), h("td", {}, u.active === false ? "No" : "Yes"))))),
             newUserForm()),
-        settingsForm(settings));
+        settingsForm(settings, protocol.discomfortLimit),
+        letterheadForm(settings, currentUser().roles.some(r => r === "ADMIN" || r === "OWNER")));
 }
 
 function newUserForm() {
@@ -48,15 +51,17 @@ function newUserForm() {
     return form;
 }
 
-function settingsForm(settings) {
+function settingsForm(settings, limit) {
     const admin = currentUser().roles.includes("ADMIN") || currentUser().roles.includes("OWNER");
     const summary = h("p", {class: "errors", role: "alert"});
     const form = h("form", {novalidate: true, id: "settings-form"},
         h("label", {class: "check"}, h("input", {type: "checkbox", name: "ownClientsOnly", checked: settings.ownClientsOnly,
             "data-field": "ownClientsOnly"}), h("span", {}, "Therapists see only the notes of clients they treat")),
         h("div", {class: "grid2"},
-            h("div", {class: "field"}, h("label", {for: "s-threshold"}, "Highest discomfort allowed in compression (0–10)"),
-                h("input", {id: "s-threshold", type: "number", min: 0, max: 10, name: "compressionDiscomfortThreshold",
+            h("div", {class: "field"}, h("label", {for: "s-threshold"},
+                `Highest discomfort allowed in compression (${limit.min}–${limit.max})`),
+                h("input", {id: "s-threshold", type: "number", min: limit.min, max: limit.max,
+                    name: "compressionDiscomfortThreshold",
                     "data-field": "compressionDiscomfortThreshold", value: settings.compressionDiscomfortThreshold})),
             h("div", {class: "field"}, h("label", {for: "s-unit"}, "Pressure unit"),
                 h("select", {id: "s-unit", name: "pressureUnit", "data-field": "pressureUnit"},

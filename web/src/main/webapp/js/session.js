@@ -7,6 +7,8 @@ import {bodyMap} from "./bodymap.js";
 import {addPointPanel} from "./addpoint.js";
 import {clientHeader} from "./chart.js";
 import {pointForm, episodes} from "./pointform.js";
+import {pointCareForm, pointCareBody, pointCareFromNote, newPointCare, clearanceFields, clearanceBody}
+    from "./pointcare.js";
 import {lastDosage, rememberDosage} from "./defaults.js";
 import {go, flash} from "./app.js";
 
@@ -14,7 +16,8 @@ let catalogue = null;
 
 function treated(point, dosage, on) {
     return {...point, treated: on, pptBefore: null, pptAfter: null, statusAfter: null,
-        compression: dosage.compression, stretch: dosage.stretch, heat: dosage.heat, stretchDone: true, heatDone: true};
+        compression: dosage.compression, stretch: dosage.stretch, heat: dosage.heat, stretchDone: true, heatDone: true,
+        care: newPointCare()};
 }
 
 function fromNote(state, note) {
@@ -22,6 +25,9 @@ function fromNote(state, note) {
     Object.assign(state.fields, {complaint: note.complaint, painBefore: note.painBefore, painAfter: note.painAfter,
         assessment: note.assessment, plan: note.plan});
     note.deviations.forEach(d => { if (d.reason) state.reasons[d.key] = d.reason; });
+    (note.clearances ?? []).forEach(c => {
+        state.clearances[c.contraindication] = {clearedBy: c.clearedBy, clearedOn: c.clearedOn};
+    });
     for (const p of note.points) {
         const point = state.points.find(x => x.id === p.triggerPointId);
         if (!point) continue;
@@ -29,7 +35,7 @@ function fromNote(state, note) {
         const strip = e => Object.fromEntries(Object.entries(e).filter(([k, v]) => v !== null && k !== "seq" && k !== "kind"
             && k !== "pressure"));
         Object.assign(point, {treated: true, pptBefore: p.pptBefore?.value ?? null, pptAfter: p.pptAfter?.value ?? null,
-            statusAfter: p.statusAfter, stretchDone: !!kinds.STRETCH, heatDone: !!kinds.HEAT});
+            statusAfter: p.statusAfter, stretchDone: !!kinds.STRETCH, heatDone: !!kinds.HEAT, care: pointCareFromNote(p)});
         if (kinds.COMPRESSION) point.compression = {...point.compression, ...strip(kinds.COMPRESSION)};
         if (kinds.STRETCH) point.stretch = {...point.stretch, ...strip(kinds.STRETCH)};
         if (kinds.HEAT) point.heat = {...point.heat, ...strip(kinds.HEAT)};
@@ -37,8 +43,8 @@ function fromNote(state, note) {
 }
 
 export async function sessionPage(clientId, noteId) {
-    const [chart, settings, note] = await Promise.all([api.get(`clients/${clientId}/chart`),
-        api.get("practice-settings"), noteId ? api.get(`notes/${noteId}`) : null]);
+    const [chart, settings, note, protocol] = await Promise.all([api.get(`clients/${clientId}/chart`),
+        api.get("practice-settings"), noteId ? api.get(`notes/${noteId}`) : null, api.get("protocol")]);
     catalogue ??= await api.get("muscles");
     const client = chart.client;
     const unitSymbol = settings.pressureUnitSymbol;
@@ -47,7 +53,7 @@ export async function sessionPage(clientId, noteId) {
         fields: {complaint: client.mainComplaint ?? "", painBefore: null, painAfter: null, assessment: "", plan: ""},
         points: chart.points.filter(p => p.status !== "RESOLVED")
             .map(p => treated(p, structuredClone(dosage), !note && p.status === "ACTIVE")),
-        reasons: {}, deviations: null};
+        reasons: {}, clearances: {}, deviations: null};
     if (note) fromNote(state, note);
 
     const mapHolder = h("div");
@@ -93,6 +99,7 @@ export async function sessionPage(clientId, noteId) {
                         ` (${sideName(point.side)}) · ${statusName(point.status)}`)),
                     h("span", {class: "muted small"}, point.treated ? "Treated this session" : "Not treated this session")),
                 point.treated ? pointForm(point, index, unitSymbol, changed, renderPoints) : null,
+                point.treated ? pointCareForm(point, index, protocol, changed) : null,
                 point.treated ? h("div", {class: "point-deviations", "data-deviations-for": index}) : null);
         });
         pointsHolder.replaceChildren(...(cards.length ? cards
@@ -160,8 +167,8 @@ export async function sessionPage(clientId, noteId) {
         deviationPanel.replaceChildren(...[h("h2", {id: "dev-heading"}, "Protocol deviations"), problems,
             found.length ? h("p", {class: "muted small"}, saved ? "Found by the server when the draft was saved."
                 : "Found by the server as you type. Give a reason for each before signing.") : null,
-            list ?? (errors.length ? null : h("p", {class: "ok"}, "✓ None: the session follows the protocol."))]
-            .filter(Boolean));
+            list ?? (errors.length ? null : h("p", {class: "ok"}, "✓ None: the session follows the protocol.")),
+            clearanceFields(state.clearances, found, protocol)].filter(Boolean));
         if (focused) deviationPanel.querySelector(`[data-reason="${CSS.escape(focused)}"]`)?.focus();
     }
 
@@ -170,10 +177,11 @@ export async function sessionPage(clientId, noteId) {
         const keys = state.deviations && new Set(state.deviations.map(d => d.key));
         for (const [k, v] of Object.entries(state.reasons)) if (v && (!keys || keys.has(k))) reasons[k] = v;
         return {sessionAt: state.sessionAt, ...state.fields, reasons,
+            clearances: clearanceBody(state.clearances, state.deviations),
             points: treatedPoints().map(p => ({triggerPointId: p.id,
                 pptBefore: p.pptBefore === null ? null : {value: p.pptBefore},
                 pptAfter: p.pptAfter === null ? null : {value: p.pptAfter},
-                statusAfter: p.statusAfter, episodes: episodes(p)}))};
+                statusAfter: p.statusAfter, episodes: episodes(p), ...pointCareBody(p.care)}))};
     }
 
     async function save() {

@@ -43,11 +43,14 @@ public class TriggerPointService {
 
     public TriggerPoint chart(@NotNull UUID clientId, @NotNull PointSpec spec) {
         Client client = clients.find(clientId);
+        Muscle muscle = muscles.find(spec.muscleCode());
+        Placement placement = new Placement(spec.view(), spec.x(), spec.y());
+        placeable(muscle, requireSide(spec.side()), placement);
         TriggerPoint point = TriggerPoint.chart(
                 client,
-                muscles.find(spec.muscleCode()),
-                requireSide(spec.side()),
-                new Placement(spec.view(), spec.x(), spec.y()),
+                muscle,
+                spec.side(),
+                placement,
                 spec.status() == null ? PointStatus.ACTIVE : spec.status(),
                 currentUser.id(),
                 clock.instant());
@@ -65,7 +68,9 @@ public class TriggerPointService {
             throw new RuleViolationException(
                     "muscle", "A point stays in its muscle; chart a new point for another muscle.");
         }
-        point.moveTo(requireSide(spec.side()), new Placement(spec.view(), spec.x(), spec.y()));
+        Placement placement = new Placement(spec.view(), spec.x(), spec.y());
+        placeable(point.muscle(), requireSide(spec.side()), placement);
+        point.moveTo(spec.side(), placement);
         point.describe(spec.criteria(), spec.referredPain());
         if (spec.status() != null) {
             point.changeStatus(spec.status(), currentUser.id(), clock.instant());
@@ -92,6 +97,10 @@ public class TriggerPointService {
                 .findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("There is no trigger point with id " + pointId + "."));
         return point;
+    }
+
+    private void placeable(Muscle muscle, Side side, Placement placement) {
+        new RegionAreas(muscles.all()).requirePlaceable(muscle, side, placement);
     }
 
     private static Side requireSide(Side side) {

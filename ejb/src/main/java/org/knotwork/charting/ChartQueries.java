@@ -61,7 +61,7 @@ final class ChartQueries {
         if (found.isEmpty()) {
             return null;
         }
-        for (String collection : List.of("measurements", "deviations", "amendments")) {
+        for (String collection : List.of("measurements", "deviations", "amendments", "clearances")) {
             em.createQuery(
                             "select n from TreatmentNote n left join fetch n." + collection + " where n.id = :id",
                             TreatmentNote.class)

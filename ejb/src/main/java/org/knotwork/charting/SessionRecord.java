@@ -9,7 +9,8 @@ import org.knotwork.bodymap.Region;
  * (the treated points with their measurements and episodes), assessment, plan and pain after. {@code reasons} gives
  * the therapist's reason for a deviation, keyed by {@link Deviation#key()}. {@code homeCare} is what the client is
  * told personally for home and when they come back; it goes on their handout. {@code complaintRegion} files the main
- * complaint under a body region, so outcomes can be compared by complaint; it is optional.
+ * complaint under a body region, so outcomes can be compared by complaint; it is optional. {@code clearances} are
+ * the medical clearances that cover deviations needing one.
  */
 public record SessionRecord(
         String complaint,
@@ -20,12 +21,28 @@ public record SessionRecord(
         Integer painAfter,
         Map<String, String> reasons,
         HomeCare homeCare,
-        Region complaintRegion) {
+        Region complaintRegion,
+        List<MedicalClearance> clearances) {
 
     public SessionRecord {
         points = points == null ? List.of() : List.copyOf(points);
         reasons = reasons == null ? Map.of() : Map.copyOf(reasons);
         homeCare = homeCare == null ? HomeCare.NONE : homeCare;
+        clearances = clearances == null ? List.of() : List.copyOf(clearances);
+    }
+
+    /** A session without medical clearances. */
+    public SessionRecord(
+            String complaint,
+            Integer painBefore,
+            List<TreatedPoint> points,
+            String assessment,
+            String plan,
+            Integer painAfter,
+            Map<String, String> reasons,
+            HomeCare homeCare,
+            Region complaintRegion) {
+        this(complaint, painBefore, points, assessment, plan, painAfter, reasons, homeCare, complaintRegion, List.of());
     }
 
     /** A session without personal home-care advice, its complaint not filed under a region. */

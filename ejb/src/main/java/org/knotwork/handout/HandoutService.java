@@ -12,10 +12,12 @@ import java.util.UUID;
 import org.knotwork.charting.NoteService;
 import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.TreatmentNote;
+import org.knotwork.platform.ConflictException;
 import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.AuditTrail;
 import org.knotwork.security.CurrentUser;
+import org.knotwork.security.PracticeSettingsService;
 
 /**
  * Hands out a client's home-care sheet for a session note. A signed note's handout is issued: built from the snapshot
@@ -45,7 +47,19 @@ public class HandoutService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private PracticeSettingsService practice;
+
+    /**
+     * The handout of a note. Refused (409) while the practice has no contact phone: every handout's safety box tells
+     * the client whom to call with a worry, and a sheet without a number would leave them with none.
+     */
     public HandoutPdf handout(@NotNull UUID noteId, @NotNull PaperSize paper) {
+        if (practice.current().contactPhone() == null) {
+            throw new ConflictException("Handouts cannot be issued yet: the practice has no contact phone, and every"
+                    + " handout tells the client which number to call with a worry. An owner or administrator adds it"
+                    + " under Settings, Handout letterhead.");
+        }
         TreatmentNote note = notes.readForHandout(noteId);
         UUID clientId = note.client().id();
         boolean signed = note.status() == NoteStatus.SIGNED;

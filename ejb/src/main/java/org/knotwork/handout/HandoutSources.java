@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.knotwork.bodymap.BodyView;
+import org.knotwork.bodymap.ContraindicationSites;
 import org.knotwork.bodymap.MapLocation;
 import org.knotwork.bodymap.Muscle;
+import org.knotwork.bodymap.Stretch;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.charting.Episode;
 import org.knotwork.charting.TreatmentNote;
@@ -23,9 +26,10 @@ import org.knotwork.security.PracticeSettings;
 import org.knotwork.security.PracticeSettingsService;
 
 /**
- * Gathers what a handout is written from besides the note, in a fixed number of queries: the letterhead, the names,
- * the client's contraindications, the treated muscles' self-care texts, and front or back places for points charted on a side view. For a signed
- * note these come from the snapshot of its first issue, taken here if there is none yet.
+ * Gathers what a handout is written from besides the note, in a fixed number of queries: the letterhead and phone,
+ * the names, the client's contraindications and their sites, the treated muscles' self-care texts and stretches, and
+ * front or back places for points charted on a side view. For a signed note these come from the snapshot of its
+ * first issue, taken here if there is none yet.
  */
 @Stateless
 public class HandoutSources {
@@ -39,18 +43,9 @@ public class HandoutSources {
     @Inject
     private PracticeSettingsService practice;
 
-    /** A draft's preview, from the texts and letterhead as they are now. */
+    /** A draft's preview, from the texts, sites and letterhead as they are now. */
     public HandoutContent preview(TreatmentNote note) {
-        return composer()
-                .compose(
-                        note,
-                        letterhead(),
-                        clientName(note),
-                        therapistName(note.therapistId()),
-                        note.client().contraindications(),
-                        currentTexts(treatedMuscles(note)),
-                        frontOrBack(note),
-                        note.updatedAt());
+        return composer().compose(note, current(note, practice.logo().orElse(null), note.updatedAt()));
     }
 
     /** A signed note's handout, always from the snapshot of its first issue. */
@@ -59,16 +54,17 @@ public class HandoutSources {
         if (snapshot == null) {
             snapshot = takeSnapshot(note);
         }
-        return composer()
-                .compose(
-                        note,
-                        snapshot.letterhead(),
-                        snapshot.clientName(),
-                        snapshot.therapistName(),
-                        snapshot.precautions(),
-                        snapshot.texts(),
-                        frontOrBack(note),
-                        note.signedAt());
+        HandoutFacts facts = new HandoutFacts(
+                snapshot.letterhead(practice.current().contactPhone()),
+                snapshot.clientName(),
+                snapshot.therapistName(),
+                snapshot.precautions(),
+                snapshot.sites(),
+                snapshot.texts(),
+                snapshot.stretches(),
+                frontOrBack(note),
+                note.signedAt());
+        return composer().compose(note, facts);
     }
 
     /** Two first issues at once must not both take a snapshot: the note's row serialises them. */
@@ -82,33 +78,32 @@ public class HandoutSources {
         }
         PracticeLogo logo = practice.logo().orElse(null);
         HandoutSnapshot snapshot = new HandoutSnapshot(
-                note.id(),
-                clock.instant(),
-                letterhead(logo),
-                logo == null ? null : logo.mediaType(),
-                clientName(note),
-                therapistName(note.therapistId()),
-                note.client().contraindications(),
-                currentTexts(treatedMuscles(note)));
+                note.id(), clock.instant(), logo == null ? null : logo.mediaType(), current(note, logo, null));
         em.persist(snapshot);
         return snapshot;
     }
 
+    private HandoutFacts current(TreatmentNote note, PracticeLogo logo, Instant fixedAt) {
+        Set<String> muscles = treatedMuscles(note);
+        PracticeSettings settings = practice.current();
+        return new HandoutFacts(
+                new Letterhead(
+                        settings.practiceName(),
+                        settings.practiceContact(),
+                        logo == null ? null : logo.image(),
+                        settings.contactPhone()),
+                note.client().givenName() + " " + note.client().familyName(),
+                therapistName(note.therapistId()),
+                note.client().contraindications(),
+                ContraindicationSites.of(em, note.client().id()),
+                currentTexts(muscles),
+                currentStretches(muscles),
+                frontOrBack(note),
+                fixedAt);
+    }
+
     private HandoutComposer composer() {
         return new HandoutComposer(clock.getZone());
-    }
-
-    private Letterhead letterhead() {
-        return letterhead(practice.logo().orElse(null));
-    }
-
-    private Letterhead letterhead(PracticeLogo logo) {
-        PracticeSettings settings = practice.current();
-        return new Letterhead(settings.practiceName(), settings.practiceContact(), logo == null ? null : logo.image());
-    }
-
-    private static String clientName(TreatmentNote note) {
-        return note.client().givenName() + " " + note.client().familyName();
     }
 
     private String therapistName(UUID therapistId) {
@@ -133,6 +128,19 @@ public class HandoutSources {
                 .getResultList()
                 .stream()
                 .collect(Collectors.toMap(SelfCare::muscleCode, SelfCare::text));
+    }
+
+    private Map<String, List<HomeStretch>> currentStretches(Set<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return em
+                .createQuery("select s from Stretch s where s.muscleCode in :codes order by s.sortOrder", Stretch.class)
+                .setParameter("codes", codes)
+                .getResultList()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Stretch::muscleCode, Collectors.mapping(HomeStretch::of, Collectors.toList())));
     }
 
     /** Only asked when a point lies on a side view; one query for all such muscles. */

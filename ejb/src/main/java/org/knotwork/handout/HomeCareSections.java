@@ -11,7 +11,10 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.knotwork.client.Contraindication;
+import org.knotwork.handout.HandoutContent.HeatAdvice;
 import org.knotwork.handout.HandoutContent.MuscleCare;
+import org.knotwork.handout.HandoutContent.SelfPressure;
+import org.knotwork.handout.HandoutContent.StretchCare;
 
 /**
  * The body of the handout: the therapist's own words and the safety box first, where they are read, then per treated
@@ -30,10 +33,19 @@ final class HomeCareSections {
     void add(Document document, PdfWriter writer, HandoutContent content) throws DocumentException {
         personal(document, content);
         document.add(safety(content));
-        document.add(style.paragraph(words.text("intro")));
+        document.add(style.paragraph(intro(content)));
         for (MuscleCare muscle : content.muscles()) {
             muscle(document, writer, muscle);
         }
+    }
+
+    /** The introduction says only what the sheet below does: pressure where it is given, heat only if it is. */
+    private String intro(HandoutContent content) {
+        String pressure = content.everySelfPressure()
+                ? "intro.pressure"
+                : content.anySelfPressure() ? "intro.pressure.some" : "intro.stretch";
+        String heat = content.heat().withheld() ? "intro.heat.none" : "intro.heat";
+        return words.text(pressure) + " " + words.text(heat) + " " + words.text("intro.slowly");
     }
 
     private void personal(Document document, HandoutContent content) throws DocumentException {
@@ -62,26 +74,47 @@ final class HomeCareSections {
         document.add(style.heading(
                 words.text("muscle.title", muscle.muscleName(), words.sides(muscle.sides()) + ", " + which)));
         document.add(style.subheading(words.text("pressure.title")));
-        if (muscle.pressure() == null) {
-            document.add(style.strong(words.text("pressure.none")));
+        SelfPressure pressure = muscle.pressure();
+        if (pressure.withheld()) {
+            document.add(style.strong(words.text("pressure.withheld")));
+            notes(document, pressure.notes());
         } else {
-            document.add(style.paragraph(muscle.text().selfPressure()));
+            document.add(style.paragraph(pressure.instructions()));
+            notes(document, pressure.notes());
             document.add(style.paragraph(words.text("pressure.rule")));
+            if (pressure.stop() != null) {
+                document.add(style.strong(words.text(pressure.stop())));
+            }
             document.add(style.strong(words.text(
                     "pressure.dose",
-                    muscle.pressure().holdSeconds(),
-                    muscle.pressure().repetitions())));
+                    pressure.dose().holdSeconds(),
+                    pressure.dose().repetitions())));
         }
         roomFor(document, writer, 90);
-        document.add(style.subheading(words.text("stretch.title", muscle.text().stretchName())));
-        if (muscle.clinicStretch() != null) {
-            document.add(style.paragraph(words.text("stretch.clinic", muscle.clinicStretch())));
+        StretchCare care = muscle.stretch();
+        HomeStretch stretch = care.stretch();
+        if (stretch == null) {
+            document.add(style.subheading(words.text("stretch.title.none")));
+            notes(document, care.notes());
+        } else {
+            document.add(style.subheading(words.text("stretch.title", stretch.name())));
+            if (stretch.isTherapistsOwn()) {
+                document.add(style.paragraph(words.text("stretch.own")));
+            }
+            notes(document, care.notes());
+            document.add(steps(stretch.steps()));
+            document.add(style.strong(words.text(
+                    "stretch.dose", care.dose().holdSeconds(), care.dose().repetitions())));
+            document.add(style.paragraph(words.text("stretch.breathing")));
         }
-        document.add(steps(muscle.text().stretchSteps()));
-        document.add(style.strong(words.text(
-                "stretch.dose", muscle.stretch().holdSeconds(), muscle.stretch().repetitions())));
-        document.add(style.paragraph(words.text("stretch.breathing")));
-        document.add(style.strong(words.text("frequency", muscle.text().frequency())));
+        document.add(style.strong(words.text("frequency", muscle.frequency())));
+    }
+
+    /** The sentences saying why something was left out or changed, each a wording key. */
+    private void notes(Document document, List<String> keys) throws DocumentException {
+        for (String key : keys) {
+            document.add(style.paragraph(words.text(key)));
+        }
     }
 
     private static void roomFor(Document document, PdfWriter writer, float points) {
@@ -102,14 +135,19 @@ final class HomeCareSections {
 
     /** Heat is the same for every muscle, so it sits once beside the body map, where the page has room. */
     void heat(PdfPCell cell, HandoutContent content) {
-        cell.addElement(style.subheading(words.text("heat.title")));
-        if (content.heat() == null) {
+        HeatAdvice heat = content.heat();
+        if (heat.withheld()) {
+            cell.addElement(style.subheading(words.text("heat.title.none")));
             cell.addElement(style.strong(words.text("heat.none")));
-        } else {
-            cell.addElement(style.paragraph(
-                    words.text("heat.how", words.modality(content.heat().modality()))));
-            cell.addElement(style.paragraph(words.text("heat.wrap")));
-            cell.addElement(style.paragraph(words.text("heat.skin")));
+            heat.notes().forEach(key -> cell.addElement(style.paragraph(words.text(key))));
+            return;
+        }
+        cell.addElement(style.subheading(words.text("heat.title")));
+        cell.addElement(style.paragraph(
+                words.text(heat.shortAndMild() ? "heat.how.short" : "heat.how", words.modality(heat.modality()))));
+        heat.notes().forEach(key -> cell.addElement(style.strong(words.text(key))));
+        for (String line : List.of("heat.wrap", "heat.never", "heat.skin", "heat.not")) {
+            cell.addElement(style.paragraph(words.text(line)));
         }
     }
 
@@ -129,9 +167,8 @@ final class HomeCareSections {
         }
         cell.addElement(style.paragraph(words.text("safety.stop")));
         cell.addElement(style.paragraph(words.text("safety.emergency")));
-        String contact = content.letterhead().contact();
-        cell.addElement(style.strong(words.text(
-                "safety.call", contact == null ? words.text("safety.call.us") : contact.replace('\n', ' '))));
+        cell.addElement(
+                style.strong(words.text("safety.call", content.letterhead().phone())));
         PdfPTable table = table(cell, 0);
         table.setKeepTogether(true);
         table.setSpacingAfter(8);

@@ -1,6 +1,7 @@
 package org.knotwork.security;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -10,8 +11,13 @@ import org.knotwork.platform.OptimisticLocking;
 @Stateless
 public class PracticeSettingsService {
 
+    static final String RECORD = "PRACTICE_SETTINGS";
+
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
 
     public PracticeSettings current() {
         return current(em);
@@ -23,7 +29,10 @@ public class PracticeSettingsService {
         return em.find(PracticeSettings.class, PracticeSettings.THE_PRACTICE);
     }
 
-    /** Saves new settings, provided nobody saved them since the caller read {@code expectedVersion}. */
+    /**
+     * Saves new settings, provided nobody saved them since the caller read {@code expectedVersion}. Audited with what
+     * changed, old → new: the discomfort limit decides which compressions are flagged as painful.
+     */
     public PracticeSettings change(
             long expectedVersion,
             boolean ownClientsOnly,
@@ -31,17 +40,26 @@ public class PracticeSettingsService {
             PressureUnit pressureUnit) {
         PracticeSettings settings = current();
         OptimisticLocking.requireVersion("The practice settings", expectedVersion, settings.version());
-        settings.change(ownClientsOnly, compressionDiscomfortThreshold, pressureUnit);
+        String changed = settings.change(ownClientsOnly, compressionDiscomfortThreshold, pressureUnit);
         OptimisticLocking.flush(em, "The practice settings");
+        audit.record(
+                AuditAction.UPDATE, RECORD, (int) PracticeSettings.THE_PRACTICE, null, AuditOutcome.SUCCESS, changed);
         return settings;
     }
 
     /** Sets the handouts' letterhead, provided nobody saved the settings since {@code expectedVersion}. */
-    public PracticeSettings changeLetterhead(long expectedVersion, String name, String contact) {
+    public PracticeSettings changeLetterhead(long expectedVersion, String name, String contact, String phone) {
         PracticeSettings settings = current();
         OptimisticLocking.requireVersion("The practice settings", expectedVersion, settings.version());
-        settings.changeLetterhead(name, contact);
+        settings.changeLetterhead(name, contact, phone);
         OptimisticLocking.flush(em, "The practice settings");
+        audit.record(
+                AuditAction.UPDATE,
+                RECORD,
+                (int) PracticeSettings.THE_PRACTICE,
+                null,
+                AuditOutcome.SUCCESS,
+                "letterhead");
         return settings;
     }
 

@@ -1,6 +1,7 @@
 package org.knotwork.dev;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -47,6 +48,7 @@ final class DemoPractice {
                         {"username":"%s","displayName":"%s","password":"%s","roles":[%s]}""".formatted(person[0], person[1], PASSWORD, person[2]), 201);
             }
         }
+        letterhead(admin);
         Session therapist = Session.signIn(api, "therapist", PASSWORD);
         if (!therapist.send("GET", "clients?archived=true&size=1", null, 200).contains("\"total\":0")) {
             return 0;
@@ -59,6 +61,23 @@ final class DemoPractice {
         }
         DemoSessions.chart(therapist::send, first);
         return clients.size();
+    }
+
+    /** The demo practice's letterhead with its phone, which every handout prints; set once, when missing. */
+    private static void letterhead(Session admin) throws IOException, InterruptedException {
+        JsonObject settings = read(admin.send("GET", "practice-settings", null, 200));
+        if (settings.containsKey("contactPhone") && !settings.isNull("contactPhone")) {
+            return;
+        }
+        admin.send("PUT", "practice-settings/letterhead", """
+                {"practiceName":"Harbour Street Myotherapy","practiceContact":"12 Harbour Street, Portsmouth PO1 2AB",
+                 "contactPhone":"023 9200 0000"}""", 200, "\"" + settings.getInt("version") + "\"");
+    }
+
+    private static JsonObject read(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
     }
 
     private static String idOf(String json) {

@@ -7,16 +7,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Region;
 import org.knotwork.charting.Episode;
 import org.knotwork.charting.HomeCare;
+import org.knotwork.charting.HomePlan;
+import org.knotwork.charting.MedicalClearance;
 import org.knotwork.charting.NoteInput;
+import org.knotwork.client.Contraindication;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.PressureUnit;
 
@@ -56,6 +61,11 @@ public class NoteForm {
     @Valid
     public HomeCareForm homeCare;
 
+    /** Medical clearances (who gave it, when) for deviations that need one. */
+    @Valid
+    @Size(max = 11, message = "Record one clearance per contraindication.")
+    public List<@NotNull(message = "A clearance is required.") ClearanceForm> clearances;
+
     @PositiveOrZero(message = "Version cannot be negative.")
     public Long version;
 
@@ -68,7 +78,25 @@ public class NoteForm {
         public Instant nextAppointment;
     }
 
-    /** One treated point: its pressure-pain thresholds, its status after the session, its episodes in order. */
+    /** A medical clearance: for which contraindication, who gave it, on which day. */
+    public static class ClearanceForm {
+
+        public Contraindication contraindication;
+
+        @Size(max = 200, message = "Who gave the clearance is at most 200 characters.")
+        public String clearedBy;
+
+        public LocalDate clearedOn;
+
+        MedicalClearance toClearance() {
+            return new MedicalClearance(contraindication, clearedBy, clearedOn);
+        }
+    }
+
+    /**
+     * One treated point: its pressure-pain thresholds, its status after the session, its episodes in order, how the
+     * client lay, whether the site of an injury, lesion or cancer was checked and not treated over, its home care.
+     */
     public static class PointForm {
 
         @NotNull(message = "Name the treated point by its id.")
@@ -85,6 +113,13 @@ public class NoteForm {
         @Valid
         @Size(max = 20, message = "A point has at most 20 episodes.")
         public List<@NotNull(message = "An episode is required.") EpisodeForm> episodes;
+
+        public BodyPosition position;
+
+        public Boolean siteAvoided;
+
+        @Valid
+        public PointHomeCareForm homeCare;
     }
 
     NoteInput toInput(PressureUnit unit) {
@@ -114,12 +149,24 @@ public class NoteForm {
                             new RuleViolationException(e.field() == null ? at : at + "." + e.field(), e.getMessage()));
                 }
             }
+            PointHomeCareForm home = point.homeCare == null ? new PointHomeCareForm() : point.homeCare;
+            HomePlan plan;
+            try {
+                plan = home.toPlan();
+            } catch (RuleViolationException e) {
+                refused.accept(new RuleViolationException("points[" + i + "].homeCare." + e.field(), e.getMessage()));
+                plan = HomePlan.USUAL;
+            }
             treated.add(new NoteInput.PointInput(
                     point.triggerPointId,
                     PressureForm.kpa(point.pptBefore, unit),
                     PressureForm.kpa(point.pptAfter, unit),
                     point.statusAfter,
-                    episodes));
+                    episodes,
+                    point.position,
+                    Boolean.TRUE.equals(point.siteAvoided),
+                    plan,
+                    home.stretchCode));
         }
         HomeCare advice = homeCare == null ? HomeCare.NONE : new HomeCare(homeCare.note, homeCare.nextAppointment);
         return new NoteInput(
@@ -132,6 +179,9 @@ public class NoteForm {
                 painAfter,
                 reasons,
                 advice,
-                complaintRegion);
+                complaintRegion,
+                clearances == null
+                        ? List.of()
+                        : clearances.stream().map(ClearanceForm::toClearance).toList());
     }
 }

@@ -1,26 +1,33 @@
 package org.knotwork.web.api.handout;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.util.List;
+import org.knotwork.bodymap.BodyPosition;
+import org.knotwork.handout.PressureTool;
 import org.knotwork.handout.SelfCareText;
 
-/** A muscle's self-care texts as an administrator sends them, with the version read (or If-Match). */
+/**
+ * A muscle's self-care texts as an administrator sends them, with the version read (or If-Match): how to press the
+ * point (its position and tool, which the safety rules read), the gentle fingertip version, and how often. The
+ * muscle's stretches are its catalogue stretches ({@code GET /api/muscles/{code}/stretches}).
+ */
 public class SelfCareForm {
 
     @NotBlank(message = "Say how the client presses the point themselves.")
     @Size(max = 1000, message = "The self-pressure text is at most 1000 characters.")
     public String selfPressure;
 
-    @NotBlank(message = "Name the stretch.")
-    @Size(max = 200, message = "The stretch's name is at most 200 characters.")
-    public String stretchName;
+    @NotNull(message = "Say the position the self-pressure is done in.")
+    public BodyPosition pressurePosition;
 
-    @NotEmpty(message = "Give the stretch's steps.")
-    @Size(max = 8, message = "A stretch has at most 8 steps.")
-    public List<String> stretchSteps;
+    @NotNull(message = "Say whether the self-pressure uses the hand or a ball (HAND or BALL).")
+    public PressureTool pressureTool;
+
+    @NotBlank(message = "Give the gentle version: fingertips only, sitting, standing or lying on the side.")
+    @Size(max = 1000, message = "The gentle version is at most 1000 characters.")
+    public String gentlePressure;
 
     @NotBlank(message = "Say how often.")
     @Size(max = 300, message = "How often is at most 300 characters.")
@@ -30,6 +37,6 @@ public class SelfCareForm {
     public Long version;
 
     SelfCareText toText() {
-        return new SelfCareText(selfPressure, stretchName, stretchSteps, frequency);
+        return new SelfCareText(selfPressure, pressurePosition, pressureTool, gentlePressure, frequency);
     }
 }

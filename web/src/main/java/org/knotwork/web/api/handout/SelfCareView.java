@@ -1,27 +1,32 @@
 package org.knotwork.web.api.handout;
 
 import java.time.Instant;
-import java.util.List;
+import org.knotwork.bodymap.BodyPosition;
+import org.knotwork.handout.PressureTool;
 import org.knotwork.handout.SelfCare;
+import org.knotwork.handout.SelfCareText;
 
 /** A muscle's self-care texts, with the version to send back when correcting them. */
 public record SelfCareView(
         String muscle,
         long version,
         String selfPressure,
-        String stretchName,
-        List<String> stretchSteps,
+        BodyPosition pressurePosition,
+        PressureTool pressureTool,
+        String gentlePressure,
         String frequency,
         Instant updatedAt) {
 
     static SelfCareView of(SelfCare care) {
+        SelfCareText text = care.text();
         return new SelfCareView(
                 care.muscleCode(),
                 care.version(),
-                care.text().selfPressure(),
-                care.text().stretchName(),
-                care.text().stretchSteps(),
-                care.text().frequency(),
+                text.selfPressure(),
+                text.pressurePosition(),
+                text.pressureTool(),
+                text.gentlePressure(),
+                text.frequency(),
                 care.updatedAt());
     }
 }

@@ -3,7 +3,10 @@ package org.knotwork.web.api.security;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** The handouts' letterhead: the practice's name and contact lines, both optional, with the settings' version. */
+/**
+ * The handouts' letterhead: the practice's name and contact lines (optional) and the phone number clients call with a
+ * worry (required: no handout is issued without it), with the settings' version.
+ */
 public class LetterheadForm {
 
     @Size(max = 120, message = "The practice name is at most 120 characters.")
@@ -11,6 +14,9 @@ public class LetterheadForm {
 
     @Size(max = 300, message = "The contact details are at most 300 characters.")
     public String practiceContact;
+
+    @Size(max = 30, message = "The phone number is at most 30 characters.")
+    public String contactPhone;
 
     @PositiveOrZero(message = "Version cannot be negative.")
     public Long version;

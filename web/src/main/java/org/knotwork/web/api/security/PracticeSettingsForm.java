@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.knotwork.security.PracticeSettings;
 
 /** The practice's settings as sent to change them, with the version the caller read (or {@code If-Match}). */
 public class PracticeSettingsForm {
@@ -13,8 +14,14 @@ public class PracticeSettingsForm {
     public Boolean ownClientsOnly;
 
     @NotNull(message = "The discomfort threshold is required.")
-    @Min(value = 0, message = "The discomfort threshold is a rating from 0 to 10.")
-    @Max(value = 10, message = "The discomfort threshold is a rating from 0 to 10.")
+    @Min(
+            value = PracticeSettings.DISCOMFORT_LIMIT_MIN,
+            message = "The discomfort threshold is a rating from {value} to " + PracticeSettings.DISCOMFORT_LIMIT_MAX
+                    + ": above that a compression is no longer pain free.")
+    @Max(
+            value = PracticeSettings.DISCOMFORT_LIMIT_MAX,
+            message = "The discomfort threshold is a rating from " + PracticeSettings.DISCOMFORT_LIMIT_MIN
+                    + " to {value}: above that a compression is no longer pain free.")
     public Integer compressionDiscomfortThreshold;
 
     @NotNull(message = "The pressure unit is required.")

@@ -52,16 +52,16 @@ public class PracticeSettingsResource {
                 PressureUnit.valueOf(form.pressureUnit)));
     }
 
-    /** The handouts' letterhead: the practice's name and contact lines. */
+    /** The handouts' letterhead: the practice's name, contact lines and the phone every handout prints. */
     @PUT
     @Path("letterhead")
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMIN})
     public Response changeLetterhead(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid LetterheadForm form) {
         if (form == null) {
-            throw new RuleViolationException("Send the practice name and contact as a JSON body.");
+            throw new RuleViolationException("Send the practice name, contact and phone as a JSON body.");
         }
         return withVersion(practice.changeLetterhead(
-                Versions.expected(ifMatch, form.version), form.practiceName, form.practiceContact));
+                Versions.expected(ifMatch, form.version), form.practiceName, form.practiceContact, form.contactPhone));
     }
 
     @GET

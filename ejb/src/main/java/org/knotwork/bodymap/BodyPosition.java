@@ -1,0 +1,25 @@
+package org.knotwork.bodymap;
+
+/**
+ * How the body lies or stands: the client's position on the table while a point is treated, and the position a
+ * self-care step or stretch is done in.
+ */
+public enum BodyPosition {
+    STANDING,
+    SEATED,
+    KNEELING,
+    SIDE_LYING,
+    /** Flat on the back. */
+    SUPINE,
+    /** Face down. */
+    PRONE;
+
+    public boolean isFaceDown() {
+        return this == PRONE;
+    }
+
+    /** Flat on the back or face down: the positions a pregnant client is kept out of. */
+    public boolean isFlatOrFaceDown() {
+        return this == SUPINE || this == PRONE;
+    }
+}
