@@ -50,6 +50,16 @@ public record HandoutContent(
         return muscles.stream().noneMatch(m -> m.pressure().withheld());
     }
 
+    /** Whether any muscle's stretch is printed. */
+    public boolean anyStretch() {
+        return muscles.stream().anyMatch(m -> m.stretch().stretch() != null);
+    }
+
+    /** Whether every muscle's stretch is printed. */
+    public boolean everyStretch() {
+        return muscles.stream().allMatch(m -> m.stretch().stretch() != null);
+    }
+
     /** The practice's name, contact lines, logo image (each optional) and the phone every handout prints. */
     public record Letterhead(String name, String contact, byte[] logo, String phone) {
 
@@ -71,6 +81,11 @@ public record HandoutContent(
         public MuscleCare {
             pointNumbers = List.copyOf(pointNumbers);
             sides = Set.copyOf(sides);
+        }
+
+        /** Neither self-pressure nor a stretch for this muscle: nothing for the client to do with it for now. */
+        public boolean nothingAtHome() {
+            return pressure.withheld() && stretch.stretch() == null;
         }
     }
 

@@ -39,13 +39,18 @@ final class HomeCareSections {
         }
     }
 
-    /** The introduction says only what the sheet below does: pressure where it is given, heat only if it is. */
+    /**
+     * The introduction says only what the sheet below does: pressure and stretches where they are given, heat only if
+     * it is.
+     */
     private String intro(HandoutContent content) {
-        String pressure = content.everySelfPressure()
-                ? "intro.pressure"
-                : content.anySelfPressure() ? "intro.pressure.some" : "intro.stretch";
-        String heat = content.heat().withheld() ? "intro.heat.none" : "intro.heat";
-        return words.text(pressure) + " " + words.text(heat) + " " + words.text("intro.slowly");
+        String pressure = content.everySelfPressure() ? "all" : content.anySelfPressure() ? "some" : "none";
+        String stretch = content.everyStretch() ? "all" : content.anyStretch() ? "some" : "none";
+        String heat = content.heat().withheld()
+                ? "intro.heat.none"
+                : pressure.equals("none") && stretch.equals("none") ? "intro.heat.only" : "intro.heat";
+        return words.text("intro.pressure." + pressure + ".stretch." + stretch) + " " + words.text(heat) + " "
+                + words.text("intro.slowly");
     }
 
     private void personal(Document document, HandoutContent content) throws DocumentException {
@@ -107,7 +112,8 @@ final class HomeCareSections {
                     "stretch.dose", care.dose().holdSeconds(), care.dose().repetitions())));
             document.add(style.paragraph(words.text("stretch.breathing")));
         }
-        document.add(style.strong(words.text("frequency", muscle.frequency())));
+        document.add(style.strong(
+                muscle.nothingAtHome() ? words.text("muscle.nothing") : words.text("frequency", muscle.frequency())));
     }
 
     /** The sentences saying why something was left out or changed, each a wording key. */

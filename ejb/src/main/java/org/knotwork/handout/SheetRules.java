@@ -86,8 +86,8 @@ final class SheetRules {
                 return new StretchCare(other, dose, why);
             }
         }
-        why.add("stretch.none");
-        return new StretchCare(null, dose, why);
+        // The rules' sentences introduce a safer version; with none to print, the sheet says so instead.
+        return new StretchCare(null, dose, List.of("stretch.none"));
     }
 
     /** Heat at home, for treated points at these places: given, given short and mild, or withheld with why. */

@@ -97,6 +97,7 @@ public final class SafetyRules {
             session(RECENT_TRAUMA, AT_SITE, STRETCH, ANY, DeviationType.TREATED_AT_INJURY_SITE),
             session(RECENT_TRAUMA, AT_SITE, HEAT, ANY, DeviationType.TREATED_AT_INJURY_SITE),
             sheet(RECENT_TRAUMA, AT_SITE, SELF_PRESSURE, ANY, WITHHOLD, "rule.trauma.pressure"),
+            sheet(RECENT_TRAUMA, AT_SITE, STRETCH, ANY, WITHHOLD, "rule.trauma.stretch"),
             sheet(RECENT_TRAUMA, ANYWHERE, HEAT, ANY, WITHHOLD, "rule.trauma.heat"),
             session(SKIN_LESION, AT_SITE, COMPRESSION, ANY, DeviationType.TREATED_OVER_SKIN_LESION),
             session(SKIN_LESION, AT_SITE, STRETCH, ANY, DeviationType.TREATED_OVER_SKIN_LESION),

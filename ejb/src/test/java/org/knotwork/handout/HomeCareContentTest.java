@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,13 +25,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.bodymap.BodyPosition;
+import org.knotwork.bodymap.BodyView;
 import org.knotwork.bodymap.MapLocation;
 import org.knotwork.bodymap.Muscle;
 import org.knotwork.bodymap.MusclePart;
 import org.knotwork.bodymap.Region;
+import org.knotwork.bodymap.Side;
 import org.knotwork.bodymap.Stretch;
 import org.knotwork.charting.HomeCare;
+import org.knotwork.charting.TreatedPoint;
 import org.knotwork.charting.TreatmentNote;
+import org.knotwork.client.Client;
 import org.knotwork.client.Contraindication;
 import org.knotwork.safety.BodyArea;
 import org.knotwork.safety.EndangermentSite;
@@ -254,6 +259,97 @@ class HomeCareContentTest {
             assertThat(HandoutFixtures.text(pdf))
                     .as("anticoagulants: the gentle version")
                     .contains(shipped.get("LEVATOR_SCAPULAE").gentlePressure());
+        }
+    }
+
+    /** A session over the muscles whose home care the safety review changed most, for a client with every condition. */
+    static TreatmentNote everyConditionNote(Map<String, Muscle> byCode) {
+        Client client = HandoutFixtures.client(Contraindication.values());
+        List<TreatedPoint> points = new ArrayList<>();
+        Object[][] places = {
+            {"STERNOCLEIDOMASTOID", BodyView.ANTERIOR, 0.465, 0.125},
+            {"UPPER_TRAPEZIUS", BodyView.POSTERIOR, 0.575, 0.17},
+            {"DELTOID", BodyView.ANTERIOR, 0.385, 0.21},
+            {"DELTOID", BodyView.POSTERIOR, 0.625, 0.21},
+            {"SERRATUS_ANTERIOR", BodyView.ANTERIOR, 0.405, 0.295},
+            {"RHOMBOIDS", BodyView.POSTERIOR, 0.545, 0.235},
+            {"RECTUS_ABDOMINIS", BodyView.ANTERIOR, 0.48, 0.38},
+            {"THORACOLUMBAR_PARASPINALS", BodyView.POSTERIOR, 0.535, 0.36},
+            {"ILIOPSOAS", BodyView.ANTERIOR, 0.445, 0.5},
+            {"GLUTEUS_MEDIUS", BodyView.POSTERIOR, 0.585, 0.445},
+            {"PIRIFORMIS", BodyView.POSTERIOR, 0.58, 0.485},
+            {"HAMSTRINGS", BodyView.POSTERIOR, 0.555, 0.61},
+            {"PERONEUS_LONGUS", BodyView.ANTERIOR, 0.42, 0.765},
+            {"GASTROCNEMIUS", BodyView.POSTERIOR, 0.535, 0.765}
+        };
+        for (Object[] place : places) {
+            points.add(HandoutFixtures.treated(
+                    client,
+                    byCode.get((String) place[0]),
+                    Side.RIGHT,
+                    (BodyView) place[1],
+                    (double) place[2],
+                    (double) place[3],
+                    60));
+        }
+        return HandoutFixtures.note(client, HomeCare.NONE, points);
+    }
+
+    HandoutContent everyConditionHandout(Map<Contraindication, Set<Region>> sites) {
+        Map<String, Muscle> byCode = muscles.stream().collect(Collectors.toMap(Muscle::code, m -> m));
+        TreatmentNote note = everyConditionNote(byCode);
+        return new HandoutComposer(ZoneOffset.UTC)
+                .compose(
+                        note,
+                        new HandoutFacts(
+                                HandoutFixtures.LETTERHEAD,
+                                "Zoë O'Brien",
+                                "Jo Bloggs",
+                                note.client().contraindications(),
+                                sites,
+                                texts.values().stream().collect(Collectors.toMap(SelfCare::muscleCode, SelfCare::text)),
+                                stretches.entrySet().stream()
+                                        .collect(Collectors.toMap(
+                                                Map.Entry::getKey,
+                                                e -> e.getValue().stream()
+                                                        .map(HomeStretch::of)
+                                                        .toList())),
+                                Map.of(),
+                                Instant.EPOCH));
+    }
+
+    @Test
+    void aClientWithEveryContraindicationIsGivenOnlyWhatIsSafeForThem() throws IOException {
+        Map<Contraindication, Set<Region>> sites = Map.of(
+                Contraindication.RECENT_TRAUMA, Set.of(Region.LEG_FOOT),
+                Contraindication.SKIN_LESION, Set.of(Region.CHEST),
+                Contraindication.CANCER_HISTORY, Set.of(Region.ARM));
+        for (Map<Contraindication, Set<Region>> recorded : List.of(sites, Map.<Contraindication, Set<Region>>of())) {
+            byte[] pdf = HandoutRenderer.render(everyConditionHandout(recorded), PaperSize.A4);
+            Files.write(
+                    Files.createDirectories(Path.of("target", "handout-samples"))
+                            .resolve(recorded.isEmpty() ? "every-condition-no-sites-A4.pdf" : "every-condition-A4.pdf"),
+                    pdf);
+            String text = HandoutFixtures.text(pdf);
+
+            assertThat(text)
+                    .as("no ball, no body weight, nothing flat on the back or face down")
+                    .doesNotContain("tennis ball")
+                    .doesNotContain("on a ball on")
+                    .doesNotContain("roll")
+                    .doesNotContain("Lie on your back")
+                    .doesNotContain("on your front")
+                    .doesNotContain("face down with")
+                    .doesNotContain("Child pose")
+                    .doesNotContain("Knees-to-chest");
+            assertThat(text)
+                    .contains("Heat: not for now")
+                    .doesNotContain("Gentle heat, last")
+                    .contains("During pregnancy, please do not press your belly, groin or inner thighs.")
+                    .contains("After a deep vein thrombosis, pressing the calf or thigh could loosen a clot")
+                    .contains("During pregnancy your belly muscles are already stretched")
+                    .contains("signs of a stroke")
+                    .contains("Call us on 023 9200 0000");
         }
     }
 
