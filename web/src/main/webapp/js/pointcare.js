@@ -100,7 +100,7 @@ export function pointCareForm(point, index, protocol, changed) {
         stretch.field,
         h("div", {class: "row"},
             h("div", {class: "field grow"}, h("label", {for: ownName.id}, "Or your own stretch: its name"), ownName),
-            choice("done", `${at}.homeCare.ownStretch.position`, home.ownPosition,
+            choice("Its position", `${at}.homeCare.ownStretch.position`, home.ownPosition,
                 {...POSITIONS, "": "Choose the position"}, set(home, "ownPosition")).field,
             h("label", {class: "check inline"}, bends, h("span", {}, "Bends the spine forward under load"))),
         h("div", {class: "field"}, h("label", {for: ownSteps.id}, "Its steps, one per line"), ownSteps));

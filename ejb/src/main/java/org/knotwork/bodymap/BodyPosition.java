@@ -18,6 +18,16 @@ public enum BodyPosition {
         return this == PRONE;
     }
 
+    /** The position in a clinician's words, e.g. "face down". */
+    public String words() {
+        return switch (this) {
+            case SIDE_LYING -> "on the side";
+            case SUPINE -> "on the back";
+            case PRONE -> "face down";
+            default -> name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
     /** Flat on the back or face down: the positions a pregnant client is kept out of. */
     public boolean isFlatOrFaceDown() {
         return this == SUPINE || this == PRONE;

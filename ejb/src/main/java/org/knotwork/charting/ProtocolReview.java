@@ -82,7 +82,7 @@ final class ProtocolReview {
         if (position != null) {
             Set<Manner> manners = position.isFaceDown() ? Set.of(Manner.ANY, Manner.FACE_DOWN) : Set.of(Manner.ANY);
             if (rule.appliesTo(Technique.POSITION, manners, place)) {
-                return "the client lay " + position.name().toLowerCase().replace('_', ' ');
+                return "the client lay " + position.words();
             }
         }
         return null;

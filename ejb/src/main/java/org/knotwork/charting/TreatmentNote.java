@@ -16,24 +16,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.bodymap.Region;
 import org.knotwork.client.Client;
-import org.knotwork.client.Contraindication;
 import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.ForbiddenException;
 import org.knotwork.platform.RuleViolationException;
-import org.knotwork.safety.DeviationType;
-import org.knotwork.safety.Place;
-import org.knotwork.safety.SafetyRule;
-import org.knotwork.safety.SafetyRules;
 
 /**
  * The note of one session. Its author edits it as a draft; signing makes it permanent. A signed note is never
@@ -150,123 +140,18 @@ public class TreatmentNote {
             throw new RuleViolationException("homeCare.nextAppointment", "The next appointment is after this session.");
         }
 
-        List<MedicalClearance> cleared = clearances(session.clearances(), policy);
+        List<MedicalClearance> cleared = MedicalClearances.checked(session.clearances(), policy, sessionAt);
 
         episodes.clear();
         measurements.clear();
         deviations.clear();
-        Set<UUID> treated = new HashSet<>();
-        int seq = 0;
-        for (int i = 0; i < session.points().size(); i++) {
-            TreatedPoint point = session.points().get(i);
-            if (!point.point().client().id().equals(client.id())) {
-                throw new RuleViolationException("points", "A treated point must be on this client's body map.");
-            }
-            if (!treated.add(point.point().id())) {
-                throw new RuleViolationException("points", "List each treated point once, with all its episodes.");
-            }
-            try {
-                measurements.add(new PointMeasurement(this, point));
-                requireSafeAtHome(point, policy);
-            } catch (RuleViolationException e) {
-                throw new RuleViolationException("points[" + i + "]." + e.field(), e.getMessage());
-            }
-            for (Episode episode : point.episodes()) {
-                episode.attach(this, point.point(), ++seq);
-                episodes.add(episode);
-            }
-        }
+        SessionPoints.take(this, client, session.points(), policy, measurements, episodes);
         clearances.clear();
         clearances.addAll(cleared);
         ProtocolReview.of(session.points(), policy)
                 .forEach(found -> deviations.add(
                         new Deviation(this, found, session.reasons().get(Deviation.key(found.seq(), found.type())))));
         updatedAt = now;
-    }
-
-    /** A stretch the therapist chose or wrote for the sheet must be one the safety rules let this client do alone. */
-    private static void requireSafeAtHome(TreatedPoint point, ProtocolPolicy policy) {
-        HomePlan home = point.home();
-        String name;
-        BodyPosition position;
-        boolean bends;
-        String field;
-        if (home.stretch() != null) {
-            name = home.stretch().name();
-            position = home.stretch().position();
-            bends = home.stretch().loadsSpinalFlexion();
-            field = "homeCare.stretchCode";
-        } else if (home.ownStretch() != null) {
-            name = home.ownStretch().name();
-            position = home.ownStretch().position();
-            bends = home.ownStretch().loadsSpinalFlexion();
-            field = "homeCare.ownStretch";
-        } else {
-            return;
-        }
-        Place place = new Place(point.point().muscle(), policy.sites(), point.siteAvoided());
-        List<SafetyRule> against = SafetyRules.againstStretch(policy.contraindications(), place, position, bends);
-        if (!against.isEmpty()) {
-            SafetyRule rule = against.get(0);
-            throw new RuleViolationException(
-                    field,
-                    "\"" + name + "\" is done " + rule.manner().words() + ", which the client's "
-                            + rule.contraindication().label().toLowerCase() + " rules out at home: choose another"
-                            + " stretch.");
-        }
-    }
-
-    /**
-     * The clearances, checked: one per contraindication that a clearance can cover and the client has, with who gave
-     * it and a date that is not after the session.
-     */
-    private List<MedicalClearance> clearances(List<MedicalClearance> given, ProtocolPolicy policy) {
-        Set<Contraindication> clearable = EnumSet.noneOf(Contraindication.class);
-        for (DeviationType type : DeviationType.values()) {
-            if (type.clearanceFor() != null) {
-                clearable.add(type.clearanceFor());
-            }
-        }
-        Set<Contraindication> seen = EnumSet.noneOf(Contraindication.class);
-        List<MedicalClearance> checked = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            MedicalClearance c = given.get(i);
-            String at = "clearances[" + i + "]";
-            if (c.contraindication() == null || !clearable.contains(c.contraindication())) {
-                throw new RuleViolationException(
-                        at + ".contraindication",
-                        "A medical clearance is recorded for "
-                                + String.join(
-                                        " or ",
-                                        clearable.stream()
-                                                .map(x -> x.label().toLowerCase())
-                                                .toList())
-                                + ".");
-            }
-            if (!policy.contraindications().contains(c.contraindication())) {
-                throw new RuleViolationException(
-                        at + ".contraindication",
-                        "The client's record has no "
-                                + c.contraindication().label().toLowerCase() + ".");
-            }
-            if (!seen.add(c.contraindication())) {
-                throw new RuleViolationException(
-                        at + ".contraindication", "Record one clearance per contraindication.");
-            }
-            String by = NoteFields.text(at + ".clearedBy", "Who gave the clearance", c.clearedBy(), 200);
-            if (by == null) {
-                throw new RuleViolationException(at + ".clearedBy", "Say who gave the clearance.");
-            }
-            // The session's date in the clinic's zone is at most the date at UTC+14: a later date is after it anywhere.
-            if (c.clearedOn() == null
-                    || c.clearedOn()
-                            .isAfter(sessionAt.atOffset(ZoneOffset.ofHours(14)).toLocalDate())) {
-                throw new RuleViolationException(
-                        at + ".clearedOn", "Give the date of the clearance (on or before the session).");
-            }
-            checked.add(new MedicalClearance(c.contraindication(), by, c.clearedOn()));
-        }
-        return checked;
     }
 
     /**

@@ -81,13 +81,14 @@ class SafetyUiIT {
     }
 
     /** The deviations on the screen, by key: title and explanation as shown. */
+    @SuppressWarnings("unchecked")
     Map<String, String> shown() {
+        // Read in one script: the list is redrawn when the server's answer changes, so no element is held across it.
+        List<List<String>> items = (List<List<String>>)
+                browser.script("return [...document.querySelectorAll('.deviation-list li.deviation')]"
+                        + ".map(li => [li.dataset.deviation, li.querySelector('p').innerText])");
         Map<String, String> shown = new TreeMap<>();
-        for (WebElement item : browser.all(".deviation-list li.deviation")) {
-            shown.put(
-                    item.getAttribute("data-deviation"),
-                    item.findElement(org.openqa.selenium.By.tagName("p")).getText());
-        }
+        items.forEach(item -> shown.put(item.get(0), item.get(1)));
         return shown;
     }
 
@@ -95,8 +96,9 @@ class SafetyUiIT {
         Map<String, String> stored = new TreeMap<>();
         for (JsonValue value : note.getJsonArray("deviations")) {
             JsonObject d = value.asJsonObject();
-            String point =
-                    d.isNull("triggerPointId") ? "" : " — " + names.get(d.getString("triggerPointId")) + " (right)";
+            String point = d.get("triggerPointId") == null || d.isNull("triggerPointId")
+                    ? ""
+                    : " — " + names.get(d.getString("triggerPointId")) + " (right)";
             stored.put(d.getString("key"), d.getString("title") + point + ": " + d.getString("explanation"));
         }
         return stored;
