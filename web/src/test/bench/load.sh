@@ -2,7 +2,8 @@
 # Load benchmark, side by side on one Payara Micro: the floor (one JPA find behind one JAX-RS GET), opening a
 # client's chart, saving a whole session note, and issuing a signed note's home-care handout (PDF). Needs wrk
 # (apt-get install wrk).
-# Usage: web/src/test/bench/load.sh [seconds per run] [rounds]   (KNOTWORK_BENCH_PORT picks the port, default 18090)
+# Usage: web/src/test/bench/load.sh [seconds per run] [rounds]   (KNOTWORK_BENCH_PORT picks the port, default 18090;
+# KNOTWORK_MICRO_HEAP Payara Micro's heap, default the run command's 512m)
 # With 0 rounds it sets everything up, prints what a profiling run needs, and keeps serving until stopped.
 set -euo pipefail
 # Job control: each background job gets its own process group, led by $!, so one signal stops it all.
@@ -17,7 +18,7 @@ mkdir -p "$work"
 rm -rf "$work/load-data"
 
 ./mvnw -q -pl web -am -Prun,bench package -Dknotwork.http.port=$port -Dknotwork.data.dir="$PWD/$work/load-data" \
-    > "$work/load-server.log" 2>&1 &
+    ${KNOTWORK_MICRO_HEAP:+-Dknotwork.micro.heap=$KNOTWORK_MICRO_HEAP} > "$work/load-server.log" 2>&1 &
 server=$!
 # TERM, not INT: a script started in the background inherits an ignored SIGINT, and the server then outlived it.
 # The server's shutdown hook stops Payara Micro and PostgreSQL on either.
@@ -29,7 +30,7 @@ done
 
 curl -s -c "$work/cookies" -o /dev/null -H 'Content-Type: application/json' -H 'X-Knotwork-Request: 1' \
     -d '{"username":"therapist","password":"knotwork-demo"}' "$base/api/session"
-COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$work/cookies")"
+COOKIE="knotwork-session=$(awk '$6 == "knotwork-session" {print $7}' "$work/cookies")"
 export COOKIE
 api() { curl -s -H "Cookie: $COOKIE" -H 'Content-Type: application/json' -H 'X-Knotwork-Request: 1' "$@"; }
 json() { python3 -c "import sys, json; print(json.load(sys.stdin)$1)"; }
@@ -93,6 +94,33 @@ for round in $(seq 1 "$rounds"); do
 done
 floor=$(median floor)
 echo "load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# The run command's memory while it serves, everything included: the launcher, Payara Micro and PostgreSQL's
+# processes. PSS counts a page shared by several processes (PostgreSQL's shared buffers) once in all, RSS once in each.
+memory() { # name, pids...
+    local name=$1
+    shift
+    for pid in "$@"; do cat "/proc/$pid/smaps_rollup" 2>/dev/null; done \
+        | awk -v n="$name" '/^Rss:/ {r += $2} /^Pss:/ {p += $2} END {printf "| %s | %.0f | %.0f |\n", n, r / 1024, p / 1024}'
+}
+micro=$(pgrep -P "$server" java || true)
+postmaster=$(head -1 "$work/load-data/postgres/postmaster.pid")
+postgres="$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
+# Sampled under load: halfway through one more turn of chart and session saves at once.
+wrk -t1 -c8 -d${seconds}s -H "Cookie: $COOKIE" "$base/api/clients/$CLIENT/chart" > /dev/null &
+charts=$!
+wrk -t1 -c8 -d${seconds}s -H "Cookie: $COOKIE" -s web/src/test/bench/save-session.lua "$base" > /dev/null &
+saves=$!
+sleep $(( seconds / 2 ))
+echo "memory under load (chart and session saves at once):"
+echo "| process | RSS (MiB) | PSS (MiB) |"
+echo "|---|---|---|"
+memory "launcher ($(ps -o args= -p "$server" | awk '{print $1, $2}'))" "$server"
+memory "Payara Micro ($(ps -o args= -p "$micro" | grep -o -- '-Xmx[^ ]*'))" $micro
+memory "PostgreSQL ($(echo $postgres | wc -w) processes)" $postgres
+memory "all" "$server" $micro $postgres
+echo "Maven JVMs left in the run command's process group: $(pgrep -g "$server" -f plexus-classworlds | wc -l)"
+wait $charts $saves
 echo "| what | requests/s (median of $rounds) | of the floor | every round |"
 echo "|---|---|---|---|"
 for name in floor chart save-session handout; do

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up time, side by side: the README's run command until /health/ready includes the database, and an empty
-# WAR on the same Payara Micro until it serves its page. Usage: web/src/test/bench/startup-time.sh [rounds]
+# WAR on the same Payara Micro until it serves its page, with the heap the run command gives Micro (512 MiB).
+# Usage: web/src/test/bench/startup-time.sh [rounds]
 set -euo pipefail
 # Job control: each background job gets its own process group, led by $!, so one signal stops it all.
 set -m
@@ -20,6 +21,21 @@ await() { # url, pattern
     until curl -fs "$1" 2>/dev/null | grep -q "$2"; do sleep 0.1; done
 }
 
+empty_war() { # label, java command words...
+    local label=$1
+    shift
+    rm -rf "$work/empty-root"
+    local start
+    start=$(now)
+    "$@" --nocluster --port $port --rootdir "$work/empty-root" --deploy "$work/empty.war" --contextroot / \
+        > "$work/empty-$label.log" 2>&1 &
+    local empty=$!
+    await "http://localhost:$port/" 'empty'
+    elapsed "$start" "$(now)"
+    kill "$empty"; wait "$empty" 2>/dev/null || true
+    sleep 2
+}
+echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| round | run command → /health/ready (s) | of which Payara Micro with Knotwork (s) | empty WAR on Payara Micro → served (s) |"
 echo "|---|---|---|---|"
 for round in $(seq 1 "$rounds"); do
@@ -34,15 +50,7 @@ for round in $(seq 1 "$rounds"); do
     kill -INT -- -"$run"; wait "$run" 2>/dev/null || true
     sleep 2
 
-    rm -rf "$work/empty-root"
-    start=$(now)
-    java -Xmx1536m -jar web/target/payara-micro.jar --nocluster --port $port --rootdir "$work/empty-root" \
-        --deploy "$work/empty.war" --contextroot / > "$work/empty.log" 2>&1 &
-    empty=$!
-    await "http://localhost:$port/" 'empty'
-    bare=$(elapsed "$start" "$(now)")
-    kill "$empty"; wait "$empty" 2>/dev/null || true
-    sleep 2
-
+    bare=$(empty_war plain java -Xmx512m -jar web/target/payara-micro.jar)
     echo "| $round | $knotwork | $micro | $bare |"
 done
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,25 +1,33 @@
 // The panel that charts a new trigger point: the muscles nearest the tap first (with the pain each refers), the side
-// taken from the tap, the status; or, without a tap, any muscle from the list at its usual place.
+// taken from the tap, the status and the findings; or, without a tap, any muscle from the list at its usual place.
 import {api} from "./api.js";
 import {h, sideName, statusName} from "./dom.js";
 import {nearestMuscles, locate, VIEW_NAMES} from "./bodymap.js";
+import {criteriaFields, readCriteria} from "./criteria.js";
 
-function choice(name, label, options, chosen) {
+export function choice(name, label, options, chosen) {
     return h("div", {class: "segmented", role: "radiogroup", "aria-label": label},
         Object.entries(options).map(([value, text]) => h("label", {},
             h("input", {type: "radio", name, value, checked: value === chosen}), h("span", {}, text))));
 }
 
-export function addPointPanel({catalogue, clientId, view, x, y, onAdded, onCancel}) {
-    const near = view ? nearestMuscles(catalogue, view, x, y) : [];
+export function muscleSelect(id, catalogue, near, chosen) {
     const others = [...catalogue].sort((a, b) => a.name.localeCompare(b.name))
         .filter(m => !near.some(n => n.muscle.code === m.code));
-    const muscle = h("select", {id: "new-muscle", name: "muscle"},
+    return h("select", {id, name: "muscle", "data-field": "muscle"},
         near.length ? h("optgroup", {label: "Nearest to the tap"}, near.map((n, i) =>
-            h("option", {value: n.muscle.code, selected: i === 0}, n.muscle.name))) : null,
-        h("optgroup", {label: "All muscles"}, others.map(m => h("option", {value: m.code}, m.name))));
-    const sides = choice("new-side", "Side", {RIGHT: `Client's ${sideName("RIGHT")}`, LEFT: `Client's ${sideName("LEFT")}`,
-        MIDLINE: "Midline"}, near[0]?.side ?? "RIGHT");
+            h("option", {value: n.muscle.code, selected: chosen ? n.muscle.code === chosen : i === 0}, n.muscle.name)))
+            : null,
+        h("optgroup", {label: "All muscles"}, others.map(m => h("option", {value: m.code, selected: m.code === chosen},
+            m.name))));
+}
+
+export const SIDES = {RIGHT: `Client's ${sideName("RIGHT")}`, LEFT: `Client's ${sideName("LEFT")}`, MIDLINE: "Midline"};
+
+export function addPointPanel({catalogue, clientId, view, x, y, onAdded, onCancel}) {
+    const near = view ? nearestMuscles(catalogue, view, x, y) : [];
+    const muscle = muscleSelect("new-muscle", catalogue, near, null);
+    const sides = choice("new-side", "Side", SIDES, near[0]?.side ?? "RIGHT");
     const status = choice("new-status", "Status", {ACTIVE: statusName("ACTIVE"), LATENT: statusName("LATENT")}, "ACTIVE");
     const zone = h("p", {class: "zone muted"});
     const showZone = () => { zone.textContent = catalogue.find(m => m.code === muscle.value)?.referredPain ?? ""; };
@@ -27,10 +35,13 @@ export function addPointPanel({catalogue, clientId, view, x, y, onAdded, onCance
     showZone();
     const error = h("p", {class: "errors", role: "alert"});
     const add = h("button", {type: "button", class: "primary", id: "add-point"}, "Add point");
-    const panel = h("div", {class: "card inset"},
+    const panel = h("div", {class: "card inset", id: "add-point-panel"},
         h("h3", {}, view ? `New point on the ${VIEW_NAMES[view].toLowerCase()} view` : "New point"),
         h("div", {class: "field"}, h("label", {for: "new-muscle"}, "Muscle"), muscle), zone,
-        h("p", {class: "label"}, "Side"), sides, h("p", {class: "label"}, "Status"), status, error,
+        h("p", {class: "label"}, "Side"), sides, h("p", {class: "label"}, "Status"), status,
+        h("details", {class: "findings"}, h("summary", {}, "Findings: taut band, twitch, jump sign…"),
+            criteriaFields("new")),
+        error,
         h("div", {class: "actions"}, add, h("button", {type: "button", class: "quiet", onclick: onCancel}, "Cancel")));
     add.addEventListener("click", async () => {
         const side = panel.querySelector("[name=new-side]:checked").value;
@@ -42,7 +53,8 @@ export function addPointPanel({catalogue, clientId, view, x, y, onAdded, onCance
         add.disabled = true;
         try {
             onAdded(await api.post(`clients/${clientId}/trigger-points`, {muscle: muscle.value, side, view: at.view,
-                x: at.x, y: at.y, status: panel.querySelector("[name=new-status]:checked").value, criteria: {}}));
+                x: at.x, y: at.y, status: panel.querySelector("[name=new-status]:checked").value,
+                ...readCriteria(panel, "new")}));
         } catch (problem) {
             error.textContent = problem.message;
             add.disabled = false;

@@ -1,16 +1,19 @@
-// The single page: signs in, shows the navigation the user's roles allow, and routes #/... to a page module.
+// The single page: signs in, shows the navigation the user's roles allow, routes #/... to a page module, moves focus
+// to the new page's heading, asks before leaving unsaved work, and watches the idle time-out.
 import {api, whenSignedOut} from "./api.js";
 import {h} from "./dom.js";
 import {signInPage} from "./signin.js";
-import {clientListPage, clientFormPage} from "./clients.js";
-import {chartPage} from "./chart.js";
-import {sessionPage} from "./session.js";
-import {notePage} from "./note.js";
-import {adminPage} from "./admin.js";
+import {watchIdle, stopWatching} from "./idle.js";
+import {routes} from "./routes.js";
+import {signInStepPage} from "./signin-steps.js";
 
 const main = document.getElementById("main");
 const nav = document.getElementById("nav");
 let user = null;
+let guard = null;
+let disposers = [];
+let shownHash = null;
+let returning = false;
 
 export function currentUser() {
     return user;
@@ -23,77 +26,123 @@ export function flash(message) {
     if (message) setTimeout(() => { if (element.textContent === message) element.hidden = true; }, 6000);
 }
 
-function can(role) {
-    return user?.roles.includes(role);
+export function can(role) {
+    return !!user?.roles.includes(role);
 }
 
 export function clinician() {
     return can("THERAPIST") || can("OWNER");
 }
 
+/**
+ * The page in view has work that is not on the server yet: {@code leave()} resolves true when the user may go
+ * (saved, or the user chose to leave), {@code dirty()} says whether a reload would need the browser's own prompt.
+ */
+export function guardLeaving(pageGuard) {
+    guard = pageGuard;
+}
+
+/** Runs when the page in view is replaced (a route, signing out): timers of the page stop there. */
+export function whenLeft(dispose) {
+    disposers.push(dispose);
+}
+
+function leavePage() {
+    disposers.forEach(dispose => dispose());
+    disposers = [];
+    guard = null;
+}
+
 function showNavigation() {
     const links = [];
     if (clinician()) links.push(["#/clients", "Clients"]);
-    if (can("OWNER")) links.push(["outcomes.html", "Outcomes"]);
-    if (can("OWNER") || can("ADMIN")) links.push(["#/admin", can("ADMIN") ? "Users & settings" : "Users"]);
+    if (can("OWNER")) links.push(["#/outcomes", "Outcomes"]);
+    if (can("OWNER") || can("ADMIN")) links.push(["#/users", "Users"], ["#/audit", "Audit"], ["#/settings", "Settings"]);
+    if (user) links.push(["#/account", "Account"]);
     nav.replaceChildren(...links.map(([href, text]) => h("a", {href}, text)));
     nav.hidden = !user;
     document.getElementById("who").hidden = !user;
-    document.getElementById("who-name").textContent = user ? `${user.displayName}` : "";
+    document.getElementById("who-name").textContent = user ? user.displayName : "";
     markCurrent();
 }
 
 function markCurrent() {
     for (const link of nav.querySelectorAll("a")) {
         const hash = location.hash.startsWith("#/notes") ? "#/clients" : location.hash;
-        const here = hash.startsWith(link.getAttribute("href"));
-        if (here) link.setAttribute("aria-current", "page"); else link.removeAttribute("aria-current");
+        if (hash.startsWith(link.getAttribute("href"))) link.setAttribute("aria-current", "page");
+        else link.removeAttribute("aria-current");
     }
 }
 
-const routes = [
-    [/^#\/clients\/new$/, () => clientFormPage(null)],
-    [/^#\/clients\/([\w-]+)\/edit$/, m => clientFormPage(m[1])],
-    [/^#\/clients\/([\w-]+)\/session(?:\/([\w-]+))?$/, m => sessionPage(m[1], m[2])],
-    [/^#\/clients\/([\w-]+)$/, m => chartPage(m[1])],
-    [/^#\/notes\/([\w-]+)$/, m => notePage(m[1])],
-    [/^#\/admin$/, () => adminPage()],
-    [/^#\/clients$/, () => clientListPage()]
-];
+function home() {
+    return clinician() ? "#/clients" : "#/users";
+}
 
 async function route() {
     if (!user) return;
+    leavePage();
     markCurrent();
     const hash = location.hash || "#/";
+    shownHash = hash;
     const found = routes.map(([pattern, page]) => [hash.match(pattern), page]).find(([m]) => m);
     if (!found) {
-        location.replace(clinician() ? "#/clients" : "#/admin");
+        location.replace(home());
         return;
     }
-    main.replaceChildren(h("p", {class: "loading"}, "Loading…"));
+    main.setAttribute("aria-busy", "true");
     try {
         const page = await found[1](found[0]);
+        if (shownHash !== hash || !user) return;
         main.replaceChildren(page);
-        const heading = main.querySelector("h1");
-        if (heading) document.title = `${heading.textContent} — Knotwork`;
     } catch (problem) {
-        if (problem.status === 401) return;
+        if (problem.status === 401 || shownHash !== hash) return;
         main.replaceChildren(h("section", {class: "card"}, h("h1", {}, "This page could not be shown"),
             h("p", {role: "alert"}, problem.message)));
+    } finally {
+        main.removeAttribute("aria-busy");
+    }
+    const heading = main.querySelector("h1");
+    if (heading) {
+        document.title = `${heading.textContent} — Knotwork`;
+        heading.setAttribute("tabindex", "-1");
+        if (!main.contains(document.activeElement) || document.activeElement === main) heading.focus();
     }
 }
 
 export function go(hash) {
+    guard = null;
     if (location.hash === hash) route(); else location.hash = hash;
 }
 
+// Whether this browser was signed in when last seen: without it the page goes straight to signing in, and does not
+// ask the server a question whose answer (401) every browser logs as an error.
+const SIGNED_IN = "knotwork.signedIn";
+
 async function signedIn(session) {
+    if (session.step && session.step !== "SIGNED_IN") {
+        user = null;
+        showNavigation();
+        document.title = "Sign in — Knotwork";
+        main.replaceChildren(await signInStepPage(session, signedIn));
+        main.querySelector("input")?.focus();
+        return;
+    }
     user = session;
+    localStorage.setItem(SIGNED_IN, "1");
     showNavigation();
+    const minutes = Math.max(1, Math.round((session.idleTimeoutSeconds ?? 900) / 60));
+    watchIdle(session.idleTimeoutSeconds ?? 900, {
+        onExpired: () => signedOut(`You were signed out after ${minutes} minute${minutes === 1 ? "" : "s"} without `
+            + "activity, to protect your clients' records. Sign in again to carry on: what you were typing is kept."),
+        signOut});
     await route();
 }
 
 function signedOut(message) {
+    if (!user && main.querySelector("#sign-in")) return;
+    leavePage();
+    stopWatching();
+    localStorage.removeItem(SIGNED_IN);
     user = null;
     showNavigation();
     document.title = "Sign in — Knotwork";
@@ -101,15 +150,33 @@ function signedOut(message) {
     main.querySelector("input")?.focus();
 }
 
-whenSignedOut(signedOut);
-window.addEventListener("hashchange", route);
-document.getElementById("sign-out").addEventListener("click", async () => {
+async function signOut() {
+    if (guard && !(await guard.leave())) return;
     await api.del("session").catch(() => {});
     history.replaceState(null, "", location.pathname);
     signedOut("You have signed out.");
+}
+
+whenSignedOut(signedOut);
+window.addEventListener("hashchange", async () => {
+    if (returning) {
+        returning = false;
+        return;
+    }
+    if (guard && !(await guard.leave())) {
+        returning = true;
+        location.hash = shownHash;
+        return;
+    }
+    route();
 });
+window.addEventListener("beforeunload", event => {
+    if (guard?.dirty()) event.preventDefault();
+});
+document.getElementById("sign-out").addEventListener("click", signOut);
 
 try {
+    if (!localStorage.getItem(SIGNED_IN)) throw new Error("Not signed in on this browser.");
     await signedIn(await api.get("session"));
 } catch {
     signedOut("");

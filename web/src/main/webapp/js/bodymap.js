@@ -44,27 +44,26 @@ export function nearestMuscles(catalogue, view, x, y, count = 6) {
     return candidates.filter(c => !seen.has(c.muscle.code) && seen.add(c.muscle.code)).slice(0, count);
 }
 
-function pin(point, selected, onSelect) {
+/** A pin: drawn only; it is chosen by a tap within reach on the map, or from the list beside it. */
+function pin(point, selected) {
     const x = point.x * 1000;
     const y = point.y * 1000;
-    const label = `${point.muscleName}, ${sideName(point.side)}: ${statusName(point.status)}`;
-    const shape = marker(point.status, x, y);
-    const group = s("g", {class: `pin ${point.status.toLowerCase()}${selected ? " selected" : ""}`, tabindex: 0,
-        role: "button", "aria-label": label, "aria-pressed": String(selected), "data-point": point.id},
-    s("title", {}, label), s("circle", {cx: x, cy: y, r: 30, class: "halo"}), shape);
-    const choose = event => {
-        event.stopPropagation();
-        onSelect(point);
-    };
-    group.addEventListener("click", choose);
-    group.addEventListener("keydown", event => {
-        if (event.key === "Enter" || event.key === " ") {
-            event.preventDefault();
-            choose(event);
-        }
-    });
-    return group;
+    return s("g", {class: `pin ${point.status.toLowerCase()}${selected ? " selected" : ""}`, "data-point": point.id},
+        s("circle", {cx: x, cy: y, r: 30, class: "halo"}), marker(point.status, x, y));
 }
+
+/** Half of a 44 px target: a tap this close to a pin (in screen pixels) reaches it. */
+const REACH_PX = 22;
+
+function within(svg, points, event) {
+    const matrix = svg.getScreenCTM();
+    return points.map(p => {
+        const at = new DOMPoint(p.x * 1000, p.y * 1000).matrixTransform(matrix);
+        return {point: p, distance: Math.hypot(at.x - event.clientX, at.y - event.clientY)};
+    }).filter(c => c.distance <= REACH_PX).sort((a, b) => a.distance - b.distance).map(c => c.point);
+}
+
+const pointName = p => `${p.muscleName}, ${sideName(p.side)}: ${statusName(p.status)}`;
 
 /** Active: a filled circle; latent: a diamond; resolved: an open circle with a tick. */
 export function marker(status, x, y, r = 16) {
@@ -88,34 +87,57 @@ export function legend() {
 }
 
 /**
- * A body map. {@code onTap(view, x, y)} is called with the tap normalised to the catalogue's frame, when given;
- * {@code onSelect(point)} when a pin is chosen.
+ * A body map. {@code onTap(view, x, y)} is called with a tap on free space, normalised to the catalogue's frame,
+ * when given; {@code onSelect(point)} when a point is chosen: by a tap within reach of its pin (a picker when
+ * several are), or from the list of points under the map, which keyboards and screen readers use.
  */
 export function bodyMap({points, selectedId, onSelect, onTap, pair = "Front and back"}) {
     const container = h("div", {class: "bodymap"});
+    const picker = h("div", {class: "picker", "aria-live": "polite"});
     let current = pair;
+
+    function pick(candidates, tap) {
+        const close = () => picker.replaceChildren();
+        picker.replaceChildren(h("div", {class: "card inset", id: "point-picker"},
+            h("p", {class: "label", id: "picker-heading"}, "Which point did you mean?"),
+            h("div", {class: "actions", role: "group", "aria-labelledby": "picker-heading"},
+                candidates.map(p => h("button", {type: "button", "data-pick": p.id,
+                    onclick: () => { close(); onSelect?.(p); }}, pointName(p))),
+                tap ? h("button", {type: "button", id: "pick-new", onclick: () => { close(); onTap(...tap); }},
+                    "A new point here") : null,
+                h("button", {type: "button", class: "quiet", onclick: close}, "Cancel"))));
+        picker.querySelector("button").focus();
+    }
+
     function render() {
         const tabs = h("div", {class: "segmented", role: "group", "aria-label": "Views"},
             Object.keys(PAIRS).map(name => h("button", {type: "button", "aria-pressed": String(name === current),
                 onclick: () => { current = name; render(); }}, name)));
         const views = PAIRS[current].map(view => {
-            const svg = s("svg", {viewBox: "250 -10 500 1020", class: `view${onTap ? " tappable" : ""}`,
-                role: onTap ? "img" : "img", "aria-label": `${VIEW_NAMES[view]} of the body`, "data-view": view});
+            const here = points.filter(p => p.view === view);
+            const svg = s("svg", {viewBox: "250 -10 500 1020", class: `view${onTap || onSelect ? " tappable" : ""}`,
+                role: "img", "data-view": view, "aria-label": `${VIEW_NAMES[view]} of the body, ${here.length} `
+                    + `point${here.length === 1 ? "" : "s"}${here.length ? " (listed below)" : ""}`});
             svg.append(figure(view));
-            points.filter(p => p.view === view)
-                .forEach(p => svg.append(pin(p, p.id === selectedId, onSelect)));
-            if (onTap) {
-                svg.addEventListener("click", event => {
-                    const matrix = svg.getScreenCTM().inverse();
-                    const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix);
-                    const x = Math.min(1, Math.max(0, at.x / 1000));
-                    const y = Math.min(1, Math.max(0, at.y / 1000));
-                    onTap(view, Math.round(x * 1000) / 1000, Math.round(y * 1000) / 1000);
-                });
-            }
+            here.forEach(p => svg.append(pin(p, p.id === selectedId)));
+            svg.addEventListener("click", event => {
+                const near = within(svg, here, event);
+                const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(svg.getScreenCTM().inverse());
+                const tap = [view, Math.round(Math.min(1, Math.max(0, at.x / 1000)) * 1000) / 1000,
+                    Math.round(Math.min(1, Math.max(0, at.y / 1000)) * 1000) / 1000];
+                if (near.length === 1 && !onTap) onSelect?.(near[0]);
+                else if (near.length) pick(near, onTap ? tap : null);
+                else if (onTap) onTap(...tap);
+            });
             return h("figure", {}, svg, h("figcaption", {}, VIEW_NAMES[view]));
         });
-        container.replaceChildren(tabs, h("div", {class: "views"}, views), legend());
+        const list = points.length ? h("ul", {class: "point-list", "aria-label": "Points on the map"},
+            points.map(p => h("li", {}, h("button", {type: "button", class: "quiet", "data-point": p.id,
+                "aria-pressed": String(p.id === selectedId), onclick: () => onSelect?.(p)},
+            s("svg", {viewBox: "-20 -20 40 40", width: 18, height: 18, "aria-hidden": "true",
+                class: `pin ${p.status.toLowerCase()}`}, marker(p.status, 0, 0, 11)),
+            `${pointName(p)} (${VIEW_NAMES[p.view].toLowerCase()})`)))) : null;
+        container.replaceChildren(...[tabs, h("div", {class: "views"}, views), picker, legend(), list].filter(Boolean));
     }
     render();
     container.show = (name) => { current = name; render(); };

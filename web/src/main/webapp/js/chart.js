@@ -1,23 +1,28 @@
-// A client's chart: the body map with their trigger points, the selected point's referred-pain zone, the
-// session history beside it, and their progress as charts.
+// A client's chart: the body map with their trigger points, the selected point's referred-pain zone (and, for a
+// therapist, its correction), the session history with each note's handout, and their progress as charts.
 import {api} from "./api.js";
 import {h, date, dateTime, sideName, statusName} from "./dom.js";
 import {bodyMap} from "./bodymap.js";
 import {precautionsBanner} from "./clients.js";
 import {progressSection} from "./progress.js";
-import {currentUser} from "./app.js";
+import {currentUser, go} from "./app.js";
+import {handoutLink} from "./handout.js";
+import {pointEditor} from "./pointedit.js";
+import {CRITERIA} from "./criteria.js";
+import {promSection} from "./proms.js";
+
+export function clientTitle(client, ...actions) {
+    const born = client.dateOfBirth ? `born ${date(client.dateOfBirth)}` : "";
+    return h("div", {class: "title-row"},
+        h("div", {},
+            h("p", {class: "crumbs"}, h("a", {href: "#/clients"}, "Clients"), " / "),
+            h("h1", {}, `${client.givenName} ${client.familyName}`),
+            h("p", {class: "muted"}, [born, client.mainComplaint].filter(Boolean).join(" · "))),
+        h("div", {class: "actions"}, actions));
+}
 
 export function clientHeader(client, ...actions) {
-    const born = client.dateOfBirth ? `born ${date(client.dateOfBirth)}` : "";
-    return [
-        h("div", {class: "title-row"},
-            h("div", {},
-                h("p", {class: "crumbs"}, h("a", {href: "#/clients"}, "Clients"), " / "),
-                h("h1", {}, `${client.givenName} ${client.familyName}`),
-                h("p", {class: "muted"}, [born, client.mainComplaint].filter(Boolean).join(" · "))),
-            h("div", {class: "actions"}, actions)),
-        precautionsBanner(client)
-    ];
+    return [clientTitle(client, ...actions), precautionsBanner(client)];
 }
 
 export async function chartPage(clientId) {
@@ -30,17 +35,25 @@ export async function chartPage(clientId) {
         selected = point.id;
         mapHolder.replaceChildren(drawMap());
         detail.replaceChildren(...pointDetail(point).filter(Boolean));
-        mapHolder.querySelector(`[data-point="${point.id}"]`)?.focus();
+        if (therapist) {
+            detail.append(h("button", {type: "button", class: "quiet", id: "correct-point", onclick: () =>
+                detail.replaceChildren(pointEditor({point, onDone: () => go(`#/clients/${clientId}`)}))},
+            "Correct this point…"));
+        }
+        detail.querySelector("h3").setAttribute("tabindex", "-1");
+        detail.querySelector("h3").focus();
     }
     const drawMap = () => bodyMap({points: chart.points, selectedId: selected, onSelect: select});
     mapHolder.append(drawMap());
     detail.append(h("p", {class: "muted"}, chart.points.length
-        ? "Select a point on the map to see the pain its muscle typically refers."
+        ? "Select a point on the map or in the list to see the pain its muscle typically refers."
         : "No trigger points charted yet. Start a session to chart them."));
 
     const progress = h("section", {class: "card", "aria-labelledby": "progress-heading"},
         h("h2", {id: "progress-heading"}, "Progress"), h("p", {class: "muted"}, "Loading…"));
     progressSection(clientId, progress);
+    const proms = h("section", {class: "card", "aria-labelledby": "proms-heading", id: "proms"});
+    promSection(clientId, proms);
 
     return h("div", {class: "page"},
         h("section", {class: "card"}, clientHeader(chart.client,
@@ -52,16 +65,18 @@ export async function chartPage(clientId) {
                 h("h2", {id: "map-heading"}, "Body map"), mapHolder, detail),
             h("section", {class: "card", "aria-labelledby": "history-heading"},
                 h("h2", {id: "history-heading"}, "Sessions"), history(chart))),
-        progress);
+        progress, proms);
 }
 
 function pointDetail(point) {
+    const found = Object.entries(CRITERIA).filter(([name]) => point.criteria?.[name] === "YES").map(([, l]) => l);
     return [
         h("h3", {}, `${point.muscleName} (${sideName(point.side)})`),
         h("p", {}, h("span", {class: `status ${point.status.toLowerCase()}`}, statusName(point.status)),
             ` · charted ${date(point.chartedAt)}`),
         h("p", {class: "zone"}, h("strong", {}, "Typical referred pain: "), point.muscleReferredPain),
-        point.referredPain ? h("p", {}, h("strong", {}, "This client: "), point.referredPain) : null
+        point.referredPain ? h("p", {}, h("strong", {}, "This client: "), point.referredPain) : null,
+        found.length ? h("p", {class: "muted"}, `Found: ${found.join(", ").toLowerCase()}.`) : null
     ];
 }
 
@@ -71,10 +86,12 @@ function history(chart) {
     }
     if (!chart.recentNotes.length) return h("p", {class: "muted"}, "No sessions yet.");
     return h("ol", {class: "sessions"}, chart.recentNotes.map(note => h("li", {},
-        h("a", {href: note.status === "DRAFT" && note.therapistId === currentUser().id
-            ? `#/clients/${chart.client.id}/session/${note.id}` : `#/notes/${note.id}`},
-        h("span", {class: "when"}, dateTime(note.sessionAt)),
-        h("span", {class: `status ${note.status.toLowerCase()}`}, note.status === "DRAFT" ? "Draft" : "Signed")),
+        h("div", {class: "session-line"},
+            h("a", {href: note.status === "DRAFT" && note.therapistId === currentUser().id
+                ? `#/clients/${chart.client.id}/session/${note.id}` : `#/notes/${note.id}`},
+            h("span", {class: "when"}, dateTime(note.sessionAt)),
+            h("span", {class: `status ${note.status.toLowerCase()}`}, note.status === "DRAFT" ? "Draft" : "Signed")),
+            handoutLink(note.id, note.status === "DRAFT" ? "Handout preview" : "Handout")),
         h("span", {class: "muted"}, `${note.therapistName} · pain ${note.painBefore ?? "–"} → ${note.painAfter ?? "–"}`,
             note.deviations ? ` · ${note.deviations} deviation${note.deviations === 1 ? "" : "s"}` : ""))));
 }

@@ -36,7 +36,6 @@ export async function clientListPage() {
                 h("th", {scope: "col", class: "wide"}, "Main complaint"), h("th", {scope: "col"}, "Precautions"))),
             rows),
         count);
-    setTimeout(() => search.focus());
     return page;
 }
 
@@ -111,7 +110,6 @@ export async function clientFormPage(clientId) {
             showErrors(form, problem, summary);
         }
     });
-    setTimeout(() => form.querySelector("input").focus());
     return h("section", {class: "card"},
         h("h1", {}, client ? `Edit ${client.givenName} ${client.familyName}` : "New client"), form);
 }
@@ -135,9 +133,10 @@ function read(form) {
 }
 
 /** The banner every page of a client shows when the client has contraindications or precautions. */
-export function precautionsBanner(client) {
+export function precautionsBanner(client, sticky = false) {
     if (!client.contraindications.length) return null;
-    return h("aside", {class: "banner", role: "note", "aria-label": "Contraindications and precautions"},
+    return h("aside", {class: `banner${sticky ? " sticky-banner" : ""}`, role: "note", id: "precautions",
+        "aria-label": "Contraindications and precautions"},
         h("strong", {}, "⚠ Precautions: "),
         client.contraindications.flatMap((c, i) => [i ? " · " : "", h("span", {title: c.precaution}, c.label)]),
         client.contraindicationNotes ? h("span", {class: "banner-notes"}, ` — ${client.contraindicationNotes}`) : null);

@@ -30,7 +30,7 @@ export function letterheadForm(settings, mayChange) {
             await api.put("practice-settings/letterhead", {practiceName: value("practiceName"),
                 practiceContact: value("practiceContact"), contactPhone: value("contactPhone")}, settings.version);
             flash("Letterhead saved.");
-            go("#/admin");
+            go("#/settings");
         } catch (problem) {
             showErrors(form, problem, summary);
         }

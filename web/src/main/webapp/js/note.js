@@ -4,6 +4,8 @@ import {api} from "./api.js";
 import {h, dateTime, sideName, statusName, showErrors, clearErrors} from "./dom.js";
 import {clientHeader} from "./chart.js";
 import {currentUser, flash, go} from "./app.js";
+import {handoutLink} from "./handout.js";
+import {regionLabel} from "./codes.js";
 
 const KIND = {COMPRESSION: "Compression", STRETCH: "Stretch", HEAT: "Heat"};
 
@@ -30,20 +32,30 @@ function clearance(note, d) {
 export async function notePage(noteId) {
     const note = await api.get(`notes/${noteId}`);
     const chart = await api.get(`clients/${note.clientId}/chart`);
+    const region = note.complaintRegion ? await regionLabel(note.complaintRegion) : "–";
     const mine = note.therapistId === currentUser().id;
     return h("div", {class: "page"},
         h("section", {class: "card"}, clientHeader(chart.client,
+            handoutLink(note.id, note.status === "SIGNED" ? "Handout: preview, print" : "Handout preview"),
+            mine && note.status === "DRAFT" ? h("a", {class: "button", href: `#/clients/${note.clientId}/session/${note.id}`},
+                "Continue this draft") : null,
             h("a", {class: "button quiet", href: `#/clients/${note.clientId}`}, "Back to chart"))),
         h("section", {class: "card", "aria-labelledby": "note-heading"},
             h("div", {class: "title-row"},
                 h("h2", {id: "note-heading"}, `Session of ${dateTime(note.sessionAt)}`),
                 h("span", {class: `status ${note.status.toLowerCase()}`, id: "note-status"},
                     note.status === "SIGNED" ? `Signed ${dateTime(note.signedAt)}` : "Draft")),
+            h("p", {class: "muted", id: "note-author"}, note.status === "SIGNED"
+                ? `Signed by ${note.therapistName ?? "the therapist"} on ${dateTime(note.signedAt)}.`
+                : `Draft by ${note.therapistName ?? "the therapist"}, not signed.`),
             h("dl", {class: "facts"},
                 h("dt", {}, "Complaint"), h("dd", {}, note.complaint || "–"),
+                h("dt", {}, "Where"), h("dd", {id: "note-region"}, region),
                 h("dt", {}, "Pain"), h("dd", {}, `${note.painBefore ?? "–"} → ${note.painAfter ?? "–"} (0–10)`),
                 h("dt", {}, "Assessment"), h("dd", {}, note.assessment || "–"),
-                h("dt", {}, "Plan"), h("dd", {}, note.plan || "–")),
+                h("dt", {}, "Plan"), h("dd", {}, note.plan || "–"),
+                h("dt", {}, "Note for the client"), h("dd", {}, note.homeCare?.note || "–"),
+                h("dt", {}, "Next appointment"), h("dd", {}, dateTime(note.homeCare?.nextAppointment) || "–")),
             note.points.map(p => h("article", {class: "point-card"},
                 h("h3", {}, `${p.muscleName} (${sideName(p.side)})`),
                 h("p", {class: "muted"}, `Threshold ${ppt(p.pptBefore)} → ${ppt(p.pptAfter)}`,
@@ -61,7 +73,8 @@ export async function notePage(noteId) {
 function amendments(note, mine) {
     const list = note.amendments.length
         ? h("ol", {class: "amendments", id: "amendments"}, note.amendments.map(a => h("li", {},
-            h("p", {}, h("strong", {}, dateTime(a.amendedAt)), ` — ${a.reason}`), h("p", {}, a.text))))
+            h("p", {}, h("strong", {}, `${dateTime(a.amendedAt)}, by ${a.authorName ?? "the author"}`),
+                ` — ${a.reason}`), h("p", {}, a.text))))
         : h("p", {class: "muted"}, "No amendments.");
     const section = h("section", {class: "card", "aria-labelledby": "amend-heading"},
         h("h2", {id: "amend-heading"}, "Amendments"), list);

@@ -5,7 +5,7 @@
 import {api} from "./api.js";
 import {h} from "./dom.js";
 
-const POSITIONS = {"": "Not recorded", SEATED: "Seated", SIDE_LYING: "Lying on the side", SUPINE: "Lying on the back",
+export const POSITIONS = {"": "Not recorded", SEATED: "Seated", SIDE_LYING: "Lying on the side", SUPINE: "Lying on the back",
     PRONE: "Lying face down", STANDING: "Standing", KNEELING: "Kneeling"};
 const catalogue = new Map();
 
@@ -112,7 +112,7 @@ async function loadStretches(muscle) {
 }
 
 /** The medical clearances the deviations ask for (who gave it, when), one per contraindication. */
-export function clearanceFields(clearances, deviations, protocol) {
+export function clearanceFields(clearances, deviations, protocol, changed) {
     const wanted = [...new Set(deviations.filter(d => d.needs === "CLEARANCE").map(d => d.clearanceFor))];
     if (!wanted.length) return null;
     const label = code => protocol.contraindications.find(c => c.code === code)?.label ?? code;
@@ -123,19 +123,24 @@ export function clearanceFields(clearances, deviations, protocol) {
             const index = wanted.indexOf(code);
             const by = h("input", {id: `clearance-${code}-by`, value: entry.clearedBy, maxlength: 200,
                 "data-field": `clearances[${index}].clearedBy`});
-            by.addEventListener("input", () => { entry.clearedBy = by.value; });
+            by.addEventListener("input", () => { entry.clearedBy = by.value; changed(); });
             const on = h("input", {id: `clearance-${code}-on`, type: "date", value: entry.clearedOn,
                 "data-field": `clearances[${index}].clearedOn`});
-            on.addEventListener("input", () => { entry.clearedOn = on.value; });
+            on.addEventListener("input", () => { entry.clearedOn = on.value; changed(); });
             return h("fieldset", {class: "row", "data-clearance": code}, h("legend", {}, label(code)),
                 h("div", {class: "field grow"}, h("label", {for: by.id}, "Cleared by"), by),
                 h("div", {class: "field"}, h("label", {for: on.id}, "On"), on));
         }));
 }
 
-/** The clearances of the note body: those with who or when given, in the order the deviations ask for them. */
+/**
+ * The clearances of the note body: those with who or when given, in the order the deviations ask for them; all of
+ * them while the server has not yet said which deviations it finds ({@code deviations} null).
+ */
 export function clearanceBody(clearances, deviations) {
-    const wanted = [...new Set((deviations ?? []).filter(d => d.needs === "CLEARANCE").map(d => d.clearanceFor))];
+    const wanted = deviations
+        ? [...new Set(deviations.filter(d => d.needs === "CLEARANCE").map(d => d.clearanceFor))]
+        : Object.keys(clearances ?? {});
     return wanted.map(code => ({code, entry: clearances[code]}))
         .filter(({entry}) => entry && (entry.clearedBy || entry.clearedOn))
         .map(({code, entry}) => ({contraindication: code, clearedBy: entry.clearedBy || null,

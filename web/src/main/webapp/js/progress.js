@@ -2,26 +2,14 @@
 // important change marked, the pressure-pain threshold of each point, and status changes on a timeline.
 import {api} from "./api.js";
 import {h, date, sideName, statusName} from "./dom.js";
+import {chartLibrary} from "./libraries.js";
 
-const CHART_JS = "webjars/chart.js/4.4.7/dist/chart.umd.js";
 const COLOURS = ["#24707f", "#b5562b", "#6b4fa0", "#2f7d3b", "#9a6b00", "#a3335f", "#3d5a99"];
-let loading = null;
-
-function chartLibrary() {
-    loading ??= new Promise((resolve, reject) => {
-        const script = h("script", {src: CHART_JS});
-        script.onload = () => resolve(window.Chart);
-        script.onerror = () => reject(new Error("The chart library could not be loaded."));
-        document.head.append(script);
-    });
-    return loading;
-}
-
 export async function progressSection(clientId, section) {
     const heading = section.querySelector("h2");
     try {
         const [progress, Chart] = await Promise.all([api.get(`clients/${clientId}/progress`), chartLibrary()]);
-        section.replaceChildren(heading, ...content(progress, Chart));
+        section.replaceChildren(heading, ...content(progress, Chart).filter(Boolean));
     } catch (problem) {
         if (problem.status === 401) return;
         section.replaceChildren(heading, h("p", {role: "alert"}, problem.message));
@@ -61,7 +49,7 @@ function painSummary(progress) {
     const change = last.changeFromBaseline;
     const words = change > 0 ? `${change} point${change === 1 ? "" : "s"} lower` : change < 0 ? `${-change} higher` : "unchanged";
     return `First session ${progress.baselinePain}/10, latest ${last.painBefore}/10: ${words}`
-        + (last.importantChange ? " — a clinically important change (2 points or more)." : ".");
+        + (last.importantChange ? ` — a clinically important change (${progress.clinicallyImportantChange} points or more).` : ".");
 }
 
 function painChart(Chart, canvas, progress) {

@@ -48,8 +48,16 @@ class EarDeploymentIT {
 
     @Test
     void registersReadsAndFindsAClient() throws Exception {
-        // The first administrator's password is set for the server in ear/pom.xml; it creates a therapist.
+        // The first administrator's password is set for the server in ear/pom.xml; it must be changed at the first
+        // sign-in before the administrator creates a therapist.
         signIn("admin", "ear-it-first-password");
+        HttpResponse<String> changed = send(
+                HttpRequest.newBuilder(api("account/password"))
+                        .header("Content-Type", "application/json")
+                        .PUT(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "{\"currentPassword\":\"ear-it-first-password\",\"newPassword\":\"an ear manager's own words\"}")));
+        assertEquals(200, changed.statusCode(), changed.body());
         HttpResponse<String> therapist = send(HttpRequest.newBuilder(api("users"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"ear-therapist\",\"displayName\":"

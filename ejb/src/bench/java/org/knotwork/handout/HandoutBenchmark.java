@@ -21,9 +21,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * A typical handout (four points in three muscles, two pages, one precaution, a personal note) composed and laid out,
- * beside the floor: a bare OpenPDF document with the same text in as many pages, and as many curves and discs, with
- * no layout beyond paragraphs. Both in one run, so the machine's load affects both alike.
+ * A typical handout (four points in three muscles, one precaution, a personal note) composed and laid out as the
+ * tagged PDF/UA and PDF/A sheet with its drawings and the week's table, beside the floor: a bare OpenPDF document with
+ * the same text in as many pages, in the same embedded subset font, with as many curves and discs and the same step
+ * drawings, untagged, with no layout beyond paragraphs. Both in one run, so the machine's load affects both alike.
  */
 @State(Scope.Benchmark)
 public class HandoutBenchmark {
@@ -31,6 +32,7 @@ public class HandoutBenchmark {
     private TreatmentNote note;
     private List<List<String>> pages;
     private Font font;
+    private List<String> pictures;
 
     @Setup
     public void prepare() throws Exception {
@@ -44,7 +46,31 @@ public class HandoutBenchmark {
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             pages.add(List.of(extractor.getTextFromPage(page).split("\n")));
         }
-        font = new Font(BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED), 10.5f);
+        // The same embedded, subset Unicode font as the sheet (loaded once here, as the sheet loads it once per JVM).
+        byte[] liberation = HandoutBenchmark.class
+                .getClassLoader()
+                .getResourceAsStream("liberation/LiberationSans-Regular.ttf")
+                .readAllBytes();
+        BaseFont embedded =
+                BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, true, false, liberation, null);
+        embedded.setIncludeCidSet(false);
+        font = new Font(embedded, 12f);
+        HandoutContent content = HandoutFixtures.content(note);
+        pictures = new ArrayList<>();
+        for (HandoutContent.MuscleCare muscle : content.muscles()) {
+            if (muscle.pressure() != null) {
+                pictures.add(PoseDrawing.operators(
+                        muscle.muscleCode() + "/pressure",
+                        Illustrations.pressure(muscle.muscleCode()).orElseThrow(),
+                        96f,
+                        false));
+            }
+            pictures.add(PoseDrawing.operators(
+                    muscle.muscleCode() + "/stretch",
+                    Illustrations.stretch(muscle.muscleCode()).orElseThrow(),
+                    96f,
+                    false));
+        }
         int floorPages = new PdfReader(floor()).getNumberOfPages();
         if (floorPages != pages.size()) {
             throw new IllegalStateException(
@@ -66,15 +92,24 @@ public class HandoutBenchmark {
         drawing(writer.getDirectContent());
         for (List<String> page : pages) {
             for (String line : page) {
-                document.add(new Paragraph(11f, line, font));
+                document.add(new Paragraph(12f, line, font));
             }
+            document.newPage();
         }
         document.close();
         return out.toByteArray();
     }
 
-    /** Two closed outlines of 92 Bézier segments each, 16 landmark lines and four numbered discs, like the map. */
+    /**
+     * Two closed outlines of 92 Bézier segments each, 16 landmark lines and four numbered discs, like the map, and the
+     * sheet's step drawings, copied as the sheet copies them.
+     */
     private void drawing(PdfContentByte canvas) {
+        for (String picture : pictures) {
+            canvas.saveState();
+            canvas.setLiteral(picture);
+            canvas.restoreState();
+        }
         for (int figure = 0; figure < 2; figure++) {
             float left = 60 + figure * 140;
             canvas.moveTo(left, 700);

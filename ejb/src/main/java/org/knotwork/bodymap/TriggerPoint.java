@@ -64,6 +64,10 @@ public class TriggerPoint {
     @Column(name = "charted_by")
     private UUID chartedBy;
 
+    /** Set when the point should never have been charted (a mis-tap, the wrong client): it leaves the map. */
+    @Embedded
+    private EnteredInError enteredInError;
+
     @OneToMany(mappedBy = "triggerPoint", cascade = CascadeType.ALL)
     @OrderBy("seq")
     private List<StatusChange> history = new ArrayList<>();
@@ -97,6 +101,52 @@ public class TriggerPoint {
     public void describe(Criteria criteria, String referredPain) {
         this.criteria = criteria == null ? Criteria.notTested() : criteria;
         this.referredPain = referredPain == null || referredPain.isBlank() ? null : referredPain.strip();
+    }
+
+    /**
+     * Puts the point in the muscle it really is in. Only while no signed note has treated it: a signed note names
+     * the muscle it was treated as, and a signed note never changes.
+     */
+    public void correctMuscle(Muscle muscle, boolean treatedInASignedNote) {
+        if (muscle.code().equals(this.muscle.code())) {
+            return;
+        }
+        if (treatedInASignedNote) {
+            throw new RuleViolationException(
+                    "muscle",
+                    "This point was treated in a signed note as " + this.muscle.name()
+                            + "; mark it charted in error and chart the right muscle instead.");
+        }
+        this.muscle = muscle;
+    }
+
+    /**
+     * Takes the point off the map because it should never have been charted. Signed notes that treated it stay as
+     * they were signed; new sessions cannot treat it.
+     */
+    public void markEnteredInError(UUID by, Instant now, String reason) {
+        if (enteredInError != null) {
+            throw new RuleViolationException("This point is already marked as charted in error.");
+        }
+        enteredInError = EnteredInError.of(by, now, reason);
+    }
+
+    public boolean isEnteredInError() {
+        return enteredInError != null;
+    }
+
+    /** Who marked the point charted in error, when and why; {@code null} for a point in use. */
+    public EnteredInError enteredInError() {
+        return enteredInError;
+    }
+
+    /** Refuses to treat a point charted in error in a new session. */
+    public void requireTreatable() {
+        if (enteredInError != null) {
+            throw new RuleViolationException(
+                    "points",
+                    muscle.name() + " (" + side.name().toLowerCase() + ") was charted in error; leave it out.");
+        }
     }
 
     /** Moves the point on the drawing, e.g. to correct a mis-tap. */

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientService;
 import org.knotwork.platform.OptimisticLocking;
@@ -60,13 +61,20 @@ public class TriggerPointService {
         return point;
     }
 
-    /** Corrects a point's place, findings or status, provided nobody changed it since {@code expectedVersion}. */
-    public TriggerPoint revise(@NotNull UUID pointId, long expectedVersion, @NotNull PointSpec spec) {
+    /**
+     * Corrects a point's muscle, place, findings or status, provided nobody changed it since {@code expectedVersion}.
+     * {@code treatedInASignedNote} answers whether a signed note treated the point (the charting floor knows), which
+     * fixes its muscle for good.
+     */
+    public TriggerPoint revise(
+            @NotNull UUID pointId,
+            long expectedVersion,
+            @NotNull PointSpec spec,
+            @NotNull Predicate<UUID> treatedInASignedNote) {
         TriggerPoint point = find(pointId);
         OptimisticLocking.requireVersion("This trigger point", expectedVersion, point.version());
         if (!point.muscle().code().equals(spec.muscleCode())) {
-            throw new RuleViolationException(
-                    "muscle", "A point stays in its muscle; chart a new point for another muscle.");
+            point.correctMuscle(muscles.find(spec.muscleCode()), treatedInASignedNote.test(pointId));
         }
         Placement placement = new Placement(spec.view(), spec.x(), spec.y());
         placeable(point.muscle(), requireSide(spec.side()), placement);
@@ -76,7 +84,25 @@ public class TriggerPointService {
             point.changeStatus(spec.status(), currentUser.id(), clock.instant());
         }
         OptimisticLocking.flush(em, "This trigger point");
+        point.history().size();
         audit.record(AuditAction.UPDATE, RECORD, point.id(), point.client().id(), AuditOutcome.SUCCESS, null);
+        return point;
+    }
+
+    /** Takes a point off the client's map as charted in error; the line in the audit trail carries the reason. */
+    public TriggerPoint markEnteredInError(@NotNull UUID pointId, long expectedVersion, String reason) {
+        TriggerPoint point = find(pointId);
+        OptimisticLocking.requireVersion("This trigger point", expectedVersion, point.version());
+        point.markEnteredInError(currentUser.id(), clock.instant(), reason);
+        OptimisticLocking.flush(em, "This trigger point");
+        point.history().size();
+        audit.record(
+                AuditAction.UPDATE,
+                RECORD,
+                point.id(),
+                point.client().id(),
+                AuditOutcome.SUCCESS,
+                "charted in error: " + point.enteredInError().reason());
         return point;
     }
 

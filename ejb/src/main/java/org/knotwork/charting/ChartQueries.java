@@ -1,7 +1,11 @@
 package org.knotwork.charting;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.knotwork.bodymap.TriggerPoint;
 
@@ -20,7 +24,7 @@ final class ChartQueries {
     List<TriggerPoint> points(UUID clientId) {
         return em.createQuery(
                         "select p from TriggerPoint p join fetch p.muscle where p.client.id = :client"
-                                + " order by p.chartedAt, p.id",
+                                + " and p.enteredInError.at is null order by p.chartedAt, p.id",
                         TriggerPoint.class)
                 .setParameter("client", clientId)
                 .getResultList();
@@ -37,6 +41,44 @@ final class ChartQueries {
                 .setParameter("client", clientId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /**
+     * Per point of the client, the episodes of the latest signed session that treated it, in one query; a point
+     * treated in two signed sessions at the same moment takes the later-signed one.
+     */
+    List<LastTreatment> lastTreatments(UUID clientId) {
+        List<Object[]> rows = em.createQuery(
+                        "select e, p.id, n.id, n.sessionAt from Episode e join e.note n join e.triggerPoint p"
+                                + " where n.client.id = :client and n.status = :signed and n.sessionAt ="
+                                + " (select max(n2.sessionAt) from Episode e2 join e2.note n2"
+                                + " where e2.triggerPoint = e.triggerPoint and n2.status = :signed)"
+                                + " order by p.id, n.signedAt desc, e.seq",
+                        Object[].class)
+                .setParameter("client", clientId)
+                .setParameter("signed", NoteStatus.SIGNED)
+                .getResultList();
+        Map<UUID, LastTreatment> byPoint = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            UUID point = (UUID) row[1];
+            LastTreatment last = byPoint.computeIfAbsent(
+                    point, id -> new LastTreatment(id, (UUID) row[2], (Instant) row[3], new ArrayList<>()));
+            if (last.noteId().equals(row[2])) {
+                last.episodes().add((Episode) row[0]);
+            }
+        }
+        return List.copyOf(byPoint.values());
+    }
+
+    boolean treatedInASignedNote(UUID pointId) {
+        return !em.createQuery(
+                        "select 1 from Episode e where e.triggerPoint.id = :point and e.note.status = :signed",
+                        Integer.class)
+                .setParameter("point", pointId)
+                .setParameter("signed", NoteStatus.SIGNED)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     boolean hasNoteBy(UUID clientId, UUID therapistId) {

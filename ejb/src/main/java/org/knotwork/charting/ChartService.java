@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.knotwork.client.Client;
@@ -62,6 +63,22 @@ public class ChartService {
                 clientId, pain, thresholds, queries.statusChanges(clientId), !notesVisible, settings.pressureUnit());
         audit.record(AuditAction.READ, "PROGRESS", clientId, clientId, AuditOutcome.SUCCESS, null);
         return progress;
+    }
+
+    /**
+     * How each of the client's points was treated last (signed sessions only), for a new session to start from;
+     * empty to those who may not see the client's notes. {@code view} builds the answer inside this transaction.
+     */
+    public <T> T lastTreatments(@NotNull UUID clientId, @NotNull Function<List<LastTreatment>, T> view) {
+        onlyReading();
+        ClientService.find(em, clientId);
+        ChartQueries queries = new ChartQueries(em);
+        NoteAccess access =
+                new NoteAccess(currentUser, PracticeSettingsService.current(em).ownClientsOnly());
+        boolean notesVisible = access.maySeeNotes(() -> queries.hasNoteBy(clientId, currentUser.id()));
+        T answer = view.apply(notesVisible ? queries.lastTreatments(clientId) : List.of());
+        audit.record(AuditAction.READ, "LAST_TREATMENTS", clientId, clientId, AuditOutcome.SUCCESS, null);
+        return answer;
     }
 
     /**

@@ -117,6 +117,21 @@ public class NoteService {
         return note;
     }
 
+    /** Throws away a draft its author no longer wants (a session abandoned or opened twice); signed notes stay. */
+    public void discard(@NotNull UUID noteId) {
+        TreatmentNote note = load(noteId);
+        note.requireDiscardableBy(currentUser.id());
+        UUID clientId = note.client().id();
+        em.remove(note);
+        OptimisticLocking.flush(em, "This note");
+        audit.record(AuditAction.DRAFT_DISCARDED, RECORD, noteId, clientId, AuditOutcome.SUCCESS, null);
+    }
+
+    /** Whether a signed note treated this point: its muscle is then part of a permanent record. */
+    public boolean treatedInASignedNote(@NotNull UUID pointId) {
+        return new ChartQueries(em).treatedInASignedNote(pointId);
+    }
+
     public TreatmentNote read(@NotNull UUID noteId) {
         TreatmentNote note = load(noteId);
         UUID clientId = note.client().id();
@@ -176,6 +191,7 @@ public class NoteService {
                 throw new RuleViolationException(
                         "points", "Point " + p.triggerPointId() + " is not on this client's body map.");
             }
+            point.requireTreatable();
             HomePlan home = p.home();
             if (p.homeStretchCode() != null) {
                 Stretch chosen = stretches.get(p.homeStretchCode());

@@ -193,6 +193,17 @@ public class TreatmentNote {
         return amendment;
     }
 
+    /**
+     * Checks that this draft may be thrown away by {@code user}: only its author discards it, and a signed note is
+     * never deleted by anyone (corrections are amendments). The caller removes it.
+     */
+    public void requireDiscardableBy(UUID user) {
+        if (status == NoteStatus.SIGNED) {
+            throw new ConflictException("A signed note is never deleted; add an amendment to correct it.");
+        }
+        requireAuthor(user, "Only the note's author can discard a draft.");
+    }
+
     private void requireDraft() {
         if (status == NoteStatus.SIGNED) {
             throw new ConflictException("This note is signed and can no longer change; add an amendment.");

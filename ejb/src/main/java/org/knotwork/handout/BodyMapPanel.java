@@ -1,7 +1,5 @@
 package org.knotwork.handout;
 
-import com.lowagie.text.BadElementException;
-import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
@@ -12,30 +10,40 @@ import org.knotwork.handout.HandoutContent.MarkedPoint;
 
 /**
  * The client's body map on the handout: front and back outlines side by side, each treated point a black disc with
- * its number in white, so it survives black-and-white printing and reads on a phone.
+ * its number in white, so it survives black-and-white printing and reads on a phone. Numbers and labels are set at
+ * the sheet's body size (12 pt, 16 pt in large print). Drawn into a form that the sheet places as one tagged figure.
  */
 final class BodyMapPanel {
 
     static final float FIGURE_HEIGHT = 236f;
     private static final float GAP = 18f;
-    private static final float LABEL = 16f;
-    private static final float DISC = 6.5f;
 
-    private BodyMapPanel() {}
+    private final float size;
+    private final float disc;
+    private final float label;
 
-    static Image draw(PdfContentByte page, List<MarkedPoint> points, HandoutWording words, BaseFont bold)
-            throws BadElementException {
-        float figure = BodyOutline.width(FIGURE_HEIGHT);
-        float width = 2 * figure + GAP;
-        float height = FIGURE_HEIGHT + 2 * LABEL;
-        PdfTemplate canvas = page.createTemplate(width, height);
-        float top = height - LABEL;
-        figure(canvas, 0, top, true, points, words, bold);
-        figure(canvas, figure + GAP, top, false, points, words, bold);
-        return Image.getInstance(canvas);
+    private BodyMapPanel(float size) {
+        this.size = size;
+        this.disc = size * 0.72f;
+        this.label = size + 6;
     }
 
-    private static void figure(
+    static PdfTemplate draw(PdfContentByte page, List<MarkedPoint> points, HandoutWording words, HandoutStyle style) {
+        return new BodyMapPanel(style.body().getSize()).template(page, points, words, style.boldBase());
+    }
+
+    private PdfTemplate template(PdfContentByte page, List<MarkedPoint> points, HandoutWording words, BaseFont bold) {
+        float figure = BodyOutline.width(FIGURE_HEIGHT);
+        float width = 2 * figure + GAP;
+        float height = FIGURE_HEIGHT + 2 * label;
+        PdfTemplate canvas = page.createTemplate(width, height);
+        float top = height - label;
+        figure(canvas, 0, top, true, points, words, bold);
+        figure(canvas, figure + GAP, top, false, points, words, bold);
+        return canvas;
+    }
+
+    private void figure(
             PdfTemplate canvas,
             float left,
             float top,
@@ -46,12 +54,12 @@ final class BodyMapPanel {
         BodyOutline outline = new BodyOutline(canvas, left, top, FIGURE_HEIGHT);
         outline.draw(front);
         float centre = outline.px(0.5);
-        label(canvas, bold, 10, words.text(front ? "map.front" : "map.back"), centre, top + 5);
+        label(canvas, bold, size, words.text(front ? "map.front" : "map.back"), centre, top + 5);
         // Facing us, the client's right is on our left; from behind, on our right.
         String leftSide = words.text(front ? "map.right" : "map.left");
         String rightSide = words.text(front ? "map.left" : "map.right");
-        label(canvas, bold, 10, leftSide, outline.px(0.30), top - FIGURE_HEIGHT - 12);
-        label(canvas, bold, 10, rightSide, outline.px(0.70), top - FIGURE_HEIGHT - 12);
+        label(canvas, bold, size, leftSide, outline.px(0.30), top - FIGURE_HEIGHT - size - 2);
+        label(canvas, bold, size, rightSide, outline.px(0.70), top - FIGURE_HEIGHT - size - 2);
         BodyView view = front ? BodyView.ANTERIOR : BodyView.POSTERIOR;
         List<float[]> placed = new ArrayList<>();
         for (MarkedPoint point : points) {
@@ -72,12 +80,12 @@ final class BodyMapPanel {
      * Where a disc can go without covering one already drawn: on the point itself if free, otherwise the nearest free
      * spot on widening rings around it, joined to the point by a leader line.
      */
-    private static float[] clearOf(List<float[]> placed, float[] at) {
+    private float[] clearOf(List<float[]> placed, float[] at) {
         if (free(placed, at)) {
             return at;
         }
         for (int ring = 1; ring <= 4; ring++) {
-            float distance = ring * (2 * DISC + 2);
+            float distance = ring * (2 * disc + 2);
             for (int step = 0; step < 8; step++) {
                 double angle = Math.PI / 4 * step + Math.PI / 8;
                 float[] candidate = {
@@ -91,8 +99,8 @@ final class BodyMapPanel {
         return at;
     }
 
-    private static boolean free(List<float[]> placed, float[] at) {
-        return placed.stream().noneMatch(p -> Math.hypot(p[0] - at[0], p[1] - at[1]) < 2 * DISC + 1);
+    private boolean free(List<float[]> placed, float[] at) {
+        return placed.stream().noneMatch(p -> Math.hypot(p[0] - at[0], p[1] - at[1]) < 2 * disc + 1);
     }
 
     private static void leader(PdfTemplate canvas, float[] from, float[] to) {
@@ -108,18 +116,18 @@ final class BodyMapPanel {
         canvas.restoreState();
     }
 
-    private static void disc(PdfTemplate canvas, BaseFont bold, float x, float y, int number) {
+    private void disc(PdfTemplate canvas, BaseFont bold, float x, float y, int number) {
         canvas.saveState();
         canvas.setGrayFill(0f);
         canvas.setGrayStroke(1f);
         canvas.setLineWidth(1.2f);
-        canvas.circle(x, y, DISC);
+        canvas.circle(x, y, disc);
         canvas.fillStroke();
         canvas.beginText();
         canvas.setGrayFill(1f);
-        float size = number > 9 ? 6.5f : 8f;
-        canvas.setFontAndSize(bold, size);
-        canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, String.valueOf(number), x, y - size * 0.35f, 0);
+        float text = number > 9 ? size * 0.8f : size;
+        canvas.setFontAndSize(bold, text);
+        canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, String.valueOf(number), x, y - text * 0.35f, 0);
         canvas.endText();
         canvas.restoreState();
     }

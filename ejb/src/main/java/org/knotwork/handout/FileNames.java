@@ -8,8 +8,17 @@ final class FileNames {
     private FileNames() {}
 
     static String of(HandoutContent content, PaperSize paper) {
+        return of(content, SheetFormat.usual(paper));
+    }
+
+    /** English standard print on A4 has no suffix; anything else says so: "-letter", "-large", "-es". */
+    static String of(HandoutContent content, SheetFormat format) {
         String name = "home-care-" + ascii(content.clientName()) + "-" + content.sessionDate();
-        return name + (content.preview() ? "-preview" : "") + (paper == PaperSize.LETTER ? "-letter" : "") + ".pdf";
+        return name + (content.preview() ? "-preview" : "") + (format.paper() == PaperSize.LETTER ? "-letter" : "")
+                + (format.print() == PrintSize.LARGE ? "-large" : "")
+                + (format.language() == HandoutLanguage.EN
+                        ? ""
+                        : "-" + format.language().code()) + ".pdf";
     }
 
     /** "Zoë O'Brien-Núñez" becomes "Zoe-OBrien-Nunez": accents dropped, anything else not a letter or digit a dash. */

@@ -125,6 +125,7 @@ final class HandoutComposer {
             places.add(rules.place(muscle, plan != null && plan.siteAvoided()));
         }
         return new MuscleCare(
+                muscle.code(),
                 muscle.name(),
                 numbers,
                 sides,
@@ -175,6 +176,6 @@ final class HandoutComposer {
                 case MIDLINE -> 0.5;
             };
         }
-        return new MarkedPoint(number, point.muscle().name(), point.side(), view, x, y);
+        return new MarkedPoint(number, point.muscle().code(), point.muscle().name(), point.side(), view, x, y);
     }
 }

@@ -67,10 +67,12 @@ public record HandoutContent(
     }
 
     /** A treated point as drawn: its number, its muscle, and where it sits on the front or back drawing. */
-    public record MarkedPoint(int number, String muscleName, Side side, BodyView view, double x, double y) {}
+    public record MarkedPoint(
+            int number, String muscleCode, String muscleName, Side side, BodyView view, double x, double y) {}
 
     /** The home care for one treated muscle (points that share a home plan and a part of the muscle). */
     public record MuscleCare(
+            String muscleCode,
             String muscleName,
             List<Integer> pointNumbers,
             Set<Side> sides,
@@ -101,6 +103,11 @@ public record HandoutContent(
 
         public boolean withheld() {
             return instructions == null;
+        }
+
+        /** The gentle, fingertip version is printed: the notes say why the usual one is not. */
+        public boolean gentle() {
+            return instructions != null && !notes.isEmpty();
         }
     }
 

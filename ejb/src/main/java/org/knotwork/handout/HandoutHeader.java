@@ -1,18 +1,19 @@
 package org.knotwork.handout;
 
 import com.lowagie.text.BadElementException;
-import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfContentByte;
 import java.io.IOException;
 import org.knotwork.handout.HandoutContent.Letterhead;
 
-/** The top of the first page: the practice's letterhead on the left, whose plan this is on the right. */
+/**
+ * The top of the first page: whose plan this is on the right (read first: the title and the client), the practice's
+ * letterhead on the left, a rule beneath. A draft's sheet starts with a framed PREVIEW notice. The logo is an
+ * artifact: the practice's name is printed beside it as text.
+ */
 final class HandoutHeader {
 
     private static final float LOGO_HEIGHT = 48f;
@@ -25,49 +26,63 @@ final class HandoutHeader {
         this.style = style;
     }
 
-    void add(Document document, HandoutContent content) throws DocumentException {
+    void add(TaggedFlow flow, HandoutContent content) throws DocumentException {
         if (content.preview()) {
-            PdfPTable banner = new PdfPTable(1);
-            banner.setWidthPercentage(100);
-            PdfPCell cell = new PdfPCell(style.strong(words.text("preview.banner")));
-            cell.setBorderWidth(1.5f);
-            cell.setPadding(6);
-            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-            banner.addCell(cell);
-            banner.setSpacingAfter(8);
-            document.add(banner);
+            flow.beginBox();
+            flow.add(centred(style.strong(words.text("preview.banner"))));
+            flow.endBox();
+            flow.moveTo(flow.y() - 6);
         }
-        PdfPTable table = new PdfPTable(new float[] {50, 50});
-        table.setWidthPercentage(100);
-        table.addCell(letterhead(content.letterhead()));
-        PdfPCell client = cell();
-        client.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        client.addElement(right(new Paragraph(words.text("title"), style.title())));
-        client.addElement(right(style.strong(words.text("header.client", content.clientName()))));
-        client.addElement(right(style.paragraph(words.text("header.session", words.date(content.sessionDate())))));
-        client.addElement(right(style.paragraph(words.text("header.therapist", content.therapistName()))));
-        table.addCell(client);
-        PdfPCell rule = new PdfPCell();
-        rule.setColspan(2);
-        rule.setBorder(Rectangle.BOTTOM);
-        rule.setBorderWidth(1f);
-        rule.setFixedHeight(6);
-        table.addCell(rule);
-        document.add(table);
+        float top = flow.y();
+        float middle = (flow.pageLeft() + flow.pageRight()) / 2;
+        flow.column(middle - 40, flow.pageRight(), top);
+        flow.add(right(style.title(words.text("title"))));
+        flow.add(right(style.strong(words.text("header.client", content.clientName()))));
+        flow.add(right(style.paragraph(words.text("header.session", words.date(content.sessionDate())))));
+        flow.add(right(style.paragraph(words.text("header.therapist", content.therapistName()))));
+        float clientBottom = flow.y();
+        flow.column(flow.pageLeft(), middle - 52, top);
+        letterhead(flow, content.letterhead());
+        float bottom = Math.min(clientBottom, flow.y()) - 4;
+        flow.column(flow.pageLeft(), flow.pageRight(), bottom);
+        rule(flow.canvas(), flow.pageLeft(), flow.pageRight(), bottom);
+        flow.moveTo(bottom - 6);
     }
 
-    private PdfPCell letterhead(Letterhead letterhead) throws DocumentException {
-        PdfPCell cell = cell();
+    private void letterhead(TaggedFlow flow, Letterhead letterhead) throws DocumentException {
         if (letterhead.logo() != null) {
-            cell.addElement(logo(letterhead.logo()));
+            Image logo = logo(letterhead.logo());
+            PdfContentByte canvas = flow.canvas();
+            canvas.beginMarkedContentSequence(TaggedFlow.ARTIFACT);
+            canvas.addImage(
+                    logo,
+                    logo.getScaledWidth(),
+                    0,
+                    0,
+                    logo.getScaledHeight(),
+                    flow.left(),
+                    flow.y() - logo.getScaledHeight());
+            canvas.endMarkedContentSequence();
+            flow.moveTo(flow.y() - logo.getScaledHeight() - 4);
         }
         if (letterhead.name() != null) {
-            cell.addElement(new Paragraph(letterhead.name(), style.subheadingFont()));
+            flow.add(new Paragraph(style.leading() * 1.08f, letterhead.name(), style.subheadingFont()));
         }
         if (letterhead.contact() != null) {
-            cell.addElement(new Paragraph(letterhead.contact(), style.small()));
+            flow.add(style.small(letterhead.contact()));
         }
-        return cell;
+    }
+
+    private static void rule(PdfContentByte canvas, float left, float right, float y) {
+        canvas.beginMarkedContentSequence(TaggedFlow.ARTIFACT);
+        canvas.saveState();
+        canvas.setLineWidth(1f);
+        canvas.setGrayStroke(0f);
+        canvas.moveTo(left, y);
+        canvas.lineTo(right, y);
+        canvas.stroke();
+        canvas.restoreState();
+        canvas.endMarkedContentSequence();
     }
 
     private static Image logo(byte[] bytes) throws BadElementException {
@@ -80,15 +95,13 @@ final class HandoutHeader {
         }
     }
 
-    private static PdfPCell cell() {
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPaddingBottom(4);
-        return cell;
-    }
-
     private static Paragraph right(Paragraph paragraph) {
         paragraph.setAlignment(Element.ALIGN_RIGHT);
+        return paragraph;
+    }
+
+    private static Paragraph centred(Paragraph paragraph) {
+        paragraph.setAlignment(Element.ALIGN_CENTER);
         return paragraph;
     }
 }

@@ -13,6 +13,7 @@ import org.knotwork.charting.NoteService;
 import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.TreatmentNote;
 import org.knotwork.platform.ConflictException;
+import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.AuditTrail;
@@ -20,9 +21,10 @@ import org.knotwork.security.CurrentUser;
 import org.knotwork.security.PracticeSettingsService;
 
 /**
- * Hands out a client's home-care sheet for a session note. A signed note's handout is issued: built from the snapshot
- * taken at its first issue, recorded with its hash, and audited. A draft's is a preview, marked as such on every page,
- * built from the current texts, audited but not recorded as issued.
+ * Hands out a client's home-care sheet for a session note, in the client's language and print size unless asked for
+ * another. A signed note's sheet is issued: built from the snapshot taken at its first issue, recorded with its hash,
+ * and audited; it can also be e-mailed to the client. A draft's is a preview, marked as such on every page, built
+ * from the current texts, audited but not recorded as issued, and never sent.
  */
 @Stateless
 public class HandoutService {
@@ -45,6 +47,9 @@ public class HandoutService {
     private HandoutSources sources;
 
     @Inject
+    private HandoutMail mail;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -55,28 +60,100 @@ public class HandoutService {
      * the client whom to call with a worry, and a sheet without a number would leave them with none.
      */
     public HandoutPdf handout(@NotNull UUID noteId, @NotNull PaperSize paper) {
-        if (practice.current().contactPhone() == null) {
-            throw new ConflictException("Handouts cannot be issued yet: the practice has no contact phone, and every"
-                    + " handout tells the client which number to call with a worry. An owner or administrator adds it"
-                    + " under Settings, Handout letterhead.");
-        }
+        return handout(noteId, paper, null, null);
+    }
+
+    /** {@code print} and {@code language} may be null: the client's own choice (or English, standard print). */
+    public HandoutPdf handout(
+            @NotNull UUID noteId, @NotNull PaperSize paper, PrintSize print, HandoutLanguage language) {
+        requirePhone();
         TreatmentNote note = notes.readForHandout(noteId);
-        UUID clientId = note.client().id();
         boolean signed = note.status() == NoteStatus.SIGNED;
-        HandoutContent content = signed ? sources.issued(note) : sources.preview(note);
-        byte[] pdf = HandoutRenderer.render(content, paper);
+        SheetFormat format = format(note, paper, print, language);
+        HandoutContent content =
+                signed ? sources.issued(note, format.language()) : sources.preview(note, format.language());
+        byte[] pdf = HandoutRenderer.render(content, format);
         String sha256 = HexFormat.of().formatHex(HandoutRenderer.sha256(pdf));
-        Instant now = clock.instant();
         if (signed) {
-            em.persist(new IssuedHandout(noteId, clientId, now, currentUser.id(), paper, sha256));
+            em.persist(issue(note, format, sha256, null));
         }
         audit.record(
                 signed ? AuditAction.HANDOUT_ISSUED : AuditAction.HANDOUT_PREVIEWED,
                 RECORD,
                 noteId,
-                clientId,
+                note.client().id(),
                 AuditOutcome.SUCCESS,
-                "paper " + paper + ", sha256 " + sha256);
-        return new HandoutPdf(pdf, FileNames.of(content, paper), sha256, !signed);
+                describe(format, sha256));
+        return new HandoutPdf(pdf, FileNames.of(content, format), sha256, !signed);
+    }
+
+    /**
+     * E-mails a signed note's sheet to the address on the client's record, records it as issued by e-mail and
+     * audits it. Refused, with nothing recorded, when the note is a draft, the client has no address, e-mail is not
+     * set up, or the mail server does not take it.
+     */
+    public EmailedHandout email(
+            @NotNull UUID noteId, @NotNull PaperSize paper, PrintSize print, HandoutLanguage language) {
+        TreatmentNote note = notes.readForHandout(noteId);
+        if (note.status() != NoteStatus.SIGNED) {
+            throw new RuleViolationException(
+                    "Sign the note first: only a signed note's sheet is sent to a client; a draft's is a preview.");
+        }
+        String address = note.client().profile().email();
+        if (address == null) {
+            throw new RuleViolationException(
+                    "email",
+                    "This client has no e-mail address on their record: add one to their details, or print the sheet.");
+        }
+        requirePhone();
+        HandoutPost post = mail.post();
+        SheetFormat format = format(note, paper, print, language);
+        HandoutContent content = sources.issued(note, format.language());
+        byte[] pdf = HandoutRenderer.render(content, format);
+        String sha256 = HexFormat.of().formatHex(HandoutRenderer.sha256(pdf));
+        IssuedHandout issued = issue(note, format, sha256, address);
+        em.persist(issued);
+        audit.record(
+                AuditAction.HANDOUT_EMAILED,
+                RECORD,
+                noteId,
+                note.client().id(),
+                AuditOutcome.SUCCESS,
+                "to " + address + ", " + describe(format, sha256));
+        // Sent last: if recording fails nothing went out; if sending fails the record is rolled back.
+        post.send(HandoutLetters.letter(content, format, address, pdf, FileNames.of(content, format)));
+        return new EmailedHandout(address, sha256, issued.issuedAt(), FileNames.of(content, format));
+    }
+
+    private void requirePhone() {
+        if (practice.current().contactPhone() == null) {
+            throw new ConflictException("Handouts cannot be issued yet: the practice has no contact phone, and every"
+                    + " handout tells the client which number to call with a worry. An owner or administrator adds it"
+                    + " under Settings, Handout letterhead.");
+        }
+    }
+
+    private SheetFormat format(TreatmentNote note, PaperSize paper, PrintSize print, HandoutLanguage language) {
+        if (print != null && language != null) {
+            return new SheetFormat(paper, print, language);
+        }
+        HandoutPreferences chosen =
+                em.find(HandoutPreferences.class, note.client().id());
+        HandoutPreferences preferences =
+                chosen == null ? HandoutPreferences.usual(note.client().id()) : chosen;
+        return new SheetFormat(
+                paper,
+                print == null ? preferences.printSize() : print,
+                language == null ? preferences.language() : language);
+    }
+
+    private IssuedHandout issue(TreatmentNote note, SheetFormat format, String sha256, String sentTo) {
+        Instant now = clock.instant();
+        return new IssuedHandout(note.id(), note.client().id(), now, currentUser.id(), format, sha256, sentTo);
+    }
+
+    private static String describe(SheetFormat format, String sha256) {
+        return "paper " + format.paper() + ", print " + format.print() + ", language "
+                + format.language().code() + ", sha256 " + sha256;
     }
 }

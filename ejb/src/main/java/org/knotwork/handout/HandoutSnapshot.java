@@ -10,15 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -29,9 +25,10 @@ import org.knotwork.handout.HandoutContent.Letterhead;
 
 /**
  * What a signed note's handout was first issued with, beyond the note itself: the letterhead and phone, the client's
- * and the therapist's names, the client's contraindications and their sites, the self-care texts and the stretches
- * of the treated muscles. Every later issue is built from it, so a signed note's handout stays the same PDF whatever
- * is edited afterwards. Written once, never changed (the schema refuses it).
+ * and the therapist's names, the client's contraindications and their sites; the self-care texts and stretches of the
+ * treated muscles are kept per language ({@link SnapshotSelfCare}, {@link SnapshotStretch}) at the first issue in
+ * that language. Every later issue is built from them, so a signed note's handout stays the same PDF whatever is
+ * edited afterwards. Written once, never changed (the schema refuses it).
  */
 @Entity
 @Table(name = "handout_snapshots")
@@ -66,40 +63,32 @@ public class HandoutSnapshot {
 
     private String precautions;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "handout_snapshot_self_care", joinColumns = @JoinColumn(name = "note_id"))
-    @MapKeyColumn(name = "muscle_code")
-    private Map<String, SnapshotText> texts = new HashMap<>();
-
-    /** Loaded when the handout is composed, in the same transaction: joined with the texts it would multiply rows. */
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "handout_snapshot_stretches", joinColumns = @JoinColumn(name = "note_id"))
-    @MapKeyColumn(name = "code")
-    private Map<String, SnapshotStretch> stretches = new HashMap<>();
-
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "handout_snapshot_sites", joinColumns = @JoinColumn(name = "note_id"))
     private Set<Site> sites = new HashSet<>();
 
     protected HandoutSnapshot() {}
 
-    HandoutSnapshot(UUID noteId, Instant takenAt, String logoType, HandoutFacts facts) {
+    HandoutSnapshot(
+            UUID noteId,
+            Instant takenAt,
+            String logoType,
+            Letterhead letterhead,
+            String clientName,
+            String therapistName,
+            Set<Contraindication> precautions,
+            Map<Contraindication, Set<Region>> sites) {
         this.noteId = noteId;
         this.takenAt = takenAt;
-        Letterhead letterhead = facts.letterhead();
         this.practiceName = letterhead.name();
         this.practiceContact = letterhead.contact();
         this.contactPhone = letterhead.phone();
         this.logo = letterhead.logo();
         this.logoType = letterhead.logo() == null ? null : logoType;
-        this.clientName = facts.clientName();
-        this.therapistName = facts.therapistName();
-        this.precautions = facts.precautions().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        facts.texts().forEach((code, text) -> texts.put(code, new SnapshotText(text)));
-        facts.stretches()
-                .forEach((muscle, list) ->
-                        list.forEach(s -> stretches.put(s.code(), new SnapshotStretch(muscle, s, list.indexOf(s)))));
-        facts.sites().forEach((code, regions) -> regions.forEach(region -> sites.add(new Site(code, region))));
+        this.clientName = clientName;
+        this.therapistName = therapistName;
+        this.precautions = precautions.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        sites.forEach((code, regions) -> regions.forEach(region -> this.sites.add(new Site(code, region))));
     }
 
     /**
@@ -134,20 +123,6 @@ public class HandoutSnapshot {
 
     Instant takenAt() {
         return takenAt;
-    }
-
-    Map<String, SelfCareText> texts() {
-        return texts.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().text()));
-    }
-
-    /** Each treated muscle's stretches, in the catalogue's order. */
-    Map<String, List<HomeStretch>> stretches() {
-        return stretches.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue(Comparator.comparingInt(SnapshotStretch::order)))
-                .collect(Collectors.groupingBy(
-                        e -> e.getValue().muscle(),
-                        Collectors.mapping(e -> e.getValue().stretch(e.getKey()), Collectors.toList())));
     }
 
     /** A contraindication's site as it was. */

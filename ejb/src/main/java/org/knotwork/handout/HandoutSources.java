@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.knotwork.bodymap.BodyView;
 import org.knotwork.bodymap.ContraindicationSites;
 import org.knotwork.bodymap.MapLocation;
 import org.knotwork.bodymap.Muscle;
-import org.knotwork.bodymap.Stretch;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.charting.Episode;
 import org.knotwork.charting.TreatmentNote;
@@ -27,9 +25,10 @@ import org.knotwork.security.PracticeSettingsService;
 
 /**
  * Gathers what a handout is written from besides the note, in a fixed number of queries: the letterhead and phone,
- * the names, the client's contraindications and their sites, the treated muscles' self-care texts and stretches, and
- * front or back places for points charted on a side view. For a signed note these come from the snapshot of its
- * first issue, taken here if there is none yet.
+ * the names, the client's contraindications and their sites, the treated muscles' self-care texts and stretches in
+ * the sheet's language, and front or back places for points charted on a side view. For a signed note these come
+ * from the snapshot of its first issue, taken here if there is none yet; its texts and stretches in a language from
+ * the first issue in that language.
  */
 @Stateless
 public class HandoutSources {
@@ -45,14 +44,62 @@ public class HandoutSources {
 
     /** A draft's preview, from the texts, sites and letterhead as they are now. */
     public HandoutContent preview(TreatmentNote note) {
-        return composer().compose(note, current(note, practice.logo().orElse(null), note.updatedAt()));
+        return preview(note, HandoutLanguage.EN);
+    }
+
+    /** A draft's preview in a language, from the texts, sites and letterhead as they are now. */
+    public HandoutContent preview(TreatmentNote note, HandoutLanguage language) {
+        Set<String> muscles = treatedMuscles(note);
+        CurrentSelfCare current = new CurrentSelfCare(em);
+        PracticeLogo logo = practice.logo().orElse(null);
+        PracticeSettings settings = practice.current();
+        return composer()
+                .compose(
+                        note,
+                        new HandoutFacts(
+                                new Letterhead(
+                                        settings.practiceName(),
+                                        settings.practiceContact(),
+                                        logo == null ? null : logo.image(),
+                                        settings.contactPhone()),
+                                clientName(note),
+                                therapistName(note.therapistId()),
+                                note.client().contraindications(),
+                                ContraindicationSites.of(em, note.client().id()),
+                                current.texts(muscles, language),
+                                current.stretches(muscles, language),
+                                frontOrBack(note),
+                                note.updatedAt()));
     }
 
     /** A signed note's handout, always from the snapshot of its first issue. */
     public HandoutContent issued(TreatmentNote note) {
+        return issued(note, HandoutLanguage.EN);
+    }
+
+    /**
+     * A signed note's handout in a language, always from the snapshot of its first issue, with the self-care texts
+     * and stretches of its first issue in that language.
+     */
+    public HandoutContent issued(TreatmentNote note, HandoutLanguage language) {
         HandoutSnapshot snapshot = em.find(HandoutSnapshot.class, note.id());
         if (snapshot == null) {
             snapshot = takeSnapshot(note);
+        }
+        SnapshotTexts kept = new SnapshotTexts(em, note.id(), language);
+        if (kept.isEmpty() && !note.episodes().isEmpty()) {
+            lock(note);
+            kept = new SnapshotTexts(em, note.id(), language);
+            if (kept.isEmpty()) {
+                Set<String> muscles = treatedMuscles(note);
+                CurrentSelfCare current = new CurrentSelfCare(em);
+                kept = SnapshotTexts.take(
+                        em,
+                        note.id(),
+                        language,
+                        current.texts(muscles, language),
+                        current.stretches(muscles, language));
+            }
         }
         HandoutFacts facts = new HandoutFacts(
                 snapshot.letterhead(practice.current().contactPhone()),
@@ -60,8 +107,8 @@ public class HandoutSources {
                 snapshot.therapistName(),
                 snapshot.precautions(),
                 snapshot.sites(),
-                snapshot.texts(),
-                snapshot.stretches(),
+                kept.texts(),
+                kept.stretches(),
                 frontOrBack(note),
                 note.signedAt());
         return composer().compose(note, facts);
@@ -69,37 +116,38 @@ public class HandoutSources {
 
     /** Two first issues at once must not both take a snapshot: the note's row serialises them. */
     private HandoutSnapshot takeSnapshot(TreatmentNote note) {
-        em.createNativeQuery("select id from treatment_notes where id = ?1 for update")
-                .setParameter(1, note.id())
-                .getResultList();
+        lock(note);
         HandoutSnapshot taken = em.find(HandoutSnapshot.class, note.id());
         if (taken != null) {
             return taken;
         }
         PracticeLogo logo = practice.logo().orElse(null);
-        HandoutSnapshot snapshot = new HandoutSnapshot(
-                note.id(), clock.instant(), logo == null ? null : logo.mediaType(), current(note, logo, null));
-        em.persist(snapshot);
-        return snapshot;
-    }
-
-    private HandoutFacts current(TreatmentNote note, PracticeLogo logo, Instant fixedAt) {
-        Set<String> muscles = treatedMuscles(note);
         PracticeSettings settings = practice.current();
-        return new HandoutFacts(
+        HandoutSnapshot snapshot = new HandoutSnapshot(
+                note.id(),
+                clock.instant(),
+                logo == null ? null : logo.mediaType(),
                 new Letterhead(
                         settings.practiceName(),
                         settings.practiceContact(),
                         logo == null ? null : logo.image(),
                         settings.contactPhone()),
-                note.client().givenName() + " " + note.client().familyName(),
+                clientName(note),
                 therapistName(note.therapistId()),
                 note.client().contraindications(),
-                ContraindicationSites.of(em, note.client().id()),
-                currentTexts(muscles),
-                currentStretches(muscles),
-                frontOrBack(note),
-                fixedAt);
+                ContraindicationSites.of(em, note.client().id()));
+        em.persist(snapshot);
+        return snapshot;
+    }
+
+    private void lock(TreatmentNote note) {
+        em.createNativeQuery("select id from treatment_notes where id = ?1 for update")
+                .setParameter(1, note.id())
+                .getResultList();
+    }
+
+    private static String clientName(TreatmentNote note) {
+        return note.client().givenName() + " " + note.client().familyName();
     }
 
     private HandoutComposer composer() {
@@ -116,31 +164,6 @@ public class HandoutSources {
         return note.episodes().stream()
                 .map(e -> e.triggerPoint().muscle().code())
                 .collect(Collectors.toSet());
-    }
-
-    private Map<String, SelfCareText> currentTexts(Set<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        return em
-                .createQuery("select s from SelfCare s where s.muscleCode in :codes", SelfCare.class)
-                .setParameter("codes", codes)
-                .getResultList()
-                .stream()
-                .collect(Collectors.toMap(SelfCare::muscleCode, SelfCare::text));
-    }
-
-    private Map<String, List<HomeStretch>> currentStretches(Set<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        return em
-                .createQuery("select s from Stretch s where s.muscleCode in :codes order by s.sortOrder", Stretch.class)
-                .setParameter("codes", codes)
-                .getResultList()
-                .stream()
-                .collect(Collectors.groupingBy(
-                        Stretch::muscleCode, Collectors.mapping(HomeStretch::of, Collectors.toList())));
     }
 
     /** Only asked when a point lies on a side view; one query for all such muscles. */

@@ -5,41 +5,74 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 
 /**
- * The handout's type: the PDF standard Helvetica family, black, at sizes that stay legible printed in black and white
- * and on a phone screen (body 10.5 pt). Fonts are made once; OpenPDF only reads them while writing.
+ * The handout's type: Liberation Sans (embedded, see {@link HandoutFonts}), black, at sizes from clear-print guidance:
+ * body text 12 pt and nothing smaller, or 16 pt in large print. Fonts are made once per size; OpenPDF only reads
+ * them while writing.
  */
 final class HandoutStyle {
 
-    private static final HandoutStyle STANDARD = new HandoutStyle();
-    /** Line height as a multiple of the type size: compact, still easy to follow line to line. */
+    private static final HandoutStyle STANDARD = new HandoutStyle(PrintSize.STANDARD);
+    private static final HandoutStyle LARGE = new HandoutStyle(PrintSize.LARGE);
+
+    /** Line height as a multiple of the type size: open enough to follow line to line. */
     static final float LEADING = 1.3f;
 
-    private final BaseFont regularBase = HandoutDocument.standardFont(BaseFont.HELVETICA);
-    private final BaseFont boldBase = HandoutDocument.standardFont(BaseFont.HELVETICA_BOLD);
-    private final Font title = new Font(boldBase, 19);
-    private final Font heading = new Font(boldBase, 13.5f);
-    private final Font subheading = new Font(boldBase, 11.5f);
-    private final Font body = new Font(regularBase, 10.5f);
-    private final Font bold = new Font(boldBase, 10.5f);
-    private final Font small = new Font(regularBase, 9);
+    private final PrintSize size;
+    private final BaseFont regularBase = HandoutFonts.liberation().regular();
+    private final BaseFont boldBase = HandoutFonts.liberation().bold();
+    private final Font title;
+    private final Font heading;
+    private final Font subheading;
+    private final Font body;
+    private final Font bold;
+    private final Font small;
 
-    private HandoutStyle() {}
+    private HandoutStyle(PrintSize size) {
+        this.size = size;
+        float base = size.body();
+        title = new Font(boldBase, base * 1.6f);
+        heading = new Font(boldBase, base * 1.25f);
+        subheading = new Font(boldBase, base * 1.08f);
+        body = new Font(regularBase, base);
+        bold = new Font(boldBase, base);
+        // Captions and the letterhead's contact lines: no smaller than body text, only lighter in weight of place.
+        small = new Font(regularBase, base);
+    }
 
     static HandoutStyle standard() {
         return STANDARD;
     }
 
+    static HandoutStyle of(PrintSize size) {
+        return size == PrintSize.LARGE ? LARGE : STANDARD;
+    }
+
+    PrintSize size() {
+        return size;
+    }
+
+    /** A part of the sheet: a muscle, the safety box, the map (tagged H2). */
     Paragraph heading(String text) {
-        Paragraph paragraph = new Paragraph(text, heading);
-        paragraph.setSpacingBefore(8);
+        Heading paragraph = new Heading(2, text, heading);
+        paragraph.setLeading(LEADING * heading.getSize());
+        paragraph.setSpacingBefore(body.getSize() * 0.8f);
         paragraph.setSpacingAfter(2);
         return paragraph;
     }
 
+    /** A step within a part: the self-pressure, the stretch (tagged H3). */
     Paragraph subheading(String text) {
-        Paragraph paragraph = new Paragraph(text, subheading);
-        paragraph.setSpacingBefore(4);
+        Heading paragraph = new Heading(3, text, subheading);
+        paragraph.setLeading(LEADING * subheading.getSize());
+        paragraph.setSpacingBefore(body.getSize() * 0.4f);
         paragraph.setSpacingAfter(1);
+        return paragraph;
+    }
+
+    /** The sheet's title (tagged H1). */
+    Paragraph title(String text) {
+        Heading paragraph = new Heading(1, text, title);
+        paragraph.setLeading(LEADING * title.getSize());
         return paragraph;
     }
 
@@ -51,9 +84,17 @@ final class HandoutStyle {
         return spaced(new Paragraph(LEADING * bold.getSize(), text, bold));
     }
 
+    Paragraph small(String text) {
+        return spaced(new Paragraph(LEADING * small.getSize(), text, small));
+    }
+
     private static Paragraph spaced(Paragraph paragraph) {
         paragraph.setSpacingAfter(2);
         return paragraph;
+    }
+
+    float leading() {
+        return LEADING * body.getSize();
     }
 
     BaseFont regularBase() {

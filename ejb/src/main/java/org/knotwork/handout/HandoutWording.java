@@ -22,8 +22,10 @@ import org.knotwork.client.Contraindication;
 final class HandoutWording {
 
     private static final String BUNDLE = "org.knotwork.handout.HandoutWording";
+    private static final String MUSCLES = "org.knotwork.handout.HandoutMuscles";
 
     private final ResourceBundle bundle;
+    private final ResourceBundle muscles;
     private final Locale locale;
     private final DateTimeFormatter date;
 
@@ -31,7 +33,8 @@ final class HandoutWording {
     private final Map<String, String> withoutArguments = new ConcurrentHashMap<>();
 
     HandoutWording(Locale requested) {
-        this.bundle = ResourceBundle.getBundle(BUNDLE, requested);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, requested, NO_FALLBACK);
+        this.muscles = ResourceBundle.getBundle(MUSCLES, bundle.getLocale(), NO_FALLBACK);
         // Dates in the language of the words found: a server in German without a German bundle prints English.
         this.locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
@@ -42,6 +45,10 @@ final class HandoutWording {
         return new HandoutWording(Locale.ENGLISH);
     }
 
+    /** Translations fall back to the English base bundle, never to the server's own language. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     String text(String key, Object... args) {
         if (args.length == 0) {
             return withoutArguments.computeIfAbsent(key, this::format);
@@ -51,6 +58,28 @@ final class HandoutWording {
 
     private String format(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /** The language the words are in: the requested one when a translation ships, English otherwise. */
+    Locale locale() {
+        return locale;
+    }
+
+    /**
+     * A muscle as the client reads it: its name in this language beside where it is in plain words, "Upper
+     * trapezius — top of the shoulder". {@code catalogueName} is the catalogue's (English) name, used when this
+     * language does not name the muscle itself.
+     */
+    String muscle(String code, String catalogueName) {
+        return withoutArguments.computeIfAbsent("muscle:" + code, key -> {
+            String name = muscles.containsKey(code + ".name") ? muscles.getString(code + ".name") : catalogueName;
+            return format("muscle.named", name, muscles.getString(code + ".lay"));
+        });
+    }
+
+    /** Where a muscle is, in plain words ("top of the shoulder"). */
+    String layName(String code) {
+        return muscles.getString(code + ".lay");
     }
 
     String date(LocalDate value) {

@@ -1,13 +1,11 @@
 package org.knotwork.handout;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.knotwork.client.Contraindication;
@@ -18,24 +16,27 @@ import org.knotwork.handout.HandoutContent.StretchCare;
 
 /**
  * The body of the handout: the therapist's own words and the safety box first, where they are read, then per treated
- * muscle the self-pressure and the stretch with their dosages. The heat goes beside the body map. Each muscle is kept on one page, so no instructions split mid-way.
+ * muscle the self-pressure and the stretch with their dosages. The heat goes with the body map. Each muscle is kept on
+ * one page when it fits on one, so no instructions split mid-way; a longer one is headed "continued" on its next page.
  */
 final class HomeCareSections {
 
     private final HandoutWording words;
     private final HandoutStyle style;
+    private final MusclePictures pictures;
 
     HomeCareSections(HandoutWording words, HandoutStyle style) {
         this.words = words;
         this.style = style;
+        this.pictures = new MusclePictures(words, style);
     }
 
-    void add(Document document, PdfWriter writer, HandoutContent content) throws DocumentException {
+    void add(TaggedFlow document, HandoutContent content) throws DocumentException {
         personal(document, content);
         document.add(safety(content));
         document.add(style.paragraph(intro(content)));
         for (MuscleCare muscle : content.muscles()) {
-            muscle(document, writer, muscle);
+            muscle(document, muscle);
         }
     }
 
@@ -53,7 +54,7 @@ final class HomeCareSections {
                 + words.text("intro.slowly");
     }
 
-    private void personal(Document document, HandoutContent content) throws DocumentException {
+    private void personal(TaggedFlow document, HandoutContent content) throws DocumentException {
         if (content.personalNote() == null && content.nextAppointment() == null) {
             return;
         }
@@ -72,12 +73,15 @@ final class HomeCareSections {
      * One muscle straight into the page flow, which is several times cheaper than a table; a heading is never left
      * alone at the foot of a page: when less room remains than a heading and its first lines need, a page is begun.
      */
-    private void muscle(Document document, PdfWriter writer, MuscleCare muscle) throws DocumentException {
+    private void muscle(TaggedFlow document, MuscleCare muscle) throws DocumentException {
         String points = muscle.pointNumbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
         String which = words.text(muscle.pointNumbers().size() == 1 ? "muscle.points" : "muscle.points.many", points);
-        roomFor(document, writer, 130);
-        document.add(style.heading(
-                words.text("muscle.title", muscle.muscleName(), words.sides(muscle.sides()) + ", " + which)));
+        document.roomFor(130);
+        document.beginKeep();
+        document.add(style.heading(words.text(
+                "muscle.title",
+                words.muscle(muscle.muscleCode(), muscle.muscleName()),
+                words.sides(muscle.sides()) + ", " + which)));
         document.add(style.subheading(words.text("pressure.title")));
         SelfPressure pressure = muscle.pressure();
         if (pressure.withheld()) {
@@ -94,8 +98,11 @@ final class HomeCareSections {
                     "pressure.dose",
                     pressure.dose().holdSeconds(),
                     pressure.dose().repetitions())));
+            if (!pressure.gentle()) {
+                pictures.pressure(muscle).ifPresent(document::addQuietly);
+            }
         }
-        roomFor(document, writer, 90);
+        document.roomFor(90);
         StretchCare care = muscle.stretch();
         HomeStretch stretch = care.stretch();
         if (stretch == null) {
@@ -111,21 +118,19 @@ final class HomeCareSections {
             document.add(style.strong(words.text(
                     "stretch.dose", care.dose().holdSeconds(), care.dose().repetitions())));
             document.add(style.paragraph(words.text("stretch.breathing")));
+            if (!stretch.isTherapistsOwn()) {
+                pictures.stretch(muscle, stretch.code()).ifPresent(document::addQuietly);
+            }
         }
         document.add(style.strong(
                 muscle.nothingAtHome() ? words.text("muscle.nothing") : words.text("frequency", muscle.frequency())));
+        document.endKeep();
     }
 
     /** The sentences saying why something was left out or changed, each a wording key. */
-    private void notes(Document document, List<String> keys) throws DocumentException {
+    private void notes(TaggedFlow document, List<String> keys) throws DocumentException {
         for (String key : keys) {
             document.add(style.paragraph(words.text(key)));
-        }
-    }
-
-    private static void roomFor(Document document, PdfWriter writer, float points) {
-        if (writer.getVerticalPosition(false) - document.bottom() < points) {
-            document.newPage();
         }
     }
 
@@ -140,20 +145,24 @@ final class HomeCareSections {
     }
 
     /** Heat is the same for every muscle, so it sits once beside the body map, where the page has room. */
-    void heat(PdfPCell cell, HandoutContent content) {
+    void heat(TaggedFlow cell, HandoutContent content) throws DocumentException {
         HeatAdvice heat = content.heat();
         if (heat.withheld()) {
-            cell.addElement(style.subheading(words.text("heat.title.none")));
-            cell.addElement(style.strong(words.text("heat.none")));
-            heat.notes().forEach(key -> cell.addElement(style.paragraph(words.text(key))));
+            cell.add(style.heading(words.text("heat.title.none")));
+            cell.add(style.strong(words.text("heat.none")));
+            for (String key : heat.notes()) {
+                cell.add(style.paragraph(words.text(key)));
+            }
             return;
         }
-        cell.addElement(style.subheading(words.text("heat.title")));
-        cell.addElement(style.paragraph(
+        cell.add(style.heading(words.text("heat.title")));
+        cell.add(style.paragraph(
                 words.text(heat.shortAndMild() ? "heat.how.short" : "heat.how", words.modality(heat.modality()))));
-        heat.notes().forEach(key -> cell.addElement(style.strong(words.text(key))));
+        for (String key : heat.notes()) {
+            cell.add(style.strong(words.text(key)));
+        }
         for (String line : List.of("heat.wrap", "heat.never", "heat.skin", "heat.not")) {
-            cell.addElement(style.paragraph(words.text(line)));
+            cell.add(style.paragraph(words.text(line)));
         }
     }
 

@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A handout given to a client: who issued it, when, for which signed note, on which paper, and the PDF's SHA-256. */
+/**
+ * A handout given to a client: who issued it, when, for which signed note, on which paper, in which print and language,
+ * downloaded or e-mailed (to which address), and the PDF's SHA-256.
+ */
 @Entity
 @Table(name = "handouts")
 public class IssuedHandout {
@@ -37,16 +40,40 @@ public class IssuedHandout {
     @JdbcTypeCode(SqlTypes.CHAR)
     private String sha256;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "print_size")
+    private PrintSize printSize;
+
+    private String language;
+
+    @Enumerated(EnumType.STRING)
+    private HandoutChannel channel;
+
+    @Column(name = "sent_to")
+    private String sentTo;
+
     protected IssuedHandout() {}
 
-    IssuedHandout(UUID noteId, UUID clientId, Instant issuedAt, UUID issuedBy, PaperSize paper, String sha256) {
+    /** {@code sentTo} is the address it was e-mailed to, or null when it was downloaded. */
+    IssuedHandout(
+            UUID noteId,
+            UUID clientId,
+            Instant issuedAt,
+            UUID issuedBy,
+            SheetFormat format,
+            String sha256,
+            String sentTo) {
         this.id = UUID.randomUUID();
         this.noteId = noteId;
         this.clientId = clientId;
         this.issuedAt = issuedAt;
         this.issuedBy = issuedBy;
-        this.paper = paper;
+        this.paper = format.paper();
+        this.printSize = format.print();
+        this.language = format.language().code();
         this.sha256 = sha256;
+        this.channel = sentTo == null ? HandoutChannel.DOWNLOAD : HandoutChannel.EMAIL;
+        this.sentTo = sentTo;
     }
 
     public UUID id() {
@@ -71,5 +98,13 @@ public class IssuedHandout {
 
     public String sha256() {
         return sha256;
+    }
+
+    public HandoutChannel channel() {
+        return channel;
+    }
+
+    public String sentTo() {
+        return sentTo;
     }
 }

@@ -32,6 +32,11 @@ public record OutcomeFilter(Instant from, Instant to, UUID therapistId, String m
         muscleCode = muscleCode == null || muscleCode.isBlank() ? null : muscleCode.strip();
     }
 
+    /** Whether the figures cover every session of the period, with no therapist, muscle or complaint chosen. */
+    boolean unfiltered() {
+        return therapistId == null && muscleCode == null && complaintRegion == null;
+    }
+
     /** How the audit trail describes what was looked at. */
     String describe() {
         return "from " + from + " to " + to

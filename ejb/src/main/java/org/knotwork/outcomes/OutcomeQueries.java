@@ -5,10 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import org.knotwork.outcomes.PracticeOutcomes.ClientOutcomes;
 import org.knotwork.outcomes.PracticeOutcomes.MonthlyOutcomes;
 import org.knotwork.outcomes.PracticeOutcomes.PointOutcomes;
@@ -16,10 +15,9 @@ import org.knotwork.outcomes.PracticeOutcomes.TherapistProtocol;
 import org.knotwork.platform.RuleViolationException;
 
 /**
- * Computes the figures with a hand-written SQL statement ({@link OutcomeStatements}) over the outcome facts and their
- * monthly summaries, which the database keeps as notes are signed (V11): it aggregates a year of a busy practice far
- * faster than loading its notes would, and it is the statement the benchmark runs directly in psql. Only the filters
- * given become conditions, so each shape gets its own plan.
+ * Computes the figures with the hand-written statements of {@link OutcomeStatements} over the outcome facts and their
+ * month summaries, which the database keeps as notes are signed (V11, V70): it aggregates a year of a busy practice
+ * far faster than loading its notes would, and they are the statements the benchmark runs directly in psql.
  */
 final class OutcomeQueries {
 
@@ -53,87 +51,54 @@ final class OutcomeQueries {
     }
 
     /**
-     * The figures for a filter: without filters, in a clinic keeping UTC months, from the monthly summaries (exact,
-     * and for a year several times faster); otherwise from the facts.
+     * The figures for a filter: without filters, and with the summaries kept in the clinic's zone, from the month
+     * summaries (exact, and for a year several times faster); otherwise from the facts.
      */
     PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {
-        List<Object> values = new ArrayList<>();
-        String sql = OutcomeStatements.summarised(filter, zone)
-                ? OutcomeStatements.byMonth(filter, values)
-                : OutcomeStatements.fromFacts(filter, zone, values);
-        return read(filter, sql, values);
+        boolean summarised =
+                filter.unfiltered() && OutcomeSummaryZone.kept(connection).equals(OutcomeStatements.postgresZone(zone));
+        return read(summarised ? OutcomeStatements.SUMMARISED : OutcomeStatements.FROM_FACTS, filter, zone);
     }
 
     /** The figures from the facts alone, whatever the filter: what the summaries must always agree with. */
     PracticeOutcomes fromFacts(OutcomeFilter filter, ZoneId zone) throws SQLException {
-        List<Object> values = new ArrayList<>();
-        return read(filter, OutcomeStatements.fromFacts(filter, zone, values), values);
+        return read(OutcomeStatements.FROM_FACTS, filter, zone);
     }
 
-    private PracticeOutcomes read(OutcomeFilter filter, String sql, List<Object> values) throws SQLException {
-        ClientOutcomes clients = null;
-        PointOutcomes points = null;
-        List<TherapistProtocol> therapists = new ArrayList<>();
-        List<MonthlyOutcomes> months = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.size(); i++) {
-                query.setObject(i + 1, values.get(i));
-            }
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    switch (row.getString("kind")) {
-                        case "CLIENTS" ->
-                            clients = new ClientOutcomes(
-                                    count(row, 1),
-                                    count(row, 2),
-                                    count(row, 3),
-                                    count(row, 4),
-                                    count(row, 5),
-                                    number(row, 6),
-                                    number(row, 7),
-                                    count(row, 8));
-                        case "POINTS" ->
-                            points = new PointOutcomes(
-                                    count(row, 1),
-                                    count(row, 2),
-                                    number(row, 3),
-                                    number(row, 4),
-                                    count(row, 5),
-                                    number(row, 6),
-                                    count(row, 7));
-                        case "THERAPIST" ->
-                            therapists.add(new TherapistProtocol(
-                                    UUID.fromString(row.getString("key")),
-                                    row.getString("label"),
-                                    count(row, 1),
-                                    count(row, 2),
-                                    count(row, 3),
-                                    count(row, 4),
-                                    count(row, 5)));
-                        default ->
-                            months.add(new MonthlyOutcomes(
-                                    row.getString("key"),
-                                    count(row, 1),
-                                    count(row, 2),
-                                    number(row, 3),
-                                    count(row, 4),
-                                    count(row, 5),
-                                    count(row, 6)));
-                    }
-                }
-            }
+    private PracticeOutcomes read(OutcomeStatements statements, OutcomeFilter filter, ZoneId zone) throws SQLException {
+        Map<String, Object> values = OutcomeStatements.values(filter, zone);
+        // Each statement is planned with its values, so an absent filter drops out of the plan and a given one can use
+        // its index; a plan made once for any value would have to read every fact of the period. (Local to the
+        // caller's transaction; with none, the driver's first executions are planned with their values anyway.)
+        try (PreparedStatement custom =
+                connection.prepareStatement("select set_config('plan_cache_mode', 'force_custom_plan', true)")) {
+            custom.execute();
         }
-        therapists.sort(Comparator.comparing(TherapistProtocol::name).thenComparing(TherapistProtocol::therapistId));
-        months.sort(Comparator.comparing(MonthlyOutcomes::month));
-        return new PracticeOutcomes(filter, clients, points, List.copyOf(therapists), List.copyOf(months));
+        ClientOutcomes clients = one(statements.clients(), values, ClientOutcomes.class);
+        PointOutcomes points = one(statements.points(), values, PointOutcomes.class);
+        List<TherapistProtocol> therapists = all(statements.therapists(), values, TherapistProtocol.class).stream()
+                .sorted(Comparator.comparing(TherapistProtocol::name).thenComparing(TherapistProtocol::therapistId))
+                .toList();
+        List<MonthlyOutcomes> months = all(statements.months(), values, MonthlyOutcomes.class).stream()
+                .sorted(Comparator.comparing(MonthlyOutcomes::month))
+                .toList();
+        return new PracticeOutcomes(filter, clients, points, therapists, months);
     }
 
-    private static long count(ResultSet row, int n) throws SQLException {
-        return row.getLong("n" + n);
+    private <R extends Record> R one(OutcomeStatement statement, Map<String, Object> values, Class<R> type)
+            throws SQLException {
+        List<R> rows = all(statement, values, type);
+        if (rows.size() != 1) {
+            throw new IllegalStateException(statement.name() + ".sql gave " + rows.size() + " rows instead of one");
+        }
+        return rows.get(0);
     }
 
-    private static Double number(ResultSet row, int n) throws SQLException {
-        double value = row.getDouble("n" + n);
-        return row.wasNull() ? null : value;
+    private <R extends Record> List<R> all(OutcomeStatement statement, Map<String, Object> values, Class<R> type)
+            throws SQLException {
+        try (PreparedStatement query = statement.prepare(connection, values);
+                ResultSet rows = query.executeQuery()) {
+            return OutcomeRows.all(rows, type);
+        }
     }
 }

@@ -1,145 +1,100 @@
 package org.knotwork.outcomes;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.knotwork.charting.ClientProgress;
 
 /**
- * The two hand-written statements behind the figures, with their values in placeholder order: {@code outcomes.sql}
- * over the outcome facts, for any filter and time zone, and {@code outcomes-by-month.sql} over the summaries of V11,
- * for the unfiltered dashboard of a clinic whose months are UTC months. Both give the same figures (checked by
- * {@code PracticeOutcomesTest}); the benchmark runs them directly in psql.
+ * The hand-written statements behind the figures, one per group of figures ({@code clients}, {@code points},
+ * {@code therapists}, {@code months}), each in two versions: from the outcome facts, for any filter and zone (the
+ * filters are the named arguments of the facts functions of V70), and {@code -summarised}, from the month summaries,
+ * for the unfiltered dashboard when the summaries are kept in the clinic's zone. Both give the same figures (checked
+ * by {@code OutcomeSummariesTest}).
  */
-final class OutcomeStatements {
+record OutcomeStatements(
+        OutcomeStatement clients, OutcomeStatement points, OutcomeStatement therapists, OutcomeStatement months) {
 
-    private static final String FACTS = load("outcomes.sql");
-    private static final String BY_MONTH = load("outcomes-by-month.sql");
-    private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):([a-z]+)");
-    private static final Map<String, String> CONDITIONS = Map.ofEntries(
-            Map.entry("therapist", "and s.therapist_id = :therapist"),
-            Map.entry("complaint", "and s.complaint_region = :complaint"),
-            Map.entry(
-                    "muscle",
-                    "and exists (select 1 from outcome_treatments m where m.note_id = s.note_id"
-                            + " and m.muscle_code = :muscle)"),
-            Map.entry("treated by", "and t.therapist_id = :therapist"),
-            Map.entry("treated complaint", "and t.complaint_region = :complaint"),
-            Map.entry("treated muscle", "and t.muscle_code = :muscle"),
-            Map.entry("changed by", "and c.changed_by = :therapist"),
-            Map.entry("changed muscle", "and c.muscle_code = :muscle"),
-            Map.entry(
-                    "changed complaint",
-                    "and c.trigger_point_id in (select t.trigger_point_id from outcome_treatments t"
-                            + " where t.session_at >= :from and t.session_at < :to"
-                            + " and t.complaint_region = :complaint)"));
+    static final OutcomeStatements FROM_FACTS = load("");
+    static final OutcomeStatements SUMMARISED = load("-summarised");
 
-    private OutcomeStatements() {}
-
-    /** Whether the summaries answer: they are kept per client, point and therapist, by UTC month. */
-    static boolean summarised(OutcomeFilter filter, ZoneId zone) {
-        boolean utcMonths = zone.getRules().isFixedOffset()
-                && zone.getRules().getOffset(Instant.EPOCH).equals(ZoneOffset.UTC);
-        return utcMonths
-                && filter.therapistId() == null
-                && filter.muscleCode() == null
-                && filter.complaintRegion() == null;
+    private static OutcomeStatements load(String version) {
+        return new OutcomeStatements(
+                OutcomeStatement.load("clients" + version),
+                OutcomeStatement.load("points" + version),
+                OutcomeStatement.load("therapists" + version),
+                OutcomeStatement.load("months" + version));
     }
 
-    /**
-     * The summary statement: its whole UTC months run from the first month start at or after the period's start
-     * ({@code lo}) to the last at or before its end ({@code hi}); a period holding no whole month is read from the
-     * facts entirely ({@code lo = hi = to}).
-     */
-    static String byMonth(OutcomeFilter filter, List<Object> values) {
-        Instant lo = monthStartAtOrAfter(filter.from());
-        Instant hi = monthStartAtOrBefore(filter.to());
-        if (!lo.isBefore(hi)) {
-            lo = filter.to();
-            hi = filter.to();
-        }
-        Map<String, Object> named = new HashMap<>();
-        named.put("from", filter.from().atOffset(ZoneOffset.UTC));
-        named.put("to", filter.to().atOffset(ZoneOffset.UTC));
-        named.put("lo", lo.atOffset(ZoneOffset.UTC));
-        named.put("hi", hi.atOffset(ZoneOffset.UTC));
-        return positional(BY_MONTH, named, values);
-    }
-
-    /** The facts statement with the given filters as conditions. */
-    static String fromFacts(OutcomeFilter filter, ZoneId zone, List<Object> values) {
-        String sql = FACTS;
-        for (String therapist : List.of("therapist", "treated by", "changed by")) {
-            sql = condition(sql, therapist, filter.therapistId() != null);
-        }
-        for (String complaint : List.of("complaint", "treated complaint", "changed complaint")) {
-            sql = condition(sql, complaint, filter.complaintRegion() != null);
-        }
-        for (String muscle : List.of("muscle", "treated muscle", "changed muscle")) {
-            sql = condition(sql, muscle, filter.muscleCode() != null);
-        }
-        Map<String, Object> named = new HashMap<>();
-        named.put("from", filter.from().atOffset(ZoneOffset.UTC));
-        named.put("to", filter.to().atOffset(ZoneOffset.UTC));
-        named.put("zone", zone.getId());
-        named.put("therapist", filter.therapistId());
-        named.put("muscle", filter.muscleCode());
-        named.put(
+    /** The values every statement may name: the period, the filters (null: not filtered), the zone, the rule. */
+    static Map<String, Object> values(OutcomeFilter filter, ZoneId zone) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("from", filter.from().atOffset(ZoneOffset.UTC));
+        values.put("to", filter.to().atOffset(ZoneOffset.UTC));
+        values.put("therapist", filter.therapistId());
+        values.put("muscle", filter.muscleCode());
+        values.put(
                 "complaint",
                 filter.complaintRegion() == null
                         ? null
                         : filter.complaintRegion().name());
-        return positional(sql, named, values);
+        values.put("zone", postgresZone(zone));
+        values.put("important_change", ClientProgress.CLINICALLY_IMPORTANT_CHANGE);
+        // The summaries' whole months run from the first month start at or after the period's start (lo) to the last
+        // at or before its end (hi); a period holding no whole month is read from the facts entirely (lo = hi = to).
+        Instant lo = monthStartAtOrAfter(filter.from(), zone);
+        Instant hi = monthStartAtOrBefore(filter.to(), zone);
+        if (!lo.isBefore(hi)) {
+            lo = filter.to();
+            hi = filter.to();
+        }
+        values.put("lo", lo.atOffset(ZoneOffset.UTC));
+        values.put("hi", hi.atOffset(ZoneOffset.UTC));
+        return values;
     }
 
-    static Instant monthStartAtOrBefore(Instant instant) {
-        LocalDate day = LocalDate.ofInstant(instant, ZoneOffset.UTC);
-        return day.withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    /**
+     * The zone as PostgreSQL reads it. Region ids are the same in both; a fixed offset is not: PostgreSQL reads
+     * {@code +02:00} the POSIX way, as two hours west of Greenwich, so offsets are given as POSIX names with the sign
+     * turned.
+     */
+    static String postgresZone(ZoneId zone) {
+        ZoneId normal = zone.normalized();
+        if (!(normal instanceof ZoneOffset offset)) {
+            return normal.getId();
+        }
+        if (offset.getTotalSeconds() == 0) {
+            return "UTC";
+        }
+        int seconds = -offset.getTotalSeconds();
+        return String.format(
+                "<%s>%s%02d:%02d:%02d",
+                offset.getId().replace(":", ""),
+                seconds < 0 ? "-" : "+",
+                Math.abs(seconds) / 3600,
+                Math.abs(seconds) / 60 % 60,
+                Math.abs(seconds) % 60);
     }
 
-    static Instant monthStartAtOrAfter(Instant instant) {
-        Instant before = monthStartAtOrBefore(instant);
+    static Instant monthStartAtOrBefore(Instant instant, ZoneId zone) {
+        return ZonedDateTime.ofInstant(instant, zone)
+                .withDayOfMonth(1)
+                .truncatedTo(ChronoUnit.DAYS)
+                .toInstant();
+    }
+
+    static Instant monthStartAtOrAfter(Instant instant, ZoneId zone) {
+        Instant before = monthStartAtOrBefore(instant, zone);
         return before.equals(instant)
                 ? before
-                : LocalDate.ofInstant(before, ZoneOffset.UTC)
-                        .with(TemporalAdjusters.firstDayOfNextMonth())
-                        .atStartOfDay(ZoneOffset.UTC)
+                : ZonedDateTime.ofInstant(before, zone)
+                        .plusMonths(1)
+                        .withDayOfMonth(1)
+                        .truncatedTo(ChronoUnit.DAYS)
                         .toInstant();
-    }
-
-    private static String condition(String sql, String marker, boolean given) {
-        return sql.replace("/*" + marker + "*/", given ? CONDITIONS.get(marker) : "");
-    }
-
-    private static String positional(String sql, Map<String, Object> named, List<Object> values) {
-        Matcher matcher = NAMED.matcher(sql);
-        StringBuilder positional = new StringBuilder();
-        while (matcher.find()) {
-            values.add(named.get(matcher.group(1)));
-            matcher.appendReplacement(positional, "?");
-        }
-        matcher.appendTail(positional);
-        return positional.toString();
-    }
-
-    /** A statement without its comment lines, whose words must not be taken for placeholders. */
-    private static String load(String name) {
-        try (InputStream in = OutcomeStatements.class.getResourceAsStream(name)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(name + " is missing from the application", e);
-        }
     }
 }

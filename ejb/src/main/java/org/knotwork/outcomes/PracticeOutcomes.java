@@ -11,9 +11,6 @@ public record PracticeOutcomes(
         List<TherapistProtocol> therapists,
         List<MonthlyOutcomes> months) {
 
-    /** The change in pain (0–10) that clients notice: a drop of at least this much counts as improved. */
-    public static final int CLINICALLY_IMPORTANT_CHANGE = 2;
-
     /**
      * Clients with at least one signed session in the period. A client's pain change is the pain rated before their
      * latest rated session in the period minus the pain rated before their first (negative is better); it exists only
@@ -36,7 +33,8 @@ public record PracticeOutcomes(
             return clients == 0 ? null : (double) sessions / clients;
         }
 
-        /** Share (0–1) of evaluated clients whose pain dropped by at least 2 points; {@code null} with none. */
+        /** Share (0–1) of evaluated clients whose pain dropped by at least the clinically important change ({@link
+         * org.knotwork.charting.ClientProgress#CLINICALLY_IMPORTANT_CHANGE}); {@code null} with none. */
         public Double improvedShare() {
             return painEvaluated == 0 ? null : (double) improved / painEvaluated;
         }

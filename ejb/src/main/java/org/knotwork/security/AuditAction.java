@@ -28,8 +28,42 @@ public enum AuditAction {
     HANDOUT_ISSUED,
     /** A draft note's handout was previewed; not given to the client, not recorded as issued. */
     HANDOUT_PREVIEWED,
+    /** A signed note's home-care handout was e-mailed to the client (recorded as issued, with the address). */
+    HANDOUT_EMAILED,
     /** An owner looked at (or exported) the practice's outcome figures. */
-    OUTCOMES_VIEWED;
+    OUTCOMES_VIEWED,
+    /** A therapist threw away a draft note of theirs; signed notes are never deleted. */
+    DRAFT_DISCARDED,
+    /** Signed-in sessions were ended by their user, by someone who manages users, or by a password or role change. */
+    SESSION_ENDED,
+    /** A user changed their own password. */
+    PASSWORD_CHANGED,
+    /** Someone who manages users set a new password for a user, who must change it at sign-in. */
+    PASSWORD_RESET,
+    /** A user set up an authenticator app as their second factor, with recovery codes. */
+    SECOND_FACTOR_ENROLLED,
+    /** A second factor (an app's code or a recovery code) was accepted. */
+    SECOND_FACTOR_USED,
+    /** A second factor was wrong, reused, or not the app's current code. */
+    SECOND_FACTOR_FAILED,
+    /** A user's second factor was removed, by them or by someone who manages users. */
+    SECOND_FACTOR_RESET,
+    /** New recovery codes replaced a user's earlier ones. */
+    RECOVERY_CODES_ISSUED,
+    /** The practice owner changed which roles need a second factor. */
+    SECOND_FACTOR_POLICY_CHANGED,
+    /** A client's whole record was exported as FHIR (the client's right of access, or a move elsewhere). */
+    FHIR_EXPORTED,
+    /** An owner started a practice-wide FHIR bulk export. */
+    BULK_EXPORT_REQUESTED,
+    /** A file of a practice-wide FHIR bulk export was downloaded. */
+    BULK_EXPORT_DOWNLOADED,
+    /** A CSV of clients from another system was checked (a dry run: nothing written). */
+    CLIENTS_IMPORT_CHECKED,
+    /** Clients were taken on from a CSV of another system, all rows in one transaction. */
+    CLIENTS_IMPORTED,
+    /** A practice loaded a licensed questionnaire definition. */
+    QUESTIONNAIRE_LOADED;
 
     /**
      * Whether its audit line must reach the disk by itself: a sign-in, a failed sign-in, a sign-out or a refusal is
@@ -37,7 +71,11 @@ public enum AuditAction {
      * flushes the line with it, or records a read.
      */
     boolean mustReachTheDiskAlone() {
-        return this == LOGIN || this == LOGIN_FAILED || this == LOGOUT || this == REFUSED_REQUEST;
+        return this == LOGIN
+                || this == LOGIN_FAILED
+                || this == LOGOUT
+                || this == REFUSED_REQUEST
+                || this == SECOND_FACTOR_FAILED;
     }
 
     /**
@@ -49,6 +87,9 @@ public enum AuditAction {
                 || this == HANDOUT_PREVIEWED
                 || this == OUTCOMES_VIEWED
                 || this == AUDIT_LISTED
-                || this == AUDIT_VERIFIED;
+                || this == AUDIT_VERIFIED
+                || this == FHIR_EXPORTED
+                || this == BULK_EXPORT_DOWNLOADED
+                || this == CLIENTS_IMPORT_CHECKED;
     }
 }

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * On the very first start there is nobody to sign in and create users, so Knotwork creates {@code admin}. Its
- * password comes from {@code knotwork.admin.initial-password}, or is made up and shown once in the log.
+ * password comes from {@code knotwork.admin.initial-password}, or is made up and shown once in the log; either way
+ * others may have seen it, so it must be changed at the first sign-in. Instances starting together on an empty
+ * database create it once ({@link UserService#createFirstAdministrator}).
  */
 @Startup
 @Singleton
@@ -36,13 +38,18 @@ public class FirstAdministrator {
             return;
         }
         String password = initialPassword.filter(p -> !p.isBlank()).orElseGet(Passwords::random);
-        users.create(new NewUser(USERNAME, "Administrator", password, Set.of(Role.ADMIN)));
+        if (users.createFirstAdministrator(new NewUser(USERNAME, "Administrator", password, Set.of(Role.ADMIN)))
+                .isEmpty()) {
+            return;
+        }
         if (initialPassword.isPresent()) {
-            LOG.info("No users yet: created user admin with the password from knotwork.admin.initial-password.");
+            LOG.info("No users yet: created user admin with the password from knotwork.admin.initial-password;"
+                    + " it must be changed at the first sign-in.");
         } else {
             // Shown once, now: nobody else could sign in to create the practice's users.
-            LOG.warning("No users yet: created user admin with the password " + password
-                    + " . Sign in and create the practice's users; this password is not shown again.");
+            LOG.warning(
+                    "No users yet: created user admin with the password " + password
+                            + " . Sign in, choose a new password and create the practice's users; this password is not shown again.");
         }
     }
 }

@@ -54,7 +54,8 @@ public class Passwords {
 
     /**
      * A password someone chooses must be long rather than complicated (NIST SP 800-63B): at least 12 characters,
-     * not mostly one character, and not containing the username (of four or more letters).
+     * not mostly one character, not containing the username (of four or more letters), and not one of the passwords
+     * attackers try first ({@link CommonPasswords}).
      */
     public static void requireStrong(String password, String username) {
         String field = "password";
@@ -70,6 +71,12 @@ public class Passwords {
         String name = User.normalise(username);
         if (name.length() >= 4 && password.toLowerCase(Locale.ROOT).contains(name)) {
             throw new RuleViolationException(field, "A password cannot contain the username.");
+        }
+        if (CommonPasswords.contains(password)) {
+            throw new RuleViolationException(
+                    field,
+                    "This password is one of the most common ones, which attackers try first. Choose another,"
+                            + " for example a few unrelated words.");
         }
     }
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The configurable parts of signing in: lock-out after wrong passwords, and how long an idle session lasts. */
+/** The configurable parts of signing in: lock-out after wrong passwords, and when a session ends by itself. */
 @ApplicationScoped
 public class SecuritySettings {
 
@@ -17,16 +17,33 @@ public class SecuritySettings {
     @ConfigProperty(name = "knotwork.login.lock-minutes", defaultValue = "15")
     int lockMinutes;
 
+    /** Seconds, so that tests can configure time-outs short enough to wait for. */
     @Inject
-    @ConfigProperty(name = "knotwork.session.idle-minutes", defaultValue = "15")
-    int idleMinutes;
+    @ConfigProperty(name = "knotwork.session.idle-seconds", defaultValue = "1800")
+    long idleSeconds;
+
+    @Inject
+    @ConfigProperty(name = "knotwork.session.absolute-seconds", defaultValue = "43200")
+    long absoluteSeconds;
+
+    /** Cookies are Secure and carry the __Host- prefix also on plain HTTP, e.g. behind a TLS terminator. */
+    @Inject
+    @ConfigProperty(name = "knotwork.session.secure-cookie", defaultValue = "false")
+    boolean secureCookie;
 
     public LockoutPolicy lockoutPolicy() {
         return new LockoutPolicy(maxFailures, Duration.ofMinutes(lockMinutes));
     }
 
-    /** A session unused this long ends: a treatment-room computer left signed in must not stay open to anyone. */
-    public Duration sessionIdleTimeout() {
-        return Duration.ofMinutes(Math.max(1, idleMinutes));
+    /** ASVS L2 defaults: 30 minutes idle, 12 hours at most; five minutes to type the second factor. */
+    public SessionTimeouts sessionTimeouts() {
+        Duration idle = Duration.ofSeconds(Math.max(1, idleSeconds));
+        Duration absolute = Duration.ofSeconds(Math.max(idle.toSeconds(), absoluteSeconds));
+        Duration secondFactor = Duration.ofMinutes(5).compareTo(absolute) < 0 ? Duration.ofMinutes(5) : absolute;
+        return new SessionTimeouts(idle, absolute, secondFactor);
+    }
+
+    public boolean alwaysSecureCookie() {
+        return secureCookie;
     }
 }

@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Checks a username and password, counting failures towards the lock-out; the rules live on {@link User}. */
+/**
+ * Signing in, in steps: a username and password open a session, which a second factor (when the user has one) moves
+ * on. Every attempt counts towards the lock-out before it is checked ({@link SignInAttempts}); the rules for which
+ * step comes next live on {@link SessionStep}.
+ */
 @Stateless
 public class SignIn {
 
@@ -16,7 +20,16 @@ public class SignIn {
     private Passwords passwords;
 
     @Inject
-    private GuessedUsernames guessedUsernames;
+    private SignInAttempts attempts;
+
+    @Inject
+    private Sessions sessions;
+
+    @Inject
+    private SecondFactorService secondFactors;
+
+    @Inject
+    private SecondFactorPolicy secondFactorPolicy;
 
     @Inject
     private SecuritySettings settings;
@@ -30,29 +43,74 @@ public class SignIn {
     @Inject
     private AuditOrigin origin;
 
-    public SignInOutcome attempt(String username, String password) {
+    public SignInOutcome withPassword(String username, String password, String userAgent) {
         Instant now = clock.instant();
         LockoutPolicy policy = settings.lockoutPolicy();
-        User user = users.findActive(username).orElse(null);
-        if (user == null) {
-            passwords.spendEffortOnUnknownUser(password);
-            return failed(
-                    username,
-                    SignInOutcome.refused(guessedUsernames.recordFailure(User.normalise(username), now, policy)));
-        }
-        if (user.isLockedAt(now)) {
+        SignInAttempts.Reservation attempt = attempts.reserve(username, now, policy);
+        if (!attempt.mayCheck(now)) {
             passwords.spendEffortOnUnknownUser(password);
             return failed(username, SignInOutcome.refused(true));
         }
-        if (!passwords.matches(password, user.passwordHash())) {
-            user.recordFailedLogin(now, policy);
-            return failed(username, SignInOutcome.refused(user.isLockedAt(now)));
+        User user = users.findActive(username).orElse(null);
+        if (user == null) {
+            passwords.spendEffortOnUnknownUser(password);
         }
-        user.recordSuccessfulLogin();
+        if (user == null || !passwords.matches(password, user.passwordHash())) {
+            return failed(username, SignInOutcome.refused(attempts.failed(username, attempt, now, policy)));
+        }
+        attempts.forgive(username);
+        boolean hasSecondFactor = secondFactors.status(user.id()).enrolled();
+        SessionStep step = hasSecondFactor
+                ? SessionStep.SECOND_FACTOR
+                : SessionStep.afterCredentials(user.mustChangePassword(), secondFactorPolicy.requires(user.roles()));
+        String token = sessions.open(user.id(), step, origin.address(), userAgent);
+        if (step.isAuthenticated()) {
+            signedIn(user, "password");
+        }
+        return SignInOutcome.reached(step, token);
+    }
+
+    /** The second step: a code from the authenticator app, or a recovery code, for a session waiting for one. */
+    public SignInOutcome withSecondFactor(String token, String code) {
+        SignInSession session = sessions.find(token)
+                .filter(s -> s.step() == SessionStep.SECOND_FACTOR)
+                .orElse(null);
+        if (session == null) {
+            return SignInOutcome.refused(false);
+        }
+        User user = users.find(session.userId());
         origin.setActorId(user.id());
         origin.setActorName(user.username());
-        audit.record(AuditAction.LOGIN, "USER", user.id(), null, AuditOutcome.SUCCESS, null);
-        return SignInOutcome.signedIn(user);
+        Instant now = clock.instant();
+        LockoutPolicy policy = settings.lockoutPolicy();
+        SignInAttempts.Reservation attempt = attempts.reserve(user.username(), now, policy);
+        if (!attempt.mayCheck(now)) {
+            sessions.endByToken(token);
+            return SignInOutcome.refused(true);
+        }
+        SecondFactorService.Proof proof = secondFactors.verify(user.id(), code);
+        if (proof == SecondFactorService.Proof.WRONG) {
+            boolean locked = attempts.failed(user.username(), attempt, now, policy);
+            if (locked) {
+                sessions.endByToken(token);
+            }
+            return SignInOutcome.refused(locked);
+        }
+        attempts.forgive(user.username());
+        SessionStep next = SessionStep.afterCredentials(user.mustChangePassword(), false);
+        String renewed = sessions.advance(token, next);
+        signedIn(
+                user,
+                proof == SecondFactorService.Proof.AUTHENTICATOR
+                        ? "password and authenticator app"
+                        : "password and recovery code");
+        return SignInOutcome.reached(next, renewed);
+    }
+
+    private void signedIn(User user, String how) {
+        origin.setActorId(user.id());
+        origin.setActorName(user.username());
+        audit.record(AuditAction.LOGIN, "USER", user.id(), null, AuditOutcome.SUCCESS, how);
     }
 
     /** Every failed attempt is recorded with the name that was tried, known to the practice or not. */

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.Formula;
 import org.knotwork.platform.RuleViolationException;
 
 /**
@@ -48,10 +49,11 @@ public class User {
 
     private boolean active;
 
-    @Column(name = "failed_logins")
-    private int failedLogins;
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
 
-    @Column(name = "locked_until")
+    /** Kept by {@link SignInAttempts} for the typed name, real or not; read here for those who manage users. */
+    @Formula("(select a.locked_until from sign_in_attempts a where a.username = username and a.locked_until > now())")
     private Instant lockedUntil;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -94,34 +96,26 @@ public class User {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** A new password the user chose: nothing more to change at sign-in. */
+    public void changePassword(String newPasswordHash, Instant now) {
+        passwordHash = newPasswordHash;
+        mustChangePassword = false;
+        updatedAt = now;
+    }
+
     /**
-     * Counts a wrong password. Reaching the policy's limit locks the account for its duration and starts the count
-     * again; attempts while locked are not counted, so a lock is never extended by the guesses it blocks.
+     * A password an administrator set for the user, who must replace it at their next sign-in: someone else knows
+     * it.
      */
-    public void recordFailedLogin(Instant now, LockoutPolicy policy) {
-        if (isLockedAt(now)) {
-            return;
-        }
-        failedLogins++;
-        if (failedLogins >= policy.maxFailures()) {
-            lockedUntil = now.plus(policy.lockDuration());
-            failedLogins = 0;
-        }
+    public void resetPassword(String newPasswordHash, Instant now) {
+        passwordHash = newPasswordHash;
+        mustChangePassword = true;
+        updatedAt = now;
     }
 
-    /** A right password forgives earlier mistakes. */
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Active and not locked: the only state in which a right password signs the user in. */
-    public boolean maySignInAt(Instant now) {
-        return active && !isLockedAt(now);
+    /** The first administrator's password was configured or printed in a log; its owner must choose another. */
+    void requirePasswordChange() {
+        mustChangePassword = true;
     }
 
     public void grant(Role role, Instant now) {
@@ -187,10 +181,11 @@ public class User {
         return active;
     }
 
-    public int failedLogins() {
-        return failedLogins;
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
+    /** Until when sign-in is locked after too many wrong passwords, or null; as loaded. */
     public Instant lockedUntil() {
         return lockedUntil;
     }

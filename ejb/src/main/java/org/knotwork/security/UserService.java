@@ -6,10 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.RuleViolationException;
 
@@ -29,6 +32,18 @@ public class UserService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private Sessions sessions;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private SecondFactorService secondFactors;
+
+    /** Any number, the same on every instance: the lock that makes creating the first administrator happen once. */
+    private static final long FIRST_ADMINISTRATOR_LOCK = 0x6b6e6f74_0001L;
+
     public User create(@NotNull NewUser newUser) {
         Passwords.requireStrong(newUser.password(), newUser.username());
         if (findByUsername(newUser.username()).isPresent()) {
@@ -45,12 +60,60 @@ public class UserService {
         return user;
     }
 
+    /**
+     * Creates the first administrator if there is nobody yet, under a database lock: of instances starting together
+     * on an empty database, one creates the user (and its one audit line), the others find it there.
+     */
+    public Optional<User> createFirstAdministrator(@NotNull NewUser administrator) {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, FIRST_ADMINISTRATOR_LOCK)
+                .getSingleResult();
+        if (anyoneExists()) {
+            return Optional.empty();
+        }
+        User user = create(administrator);
+        user.requirePasswordChange();
+        return Optional.of(user);
+    }
+
+    /**
+     * An administrator sets a new password for someone who forgot theirs; they must choose their own at their next
+     * sign-in, and every session they had ends.
+     */
+    public User resetPassword(@NotNull UUID id, String password) {
+        User user = find(id);
+        Passwords.requireStrong(password, user.username());
+        user.resetPassword(passwords.hash(password), clock.instant());
+        sessions.endAllOf(user.id(), null, "password reset");
+        audit.record(AuditAction.PASSWORD_RESET, "USER", user.id(), null, AuditOutcome.SUCCESS, "to change at sign-in");
+        return user;
+    }
+
+    /** Removes a user's second factor (a lost phone); they set up a new one at sign-in if their role needs one. */
+    public User resetSecondFactor(@NotNull UUID id) {
+        User user = find(id);
+        secondFactors.reset(user.id(), "reset by someone who manages users");
+        sessions.endAllOf(user.id(), null, "second factor reset");
+        return user;
+    }
+
     public User find(@NotNull UUID id) {
         User user = em.find(User.class, id);
         if (user == null) {
             throw new RecordNotFoundException("There is no user with id " + id + ".");
         }
         return user;
+    }
+
+    /** The names these users are shown by (who signed a note, who amended it); unknown ids are left out. */
+    public Map<UUID, String> displayNames(@NotNull Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select u.id, u.displayName from User u where u.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
     }
 
     /** Everyone who has or had access, by username. */
@@ -64,11 +127,14 @@ public class UserService {
         return findByUsername(username).filter(User::isActive);
     }
 
+    /** Replaces the user's roles and ends their sessions (except the caller's own, when they change their own). */
     public User changeRoles(@NotNull UUID id, Set<Role> roles) {
         User user = find(id);
         Set<Role> before = user.roles();
         user.changeRoles(roles, clock.instant());
         requireSomeoneWhoManagesUsers();
+        // What a session may do was decided with the old roles (a second factor, say): the user signs in again.
+        sessions.endAllOf(user.id(), currentUser.sessionIdOrNull(), "roles changed");
         audit.record(
                 AuditAction.ROLES_CHANGED,
                 "USER",
@@ -83,6 +149,7 @@ public class UserService {
         User user = find(id);
         user.deactivate(clock.instant());
         requireSomeoneWhoManagesUsers();
+        sessions.endAllOf(user.id(), null, "user deactivated");
         audit.record(AuditAction.USER_DEACTIVATED, "USER", user.id(), null, AuditOutcome.SUCCESS, null);
         return user;
     }

@@ -100,4 +100,38 @@ class TriggerPointTest {
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("archived");
     }
+
+    @Test
+    void aPointsMuscleIsCorrectedOnlyUntilASignedNoteTreatedIt() {
+        TriggerPoint point = BodyMapFixtures.activePoint(client, BodyMapFixtures.UPPER_TRAPEZIUS, THERAPIST, NOW);
+
+        point.correctMuscle(BodyMapFixtures.LEVATOR_SCAPULAE, false);
+        assertThat(point.muscle()).isEqualTo(BodyMapFixtures.LEVATOR_SCAPULAE);
+
+        assertThatThrownBy(() -> point.correctMuscle(BodyMapFixtures.UPPER_TRAPEZIUS, true))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("charted in error");
+        assertThat(point.muscle()).isEqualTo(BodyMapFixtures.LEVATOR_SCAPULAE);
+        point.correctMuscle(BodyMapFixtures.LEVATOR_SCAPULAE, true);
+    }
+
+    @Test
+    void aPointChartedInErrorKeepsWhoWhenAndWhyAndCannotBeTreatedAgain() {
+        TriggerPoint point = BodyMapFixtures.activePoint(client, BodyMapFixtures.UPPER_TRAPEZIUS, THERAPIST, NOW);
+        point.requireTreatable();
+
+        assertThatThrownBy(() -> point.markEnteredInError(THERAPIST, NOW, "  "))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("why");
+        point.markEnteredInError(THERAPIST, NOW, " Tapped the wrong shoulder ");
+
+        assertThat(point.isEnteredInError()).isTrue();
+        assertThat(point.enteredInError().reason()).isEqualTo("Tapped the wrong shoulder");
+        assertThat(point.enteredInError().by()).isEqualTo(THERAPIST);
+        assertThat(point.enteredInError().at()).isEqualTo(NOW);
+        assertThat(point.status()).as("the clinical status is not touched").isEqualTo(PointStatus.ACTIVE);
+        assertThatThrownBy(point::requireTreatable).hasMessageContaining("charted in error");
+        assertThatThrownBy(() -> point.markEnteredInError(THERAPIST, NOW, "again"))
+                .hasMessageContaining("already");
+    }
 }

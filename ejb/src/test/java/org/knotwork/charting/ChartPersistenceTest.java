@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -148,6 +149,42 @@ class ChartPersistenceTest {
                 .hasMessageContaining("signed");
         assertThatThrownBy(() -> sql("delete from treatment_notes where id = '" + noteId + "'"))
                 .hasMessageContaining("signed");
+    }
+
+    @Test
+    void theTransactionThatSignsANoteMayStillWriteItAndNoLaterOneMay() throws SQLException {
+        UUID noteId = read(em -> {
+            em.getTransaction().begin();
+            TreatmentNote note = draft(em);
+            em.persist(note);
+            em.getTransaction().commit();
+            return note.id();
+        });
+        try (Connection c = database.database().dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("update treatment_notes set status = 'SIGNED', signed_at = now() where id = '" + noteId + "'");
+            s.execute("update treatment_notes set plan = 'Written while signing' where id = '" + noteId + "'");
+            s.execute("delete from note_deviations where note_id = '" + noteId + "'");
+            c.rollback();
+            s.execute("update treatment_notes set status = 'SIGNED', signed_at = now() where id = '" + noteId + "'");
+            c.commit();
+        }
+        assertThatThrownBy(() -> sql("update treatment_notes set plan = 'Later' where id = '" + noteId + "'"))
+                .hasMessageContaining("signed");
+        assertThatThrownBy(() -> sql("delete from note_deviations where note_id = '" + noteId + "'"))
+                .hasMessageContaining("signed");
+    }
+
+    @Test
+    void signedNotesAreRecognisedWithoutTheDeprecatedTransactionIdFunction() throws SQLException {
+        try (Connection c = database.database().dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet row =
+                        s.executeQuery("select prosrc from pg_proc where proname = 'signed_before_this_transaction'")) {
+            row.next();
+            assertThat(row.getString(1)).contains("pg_current_xact_id()").doesNotContain("txid_current");
+        }
     }
 
     @Test

@@ -236,6 +236,19 @@ class TreatmentNoteTest {
     }
 
     @Test
+    void onlyItsAuthorDiscardsADraftAndASignedNoteIsNeverDiscarded() {
+        TreatmentNote note = noteWith(PRACTICE, on(trapezius, compression(1), stretch(false), heat(8)));
+
+        assertThatThrownBy(() -> note.requireDiscardableBy(UUID.randomUUID()))
+                .hasMessage("Only the note's author can discard a draft.");
+        note.requireDiscardableBy(AUTHOR);
+        note.sign(AUTHOR, NOW);
+        assertThatThrownBy(() -> note.requireDiscardableBy(AUTHOR))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("never deleted");
+    }
+
+    @Test
     void aSignedNoteIsCorrectedByADatedAmendment() {
         TreatmentNote note = noteWith(PRACTICE, on(trapezius, compression(1), stretch(false), heat(8)));
         assertThatThrownBy(() -> note.amend(AUTHOR, NOW, "typo", "text")).hasMessageContaining("draft");

@@ -129,6 +129,90 @@ final class HandoutFixtures {
                             "Stand side-on to a wall.",
                             "Cross the leg behind the other.")));
 
+    /** The same muscles' texts in Spanish, in the shape of the shipped translations (sql/V61). */
+    static final Map<String, SelfCareText> SPANISH = Map.of(
+            "UPPER_TRAPEZIUS",
+            new SelfCareText(
+                    "Pellizque el músculo de la parte alta del hombro entre el pulgar y los dedos.",
+                    BodyPosition.SEATED,
+                    PressureTool.HAND,
+                    "Apoye las yemas de los dedos en la parte alta del hombro y presione con suavidad.",
+                    "Dos o tres veces al día, y en las pausas del trabajo de oficina."),
+            "LEVATOR_SCAPULAE",
+            new SelfCareText(
+                    "Apóyese contra una pelota de tenis donde el cuello se une con el omóplato.",
+                    BodyPosition.STANDING,
+                    PressureTool.BALL,
+                    "Con las yemas de los dedos, presione con suavidad donde el cuello se une con el omóplato.",
+                    "Dos o tres veces al día."),
+            "GASTROCNEMIUS",
+            new SelfCareText(
+                    "Presione con los pulgares en la pantorrilla, debajo de la parte de atrás de la rodilla.",
+                    BodyPosition.SEATED,
+                    PressureTool.HAND,
+                    "Presione con suavidad con las yemas de los dedos en la pantorrilla.",
+                    "Dos o tres veces al día."),
+            "GLUTEUS_MEDIUS",
+            new SelfCareText(
+                    "Túmbese boca arriba sobre una pelota de tenis en el lado del glúteo.",
+                    BodyPosition.SUPINE,
+                    PressureTool.BALL,
+                    "Túmbese sobre el otro lado y presione con suavidad con las yemas en el lado del glúteo.",
+                    "Dos veces al día."));
+
+    /** The same stretches in Spanish. */
+    static final Map<String, List<HomeStretch>> SPANISH_STRETCHES = Map.of(
+            "UPPER_TRAPEZIUS",
+            List.of(stretch(
+                    "UPPER_TRAPEZIUS_EAR_TO_SHOULDER",
+                    "Estiramiento de oreja al hombro",
+                    BodyPosition.SEATED,
+                    false,
+                    "Siéntese erguido y sujete el asiento de la silla.",
+                    "Incline la cabeza hacia el otro lado, acercando la oreja al otro hombro.",
+                    "Suelte el aire y deje caer el hombro.")),
+            "LEVATOR_SCAPULAE",
+            List.of(
+                    stretch(
+                            "LEVATOR_SCAPULAE_CHIN_TO_ARMPIT_HAND",
+                            "Estiramiento de barbilla a la axila con la mano",
+                            BodyPosition.SEATED,
+                            true,
+                            "Gire la cabeza unos 45 grados hacia el otro lado.",
+                            "Lleve la nariz hacia la axila con ayuda de la mano."),
+                    stretch(
+                            "LEVATOR_SCAPULAE_CHIN_TO_ARMPIT",
+                            "Estiramiento de barbilla a la axila",
+                            BodyPosition.SEATED,
+                            false,
+                            "Gire la cabeza unos 45 grados hacia el otro lado.",
+                            "Baje la nariz hacia la axila.")),
+            "GASTROCNEMIUS",
+            List.of(stretch(
+                    "GASTROCNEMIUS_WALL",
+                    "Estiramiento de la pantorrilla en la pared, rodilla estirada",
+                    BodyPosition.STANDING,
+                    false,
+                    "Póngase de cara a una pared.",
+                    "Lleve la pierna hacia atrás, con el talón en el suelo.",
+                    "Inclínese despacio hacia la pared.")),
+            "GLUTEUS_MEDIUS",
+            List.of(
+                    stretch(
+                            "GLUTEUS_MEDIUS_LYING_ACROSS",
+                            "Estiramiento tumbado llevando la pierna cruzada",
+                            BodyPosition.SUPINE,
+                            false,
+                            "Túmbese boca arriba.",
+                            "Lleve la pierna por encima de la otra."),
+                    stretch(
+                            "GLUTEUS_MEDIUS_STANDING_CROSSOVER",
+                            "Estiramiento de cadera de pie con la pierna cruzada",
+                            BodyPosition.STANDING,
+                            false,
+                            "Póngase de lado junto a una pared.",
+                            "Cruce la pierna por detrás de la otra.")));
+
     static final Map<String, MapLocation> FRONT_OR_BACK =
             Map.of("GLUTEUS_MEDIUS", BodyMapFixtures.location(BodyView.POSTERIOR, 0.585, 0.445));
 
@@ -209,6 +293,43 @@ final class HandoutFixtures {
 
     static HandoutContent content(TreatmentNote note, Map<Contraindication, Set<Region>> sites) {
         return new HandoutComposer(ZoneOffset.UTC).compose(note, facts(note, sites));
+    }
+
+    /** The handout from other texts and stretches, as a sheet in another language is. */
+    static HandoutContent content(
+            TreatmentNote note, Map<String, SelfCareText> texts, Map<String, List<HomeStretch>> stretches) {
+        HandoutFacts usual = facts(note, Map.of());
+        return new HandoutComposer(ZoneOffset.UTC)
+                .compose(
+                        note,
+                        new HandoutFacts(
+                                usual.letterhead(),
+                                usual.clientName(),
+                                usual.therapistName(),
+                                usual.precautions(),
+                                usual.sites(),
+                                texts,
+                                stretches,
+                                usual.frontOrBack(),
+                                usual.fixedAt()));
+    }
+
+    /** The same content as a signed note's issued sheet (no PREVIEW marks). */
+    static HandoutContent issued(HandoutContent preview) {
+        return new HandoutContent(
+                preview.letterhead(),
+                preview.clientName(),
+                preview.therapistName(),
+                preview.sessionDate(),
+                preview.points(),
+                preview.muscles(),
+                preview.heat(),
+                preview.precautions(),
+                preview.personalNote(),
+                preview.nextAppointment(),
+                false,
+                preview.noteId(),
+                preview.fixedAt());
     }
 
     /** The PDF's text, page after page, with line breaks and runs of spaces made single spaces. */

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.bodymap.Region;
 import org.knotwork.testing.MigratedDatabase;
 
 /**
@@ -57,7 +59,6 @@ class OutcomeSummariesTest {
                 new String[] {"2025-06-01", "2027-01-01"})) {
             OutcomeFilter filter = new OutcomeFilter(day(period[0]), day(period[1]), null, null, null);
 
-            assertThat(OutcomeStatements.summarised(filter, ZoneOffset.UTC)).isTrue();
             assertThat(summarised(filter)).as("%s to %s", period[0], period[1]).isEqualTo(fromFacts(filter));
         }
     }
@@ -112,18 +113,89 @@ class OutcomeSummariesTest {
     }
 
     @Test
-    void filtersAndOtherTimeZonesAreReadFromTheFacts() {
-        OutcomeFilter year = new OutcomeFilter(day("2026-01-01"), day("2027-01-01"), null, null, null);
+    void summariesRebuiltForTheClinicsZoneGiveTheFactsFiguresByItsMonths() throws SQLException {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        try (Connection c = database.database().dataSource().getConnection()) {
+            OutcomeFixture f = new OutcomeFixture(c);
+            UUID therapist = f.therapist("dana", "Dana");
+            UUID client = f.client("Midnight");
+            UUID point = f.activePoint(client, "SCALENES", day("2026-02-20"), therapist);
+            // 23:30 UTC on 28 February is 00:30 on 1 March in Berlin.
+            f.treated(f.signedNote(client, therapist, Instant.parse("2026-02-28T23:30:00Z"), 6, null), point, 140.0);
+            f.commit();
+        }
+        try {
+            rebuild(berlin);
+            for (String[] period : List.of(
+                    new String[] {"2026-01-01", "2026-04-01"},
+                    new String[] {"2026-02-01", "2026-03-01"},
+                    new String[] {"2025-12-15", "2026-03-10"},
+                    new String[] {"2026-02-03", "2026-02-20"})) {
+                OutcomeFilter filter =
+                        new OutcomeFilter(localDay(period[0], berlin), localDay(period[1], berlin), null, null, null);
+                assertThat(outcomes(filter, berlin))
+                        .as("%s to %s in Berlin", period[0], period[1])
+                        .isEqualTo(fromFacts(filter, berlin));
+            }
+            PracticeOutcomes quarter = outcomes(
+                    new OutcomeFilter(localDay("2026-01-01", berlin), localDay("2026-04-01", berlin), null, null, null),
+                    berlin);
+            PracticeOutcomes utcQuarter =
+                    summarised(new OutcomeFilter(day("2026-01-01"), day("2026-04-01"), null, null, null));
+            assertThat(sessionsIn(quarter, "2026-03")).isEqualTo(sessionsIn(utcQuarter, "2026-03") + 1);
+            assertThat(sessionsIn(quarter, "2026-02")).isEqualTo(sessionsIn(utcQuarter, "2026-02") - 1);
+        } finally {
+            rebuild(ZoneOffset.UTC);
+        }
+    }
 
-        assertThat(OutcomeStatements.summarised(year, ZoneId.of("Europe/Berlin")))
-                .isFalse();
-        assertThat(OutcomeStatements.summarised(year, ZoneId.of("UTC"))).isTrue();
-        assertThat(OutcomeStatements.summarised(
-                        new OutcomeFilter(year.from(), year.to(), null, null, Region.HIP), ZoneOffset.UTC))
-                .isFalse();
-        assertThat(OutcomeStatements.summarised(
-                        new OutcomeFilter(year.from(), year.to(), null, "PIRIFORMIS", null), ZoneOffset.UTC))
-                .isFalse();
+    @Test
+    void aFixedOffsetMeansTheSameMonthsInPostgresAsInJava() throws SQLException {
+        for (ZoneOffset offset : List.of(ZoneOffset.ofHours(2), ZoneOffset.ofHoursMinutes(-5, -30))) {
+            Instant instant = Instant.parse("2026-01-31T23:00:00Z");
+            try (Connection c = database.database().dataSource().getConnection();
+                    PreparedStatement q = c.prepareStatement(
+                            "select to_char(date_trunc('month', ?, ?) at time zone ?, 'YYYY-MM-DD HH24:MI')")) {
+                q.setObject(1, instant.atOffset(ZoneOffset.UTC));
+                q.setString(2, OutcomeStatements.postgresZone(offset));
+                q.setString(3, OutcomeStatements.postgresZone(offset));
+                try (ResultSet row = q.executeQuery()) {
+                    row.next();
+                    String month = instant.atOffset(offset).toLocalDate().withDayOfMonth(1) + " 00:00";
+                    assertThat(row.getString(1)).as("%s", offset).isEqualTo(month);
+                }
+            }
+        }
+    }
+
+    private static long sessionsIn(PracticeOutcomes outcomes, String month) {
+        return outcomes.months().stream()
+                .filter(m -> m.month().equals(month))
+                .mapToLong(PracticeOutcomes.MonthlyOutcomes::sessions)
+                .sum();
+    }
+
+    private static void rebuild(ZoneId zone) throws SQLException {
+        try (Connection c = database.database().dataSource().getConnection()) {
+            OutcomeSummaryZone.rebuild(c, OutcomeStatements.postgresZone(zone));
+            assertThat(OutcomeSummaryZone.kept(c)).isEqualTo(OutcomeStatements.postgresZone(zone));
+        }
+    }
+
+    private static PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {
+        try (Connection c = database.database().dataSource().getConnection()) {
+            return new OutcomeQueries(c).outcomes(filter, zone);
+        }
+    }
+
+    private static PracticeOutcomes fromFacts(OutcomeFilter filter, ZoneId zone) throws SQLException {
+        try (Connection c = database.database().dataSource().getConnection()) {
+            return new OutcomeQueries(c).fromFacts(filter, zone);
+        }
+    }
+
+    private static Instant localDay(String date, ZoneId zone) {
+        return LocalDate.parse(date).atStartOfDay(zone).toInstant();
     }
 
     private static PracticeOutcomes summarised(OutcomeFilter filter) throws SQLException {

@@ -7,17 +7,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.bodymap.Region;
 import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.TreatmentNote;
 import org.knotwork.testing.MigratedDatabase;
@@ -98,6 +103,145 @@ class SyntheticPracticeTest {
                         .as("%s to %s", period[0], period[1])
                         .isEqualTo(queries.fromFacts(filter, ZoneOffset.UTC));
             }
+        }
+    }
+
+    /**
+     * Each filter, alone and with the others, must narrow every figure it is defined to narrow, to exactly the signed
+     * sessions and treated points the charting tables hold for it (counted here without the outcome facts): a filter
+     * that a statement drops, or applies to the wrong facts, fails here.
+     */
+    @Test
+    void everyFilterAndCombinationNarrowsToExactlyItsSessionsAndPoints() throws SQLException {
+        Instant from = Instant.parse("2025-07-01T00:00:00Z");
+        Instant to = SyntheticPractice.HISTORY_END;
+        try (Connection c = database.database().dataSource().getConnection()) {
+            // The most treated muscle, the complaint it was most often treated for, and the therapist who treated it
+            // most for that complaint: every combination of the three then still holds sessions.
+            String muscle = single(
+                    c,
+                    "select p.muscle_code from note_point_measurements m join trigger_points p"
+                            + " on p.id = m.trigger_point_id group by 1 order by count(*) desc, 1 limit 1",
+                    String.class);
+            String treatedFor = " from treatment_notes n join note_point_measurements m on m.note_id = n.id"
+                    + " join trigger_points p on p.id = m.trigger_point_id where p.muscle_code = '" + muscle + "'";
+            Region region = Region.valueOf(single(
+                    c,
+                    "select n.complaint_region" + treatedFor
+                            + " and n.complaint_region is not null group by 1 order by count(*) desc, 1 limit 1",
+                    String.class));
+            UUID therapist = single(
+                    c,
+                    "select n.therapist_id" + treatedFor + " and n.complaint_region = '" + region.name()
+                            + "' group by 1 order by count(*) desc, 1 limit 1",
+                    UUID.class);
+            OutcomeQueries queries = new OutcomeQueries(c);
+            for (int combination = 0; combination < 8; combination++) {
+                OutcomeFilter filter = filter(from, to, combination, therapist, muscle, region);
+                PracticeOutcomes figures = queries.outcomes(filter, ZoneOffset.UTC);
+                assertThat(figures.clients().sessions())
+                        .as("sessions, %s", filter.describe())
+                        .isEqualTo(chartedSessions(c, filter))
+                        .isEqualTo(figures.months().stream()
+                                .mapToLong(PracticeOutcomes.MonthlyOutcomes::sessions)
+                                .sum())
+                        .isEqualTo(figures.therapists().stream()
+                                .mapToLong(PracticeOutcomes.TherapistProtocol::sessions)
+                                .sum());
+                assertThat(figures.points().treated())
+                        .as("points, %s", filter.describe())
+                        .isEqualTo(chartedPoints(c, filter));
+                for (int added = 1; added < 8; added <<= 1) {
+                    if ((combination & added) == 0) {
+                        PracticeOutcomes narrower = queries.outcomes(
+                                filter(from, to, combination | added, therapist, muscle, region), ZoneOffset.UTC);
+                        // In a practice where a client keeps one therapist and one complaint, a second or third
+                        // filter may keep every session the others kept: only a first filter must take some away.
+                        assertThat(narrower.clients().sessions())
+                                .as("adding filter %d to %s", added, filter.describe())
+                                .isPositive()
+                                .isLessThanOrEqualTo(figures.clients().sessions());
+                        assertThat(narrower.points().treated())
+                                .isLessThanOrEqualTo(figures.points().treated());
+                        assertThat(narrower.points().deactivated()
+                                        + narrower.points().recurrences())
+                                .isLessThanOrEqualTo(figures.points().deactivated()
+                                        + figures.points().recurrences());
+                        if (combination == 0) {
+                            assertThat(narrower.clients().sessions())
+                                    .isLessThan(figures.clients().sessions());
+                            assertThat(narrower.points().treated())
+                                    .isLessThan(figures.points().treated());
+                            assertThat(narrower.points().deactivated())
+                                    .isLessThan(figures.points().deactivated());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static OutcomeFilter filter(
+            Instant from, Instant to, int combination, UUID therapist, String muscle, Region region) {
+        return new OutcomeFilter(
+                from,
+                to,
+                (combination & 1) == 0 ? null : therapist,
+                (combination & 2) == 0 ? null : muscle,
+                (combination & 4) == 0 ? null : region);
+    }
+
+    private static final String CHARTED_NOTES = " from treatment_notes n where n.status = 'SIGNED'"
+            + " and n.session_at >= ? and n.session_at < ? and (cast(? as uuid) is null or n.therapist_id = ?)"
+            + " and (cast(? as varchar) is null or n.complaint_region = ?)"
+            + " and (cast(? as varchar) is null or exists (select 1 from note_point_measurements m"
+            + " join trigger_points p on p.id = m.trigger_point_id where m.note_id = n.id and p.muscle_code = ?))";
+
+    private static long chartedSessions(Connection c, OutcomeFilter filter) throws SQLException {
+        return count(c, "select count(*)" + CHARTED_NOTES, filter);
+    }
+
+    private static long chartedPoints(Connection c, OutcomeFilter filter) throws SQLException {
+        return count(
+                c,
+                "select count(distinct p.id) from note_point_measurements m join trigger_points p"
+                        + " on p.id = m.trigger_point_id where (cast(? as varchar) is null or p.muscle_code = ?)"
+                        + " and m.note_id in (select n.id" + CHARTED_NOTES + ")",
+                filter,
+                filter.muscleCode(),
+                filter.muscleCode());
+    }
+
+    private static long count(Connection c, String sql, OutcomeFilter filter, Object... first) throws SQLException {
+        String region = filter.complaintRegion() == null
+                ? null
+                : filter.complaintRegion().name();
+        List<Object> values = new ArrayList<>(Arrays.asList(first));
+        values.addAll(Arrays.asList(
+                filter.from().atOffset(ZoneOffset.UTC),
+                filter.to().atOffset(ZoneOffset.UTC),
+                filter.therapistId(),
+                filter.therapistId(),
+                region,
+                region,
+                filter.muscleCode(),
+                filter.muscleCode()));
+        try (PreparedStatement query = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                query.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static <T> T single(Connection c, String sql, Class<T> type) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet row = s.executeQuery(sql)) {
+            row.next();
+            return row.getObject(1, type);
         }
     }
 

@@ -37,13 +37,19 @@ import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.ReleaseReason;
 import org.knotwork.charting.StretchEpisode;
 import org.knotwork.client.Contraindication;
+import org.knotwork.fhir.BulkExportStatus;
+import org.knotwork.handout.HandoutChannel;
+import org.knotwork.handout.HandoutLanguage;
 import org.knotwork.handout.PaperSize;
 import org.knotwork.handout.PressureTool;
+import org.knotwork.handout.PrintSize;
+import org.knotwork.proms.Occasion;
 import org.knotwork.safety.DeviationType;
 import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.PressureUnit;
 import org.knotwork.security.Role;
+import org.knotwork.security.SessionStep;
 import org.knotwork.testing.MigratedDatabase;
 
 /**
@@ -64,6 +70,8 @@ class CodedListsTest {
     static {
         CHECKED_COLUMNS.put("client_contraindications.code", names(Contraindication.class));
         CHECKED_COLUMNS.put("user_roles.role", names(Role.class));
+        CHECKED_COLUMNS.put("second_factor_roles.role", names(Role.class));
+        CHECKED_COLUMNS.put("sign_in_sessions.step", names(SessionStep.class));
         CHECKED_COLUMNS.put("practice_settings.pressure_unit", names(PressureUnit.class));
         CHECKED_COLUMNS.put("muscles.region", names(Region.class));
         CHECKED_COLUMNS.put("treatment_notes.complaint_region", names(Region.class));
@@ -90,6 +98,15 @@ class CodedListsTest {
         CHECKED_COLUMNS.put("note_point_measurements.status_after", names(PointStatus.class));
         CHECKED_COLUMNS.put("audit_events.outcome", names(AuditOutcome.class));
         CHECKED_COLUMNS.put("handouts.paper", names(PaperSize.class));
+        CHECKED_COLUMNS.put("handouts.print_size", names(PrintSize.class));
+        CHECKED_COLUMNS.put("handouts.language", languages());
+        CHECKED_COLUMNS.put("handouts.channel", names(HandoutChannel.class));
+        CHECKED_COLUMNS.put("client_handout_preferences.language", languages());
+        CHECKED_COLUMNS.put("client_handout_preferences.print_size", names(PrintSize.class));
+        CHECKED_COLUMNS.put("muscle_self_care_translations.language", languages());
+        CHECKED_COLUMNS.put("handout_snapshot_self_care.language", languages());
+        CHECKED_COLUMNS.put("handout_snapshot_stretches.language", languages());
+        CHECKED_COLUMNS.put("muscle_stretch_translations.language", languages());
         CHECKED_COLUMNS.put("practice_logo.media_type", Set.of("image/png", "image/jpeg"));
         CHECKED_COLUMNS.put("handout_snapshots.logo_type", Set.of("image/png", "image/jpeg"));
         CHECKED_COLUMNS.put("client_contraindication_sites.code", siteBound());
@@ -113,6 +130,15 @@ class CodedListsTest {
                         .filter(Objects::nonNull)
                         .map(Enum::name)
                         .collect(Collectors.toSet()));
+        CHECKED_COLUMNS.put("questionnaire_responses.occasion", names(Occasion.class));
+        CHECKED_COLUMNS.put("bulk_exports.status", names(BulkExportStatus.class));
+    }
+
+    /** The handout's languages are stored by their codes ("en"), not their constants' names. */
+    static Set<String> languages() {
+        return Arrays.stream(HandoutLanguage.values())
+                .map(HandoutLanguage::code)
+                .collect(Collectors.toSet());
     }
 
     /** Lists kept as rows (a migration that adds a code inserts one), with their enums. */

@@ -3,7 +3,6 @@ package org.knotwork.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.knotwork.platform.RuleViolationException;
 class UserTest {
 
     private static final Instant NOW = Instant.parse("2026-03-10T22:30:00Z");
-    private static final LockoutPolicy FIVE_THEN_FIFTEEN_MINUTES = new LockoutPolicy(5, Duration.ofMinutes(15));
     private static final String HASH = "PBKDF2WithHmacSHA512:210000:c2FsdA==:aGFzaA==";
 
     static User therapist(String username) {
@@ -25,7 +23,6 @@ class UserTest {
 
         assertThat(user.username()).isEqualTo("jo.bloggs");
         assertThat(user.isActive()).isTrue();
-        assertThat(user.maySignInAt(NOW)).isTrue();
     }
 
     @Test
@@ -36,52 +33,6 @@ class UserTest {
         assertThatThrownBy(() -> therapist("j"))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("2 to 60");
-    }
-
-    @Test
-    void fifthWrongPasswordInARowLocksForFifteenMinutes() {
-        User user = therapist("jo");
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            user.recordFailedLogin(NOW.plusSeconds(attempt), FIVE_THEN_FIFTEEN_MINUTES);
-            assertThat(user.isLockedAt(NOW.plusSeconds(attempt))).isFalse();
-        }
-
-        user.recordFailedLogin(NOW.plusSeconds(5), FIVE_THEN_FIFTEEN_MINUTES);
-
-        assertThat(user.isLockedAt(NOW.plusSeconds(5))).isTrue();
-        assertThat(user.maySignInAt(NOW.plusSeconds(6))).isFalse();
-        assertThat(user.lockedUntil()).isEqualTo(NOW.plusSeconds(5).plus(Duration.ofMinutes(15)));
-        assertThat(user.maySignInAt(NOW.plusSeconds(5).plus(Duration.ofMinutes(15))))
-                .as("the lock lifts by itself")
-                .isTrue();
-    }
-
-    @Test
-    void guessesDuringALockDoNotExtendIt() {
-        User user = therapist("jo");
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            user.recordFailedLogin(NOW, FIVE_THEN_FIFTEEN_MINUTES);
-        }
-        Instant until = user.lockedUntil();
-
-        user.recordFailedLogin(NOW.plus(Duration.ofMinutes(10)), FIVE_THEN_FIFTEEN_MINUTES);
-
-        assertThat(user.lockedUntil()).isEqualTo(until);
-        assertThat(user.failedLogins()).isZero();
-    }
-
-    @Test
-    void aRightPasswordForgivesEarlierMistakes() {
-        User user = therapist("jo");
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            user.recordFailedLogin(NOW, FIVE_THEN_FIFTEEN_MINUTES);
-        }
-
-        user.recordSuccessfulLogin();
-        user.recordFailedLogin(NOW, FIVE_THEN_FIFTEEN_MINUTES);
-
-        assertThat(user.failedLogins()).isEqualTo(1);
-        assertThat(user.isLockedAt(NOW)).isFalse();
     }
 
     @Test
@@ -125,7 +76,20 @@ class UserTest {
         admin.deactivate(NOW.plusSeconds(60));
 
         assertThat(admin.isActive()).isFalse();
-        assertThat(admin.maySignInAt(NOW.plusSeconds(61))).isFalse();
         assertThat(admin.managesUsers()).isFalse();
+    }
+
+    @Test
+    void aResetPasswordMustBeChangedAndAChosenOneNeedNot() {
+        User user = therapist("jo");
+
+        user.resetPassword("PBKDF2WithHmacSHA512:210000:b3RoZXI=:aGFzaA==", NOW.plusSeconds(60));
+
+        assertThat(user.mustChangePassword()).isTrue();
+        assertThat(user.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+
+        user.changePassword("PBKDF2WithHmacSHA512:210000:bWluZQ==:aGFzaA==", NOW.plusSeconds(120));
+
+        assertThat(user.mustChangePassword()).isFalse();
     }
 }

@@ -20,10 +20,16 @@ import java.util.List;
  * the first administrator, and its clients, signed in as a therapist. People are added when missing; clients only
  * into a database that has none yet, so a restart never duplicates them and never touches real data.
  */
-final class DemoPractice {
+public final class DemoPractice {
 
-    /** The run command's password for {@code admin}, passed as {@code knotwork.admin.initial-password}. */
-    static final String ADMIN_PASSWORD = "knotwork-first-start";
+    /** The run command's first password for {@code admin}, passed as {@code knotwork.admin.initial-password}. */
+    static final String FIRST_ADMIN_PASSWORD = "knotwork-first-start";
+
+    /**
+     * The first password must be changed at the first sign-in; the demo changes it to this one (README lists it),
+     * as an administrator would at their first sign-in in the browser.
+     */
+    static final String ADMIN_PASSWORD = "knotwork-demo-second";
 
     /** The password of every demo user; README lists them. */
     static final String PASSWORD = "knotwork-demo";
@@ -40,7 +46,24 @@ final class DemoPractice {
 
     /** Adds the demo people that are missing and, into an empty practice, the demo clients; returns how many. */
     static int loadIfEmpty(URI api) throws IOException, InterruptedException {
-        Session admin = Session.signIn(api, "admin", ADMIN_PASSWORD);
+        Session therapist = people(administrator(api));
+        if (!therapist.send("GET", "clients?archived=true&size=1", null, 200).contains("\"total\":0")) {
+            return 0;
+        }
+        return clients(therapist);
+    }
+
+    /**
+     * The demo practice added to whatever the database holds (the integration tests' shared one, whose administrator
+     * has {@code adminPassword}, changed from the first one already); answers how many clients were added.
+     */
+    public static int loadInto(URI api, String adminPassword) throws IOException, InterruptedException {
+        return clients(people(Session.signIn(api, "admin", adminPassword)));
+    }
+
+    /** The demo people that are missing, and the letterhead's phone; answers the demo therapist, signed in. */
+    private static Session people(Session admin) throws IOException, InterruptedException {
+        letterhead(admin);
         String existing = admin.send("GET", "users", null, 200);
         for (String[] person : PEOPLE) {
             if (!existing.contains("\"username\":\"" + person[0] + "\"")) {
@@ -48,11 +71,10 @@ final class DemoPractice {
                         {"username":"%s","displayName":"%s","password":"%s","roles":[%s]}""".formatted(person[0], person[1], PASSWORD, person[2]), 201);
             }
         }
-        letterhead(admin);
-        Session therapist = Session.signIn(api, "therapist", PASSWORD);
-        if (!therapist.send("GET", "clients?archived=true&size=1", null, 200).contains("\"total\":0")) {
-            return 0;
-        }
+        return Session.signIn(admin.api(), "therapist", PASSWORD);
+    }
+
+    private static int clients(Session therapist) throws IOException, InterruptedException {
         List<String> clients = clients();
         String first = null;
         for (String client : clients) {
@@ -80,6 +102,18 @@ final class DemoPractice {
         }
     }
 
+    /** Signed in as admin, with the demo's password; on the first start, after changing the first one to it. */
+    private static Session administrator(URI api) throws IOException, InterruptedException {
+        Session admin = Session.tryToSignIn(api, "admin", ADMIN_PASSWORD);
+        if (admin != null) {
+            return admin;
+        }
+        admin = Session.signIn(api, "admin", FIRST_ADMIN_PASSWORD);
+        admin.send("PUT", "account/password", """
+                {"currentPassword":"%s","newPassword":"%s"}""".formatted(FIRST_ADMIN_PASSWORD, ADMIN_PASSWORD), 200);
+        return admin;
+    }
+
     private static String idOf(String json) {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             return reader.readObject().getString("id");
@@ -103,6 +137,22 @@ final class DemoPractice {
             session.send(
                     "POST", "session", "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password), 200);
             return session;
+        }
+
+        /** Signed in, or null when the password is not (or no longer) the right one. */
+        static Session tryToSignIn(URI api, String username, String password) throws IOException, InterruptedException {
+            Session session = new Session(
+                    api,
+                    HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+            HttpResponse<String> response = session.http.send(
+                    HttpRequest.newBuilder(api.resolve("session"))
+                            .header("Content-Type", "application/json")
+                            .header("X-Knotwork-Request", "1")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? session : null;
         }
 
         String send(String method, String path, String json, int expectedStatus)

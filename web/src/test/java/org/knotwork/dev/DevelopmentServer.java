@@ -13,13 +13,19 @@ import org.knotwork.testing.EmbeddedDatabase;
 /**
  * The README's run command: an embedded PostgreSQL whose data survives restarts, Payara Micro running the WAR, and
  * the demo practice on first start. With {@code KNOTWORK_DB_URL} set, the external database is used instead.
- * Ctrl-C stops Payara and PostgreSQL.
+ * Ctrl-C stops Payara and PostgreSQL. Started by {@code ./mvnw}, it does not run inside Maven's exec but hands over
+ * ({@link HandOver}): Maven exits and this class runs in a small JVM of its own in Maven's place.
  */
 public final class DevelopmentServer {
 
     private DevelopmentServer() {}
 
     public static void main(String[] args) throws Exception {
+        String handOver = System.getenv(HandOver.VARIABLE);
+        if (handOver != null) {
+            HandOver.write(Path.of(handOver), DevelopmentServer.class);
+            return;
+        }
         long started = System.nanoTime();
         Path war = Path.of(required("knotwork.war"));
         int httpPort = Integer.getInteger("knotwork.http.port", 8080);
@@ -43,7 +49,7 @@ public final class DevelopmentServer {
         }
 
         if (System.getProperty("knotwork.admin.initial-password") == null) {
-            System.setProperty("knotwork.admin.initial-password", DemoPractice.ADMIN_PASSWORD);
+            System.setProperty("knotwork.admin.initial-password", DemoPractice.FIRST_ADMIN_PASSWORD);
         }
 
         long databaseReady = System.nanoTime();
@@ -52,7 +58,8 @@ public final class DevelopmentServer {
         Runtime.getRuntime().addShutdownHook(new Thread(stopAll(micro, database), "knotwork-shutdown"));
 
         String base = "http://localhost:" + httpPort + "/";
-        awaitReady(URI.create(base + "health/ready"), micro, Duration.ofMinutes(3));
+        // Patient: on a machine busy with other builds, a first start that migrates a large practice takes minutes.
+        awaitReady(URI.create(base + "health/ready"), micro, Duration.ofMinutes(20));
         long microReady = System.nanoTime();
         int loaded = DemoPractice.loadIfEmpty(URI.create(base + "api/"));
         if (loaded > 0) {

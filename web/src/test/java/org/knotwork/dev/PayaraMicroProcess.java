@@ -16,19 +16,41 @@ import java.util.stream.Stream;
  */
 final class PayaraMicroProcess {
 
+    /**
+     * The server's heap unless {@code -Dknotwork.micro.heap} says otherwise: a small clinic's setting
+     * (docs/operations.md).
+     */
+    static final String HEAP = "512m";
+
     private PayaraMicroProcess() {}
 
     static Process start(Path microJar, Path war, int httpPort, Path rootDirectory) throws IOException {
+        return start(microJar, war, httpPort, rootDirectory, null);
+    }
+
+    /**
+     * The same, with its output in {@code log} instead of this console (null: this console). Payara Micro unpacks
+     * its runtime (about 160 MB) into its temp folder and a killed process never removes it; the temp folder is
+     * inside {@code rootDirectory}, which is emptied here at every start, so a crash loop cannot fill the disk.
+     */
+    static Process start(Path microJar, Path war, int httpPort, Path rootDirectory, Path log) throws IOException {
         requireFree(httpPort);
-        // Micro redeploys whatever its root folder remembers; a fresh folder means one deployment per start.
+        // Micro redeploys whatever its root folder remembers; a fresh folder means one deployment per start. (Its
+        // --outputlauncher runtime, which would let the JVM share the runtime's classes from an archive, insists on
+        // its own root folder, which remembers deployments: see docs/performance.md, "Start-up".)
         deleteRecursively(rootDirectory);
         Files.createDirectories(rootDirectory);
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1536m"));
-        // The database settings and the first administrator's password reach the application's MicroProfile
-        // Config as system properties.
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + System.getProperty("knotwork.micro.heap", HEAP)));
+        // The database settings, the first administrator's password and the clinic's zone reach the application's
+        // MicroProfile Config as system properties.
         for (String key : List.of(
-                "knotwork.db.url", "knotwork.db.user", "knotwork.db.password", "knotwork.admin.initial-password")) {
+                "knotwork.db.url",
+                "knotwork.db.user",
+                "knotwork.db.password",
+                "knotwork.admin.initial-password",
+                "knotwork.timezone",
+                "knotwork.session.idle-seconds")) {
             String value = System.getProperty(key);
             if (value != null) {
                 command.add("-D" + key + "=" + value);
@@ -48,7 +70,11 @@ final class PayaraMicroProcess {
                 war.toString(),
                 "--contextroot",
                 "/"));
-        return new ProcessBuilder(command).inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (log == null) {
+            return builder.inheritIO().start();
+        }
+        return builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private static void requireFree(int port) {

@@ -5,78 +5,69 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
-import org.knotwork.security.SecuritySettings;
-import org.knotwork.security.User;
-import org.knotwork.security.UserService;
+import org.knotwork.security.SessionLookup;
+import org.knotwork.security.SignedInUser;
+import org.knotwork.web.api.problem.DatabaseUnavailable;
 
 /**
- * Signs a user in when {@code POST /api/session} asks with a username and password, and recognises them on every
- * later request by their HTTP session.
+ * Recognises the signed-in user on every API request by the session token in their cookie ({@link SessionCookie}),
+ * looked up in the database ({@link SessionLookup}), so any instance recognises any user. The user's roles are read
+ * with the session each time: a deactivated user is out at once. Signing in itself is {@code POST /api/session}.
  *
- * <p>Instead of {@code @AutoApplySession}, which would freeze the roles a user had when signing in, each request
- * reads the user again: a deactivated user is out at once, and a changed role counts from the next request.
+ * <p>A session still waiting for its second factor is not a signed-in caller; one that must first change its
+ * password or set up a second factor is, with its step left for {@code AccessControl} to narrow what it may do.
  */
 @ApplicationScoped
 public class SessionAuthentication implements HttpAuthenticationMechanism {
 
-    private static final String SIGNED_IN_USER = "knotwork.signedInUser";
+    private static final Logger LOG = Logger.getLogger(SessionAuthentication.class.getName());
 
     @Inject
-    private IdentityStoreHandler identityStores;
-
-    @Inject
-    private UserService users;
-
-    @Inject
-    private SecuritySettings settings;
+    private SessionLookup sessions;
 
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        Credential credential = context.getAuthParameters().getCredential();
-        if (context.isAuthenticationRequest() && credential != null) {
-            return signIn(request, context, credential);
-        }
-        HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(SIGNED_IN_USER) instanceof String username)) {
+        String token = SessionCookie.token(request);
+        // Only the API reads health data; static files, health and OpenAPI need no session lookup.
+        if (token == null || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return context.doNothing();
         }
-        Optional<User> user = users.findActive(username);
-        if (user.isEmpty()) {
-            session.invalidate();
+        Optional<SignedInUser> found;
+        try {
+            found = sessions.find(token);
+        } catch (RuntimeException e) {
+            return unavailable(response, e);
+        }
+        if (found.isEmpty() || !found.get().step().isAuthenticated()) {
             return context.doNothing();
         }
-        // The user is loaded here anyway; CurrentUser takes it from the request instead of loading it again.
-        request.setAttribute(CurrentUser.REQUEST_ATTRIBUTE, user.get());
+        SignedInUser user = found.get();
+        request.setAttribute(CurrentUser.REQUEST_ATTRIBUTE, user);
         return context.notifyContainerAboutLogin(
-                user.get().username(),
-                user.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
+                user.username(), user.roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            // Not context.responseUnauthorized(): that commits an empty 401; the resource answers with the reason.
-            return AuthenticationStatus.SEND_FAILURE;
+    /** The database could not be asked: answer 503 now rather than treat the caller as signed out. */
+    private static AuthenticationStatus unavailable(HttpServletResponse response, RuntimeException e) {
+        if (!DatabaseUnavailable.causedBy(e)) {
+            throw e;
         }
-        // A new session for the signed-in user: an id handed out before signing in must not become theirs.
-        HttpSession before = request.getSession(false);
-        if (before != null) {
-            before.invalidate();
+        LOG.log(Level.WARNING, "Database unavailable while looking up a session: " + e);
+        try {
+            DatabaseUnavailable.write(response);
+        } catch (IOException writeFailed) {
+            LOG.log(Level.FINE, "The client went away", writeFailed);
         }
-        HttpSession session = request.getSession(true);
-        session.setMaxInactiveInterval((int) settings.sessionIdleTimeout().toSeconds());
-        session.setAttribute(SIGNED_IN_USER, result.getCallerPrincipal().getName());
-        return context.notifyContainerAboutLogin(result);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 }

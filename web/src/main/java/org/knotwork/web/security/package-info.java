@@ -1,6 +1,6 @@
 /**
- * How a request is tied to a signed-in user: the authentication mechanism that checks a username and password
- * against the users table and keeps the signed-in user in the HTTP session. What a role may do is decided in the
- * API's resources, not here.
+ * How a request is tied to a signed-in user: the authentication mechanism that finds the session of the token in
+ * the request's cookie (kept in the database, so any instance can), and the cookie itself. What a role may do is
+ * decided in the API's resources, not here.
  */
 package org.knotwork.web.security;

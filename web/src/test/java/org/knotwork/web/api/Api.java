@@ -39,6 +39,12 @@ public final class Api {
         this.marked = marked;
     }
 
+    /** The same browser (its cookies) talking to another instance of Knotwork. */
+    public Api at(URL otherInstance) {
+        String other = otherInstance.toString();
+        return new Api(http, URI.create(other.endsWith("/") ? other : other + "/"), marked);
+    }
+
     /** The same signed-in user's requests without the X-Knotwork-Request header, as a forged request would be. */
     public Api unmarked() {
         return new Api(http, base, false);
@@ -58,9 +64,16 @@ public final class Api {
 
     /** A download (such as a PDF) as raw bytes; a refusal's problem+json is in the bytes as UTF-8. */
     public HttpResponse<byte[]> download(String path) {
+        return download(path, Map.of());
+    }
+
+    /** The same, with request headers (such as Accept-Encoding). */
+    public HttpResponse<byte[]> download(String path, Map<String, String> headers) {
         try {
-            return http.send(
-                    HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(base.resolve(path)).GET();
+            headers.forEach(request::header);
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -416,4 +416,101 @@ class ChartingIT {
         assertThat(owner.get("api/audit/verification").json().getBoolean("intact"))
                 .isTrue();
     }
+
+    @Test
+    void draftsAreDiscardedByTheirAuthorAndPointsCarryTheirLastSignedTreatment() {
+        String trapezius = chartPoint("UPPER_TRAPEZIUS", "RIGHT", 0.6);
+        String levator = chartPoint("LEVATOR_SCAPULAE", "RIGHT", 0.58);
+        String reasons = "{\"1:PAINFUL_COMPRESSION\":\"Asked for it\",\"5:HEAT_OUT_OF_RANGE\":\"Asked for it\","
+                + "\"5:HEAT_BEFORE_STRETCH\":\"Asked for it\"}";
+        String signedId = therapist
+                .post("api/clients/" + clientId + "/notes", session(trapezius, levator, 5, reasons))
+                .json()
+                .getString("id");
+        Api.Reply signed = therapist.send(
+                "POST", "api/notes/" + signedId + "/signature", "application/json", null, Map.of("If-Match", "\"0\""));
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        assertThat(signed.json().getString("therapistName")).startsWith("Test ");
+        Api.Reply draft = therapist.post("api/clients/" + clientId + "/notes", session(trapezius, levator, 1, "{}"));
+        String draftId = draft.json().getString("id");
+
+        List<JsonObject> lastTreatments;
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(
+                therapist.get("api/clients/" + clientId + "/last-treatments").body()))) {
+            lastTreatments =
+                    reader.readArray().stream().map(JsonValue::asJsonObject).toList();
+        }
+        assertThat(lastTreatments)
+                .hasSize(2)
+                .allSatisfy(t -> assertThat(t.getString("noteId"))
+                        .as("the signed session, never the later draft")
+                        .isEqualTo(signedId));
+        JsonObject trapeziusLast = lastTreatments.stream()
+                .filter(t -> t.getString("triggerPointId").equals(trapezius))
+                .findFirst()
+                .orElseThrow();
+        assertThat(trapeziusLast.getJsonArray("episodes").getJsonObject(0).getInt("discomfort"))
+                .isEqualTo(5);
+
+        Api colleague = Staff.signedIn(deployment, "THERAPIST");
+        assertThat(colleague.delete("api/notes/" + draftId).status())
+                .as("only its author")
+                .isEqualTo(403);
+        assertThat(therapist.delete("api/notes/" + signedId).status())
+                .as("a signed note stays")
+                .isEqualTo(409);
+        assertThat(therapist.delete("api/notes/" + draftId).status()).isEqualTo(204);
+        assertThat(therapist.get("api/notes/" + draftId).status()).isEqualTo(404);
+
+        Api.Reply renamed = therapist.put(
+                "api/trigger-points/" + trapezius,
+                """
+                {"muscle":"LEVATOR_SCAPULAE","side":"RIGHT","view":"POSTERIOR","x":0.6,"y":0.2}""",
+                Map.of(
+                        "If-Match",
+                        "\""
+                                + therapist
+                                        .get("api/trigger-points/" + trapezius)
+                                        .json()
+                                        .getInt("version") + "\""));
+        assertThat(renamed.status())
+                .as("a point a signed note treated keeps its muscle")
+                .isEqualTo(400);
+        assertThat(renamed.json().getString("detail")).contains("charted in error");
+        String fresh = chartPoint("INFRASPINATUS", "LEFT", 0.41);
+        Api.Reply corrected = therapist.put("api/trigger-points/" + fresh, """
+                {"muscle":"TERES_MINOR","side":"LEFT","view":"POSTERIOR","x":0.42,"y":0.25}""", Map.of("If-Match", "\"0\""));
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(corrected.json().getString("muscle")).isEqualTo("TERES_MINOR");
+
+        Api.Reply inError = therapist.send(
+                "POST",
+                "api/trigger-points/" + fresh + "/entered-in-error",
+                "application/json",
+                "{\"reason\":\"Charted on the wrong client\"}",
+                Map.of("If-Match", "\"" + corrected.json().getInt("version") + "\""));
+        assertThat(inError.status()).as(inError.toString()).isEqualTo(200);
+        assertThat(inError.json().getString("enteredInErrorReason")).isEqualTo("Charted on the wrong client");
+        assertThat(therapist.get("api/clients/" + clientId + "/chart").json().getJsonArray("points").stream()
+                        .map(p -> p.asJsonObject().getString("id")))
+                .as("off the map")
+                .doesNotContain(fresh)
+                .contains(trapezius);
+        Api.Reply treatingIt = therapist.post("api/clients/" + clientId + "/notes", """
+                {"sessionAt":"2026-03-02T10:00:00Z","points":[{"triggerPointId":"%s","episodes":[
+                 {"kind":"COMPRESSION","pressureLevel":3,"holdSeconds":60,"repetitions":2,"discomfort":1}]}]}""".formatted(fresh));
+        assertThat(treatingIt.status())
+                .as("a point charted in error is not treated again")
+                .isEqualTo(400);
+
+        List<String> audited = Staff.signedIn(deployment, "OWNER")
+                .get("api/audit?size=100&client=" + clientId)
+                .json()
+                .getJsonArray("items")
+                .stream()
+                .map(e -> e.asJsonObject().getString("action") + " "
+                        + e.asJsonObject().getString("recordType"))
+                .toList();
+        assertThat(audited).contains("DRAFT_DISCARDED NOTE", "READ LAST_TREATMENTS");
+    }
 }

@@ -2,9 +2,13 @@ package org.knotwork.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -28,6 +32,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Home-care handouts through the API on the built WAR: a draft's preview, a signed note's issued handout recorded
@@ -44,6 +49,11 @@ class HandoutIT {
 
     @ArquillianResource
     URL deployment;
+
+    /** The practice's mail server, as the server's knotwork.mail.* settings name it (arquillian.xml). */
+    @RegisterExtension
+    static GreenMailExtension mailServer = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("knotwork.it.mail.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     Api therapist;
     String clientId;
@@ -129,8 +139,8 @@ class HandoutIT {
         String previewText = text(preview.body());
         assertThat(previewText)
                 .contains("PREVIEW OF A DRAFT NOTE")
-                .contains("1. Upper trapezius (right)")
-                .contains("2. Levator scapulae (left)")
+                .contains("1. Upper trapezius \u2014 top of the shoulder (right)")
+                .contains("2. Levator scapulae \u2014 where the neck meets the shoulder blade (left)")
                 .as("the home doses, not the session's 75 s and 25 s × 4")
                 .contains("Hold for 30 seconds while breathing calmly, then let go slowly. Do this 2 times.")
                 .contains("Hold each stretch for 30 seconds. Do it 3 times.")
@@ -206,6 +216,102 @@ class HandoutIT {
         assertThat(owner.download("api/notes/" + noteId + "/handout").statusCode())
                 .as("owners read notes, so they may print handouts")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aSignedSheetIsEmailedInTheClientsLanguageAndPrintAndRecorded() throws Exception {
+        Api.Reply unset = therapist.get("api/clients/" + clientId + "/handout-preferences");
+        assertThat(unset.json().getString("language")).isEqualTo("en");
+        assertThat(unset.header("ETag")).isEqualTo("\"-1\"");
+        Api.Reply badLanguage = therapist.put(
+                "api/clients/" + clientId + "/handout-preferences",
+                "{\"language\":\"tlh\",\"printSize\":\"LARGE\"}",
+                Map.of("If-Match", "\"-1\""));
+        assertThat(badLanguage.status()).as(badLanguage.toString()).isEqualTo(400);
+        Api.Reply chosen = therapist.put(
+                "api/clients/" + clientId + "/handout-preferences",
+                "{\"language\":\"es\",\"printSize\":\"LARGE\"}",
+                Map.of("If-Match", "\"-1\""));
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+        assertThat(chosen.json().getString("printSize")).isEqualTo("LARGE");
+        String noteId = draft();
+
+        Api.Reply draftSent = therapist.post("api/notes/" + noteId + "/handout/email", "");
+        assertThat(draftSent.status()).as("a draft's sheet is never sent").isEqualTo(400);
+        assertThat(therapist
+                        .send(
+                                "POST",
+                                "api/notes/" + noteId + "/signature",
+                                "application/json",
+                                "",
+                                Map.of("If-Match", "\"0\""))
+                        .status())
+                .isEqualTo(200);
+
+        Api.Reply sent = therapist.post("api/notes/" + noteId + "/handout/email", "");
+
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
+        assertThat(sent.json().getString("sentTo")).isEqualTo("someone@example.org");
+        MimeMessage[] received = mailServer.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("someone@example.org");
+        assertThat(received[0].getSubject())
+                .isEqualTo("Su plan de cuidados en casa de la sesión del 2 de marzo de 2026");
+        MimeMultipart parts = (MimeMultipart) received[0].getContent();
+        assertThat(parts.getBodyPart(1).getFileName())
+                .isEqualTo("home-care-Zoe-" + family + "-2026-03-02-large-es.pdf");
+        byte[] attached = parts.getBodyPart(1).getInputStream().readAllBytes();
+        assertThat(sha256(attached)).isEqualTo(sent.json().getString("sha256"));
+        assertThat(text(attached)).contains("Su plan de cuidados en casa").contains("Trapecio superior");
+        try (Connection db = DriverManager.getConnection(System.getProperty("knotwork.it.db.url"), "postgres", "");
+                PreparedStatement query = db.prepareStatement(
+                        "select channel, sent_to, language, print_size from handouts where note_id = ?::uuid")) {
+            query.setString(1, noteId);
+            try (ResultSet rs = query.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4))
+                        .isEqualTo("EMAIL someone@example.org es LARGE");
+            }
+        }
+        List<String> audited = Staff.signedIn(deployment, "OWNER")
+                .get("api/audit?size=100&client=" + clientId)
+                .json()
+                .getJsonArray("items")
+                .stream()
+                .map(e -> e.asJsonObject().getString("action"))
+                .toList();
+        assertThat(audited).contains("HANDOUT_EMAILED");
+        HttpResponse<byte[]> english =
+                therapist.download("api/notes/" + noteId + "/handout?language=en&print=STANDARD");
+        assertThat(text(english.body())).contains("Your home-care plan");
+
+        mailServer.stop();
+        Api.Reply down = therapist.post("api/notes/" + noteId + "/handout/email", "");
+        assertThat(down.status()).as(down.toString()).isEqualTo(502);
+        assertThat(down.json().getString("detail")).contains("could not be e-mailed");
+        assertThat(issuedRows(noteId))
+                .as("a sheet the server did not take is not recorded")
+                .hasSize(2);
+    }
+
+    @Test
+    void aClientWithoutAnAddressIsToldSo() {
+        Api.Reply client = therapist.get("api/clients/" + clientId);
+        Api.Reply noAddress = therapist.put(
+                "api/clients/" + clientId,
+                ClientApiIT.client("Zoë", family).replace("\"someone@example.org\"", "null"),
+                Map.of("If-Match", client.header("ETag")));
+        assertThat(noAddress.status()).as(noAddress.toString()).isEqualTo(200);
+        String noteId = draft();
+        therapist.send(
+                "POST", "api/notes/" + noteId + "/signature", "application/json", "", Map.of("If-Match", "\"0\""));
+
+        Api.Reply refused = therapist.post("api/notes/" + noteId + "/handout/email", "");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("email");
+        assertThat(mailServer.getReceivedMessages()).isEmpty();
     }
 
     @Test

@@ -93,17 +93,29 @@ class SecurityIT {
 
         assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
         assertThat(signedIn.json().getString("username")).isEqualTo(username);
+        assertThat(signedIn.json().getString("step")).isEqualTo("SIGNED_IN");
         assertThat(signedIn.json().getJsonArray("roles").getString(0)).isEqualTo("THERAPIST");
+        assertThat(signedIn.json().getJsonNumber("idleTimeoutSeconds").longValue())
+                .isEqualTo(1800);
         String cookie = signedIn.headers("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
+                .filter(c -> c.startsWith("knotwork-session="))
                 .reduce((first, last) -> last)
                 .orElseThrow();
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
-        assertThat(cookie).as("no Secure flag over plain HTTP").doesNotContainIgnoringCase("Secure;");
+        assertThat(cookie)
+                .as("a random token of 256 bits, base64url")
+                .matches("knotwork-session=[A-Za-z0-9_-]{43}; Path=/;.*");
+        assertThat(cookie)
+                .as("over plain HTTP neither Secure nor the __Host- prefix (docs/security.md)")
+                .doesNotContainIgnoringCase("Secure;")
+                .doesNotEndWith("Secure");
+        assertThat(signedIn.headers("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
         assertThat(therapist.get("api/session").json().getString("displayName")).isEqualTo("Test " + username);
         assertThat(therapist.get("api/contraindications").status()).isEqualTo(200);
 
-        assertThat(therapist.delete("api/session").status()).isEqualTo(204);
+        Api.Reply signedOut = therapist.delete("api/session");
+        assertThat(signedOut.status()).isEqualTo(204);
+        assertThat(signedOut.header("Set-Cookie")).contains("Max-Age=0");
 
         assertProblem(therapist.get("api/session"), 401);
         assertProblem(therapist.get("api/clients"), 401);
@@ -195,22 +207,29 @@ class SecurityIT {
     }
 
     @Test
-    void changedRolesApplyFromTheUsersNextRequest() {
+    void changedRolesEndTheUsersSessionsAndApplyWhenTheySignInAgain() {
         Api.Reply created = Staff.create(deployment, "THERAPIST");
+        String username = created.json().getString("username");
         Api user = new Api(deployment);
-        user.signIn(created.json().getString("username"), Staff.PASSWORD);
+        user.signIn(username, Staff.PASSWORD);
         String roles = "api/users/" + created.json().getString("id") + "/roles";
         Api admin = Staff.admin(deployment);
         assertProblem(user.get("api/users"), 403);
 
         Api.Reply promoted = admin.put(roles, "{\"roles\":[\"THERAPIST\",\"OWNER\"]}", Map.of());
         assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
+        assertProblem(user.get("api/users"), 401);
+        user.signIn(username, Staff.PASSWORD);
         assertThat(user.get("api/users").status()).isEqualTo(200);
 
         admin.put(roles, "{\"roles\":[\"ADMIN\"]}", Map.of());
+        user.signIn(username, Staff.PASSWORD);
         assertProblem(user.get("api/clients"), 403);
         assertThat(user.get("api/session").json().getJsonArray("roles").getString(0))
                 .isEqualTo("ADMIN");
+        assertThat(admin.get("api/users").status())
+                .as("the one who changed the roles stays signed in")
+                .isEqualTo(200);
 
         assertProblem(admin.put(roles, "{\"roles\":[]}", Map.of()), 400);
         assertProblem(admin.put(roles, "{\"roles\":[\"HEALER\"]}", Map.of()), 400);

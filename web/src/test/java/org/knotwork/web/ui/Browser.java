@@ -1,15 +1,24 @@
 package org.knotwork.web.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -20,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The system's headless Chromium driven through its chromedriver (Debian: chromium, chromium-driver); nothing is
- * downloaded. Counts the taps a test makes, so the guide's tap count is measured, and saves screenshots.
+ * downloaded. Counts the taps and keystrokes a test makes, so the guide's counts are measured, runs axe-core on the
+ * page states it is asked to, and saves screenshots.
  */
 final class Browser implements AutoCloseable {
 
@@ -31,6 +41,7 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     final WebDriverWait wait;
     private int taps;
+    private int keystrokes;
 
     static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
@@ -52,6 +63,28 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    /** A clean start for the next test: signed out, nothing kept in the browser, desktop width. */
+    void reset(URL deployment) {
+        driver.get(deployment.toString());
+        script("localStorage.clear(); sessionStorage.clear();");
+        driver.manage().deleteAllCookies();
+        resize(1280, 900);
+        driver.get("about:blank");
+        driver.get(deployment.toString());
+        taps = 0;
+        keystrokes = 0;
+    }
+
+    void signIn(String username, String password) {
+        find("#sign-in");
+        type("input[name=username]", username);
+        type("input[name=password]", password);
+        find("#sign-in button[type=submit]").click();
+        wait.until(d -> d.findElements(By.cssSelector("#sign-in")).isEmpty());
+        find("main h1");
     }
 
     WebElement find(String css) {
@@ -67,9 +100,48 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** A click that is not counted as a tap: for the parts of a test that are not the measured session. */
+    void click(String css) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
+                return;
+            } catch (StaleElementReferenceException redrawn) {
+                if (attempt == 3) {
+                    throw redrawn;
+                }
+            }
+        }
+    }
+
+    void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block:'center'})", element);
+        element.click();
+    }
+
+    /** Opens a page of the app and waits until it is the one in view: its heading names {@code heading}. */
+    void open(String url, String heading) {
+        driver.get(url);
+        wait.until(d -> {
+            List<WebElement> h1 = all("main h1");
+            return !h1.isEmpty()
+                    && h1.get(0).getText().contains(heading)
+                    && all("main[aria-busy]").isEmpty();
+        });
+    }
+
     /** A tap (click) on the element, counted. */
     void tap(String css) {
-        tap(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tap(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
+                return;
+            } catch (StaleElementReferenceException redrawn) {
+                if (attempt == 3) {
+                    throw redrawn;
+                }
+            }
+        }
     }
 
     void tap(WebElement element) {
@@ -96,6 +168,13 @@ final class Browser implements AutoCloseable {
         taps++;
     }
 
+    /** Types into whatever has the focus (Tab moves on, as a soft keyboard's Next does), counting each key. */
+    void keys(String text) {
+        new Actions(driver).sendKeys(text).perform();
+        keystrokes += text.length();
+    }
+
+    /** Fills a field without counting: for the parts of a test that are not the measured session. */
     void type(String css, String text) {
         WebElement input = find(css);
         input.clear();
@@ -106,14 +185,64 @@ final class Browser implements AutoCloseable {
         return taps;
     }
 
+    int keystrokes() {
+        return keystrokes;
+    }
+
     Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** axe-core on the page as it is now: no violation of any rule, named with the state for the failure message. */
+    void axe(String state) {
+        Results results = new AxeBuilder().analyze(driver);
+        assertThat(results.getViolations())
+                .as(state + ": " + describe(results.getViolations()))
+                .isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(v -> v.getId() + " (" + v.getHelp() + ") at "
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** The page fits the window's width: nothing to scroll sideways. */
+    void fits(String state) {
+        Number overflow =
+                (Number) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow.intValue()).as(state + " scrolls sideways").isLessThanOrEqualTo(0);
     }
 
     /** Saves the whole page (the window stretched to its height) as a PNG under target/screenshots. */
     void screenshot(String name) {
         Dimension before = driver.manage().window().getSize();
         long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        if (((Number) script("return window.innerWidth")).intValue() <= 400) {
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of(
+                            "width",
+                            390,
+                            "height",
+                            (int) Math.min(4000, height),
+                            "deviceScaleFactor",
+                            2,
+                            "mobile",
+                            true));
+            try {
+                Files.createDirectories(SCREENSHOTS);
+                Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                phone();
+            }
+            return;
+        }
         driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(4000, height + 140)));
         try {
             Files.createDirectories(SCREENSHOTS);
@@ -126,7 +255,15 @@ final class Browser implements AutoCloseable {
     }
 
     void resize(int width, int height) {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** A phone: 390 px wide, touch, as the page's media queries and the map's reach see it. */
+    void phone() {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
     }
 
     @Override

@@ -4,9 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.bodymap.TriggerPointService;
+import org.knotwork.charting.NoteService;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.Role;
 import org.knotwork.web.api.Versions;
@@ -33,6 +37,9 @@ public class TriggerPointResource {
     @Inject
     private TriggerPointService points;
 
+    @Inject
+    private NoteService notes;
+
     @GET
     @Path("{id}")
     public Response read(@PathParam("id") UUID id) {
@@ -47,10 +54,35 @@ public class TriggerPointResource {
     @RolesAllowed(Role.Names.THERAPIST)
     public Response revise(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid TriggerPointForm form) {
-        TriggerPoint point = points.revise(id, Versions.expected(ifMatch, required(form).version), form.toSpec());
+        TriggerPoint point = points.revise(
+                id, Versions.expected(ifMatch, required(form).version), form.toSpec(), notes::treatedInASignedNote);
         return Response.ok(TriggerPointView.withHistory(point))
                 .tag(new EntityTag(String.valueOf(point.version())))
                 .build();
+    }
+
+    /** Takes the point off the map as charted in error ({@code {"reason": "..."}}, If-Match); it stays on record. */
+    @POST
+    @Path("{id}/entered-in-error")
+    @RolesAllowed(Role.Names.THERAPIST)
+    public Response markEnteredInError(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ErrorForm form) {
+        if (form == null) {
+            throw new RuleViolationException("Say why the point was charted in error, as a JSON body.");
+        }
+        TriggerPoint point = points.markEnteredInError(id, Versions.expected(ifMatch, form.version), form.reason);
+        return Response.ok(TriggerPointView.withHistory(point))
+                .tag(new EntityTag(String.valueOf(point.version())))
+                .build();
+    }
+
+    /** Why a point was charted in error. */
+    public static class ErrorForm {
+        @Size(max = 500, message = "The reason is at most 500 characters.")
+        public String reason;
+
+        @PositiveOrZero(message = "Version cannot be negative.")
+        public Long version;
     }
 
     static TriggerPointForm required(TriggerPointForm form) {

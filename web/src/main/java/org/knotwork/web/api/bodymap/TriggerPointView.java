@@ -26,6 +26,8 @@ public record TriggerPointView(
         CriteriaView criteria,
         String referredPain,
         Instant chartedAt,
+        Instant enteredInErrorAt,
+        String enteredInErrorReason,
         List<Change> history) {
 
     /**
@@ -83,6 +85,8 @@ public record TriggerPointView(
                 CriteriaView.of(p.criteria()),
                 p.referredPain(),
                 p.chartedAt(),
+                p.isEnteredInError() ? p.enteredInError().at() : null,
+                p.isEnteredInError() ? p.enteredInError().reason() : null,
                 history);
     }
 

@@ -25,6 +25,7 @@ import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.PracticeSettingsService;
 import org.knotwork.security.PressureUnit;
 import org.knotwork.security.Role;
+import org.knotwork.security.UserService;
 import org.knotwork.web.api.problem.ConstraintViolationMapper;
 import org.knotwork.web.api.problem.Problem;
 
@@ -41,6 +42,9 @@ public class ClientNoteResource {
 
     @Inject
     private PracticeSettingsService practice;
+
+    @Inject
+    private UserService users;
 
     @Inject
     private Validator validator;
@@ -89,6 +93,7 @@ public class ClientNoteResource {
                 Response.created(
                         uriInfo.getBaseUriBuilder().path("notes/" + note.id()).build()),
                 note,
-                unit);
+                unit,
+                users);
     }
 }

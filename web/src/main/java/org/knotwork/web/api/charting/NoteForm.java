@@ -24,6 +24,8 @@ import org.knotwork.charting.NoteInput;
 import org.knotwork.client.Contraindication;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.PressureUnit;
+import org.knotwork.web.api.problem.InvalidFieldsException;
+import org.knotwork.web.api.problem.Problem;
 
 /** A session as the therapist saves it, whole; {@code version} (or If-Match) when saving a draft again. */
 public class NoteForm {
@@ -122,10 +124,14 @@ public class NoteForm {
         public PointHomeCareForm homeCare;
     }
 
+    /** The note as the domain takes it; every episode whose dosage breaks a rule is reported at once, not the first. */
     NoteInput toInput(PressureUnit unit) {
-        return toInput(unit, e -> {
-            throw e;
-        });
+        List<Problem.FieldError> problems = new ArrayList<>();
+        NoteInput input = toInput(unit, e -> problems.add(new Problem.FieldError(e.field(), e.getMessage())));
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        return input;
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.knotwork.charting.NoteService;
 import org.knotwork.charting.TreatmentNote;
@@ -24,6 +27,7 @@ import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.PracticeSettingsService;
 import org.knotwork.security.PressureUnit;
 import org.knotwork.security.Role;
+import org.knotwork.security.UserService;
 import org.knotwork.web.api.Versions;
 
 /** A treatment note: read it, save the draft again, sign it, amend it once signed. */
@@ -40,6 +44,9 @@ public class NoteResource {
     @Inject
     private PracticeSettingsService practice;
 
+    @Inject
+    private UserService users;
+
     @GET
     @RolesAllowed({Role.Names.THERAPIST, Role.Names.OWNER})
     public Response read(@PathParam("id") UUID id) {
@@ -51,6 +58,13 @@ public class NoteResource {
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid NoteForm form) {
         long version = Versions.expected(ifMatch, required(form).version);
         return ok(notes.save(id, version, form.toInput(unit())));
+    }
+
+    /** Throws away a draft of the caller's; a signed note is never deleted (409). */
+    @DELETE
+    public Response discard(@PathParam("id") UUID id) {
+        notes.discard(id);
+        return Response.noContent().build();
     }
 
     /** Signs the draft whose version the caller names (If-Match): what they reviewed is what gets signed. */
@@ -66,7 +80,8 @@ public class NoteResource {
         if (form == null) {
             throw new RuleViolationException("Send the amendment's reason and text as a JSON body.");
         }
-        return withVersion(Response.status(Response.Status.CREATED), notes.amend(id, form.reason, form.text), unit());
+        return withVersion(
+                Response.status(Response.Status.CREATED), notes.amend(id, form.reason, form.text), unit(), users);
     }
 
     /** A correction to a signed note. */
@@ -79,15 +94,19 @@ public class NoteResource {
     }
 
     private Response ok(TreatmentNote note) {
-        return withVersion(Response.ok(), note, unit());
+        return withVersion(Response.ok(), note, unit(), users);
     }
 
     private PressureUnit unit() {
         return practice.current().pressureUnit();
     }
 
-    static Response withVersion(Response.ResponseBuilder response, TreatmentNote note, PressureUnit unit) {
-        return response.entity(NoteView.of(note, unit))
+    static Response withVersion(
+            Response.ResponseBuilder response, TreatmentNote note, PressureUnit unit, UserService users) {
+        Set<UUID> people = new HashSet<>();
+        people.add(note.therapistId());
+        note.amendments().forEach(a -> people.add(a.authorId()));
+        return response.entity(NoteView.of(note, unit, users.displayNames(people)))
                 .tag(new EntityTag(String.valueOf(note.version())))
                 .build();
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.bodymap.PointStatus;
@@ -26,6 +27,7 @@ public record NoteView(
         long version,
         UUID clientId,
         UUID therapistId,
+        String therapistName,
         Instant sessionAt,
         NoteStatus status,
         Instant signedAt,
@@ -79,14 +81,18 @@ public record NoteView(
             String explanation,
             String reason) {}
 
-    public record AmendmentView(UUID id, UUID authorId, Instant amendedAt, String reason, String text) {}
+    /** {@code authorName}: who wrote the correction, as the practice knows them. */
+    public record AmendmentView(
+            UUID id, UUID authorId, String authorName, Instant amendedAt, String reason, String text) {}
 
-    static NoteView of(TreatmentNote note, PressureUnit unit) {
+    /** {@code names}: the display names of the note's author and of its amendments' authors, by user id. */
+    static NoteView of(TreatmentNote note, PressureUnit unit, Map<UUID, String> names) {
         return new NoteView(
                 note.id(),
                 note.version(),
                 note.client().id(),
                 note.therapistId(),
+                names.get(note.therapistId()),
                 note.sessionAt(),
                 note.status(),
                 note.signedAt(),
@@ -101,7 +107,7 @@ public record NoteView(
                 note.plan(),
                 note.painAfter(),
                 note.deviations().stream().map(NoteView::deviation).toList(),
-                note.amendments().stream().map(NoteView::amendment).toList(),
+                note.amendments().stream().map(a -> amendment(a, names)).toList(),
                 new HomeCareView(note.homeCare().note(), note.homeCare().nextAppointment()),
                 note.clearances().stream()
                         .map(c -> new ClearanceView(c.contraindication(), c.clearedBy(), c.clearedOn()))
@@ -149,7 +155,7 @@ public record NoteView(
                 d.reason());
     }
 
-    private static AmendmentView amendment(Amendment a) {
-        return new AmendmentView(a.id(), a.authorId(), a.amendedAt(), a.reason(), a.text());
+    private static AmendmentView amendment(Amendment a, Map<UUID, String> names) {
+        return new AmendmentView(a.id(), a.authorId(), names.get(a.authorId()), a.amendedAt(), a.reason(), a.text());
     }
 }

@@ -5,15 +5,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.UUID;
+import org.knotwork.handout.EmailedHandout;
 import org.knotwork.handout.HandoutPdf;
 import org.knotwork.handout.HandoutService;
 import org.knotwork.handout.PaperSize;
@@ -21,8 +24,9 @@ import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.Role;
 
 /**
- * A note's home-care handout as a PDF download: issued and recorded for a signed note, a preview for a draft. Who may
- * read the note may have its handout.
+ * A note's home-care handout as a PDF download (issued and recorded for a signed note, a preview for a draft), or
+ * e-mailed to the client (signed notes only). In the client's language and print size unless {@code language} or
+ * {@code print} ask for another. Who may read the note may have its handout.
  */
 @Path("notes/{id}/handout")
 @RequestScoped
@@ -36,8 +40,13 @@ public class HandoutResource {
 
     @GET
     @Produces({PDF, "application/problem+json"})
-    public Response handout(@PathParam("id") UUID id, @QueryParam("paper") @DefaultValue("A4") String paper) {
-        HandoutPdf handout = handouts.handout(id, paperSize(paper));
+    public Response handout(
+            @PathParam("id") UUID id,
+            @QueryParam("paper") @DefaultValue("A4") String paper,
+            @QueryParam("print") String print,
+            @QueryParam("language") String language) {
+        HandoutPdf handout =
+                handouts.handout(id, paperSize(paper), SheetOptions.print(print), SheetOptions.language(language));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(handout.pdf(), PDF)
@@ -48,7 +57,19 @@ public class HandoutResource {
                 .build();
     }
 
-    private static PaperSize paperSize(String paper) {
+    /** E-mails the signed note's sheet to the client's address; the answer says where it went. */
+    @POST
+    @Path("email")
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    public EmailedHandout email(
+            @PathParam("id") UUID id,
+            @QueryParam("paper") @DefaultValue("A4") String paper,
+            @QueryParam("print") String print,
+            @QueryParam("language") String language) {
+        return handouts.email(id, paperSize(paper), SheetOptions.print(print), SheetOptions.language(language));
+    }
+
+    static PaperSize paperSize(String paper) {
         return Arrays.stream(PaperSize.values())
                 .filter(size -> size.name().equalsIgnoreCase(paper.strip()))
                 .findFirst()

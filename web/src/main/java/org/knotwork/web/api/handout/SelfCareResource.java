@@ -11,11 +11,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.knotwork.handout.SelfCare;
+import org.knotwork.handout.HandoutLanguage;
+import org.knotwork.handout.SelfCareEdition;
 import org.knotwork.handout.SelfCareService;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.Role;
@@ -32,23 +34,31 @@ public class SelfCareResource {
     private SelfCareService selfCare;
 
     @GET
-    public Response read(@PathParam("code") String code) {
-        return withVersion(selfCare.read(code));
+    public Response read(@PathParam("code") String code, @QueryParam("language") String language) {
+        return withVersion(selfCare.read(code, language(language)));
     }
 
     @PUT
     @RolesAllowed(Role.Names.ADMIN)
     public Response revise(
             @PathParam("code") String code,
+            @QueryParam("language") String language,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid SelfCareForm form) {
         if (form == null) {
             throw new RuleViolationException("Send the self-care texts as a JSON body.");
         }
-        return withVersion(selfCare.revise(code, Versions.expected(ifMatch, form.version), form.toText()));
+        return withVersion(
+                selfCare.revise(code, language(language), Versions.expected(ifMatch, form.version), form.toText()));
     }
 
-    private static Response withVersion(SelfCare care) {
+    /** English unless another shipped language is asked for. */
+    private static HandoutLanguage language(String language) {
+        HandoutLanguage asked = SheetOptions.language(language);
+        return asked == null ? HandoutLanguage.EN : asked;
+    }
+
+    private static Response withVersion(SelfCareEdition care) {
         return Response.ok(SelfCareView.of(care))
                 .tag(new EntityTag(String.valueOf(care.version())))
                 .build();

@@ -3,12 +3,13 @@ package org.knotwork.web.api.handout;
 import java.time.Instant;
 import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.handout.PressureTool;
-import org.knotwork.handout.SelfCare;
+import org.knotwork.handout.SelfCareEdition;
 import org.knotwork.handout.SelfCareText;
 
 /** A muscle's self-care texts, with the version to send back when correcting them. */
 public record SelfCareView(
         String muscle,
+        String language,
         long version,
         String selfPressure,
         BodyPosition pressurePosition,
@@ -17,10 +18,11 @@ public record SelfCareView(
         String frequency,
         Instant updatedAt) {
 
-    static SelfCareView of(SelfCare care) {
+    static SelfCareView of(SelfCareEdition care) {
         SelfCareText text = care.text();
         return new SelfCareView(
                 care.muscleCode(),
+                care.language().code(),
                 care.version(),
                 text.selfPressure(),
                 text.pressurePosition(),

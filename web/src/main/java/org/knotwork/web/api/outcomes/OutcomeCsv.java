@@ -67,7 +67,8 @@ final class OutcomeCsv {
         csv.printRecord("clients", "", "clients never rated", c.neverRated());
         csv.printRecord("clients", "", "pain change mean", c.painChangeMean());
         csv.printRecord("clients", "", "pain change median", c.painChangeMedian());
-        csv.printRecord("clients", "", "clients improved by 2 or more", c.improved());
+        csv.printRecord(
+                "clients", "", "clients improved by " + c.clinicallyImportantChange() + " or more", c.improved());
         csv.printRecord("clients", "", "share improved", c.improvedShare());
     }
 

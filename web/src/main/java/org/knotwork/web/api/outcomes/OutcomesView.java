@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.knotwork.bodymap.Region;
+import org.knotwork.charting.ClientProgress;
 import org.knotwork.outcomes.PracticeOutcomes;
 import org.knotwork.outcomes.PracticeOutcomes.ClientOutcomes;
 import org.knotwork.outcomes.PracticeOutcomes.MonthlyOutcomes;
@@ -74,7 +75,7 @@ public record OutcomesView(
                         c.painChangeMedian(),
                         c.improved(),
                         c.improvedShare(),
-                        PracticeOutcomes.CLINICALLY_IMPORTANT_CHANGE),
+                        ClientProgress.CLINICALLY_IMPORTANT_CHANGE),
                 new Points(
                         p.treated(),
                         p.pptEvaluated(),

@@ -64,6 +64,9 @@ public final class RequestExceptionMapper {
                 status = Status.INTERNAL_SERVER_ERROR;
             }
             if (status.getFamily() == Status.Family.SERVER_ERROR) {
+                if (DatabaseUnavailable.causedBy(e)) {
+                    return DatabaseUnavailable.response();
+                }
                 LOG.log(Level.SEVERE, "Request failed", e);
                 return Problem.of(status, "Something went wrong on our side; the request was not completed.")
                         .toResponse();
@@ -141,6 +144,10 @@ public final class RequestExceptionMapper {
     public static class Fault implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                LOG.log(Level.WARNING, "Database unavailable: " + e);
+                return DatabaseUnavailable.response();
+            }
             LOG.log(Level.SEVERE, "Request failed", e);
             return Problem.of(
                             Status.INTERNAL_SERVER_ERROR,

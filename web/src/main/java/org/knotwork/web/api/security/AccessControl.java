@@ -17,8 +17,12 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
+import org.knotwork.security.SessionStep;
+import org.knotwork.security.SignedInUser;
 import org.knotwork.web.api.problem.Problem;
 
 /**
@@ -39,8 +43,19 @@ public class AccessControl implements DynamicFeature {
         if (allowed == null) {
             allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
         }
-        context.register(new Guard(allowed == null ? List.of() : List.of(allowed.value())));
+        context.register(new Guard(
+                allowed == null ? List.of() : List.of(allowed.value()),
+                method.isAnnotationPresent(DuringSignIn.class)));
     }
+
+    private static final Map<SessionStep, String> UNFINISHED = Map.of(
+            SessionStep.PASSWORD_CHANGE,
+            "Choose a new password first (PUT /api/account/password): the one you signed in with is known to others.",
+            SessionStep.ENROLMENT,
+            "Set up an authenticator app first (POST /api/account/second-factor): the practice requires one for your"
+                    + " role.",
+            SessionStep.SECOND_FACTOR,
+            "Enter the code from your authenticator app first.");
 
     static Response notSignedIn(String detail) {
         return Response.fromResponse(Problem.of(Status.UNAUTHORIZED, detail).toResponse())
@@ -56,9 +71,11 @@ public class AccessControl implements DynamicFeature {
     static final class Guard implements ContainerRequestFilter {
 
         private final List<String> roles;
+        private final boolean duringSignIn;
 
-        Guard(List<String> roles) {
+        Guard(List<String> roles, boolean duringSignIn) {
             this.roles = roles;
+            this.duringSignIn = duringSignIn;
         }
 
         @Override
@@ -66,6 +83,9 @@ public class AccessControl implements DynamicFeature {
             SecurityContext caller = request.getSecurityContext();
             if (caller.getUserPrincipal() == null) {
                 request.abortWith(notSignedIn("Sign in first: send your username and password to POST /api/session."));
+            } else if (!duringSignIn && unfinished(request) != null) {
+                request.abortWith(Problem.of(Status.FORBIDDEN, UNFINISHED.get(unfinished(request)))
+                        .toResponse());
             } else if (!roles.isEmpty() && roles.stream().noneMatch(caller::isUserInRole)) {
                 Refusals.record(
                         request.getMethod() + " /" + request.getUriInfo().getPath());
@@ -74,6 +94,14 @@ public class AccessControl implements DynamicFeature {
                                 "Your role does not allow this; it needs the role of " + labels() + ".")
                         .toResponse());
             }
+        }
+
+        /** The step a signed-in caller has still to finish, or null. */
+        private static SessionStep unfinished(ContainerRequestContext request) {
+            return request.getProperty(CurrentUser.REQUEST_ATTRIBUTE) instanceof SignedInUser user
+                            && user.step() != SessionStep.SIGNED_IN
+                    ? user.step()
+                    : null;
         }
 
         private String labels() {

@@ -3,14 +3,8 @@ package org.knotwork.web.api.security;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,12 +20,17 @@ import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.AuditTrail;
 import org.knotwork.security.CurrentUser;
-import org.knotwork.security.SignInAttempt;
+import org.knotwork.security.SecuritySettings;
+import org.knotwork.security.Sessions;
+import org.knotwork.security.SignIn;
+import org.knotwork.security.SignInOutcome;
 import org.knotwork.security.UserService;
+import org.knotwork.web.security.SessionCookie;
 
 /**
- * Signing in and out. The session lives in the container's HttpOnly, SameSite=Strict cookie (see web.xml); a
- * refusal never says whether the username exists.
+ * Signing in (a password, then the second factor when the user has one) and out. The session is a row in the
+ * database, its token in an HttpOnly, SameSite=Strict cookie ({@link SessionCookie}); a refusal never says whether
+ * the username exists.
  */
 @Path("session")
 @RequestScoped
@@ -41,12 +40,15 @@ public class SessionResource {
 
     static final String REFUSED = "The username or password is not right.";
     static final String LOCKED = "This account is locked after too many failed sign-ins. Try again later.";
+    static final String WRONG_CODE = "That code is not right, or was used already. Enter the code the app shows now.";
+    static final String NO_SIGN_IN =
+            "Sign in with your username and password first; a sign-in waits five minutes" + " for its code.";
 
     @Inject
-    private SecurityContext security;
+    private SignIn signIn;
 
     @Inject
-    private SignInAttempt attempt;
+    private Sessions sessions;
 
     @Inject
     private CurrentUser currentUser;
@@ -57,6 +59,9 @@ public class SessionResource {
     @Inject
     private UserService users;
 
+    @Inject
+    private SecuritySettings settings;
+
     @Context
     private HttpServletRequest request;
 
@@ -65,43 +70,79 @@ public class SessionResource {
 
     @POST
     @PermitAll
-    public Response signIn(@Valid SignInForm form) throws ServletException {
+    public Response signIn(@Valid SignInForm form) {
         if (form == null) {
             throw new RuleViolationException("Send your username and password as a JSON body.");
         }
-        if (request.getUserPrincipal() != null) {
-            request.logout();
+        // A new session for every sign-in: a token handed out before must not become the signed-in user's.
+        String before = SessionCookie.token(request);
+        if (before != null) {
+            sessions.endByToken(before);
         }
-        AuthenticationStatus status = security.authenticate(
-                request,
-                response,
-                AuthenticationParameters.withParams()
-                        .newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(form.username, form.password)));
-        if (status != AuthenticationStatus.SUCCESS) {
-            return AccessControl.notSignedIn(attempt.wasLocked() ? LOCKED : REFUSED);
+        SignInOutcome outcome = signIn.withPassword(form.username, form.password, request.getHeader("User-Agent"));
+        if (!outcome.isSignedIn()) {
+            return AccessControl.notSignedIn(outcome.status() == SignInOutcome.Status.LOCKED ? LOCKED : REFUSED);
         }
-        return Response.ok(SessionView.of(users.findActive(form.username).orElseThrow()))
-                .build();
+        return opened(outcome, form.username);
     }
 
+    /** The second step of signing in, for a user with an authenticator app: its code, or a recovery code. */
+    @POST
+    @Path("second-factor")
+    @PermitAll
+    public Response secondFactor(@Valid SecondFactorForm form) {
+        if (form == null) {
+            throw new RuleViolationException("Send the code as a JSON body.");
+        }
+        String token = SessionCookie.token(request);
+        var session = token == null ? null : sessions.find(token).orElse(null);
+        if (session == null) {
+            return AccessControl.notSignedIn(NO_SIGN_IN);
+        }
+        SignInOutcome outcome = signIn.withSecondFactor(token, form.code);
+        if (!outcome.isSignedIn()) {
+            if (outcome.status() == SignInOutcome.Status.LOCKED) {
+                SessionCookie.clear(request, response, settings.alwaysSecureCookie());
+                return AccessControl.notSignedIn(LOCKED);
+            }
+            return AccessControl.notSignedIn(WRONG_CODE);
+        }
+        SessionCookie.set(request, response, outcome.token(), settings.alwaysSecureCookie());
+        return Response.ok(view(users.find(session.userId()), outcome)).build();
+    }
+
+    /** Who is signed in; also moves the idle clock on, which is how the UI's "stay signed in" works. */
     @GET
     @PermitAll
+    @DuringSignIn
     public Response current() {
         if (!currentUser.isSignedIn()) {
             return AccessControl.notSignedIn("Nobody is signed in.");
         }
-        return Response.ok(SessionView.of(users.find(currentUser.id()))).build();
+        return Response.ok(SessionView.of(users.find(currentUser.id()), currentUser.step(), idleSeconds()))
+                .build();
     }
 
     @DELETE
-    public Response signOut() throws ServletException {
+    @DuringSignIn
+    public Response signOut() {
         audit.record(AuditAction.LOGOUT, "USER", currentUser.id(), null, AuditOutcome.SUCCESS, null);
-        request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        sessions.endByToken(SessionCookie.token(request));
+        SessionCookie.clear(request, response, settings.alwaysSecureCookie());
         return Response.noContent().build();
+    }
+
+    private Response opened(SignInOutcome outcome, String username) {
+        SessionCookie.set(request, response, outcome.token(), settings.alwaysSecureCookie());
+        return Response.ok(view(users.findActive(username).orElseThrow(), outcome))
+                .build();
+    }
+
+    private SessionView view(org.knotwork.security.User user, SignInOutcome outcome) {
+        return SessionView.of(user, outcome.step(), idleSeconds());
+    }
+
+    private long idleSeconds() {
+        return settings.sessionTimeouts().idle().toSeconds();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.Role;
+import org.knotwork.security.Sessions;
 import org.knotwork.security.User;
 import org.knotwork.security.UserService;
 
@@ -32,6 +34,9 @@ public class UserResource {
 
     @Inject
     private UserService users;
+
+    @Inject
+    private Sessions sessions;
 
     @Context
     private UriInfo uriInfo;
@@ -71,6 +76,38 @@ public class UserResource {
     @Path("{id}/deactivate")
     public UserView deactivate(@PathParam("id") UUID id) {
         return UserView.of(users.deactivate(id));
+    }
+
+    /** Sets a new password, which the user must change at their next sign-in; their sessions end. */
+    @POST
+    @Path("{id}/password")
+    public UserView resetPassword(@PathParam("id") UUID id, @Valid PasswordResetForm form) {
+        requireBody(form);
+        return UserView.of(users.resetPassword(id, form.password));
+    }
+
+    /** Removes the user's authenticator app (a lost phone); their sessions end. */
+    @DELETE
+    @Path("{id}/second-factor")
+    public UserView resetSecondFactor(@PathParam("id") UUID id) {
+        return UserView.of(users.resetSecondFactor(id));
+    }
+
+    /** The user's open sessions. */
+    @GET
+    @Path("{id}/sessions")
+    public List<UserSessionView> sessions(@PathParam("id") UUID id) {
+        return sessions.of(users.find(id).id()).stream()
+                .map(UserSessionView::of)
+                .toList();
+    }
+
+    /** Ends every session of the user: they must sign in again. */
+    @DELETE
+    @Path("{id}/sessions")
+    public Response endSessions(@PathParam("id") UUID id) {
+        sessions.endAllOf(users.find(id).id(), null, "by someone who manages users");
+        return Response.noContent().build();
     }
 
     private static void requireBody(Object form) {

@@ -1,0 +1,186 @@
+package org.knotwork.handout;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfStructureElement;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.knotwork.handout.HandoutContent.MuscleCare;
+
+/**
+ * The week after the session as a table to tick: one row per thing to do (each muscle's self-pressure and stretch
+ * with its home dose, and the heat), one column per day. A tagged table: the days are column headers, the things to
+ * do row headers, so a screen reader names both for every box. The boxes and rules are artifacts.
+ */
+final class DoseTable {
+
+    private static final PdfName SCOPE = new PdfName("Scope");
+    private static final PdfName ROW = new PdfName("Row");
+    private static final PdfName COLUMN = new PdfName("Column");
+    private static final int DAYS = 7;
+
+    private final HandoutWording words;
+    private final HandoutStyle style;
+
+    DoseTable(HandoutWording words, HandoutStyle style) {
+        this.words = words;
+        this.style = style;
+    }
+
+    void add(TaggedFlow flow, HandoutContent content) throws DocumentException {
+        List<String> rows = rows(content);
+        if (rows.isEmpty()) {
+            return;
+        }
+        float pad = 4;
+        float width = flow.pageRight() - flow.pageLeft();
+        float first = width * (style.size() == PrintSize.LARGE ? 0.40f : 0.46f);
+        float day = (width - first) / DAYS;
+        float header = style.leading() * 2 + 2 * pad;
+        float minimum = style.body().getSize() * 1.6f + 2 * pad;
+        flow.roomFor(style.leading() * 3 + header + 3 * minimum);
+        flow.add(style.heading(words.text("doses.title")));
+        PdfStructureElement table = new PdfStructureElement(flow.root(), PdfName.TABLE);
+        PdfContentByte canvas = flow.canvas();
+        float left = flow.pageLeft();
+        float top = flow.y() - 4;
+        PdfStructureElement head = new PdfStructureElement(table, new PdfName("TR"));
+        cell(canvas, head, true, COLUMN, words.text("doses.what"), left, top, first, header, pad, style.bold());
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEE d", words.locale());
+        LocalDate date = content.sessionDate();
+        for (int d = 0; d < DAYS; d++) {
+            date = date.plusDays(1);
+            cell(
+                    canvas,
+                    head,
+                    true,
+                    COLUMN,
+                    format.format(date),
+                    left + first + d * day,
+                    top,
+                    day,
+                    header,
+                    pad,
+                    style.bold());
+        }
+        frame(canvas, left, top, width, header, first, day);
+        float y = top - header;
+        for (String row : rows) {
+            float rowHeight = Math.max(minimum, height(row, first - 2 * pad) + 2 * pad);
+            if (y - rowHeight < flow.pageBottom()) {
+                flow.newPage();
+                y = flow.y();
+            }
+            PdfStructureElement tr = new PdfStructureElement(table, new PdfName("TR"));
+            cell(canvas, tr, true, ROW, row, left, y, first, rowHeight, pad, style.body());
+            for (int d = 0; d < DAYS; d++) {
+                PdfStructureElement td = new PdfStructureElement(tr, PdfName.TD);
+                td.put(PdfName.ACTUALTEXT, new com.lowagie.text.pdf.PdfString(" "));
+            }
+            box(canvas, left + first, y, day, rowHeight);
+            frame(canvas, left, y, width, rowHeight, first, day);
+            y -= rowHeight;
+        }
+        flow.moveTo(y - 8);
+    }
+
+    private float height(String text, float width) throws DocumentException {
+        ColumnText column = new ColumnText(null);
+        column.addElement(new Paragraph(style.body().getSize() * 1.2f, text, style.body()));
+        column.setSimpleColumn(0, 0, width, 10_000);
+        column.go(true);
+        return 10_000 - column.getYLine();
+    }
+
+    private List<String> rows(HandoutContent content) {
+        List<String> rows = new ArrayList<>();
+        for (MuscleCare muscle : content.muscles()) {
+            String name = words.muscle(muscle.muscleCode(), muscle.muscleName());
+            if (!muscle.pressure().withheld()) {
+                rows.add(words.text(
+                        "doses.pressure",
+                        name,
+                        muscle.pressure().dose().holdSeconds(),
+                        muscle.pressure().dose().repetitions()));
+            }
+            if (muscle.stretch().stretch() != null) {
+                rows.add(words.text(
+                        "doses.stretch",
+                        name,
+                        muscle.stretch().dose().holdSeconds(),
+                        muscle.stretch().dose().repetitions()));
+            }
+        }
+        if (!content.heat().withheld()) {
+            rows.add(words.text("doses.heat"));
+        }
+        return rows;
+    }
+
+    private static void cell(
+            PdfContentByte canvas,
+            PdfStructureElement row,
+            boolean header,
+            PdfName scope,
+            String text,
+            float x,
+            float top,
+            float width,
+            float height,
+            float pad,
+            Font font)
+            throws DocumentException {
+        PdfStructureElement cell = new PdfStructureElement(row, header ? PdfName.TH : PdfName.TD);
+        PdfDictionary attributes = new PdfDictionary();
+        attributes.put(PdfName.O, PdfName.TABLE);
+        attributes.put(SCOPE, scope);
+        cell.put(PdfName.A, attributes);
+        ColumnText column = new ColumnText(canvas);
+        Paragraph words = new Paragraph(font.getSize() * 1.2f, text, font);
+        words.setAlignment(scope == COLUMN ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
+        column.addElement(words);
+        column.setSimpleColumn(x + pad, top - height, x + width - pad, top - pad + 1);
+        canvas.beginMarkedContentSequence(cell);
+        column.go();
+        canvas.endMarkedContentSequence();
+    }
+
+    /** An empty square to tick in each day's cell. */
+    private void box(PdfContentByte canvas, float x, float top, float day, float height) {
+        float side = style.body().getSize() * 1.1f;
+        canvas.beginMarkedContentSequence(TaggedFlow.ARTIFACT);
+        canvas.saveState();
+        canvas.setLineWidth(1f);
+        canvas.setGrayStroke(0f);
+        for (int d = 0; d < DAYS; d++) {
+            canvas.rectangle(x + d * day + (day - side) / 2, top - (height + side) / 2, side, side);
+        }
+        canvas.stroke();
+        canvas.restoreState();
+        canvas.endMarkedContentSequence();
+    }
+
+    private static void frame(
+            PdfContentByte canvas, float left, float top, float width, float height, float first, float day) {
+        canvas.beginMarkedContentSequence(TaggedFlow.ARTIFACT);
+        canvas.saveState();
+        canvas.setLineWidth(0.6f);
+        canvas.setGrayStroke(0.3f);
+        canvas.rectangle(left, top - height, width, height);
+        for (int d = 0; d < DAYS; d++) {
+            canvas.moveTo(left + first + d * day, top);
+            canvas.lineTo(left + first + d * day, top - height);
+        }
+        canvas.stroke();
+        canvas.restoreState();
+        canvas.endMarkedContentSequence();
+    }
+}

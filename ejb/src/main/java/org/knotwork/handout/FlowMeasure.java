@@ -1,0 +1,87 @@
+package org.knotwork.handout;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.ListItem;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPTable;
+
+/**
+ * How tall the sheet's elements come out in a given width, found by laying them out without writing (OpenPDF's
+ * simulation mode): what {@link TaggedFlow} needs to keep a muscle on one page.
+ */
+final class FlowMeasure {
+
+    private FlowMeasure() {}
+
+    static float height(Element element, float width, float boxPadding) throws DocumentException {
+        if (element instanceof PictureBlock block) {
+            return PictureLayout.height(block, width);
+        }
+        if (element instanceof com.lowagie.text.List list) {
+            float total = 2;
+            for (Object item : list.getItems()) {
+                total += measure(ListLayout.body((ListItem) item), width - list.getSymbolIndent());
+            }
+            return total;
+        }
+        if (element instanceof PdfPTable table) {
+            float total = 2 * boxPadding + 4 + table.spacingBefore() + table.spacingAfter();
+            for (Object inner : table.getRows().get(0).getCells()[0].getCompositeElements()) {
+                total += height((Element) inner, width - 2 * boxPadding, boxPadding);
+            }
+            return total;
+        }
+        return measure((Paragraph) element, width);
+    }
+
+    /**
+     * A quick, generous estimate of an element's height from its words' widths, without laying it out: each line of
+     * text counted as wrapped at the column's width, plus one more line per paragraph for the words that wrap early.
+     */
+    static float estimate(Element element, float width, float boxPadding) {
+        if (element instanceof PictureBlock block) {
+            float beside = 0;
+            for (Paragraph words : block.beside()) {
+                beside += estimate(words, width - block.pictureWidth() - PictureLayout.GUTTER, boxPadding);
+            }
+            return Math.max(block.pictureHeight(), beside) + 8;
+        }
+        if (element instanceof com.lowagie.text.List list) {
+            float total = 2;
+            for (Object item : list.getItems()) {
+                total += estimate(ListLayout.body((ListItem) item), width - list.getSymbolIndent(), boxPadding);
+            }
+            return total;
+        }
+        if (element instanceof PdfPTable table) {
+            float total = 2 * boxPadding + 4 + table.spacingBefore() + table.spacingAfter();
+            for (Object inner : table.getRows().get(0).getCells()[0].getCompositeElements()) {
+                total += estimate((Element) inner, width - 2 * boxPadding, boxPadding);
+            }
+            return total;
+        }
+        Paragraph paragraph = (Paragraph) element;
+        if (paragraph.getChunks().isEmpty()) {
+            return paragraph.getTotalLeading() + paragraph.getSpacingAfter();
+        }
+        Font font = ((Chunk) paragraph.getChunks().get(0)).getFont();
+        int lines = 1;
+        for (String line : paragraph.getContent().split("\n", -1)) {
+            lines += (int) Math.ceil(font.getBaseFont().getWidthPoint(line, font.getSize()) / width);
+        }
+        return lines * paragraph.getTotalLeading() + paragraph.getSpacingBefore() + paragraph.getSpacingAfter();
+    }
+
+    static float measure(Paragraph paragraph, float width) throws DocumentException {
+        ColumnText column = new ColumnText(null);
+        column.addElement(paragraph);
+        float top = 100_000;
+        column.setSimpleColumn(0, 0, width, top);
+        column.go(true);
+        return top - column.getYLine();
+    }
+}

@@ -1,0 +1,83 @@
+package org.knotwork.handout;
+
+import com.lowagie.text.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.knotwork.bodymap.Side;
+import org.knotwork.handout.HandoutContent.MuscleCare;
+
+/**
+ * The pictures of a muscle's self-pressure position and stretch, each with the side to work, what the client should
+ * feel and when to stop beside it. The pictures show the client's right; for a muscle treated on the left only they
+ * are mirrored, so the spot is on the side the client works.
+ */
+final class MusclePictures {
+
+    private final HandoutWording words;
+    private final HandoutStyle style;
+
+    MusclePictures(HandoutWording words, HandoutStyle style) {
+        this.words = words;
+        this.style = style;
+    }
+
+    Optional<PictureBlock> pressure(MuscleCare muscle) {
+        return Illustrations.pressure(muscle.muscleCode())
+                .map(picture -> block(
+                        muscle,
+                        "pressure",
+                        picture,
+                        words.text(
+                                "picture.pressure.alt",
+                                name(muscle),
+                                words.sides(muscle.sides()),
+                                muscle.pressure().instructions()),
+                        words.text("picture.feel.pressure"),
+                        words.text("picture.stop.pressure")));
+    }
+
+    /** The picture of the catalogue stretch printed for this muscle, if there is one of that very stretch. */
+    Optional<PictureBlock> stretch(MuscleCare muscle, String stretchCode) {
+        return Illustrations.stretch(stretchCode)
+                .map(picture -> block(
+                        muscle,
+                        "stretch",
+                        picture,
+                        words.text(
+                                "picture.stretch.alt",
+                                name(muscle),
+                                words.sides(muscle.sides()),
+                                muscle.stretch().stretch().name()),
+                        words.text("picture.feel.stretch", words.layName(muscle.muscleCode())),
+                        words.text("picture.stop.stretch")));
+    }
+
+    private String name(MuscleCare muscle) {
+        return words.muscle(muscle.muscleCode(), muscle.muscleName());
+    }
+
+    private PictureBlock block(
+            MuscleCare muscle, String kind, Picture picture, String alternative, String feel, String stop) {
+        boolean left = muscle.sides().contains(Side.LEFT) && !muscle.sides().contains(Side.RIGHT);
+        boolean sided = muscle.sides().contains(Side.LEFT) || muscle.sides().contains(Side.RIGHT);
+        List<Paragraph> beside = new ArrayList<>();
+        if (sided) {
+            beside.add(style.strong(
+                    muscle.sides().contains(Side.LEFT) && muscle.sides().contains(Side.RIGHT)
+                            ? words.text("picture.side.both")
+                            : words.text("picture.side", words.side(left ? Side.LEFT : Side.RIGHT))));
+        }
+        beside.add(style.paragraph(feel));
+        beside.add(style.paragraph(stop));
+        String label = sided ? words.text(left ? "map.left" : "map.right") : null;
+        return new PictureBlock(
+                muscle.muscleCode() + "/" + kind,
+                picture,
+                left,
+                label,
+                alternative,
+                beside,
+                style.size() == PrintSize.LARGE ? 120f : 96f);
+    }
+}

@@ -1,0 +1,125 @@
+package org.knotwork.handout;
+
+import static org.knotwork.handout.Pose.arm;
+import static org.knotwork.handout.Pose.leg;
+
+import java.util.List;
+import org.knotwork.handout.Picture.Arrow;
+import org.knotwork.handout.Picture.Kind;
+import org.knotwork.handout.Picture.Prop;
+import org.knotwork.handout.Picture.Spot;
+
+/**
+ * The positions the home-care steps use, each a {@link Pose} with its furniture: sitting, standing, lying, kneeling,
+ * in a door frame, against a wall. {@link Illustrations} puts the spot and the arrow on them per muscle. The working
+ * side is always the client's right: near in the side views, on the viewer's left in the front views.
+ */
+final class PosePictures {
+
+    static final double FLOOR = 0.975;
+    static final Prop FLOOR_LINE = new Prop(Kind.FLOOR, FLOOR);
+
+    private PosePictures() {}
+
+    static Picture picture(Pose pose, List<Prop> props, Spot spot, Arrow arrow) {
+        return new Picture(pose, props, spot, arrow);
+    }
+
+    static Spot at(String joint, double dx, double dy) {
+        return new Spot(joint, joint, 0, dx, dy);
+    }
+
+    static Spot between(String from, String to, double t) {
+        return new Spot(from, to, t, 0, 0);
+    }
+
+    static Spot between(String from, String to, double t, double dx, double dy) {
+        return new Spot(from, to, t, dx, dy);
+    }
+
+    /** An arrow starting {@code (dx1, dy1)} from the spot and ending {@code (dx2, dy2)} from it. */
+    static Arrow push(double dx1, double dy1, double dx2, double dy2) {
+        return new Arrow(dx1, dy1, dx2, dy2, true);
+    }
+
+    static Arrow move(double x1, double y1, double x2, double y2) {
+        return new Arrow(x1, y1, x2, y2, false);
+    }
+
+    // Sitting on a chair, seen from the side, facing right; the hands on the thighs.
+    static Pose seated() {
+        return new Pose(false, 0.55, 0.73, 180, 180, arm(20, 90), arm(20, 90), leg(90, 0, 90), leg(90, 0, 90));
+    }
+
+    static List<Prop> chair() {
+        return List.of(FLOOR_LINE, new Prop(Kind.CHAIR, 0.47, 0.75, 1));
+    }
+
+    // Sitting tall, seen from the front.
+    static Pose seatedFront() {
+        return new Pose(true, 0.65, 0.70, 180, 180, arm(8, 0), arm(-8, 0), leg(-12, 0, 270), leg(12, 0, 90));
+    }
+
+    static List<Prop> stool() {
+        return List.of(FLOOR_LINE, new Prop(Kind.TABLE, 0.52, 0.78, 0.72));
+    }
+
+    // Standing, seen from the side, facing right.
+    static Pose standing() {
+        return Pose.standing(0.65);
+    }
+
+    // Standing, seen from the front.
+    static Pose standingFront() {
+        return new Pose(true, 0.65, 0.48, 180, 180, arm(10, 0), arm(-10, 0), leg(-4, 0, 270), leg(4, 0, 90));
+    }
+
+    // Lying on the back, knees bent, head to the left.
+    static Pose lyingKneesBent() {
+        return new Pose(false, 0.70, 0.90, 270, 270, arm(90, 90), arm(90, 90), leg(140, 40, 90), leg(140, 40, 90));
+    }
+
+    // Lying on the back, legs long.
+    static Pose lyingFlat() {
+        return new Pose(false, 0.58, 0.90, 270, 270, arm(90, 90), arm(90, 90), leg(90, 90, 180), leg(90, 90, 180));
+    }
+
+    static List<Prop> mat() {
+        return List.of(new Prop(Kind.FLOOR, 0.94));
+    }
+
+    // Lying on one side, knees a little bent, the top arm resting in front.
+    static Pose sideLying() {
+        return new Pose(false, 0.68, 0.86, 270, 270, arm(120, 90), arm(150, 100), leg(110, 60, 90), leg(105, 70, 90));
+    }
+
+    static List<Prop> bed() {
+        return List.of(new Prop(Kind.BED, 0.05, 1.25, 0.92));
+    }
+
+    // Kneeling on the near knee, the other foot flat in front (a hip flexor lunge).
+    static Pose kneelingLunge() {
+        return new Pose(false, 0.55, 0.72, 180, 180, arm(40, 70), arm(40, 70), leg(-15, 270, 0), leg(90, 0, 90));
+    }
+
+    // Kneeling, sitting back towards the heels, arms reaching forward (child pose).
+    static Pose childPose() {
+        return new Pose(false, 0.42, 0.85, 95, 100, arm(95, 90), arm(95, 90), leg(70, 270, 270), leg(70, 270, 270));
+    }
+
+    // Kneeling upright on the shins, sitting back onto the heels (shin stretch).
+    static Pose kneelingSitBack() {
+        return new Pose(
+                false, 0.50, 0.74, 170, 175, arm(-20, -10), arm(-20, -10), leg(80, 270, 270), leg(80, 270, 270));
+    }
+
+    // Lying on the front, propped on the forearms.
+    static Pose proppedOnForearms() {
+        return new Pose(false, 0.55, 0.90, 115, 150, arm(0, 90), arm(0, 90), leg(270, 270, 330), leg(270, 270, 330));
+    }
+
+    // Sitting on the floor, legs out in front.
+    static Pose floorSitting(double[] legs) {
+        return new Pose(false, 0.40, 0.92, 165, 170, arm(60, 80), arm(60, 80), legs, legs);
+    }
+}

@@ -1,0 +1,22 @@
+package org.knotwork.handout;
+
+import java.time.Instant;
+
+/** A muscle's self-care texts in one language as stored, with the version an edit must name. */
+public record SelfCareEdition(
+        String muscleCode, HandoutLanguage language, int version, SelfCareText text, Instant updatedAt) {
+
+    static SelfCareEdition of(SelfCare english) {
+        return new SelfCareEdition(
+                english.muscleCode(), HandoutLanguage.EN, english.version(), english.text(), english.updatedAt());
+    }
+
+    static SelfCareEdition of(SelfCareTranslation translation, SelfCare english, HandoutLanguage language) {
+        return new SelfCareEdition(
+                translation.muscleCode(),
+                language,
+                translation.version(),
+                translation.text(english),
+                translation.updatedAt());
+    }
+}

@@ -1,0 +1,65 @@
+package org.knotwork.outcomes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One hand-written statement of {@code org/knotwork/outcomes/*.sql}, run as written: its values are named
+ * ({@code :from}, {@code :therapist}) and bound by name, and a value the statement names but the caller does not give
+ * is an error, never a silent null. The benchmark runs the same files in psql with the values written in.
+ */
+record OutcomeStatement(String name, String sql, List<String> parameters) {
+
+    private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):([a-z_]+)");
+
+    static OutcomeStatement load(String name) {
+        String text = read(name + ".sql");
+        Matcher matcher = NAMED.matcher(text);
+        List<String> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder();
+        while (matcher.find()) {
+            parameters.add(matcher.group(1));
+            matcher.appendReplacement(sql, "?");
+        }
+        matcher.appendTail(sql);
+        return new OutcomeStatement(name, sql.toString(), List.copyOf(parameters));
+    }
+
+    /** The statement with every named value bound; {@code values} may hold more than this statement needs. */
+    PreparedStatement prepare(Connection connection, Map<String, Object> values) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            String parameter = parameters.get(i);
+            if (!values.containsKey(parameter)) {
+                statement.close();
+                throw new IllegalStateException(name + ".sql needs a value for :" + parameter);
+            }
+            statement.setObject(i + 1, values.get(parameter));
+        }
+        return statement;
+    }
+
+    /** The file without its comment lines, whose words must not be taken for values. */
+    private static String read(String file) {
+        try (InputStream in = OutcomeStatement.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " is missing from the application");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + " could not be read", e);
+        }
+    }
+}

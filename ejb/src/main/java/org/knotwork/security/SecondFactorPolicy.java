@@ -1,0 +1,62 @@
+package org.knotwork.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which roles must sign in with a second factor, as the practice owner chose (for example owners and
+ * administrators, who can read or change everyone's access). Someone holding any such role needs it.
+ */
+@Stateless
+public class SecondFactorPolicy {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    public Set<Role> requiredFor() {
+        List<?> rows =
+                em.createNativeQuery("select role from second_factor_roles").getResultList();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.forEach(row -> roles.add(Role.valueOf((String) row)));
+        return roles;
+    }
+
+    public boolean requires(Set<Role> roles) {
+        Set<Role> required = requiredFor();
+        return roles.stream().anyMatch(required::contains);
+    }
+
+    /** Replaces the roles that need a second factor; counts from each user's next sign-in. */
+    public Set<Role> change(Set<Role> roles) {
+        Set<Role> before = requiredFor();
+        em.createNativeQuery("delete from second_factor_roles").executeUpdate();
+        for (Role role : roles) {
+            em.createNativeQuery("insert into second_factor_roles (role) values (?1)")
+                    .setParameter(1, role.name())
+                    .executeUpdate();
+        }
+        audit.record(
+                AuditAction.SECOND_FACTOR_POLICY_CHANGED,
+                "PRACTICE",
+                null,
+                null,
+                AuditOutcome.SUCCESS,
+                "required for " + names(before) + " before, " + names(roles) + " now");
+        return requiredFor();
+    }
+
+    private static String names(Set<Role> roles) {
+        return roles.isEmpty()
+                ? "nobody"
+                : roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
+    }
+}

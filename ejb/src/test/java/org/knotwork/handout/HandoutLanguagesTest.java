@@ -1,0 +1,154 @@
+package org.knotwork.handout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.testing.MigratedDatabase;
+
+/**
+ * Every shipped language is complete: each sentence of the wording, each muscle's name and lay name, and each
+ * muscle's self-care texts in the migrated database. A missing one fails here, not on a client's sheet.
+ */
+class HandoutLanguagesTest {
+
+    @TempDir
+    static Path dataDirectory;
+
+    static MigratedDatabase database;
+
+    @BeforeAll
+    static void migrate() {
+        database = MigratedDatabase.start(dataDirectory);
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+    }
+
+    /** The keys of the language's own file: a key inherited from English would print English on its sheet. */
+    static Set<String> keys(String bundle, HandoutLanguage language) throws IOException {
+        String file = bundle + (language == HandoutLanguage.EN ? "" : "_" + language.code()) + ".properties";
+        try (InputStream in = HandoutLanguagesTest.class.getResourceAsStream(file)) {
+            assertThat(in).as(file + " ships").isNotNull();
+            Properties words = new Properties();
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new TreeSet<>(words.stringPropertyNames());
+        }
+    }
+
+    @Test
+    void everyShippedLanguageHasEverySentenceOfTheWording() throws IOException {
+        Set<String> english = keys("HandoutWording", HandoutLanguage.EN);
+        for (HandoutLanguage language : HandoutLanguage.values()) {
+            Set<String> translated = keys("HandoutWording", language);
+            assertThat(translated).as("wording keys in " + language).containsAll(english);
+            assertThat(english).as("keys only " + language + " has").containsAll(translated);
+        }
+    }
+
+    @Test
+    void everyShippedLanguageNamesEveryMuscleInPlainWords() throws SQLException, IOException {
+        Set<String> catalogue = codes("select code from muscles");
+        for (HandoutLanguage language : HandoutLanguage.values()) {
+            Set<String> keys = keys("HandoutMuscles", language);
+            for (String code : catalogue) {
+                assertThat(keys).as(code + ".lay in " + language).contains(code + ".lay");
+                if (language != HandoutLanguage.EN) {
+                    assertThat(keys).as(code + ".name in " + language).contains(code + ".name");
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyShippedLanguageHasTheSelfCareTextsOfEveryMuscle() throws SQLException {
+        Set<String> catalogue = codes("select code from muscles");
+        assertThat(codes("select muscle_code from muscle_self_care"))
+                .as("English")
+                .isEqualTo(catalogue);
+        for (HandoutLanguage language : HandoutLanguage.values()) {
+            if (language != HandoutLanguage.EN) {
+                assertThat(codes("select muscle_code from muscle_self_care_translations where language = '"
+                                + language.code() + "'"))
+                        .as(language.name())
+                        .isEqualTo(catalogue);
+            }
+        }
+    }
+
+    @Test
+    void theShippedTranslationsAreWrittenFromTheReviewedEnglish() throws SQLException {
+        assertThat(codes("select t.muscle_code from muscle_self_care_translations t"
+                        + " join muscle_self_care s on s.muscle_code = t.muscle_code"
+                        + " where t.english_version <> s.version"))
+                .as("translations written from an earlier English version")
+                .isEmpty();
+    }
+
+    @Test
+    void everyShippedLanguageHasEveryStretchOfTheCatalogueStepForStep() throws SQLException {
+        Map<String, Integer> english = stepCounts("select code, steps from muscle_stretches");
+        assertThat(english).hasSizeGreaterThan(53);
+        for (HandoutLanguage language : HandoutLanguage.values()) {
+            if (language != HandoutLanguage.EN) {
+                Map<String, Integer> translated =
+                        stepCounts("select stretch_code, steps from muscle_stretch_translations where language = '"
+                                + language.code() + "'");
+                assertThat(translated).as(language.name()).isEqualTo(english);
+            }
+        }
+    }
+
+    @Test
+    void datesAreWrittenInTheSheetsLanguage() {
+        LocalDate date = LocalDate.of(2026, 3, 2);
+        assertThat(new HandoutWording(HandoutLanguage.EN.locale()).date(date)).isEqualTo("March 2, 2026");
+        assertThat(new HandoutWording(HandoutLanguage.ES.locale()).date(date)).isEqualTo("2 de marzo de 2026");
+        assertThat(new HandoutWording(HandoutLanguage.ES.locale()).text("title"))
+                .isEqualTo("Su plan de cuidados en casa");
+    }
+
+    static Map<String, Integer> stepCounts(String sql) throws SQLException {
+        Map<String, Integer> counts = new HashMap<>();
+        try (Connection c = database.database().dataSource().getConnection();
+                Statement statement = c.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getString(2).split("\n").length);
+            }
+        }
+        return counts;
+    }
+
+    static Set<String> codes(String sql) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        try (Connection c = database.database().dataSource().getConnection();
+                Statement statement = c.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
+    }
+}

@@ -1,0 +1,37 @@
+package org.knotwork.web.api.handout;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.knotwork.handout.HandoutLanguage;
+import org.knotwork.handout.PrintSize;
+import org.knotwork.platform.RuleViolationException;
+
+/** Reads a sheet's print size and language from a request; absent means the client's own choice. */
+final class SheetOptions {
+
+    private SheetOptions() {}
+
+    static PrintSize print(String print) {
+        if (print == null || print.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(PrintSize.values())
+                .filter(size -> size.name().equalsIgnoreCase(print.strip()))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolationException("print", "The print size is STANDARD or LARGE."));
+    }
+
+    static HandoutLanguage language(String language) {
+        if (language == null || language.isBlank()) {
+            return null;
+        }
+        return HandoutLanguage.of(language)
+                .orElseThrow(() -> new RuleViolationException(
+                        "language",
+                        "The sheet is written in "
+                                + Arrays.stream(HandoutLanguage.values())
+                                        .map(HandoutLanguage::code)
+                                        .collect(Collectors.joining(" or "))
+                                + "."));
+    }
+}

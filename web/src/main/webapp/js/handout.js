@@ -1,0 +1,66 @@
+// The client's home-care handout: previewed in the page, printed or downloaded from the one copy fetched, so a
+// signed note's handout is issued (and recorded) once per look, not once per button.
+import {api} from "./api.js";
+import {h, dateTime} from "./dom.js";
+import {clientHeader} from "./chart.js";
+import {flash} from "./app.js";
+
+export async function handoutPage(noteId) {
+    const note = await api.get(`notes/${noteId}`);
+    const chart = await api.get(`clients/${note.clientId}/chart`);
+    const frame = h("iframe", {id: "handout-frame", title: "Home-care handout preview", class: "handout-frame"});
+    const status = h("p", {class: "muted", role: "status", id: "handout-status"}, "Preparing the handout…");
+    const download = h("a", {class: "button", id: "handout-download", "aria-disabled": "true"}, "Download");
+    const print = h("button", {type: "button", class: "primary", id: "handout-print", disabled: true}, "Print");
+    const paper = h("select", {id: "handout-paper"}, h("option", {value: "A4"}, "A4"),
+        h("option", {value: "LETTER"}, "US Letter"));
+    let url = null;
+
+    async function load() {
+        print.disabled = true;
+        status.textContent = "Preparing the handout…";
+        try {
+            const handout = await api.file(`notes/${noteId}/handout?paper=${paper.value}`);
+            if (url) URL.revokeObjectURL(url);
+            url = URL.createObjectURL(handout.blob);
+            frame.src = url;
+            download.href = url;
+            download.setAttribute("download", handout.name);
+            download.removeAttribute("aria-disabled");
+            print.disabled = false;
+            status.textContent = handout.headers.get("X-Handout-Status") === "PREVIEW"
+                ? "A preview: this note is a draft, so the handout is marked as such and not issued."
+                : `Issued from the note signed ${dateTime(note.signedAt)}.`;
+        } catch (problem) {
+            status.textContent = problem.message;
+        }
+    }
+
+    print.addEventListener("click", () => {
+        try {
+            frame.contentWindow.focus();
+            frame.contentWindow.print();
+            flash("The handout went to the print dialog.");
+        } catch {
+            // A browser that keeps its PDF viewer out of reach of the page: the PDF opens where it can be printed.
+            window.open(url, "_blank");
+            flash("The handout opened in a new tab: print it from there.");
+        }
+    });
+    paper.addEventListener("change", load);
+    load();
+    return h("div", {class: "page"},
+        h("section", {class: "card"}, clientHeader(chart.client,
+            h("a", {class: "button quiet", href: `#/notes/${noteId}`}, "Back to the note"))),
+        h("section", {class: "card", "aria-labelledby": "handout-heading"},
+            h("div", {class: "title-row"},
+                h("h2", {id: "handout-heading"}, `Home-care handout, session of ${dateTime(note.sessionAt)}`),
+                h("div", {class: "actions"}, print, download)),
+            h("div", {class: "field inline-field"}, h("label", {for: "handout-paper"}, "Paper"), paper),
+            status, frame));
+}
+
+/** The link to a note's handout, where the chart and the note offer it. */
+export function handoutLink(noteId, text = "Handout") {
+    return h("a", {class: "button", href: `#/notes/${noteId}/handout`, "data-handout": noteId}, text);
+}

@@ -1,0 +1,145 @@
+package org.knotwork.web.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.fhir.Conformance;
+import org.knotwork.fhir.FhirResources;
+import org.knotwork.fhir.Scope;
+import org.knotwork.outcomes.SyntheticPractice;
+import org.knotwork.proms.LoadedQuestionnaire;
+import org.knotwork.proms.Measure;
+import org.knotwork.proms.MeasureCatalogue;
+import org.knotwork.proms.Questionnaires;
+import org.knotwork.testing.MigratedDatabase;
+
+/**
+ * Every kind of resource the export writes, validated by the HAPI FHIR validator against base R4 and Knotwork's own
+ * definitions: the busiest client of a small synthetic practice (every technique, deviations with reasons, status
+ * changes), given what the generator does not make (amendments, a handout, home care, questionnaire answers of each
+ * kind, one withdrawn). Zero errors.
+ */
+class FhirExportValidityTest {
+
+    static final String BASE = "https://clinic.example/knotwork/api/";
+    static final String ODI = Questionnaires.choices("ODI", 10, 0, 5, "percent-of-max-answered", 8, "10", "lower");
+
+    @TempDir
+    static Path dataDirectory;
+
+    static MigratedDatabase database;
+    static List<Measure> measures;
+    static FhirValidation validation;
+    static UUID charted;
+
+    @BeforeAll
+    static void practice() throws SQLException {
+        database = MigratedDatabase.start(dataDirectory);
+        DataSource source = database.database().dataSource();
+        SyntheticPractice.generate(source, SyntheticPractice.Size.SMALL, 7);
+        measures = new ArrayList<>(MeasureCatalogue.builtIn());
+        measures.add(LoadedQuestionnaire.read(ODI));
+        try (Connection c = source.getConnection()) {
+            charted = ExportFixture.addTheRest(c, ODI);
+            List<Conformance.MuscleCode> muscles = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                    ResultSet rows =
+                            s.executeQuery("select code, name, snomed_code from muscles order by sort_order")) {
+                while (rows.next()) {
+                    muscles.add(new Conformance.MuscleCode(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+            validation =
+                    new FhirValidation(Conformance.bundle(Conformance.resources(muscles, measures, Map.of("ODI", ODI)))
+                            .toString());
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+    }
+
+    @Test
+    void everyResourceOfTheBusiestClientWithAnswersAmendmentsAndAHandoutIsValidR4() throws SQLException {
+        Map<String, Integer> types = validate(exported(charted));
+
+        assertThat(types.keySet())
+                .containsExactlyInAnyOrder(
+                        "Practitioner",
+                        "Patient",
+                        "Condition",
+                        "BodyStructure",
+                        "Encounter",
+                        "ClinicalImpression",
+                        "Procedure",
+                        "Observation",
+                        "CarePlan",
+                        "DocumentReference",
+                        "Provenance",
+                        "QuestionnaireResponse");
+    }
+
+    /**
+     * The code systems, concept map and questionnaires. The StructureDefinitions are left to their use: validating one
+     * on its own asks HAPI 8.8 to regenerate its snapshot from a package it cannot name ("hl7.fhir.r4.core#null"),
+     * while every exported resource carrying an extension is validated against it, snapshot and all.
+     */
+    @Test
+    void knotworksOwnDefinitionsAreValidR4() {
+        List<JsonObject> resources = Conformance.resources(
+                List.of(new Conformance.MuscleCode("UPPER_TRAPEZIUS", "Upper trapezius", "31764008")),
+                measures,
+                Map.of("ODI", ODI));
+        Map<String, List<String>> errors = new TreeMap<>();
+        for (JsonObject resource : resources) {
+            if (resource.getString("resourceType").equals("StructureDefinition")) {
+                continue;
+            }
+            List<String> found = validation.errors(resource.toString());
+            if (!found.isEmpty()) {
+                errors.put(resource.getString("resourceType") + "/" + resource.getString("id"), found);
+            }
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    private static List<JsonObject> exported(UUID clientId) throws SQLException {
+        List<JsonObject> resources = new ArrayList<>();
+        try (Connection c = database.database().dataSource().getConnection()) {
+            FhirResources.write(c, Scope.client(clientId, BASE), measures, resources::add);
+        }
+        return resources;
+    }
+
+    /** Validates each resource; fails listing every error; answers how many of each type there were. */
+    private static Map<String, Integer> validate(List<JsonObject> resources) {
+        Map<String, Integer> types = new LinkedHashMap<>();
+        Map<String, List<String>> errors = new TreeMap<>();
+        for (JsonObject resource : resources) {
+            types.merge(resource.getString("resourceType"), 1, Integer::sum);
+            List<String> found = validation.errors(resource.toString());
+            if (!found.isEmpty()) {
+                errors.put(resource.getString("resourceType") + "/" + resource.getString("id"), found);
+            }
+        }
+        assertThat(errors).as("validation errors").isEmpty();
+        return types;
+    }
+}

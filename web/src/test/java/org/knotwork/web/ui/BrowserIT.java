@@ -1,0 +1,141 @@
+package org.knotwork.web.ui;
+
+import java.io.File;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A therapist's, an owner's and an administrator's day in a real headless Chromium, against the built WAR on Payara
+ * Micro: one deployment (with a one-minute idle time-out, see arquillian.xml) and one browser for all of it. Each
+ * test is a journey of its own class; axe-core checks every page state they reach. Without Chromium these tests are
+ * skipped with a banner in the log, never passed silently.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserIT {
+
+    @Deployment(testable = false)
+    @TargetsContainer("payara-micro-ui")
+    static WebArchive knotwork() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("knotwork.it.war")));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    static Browser browser;
+
+    @BeforeEach
+    void chromium() {
+        if (!Browser.available()) {
+            String banner = "\n" + "!".repeat(78) + "\n!! BROWSER TESTS SKIPPED: no Chromium at " + Browser.CHROMIUM
+                    + " or no chromedriver at " + Browser.DRIVER + "\n!! Install them (Debian: apt-get install"
+                    + " chromium chromium-driver; .ci/run does) to test the UI.\n" + "!".repeat(78) + "\n";
+            System.err.println(banner);
+            Assumptions.abort(banner);
+        }
+        if (browser == null) {
+            browser = new Browser(1280, 900);
+        }
+        browser.reset(deployment);
+    }
+
+    /** What the page showed at the end, in the log and as a screenshot, so a failure can be seen. */
+    @AfterEach
+    void show(TestInfo test) {
+        if (browser != null) {
+            browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
+            System.out.println("Page at the end of " + test.getDisplayName() + ": "
+                    + browser.script("return location.href + '\\n' + document.body.innerText.slice(0, 1500)"));
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    Practice practice() {
+        return new Practice(deployment);
+    }
+
+    @Test
+    @Order(1)
+    void aTwoPointSessionWithRealValuesIsSignedAndItsHandoutPrintedInAtMost25Taps() {
+        new ChartingJourney(browser, practice()).twoPointSessionSignedAndPrinted();
+    }
+
+    @Test
+    @Order(2)
+    void everyFieldOfTheSessionRoundTripsAndSurvivesAReloadMidCharting() {
+        new TypedWorkJourney(browser, practice()).everyFieldRoundTripsThroughAReload();
+    }
+
+    @Test
+    @Order(3)
+    void aSecondTabsTextIsKeptWhenTheDraftConflictsAndADraftCanBeDiscarded() {
+        new TypedWorkJourney(browser, practice()).conflictKeepsBothVersionsAndDraftsAreDiscarded();
+    }
+
+    @Test
+    @Order(4)
+    void pointsStartFromThisClientsLastSessionAndPrecautionsShapeTheForm() {
+        new CarryForwardJourney(browser, practice()).carriedFromThisClientOnlyWithHeatOffForImpairedSensation();
+    }
+
+    @Test
+    @Order(5)
+    void pointsAreChartedWithTheirFindingsCorrectedAndTakenOffTheMapAsChartedInError() {
+        new BodyMapJourney(browser, practice()).findingsCorrectionAndChartedInError();
+    }
+
+    @Test
+    @Order(6)
+    void closePinsOfferAPickerAndTheListServesTheKeyboard() {
+        new BodyMapJourney(browser, practice()).pickerAndKeyboardList();
+    }
+
+    @Test
+    @Order(7)
+    void anOwnerReadsOutcomesManagesUsersAndReadsTheAuditTrail() {
+        new OwnerJourney(browser, practice()).outcomesUsersAndAudit();
+    }
+
+    @Test
+    @Order(8)
+    void anAdministratorKeepsTheLetterheadLogoAndSelfCareTexts() throws Exception {
+        new OwnerJourney(browser, practice()).settingsLetterheadLogoAndSelfCare();
+    }
+
+    @Test
+    @Order(9)
+    void onAPhoneAndATabletNothingScrollsSidewaysAndFocusFollowsThePage() {
+        new LayoutJourney(browser, practice()).phoneAndTablet();
+    }
+
+    @Test
+    @Order(10)
+    void theIdleTimeOutIsAnnouncedCanBePostponedAndTheFormComesBackAfterSigningIn() {
+        new IdleJourney(browser, practice()).warnedStayedThenSignedOutAndRestored();
+    }
+}

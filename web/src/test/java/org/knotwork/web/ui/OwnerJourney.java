@@ -1,0 +1,168 @@
+package org.knotwork.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Base64;
+import org.knotwork.web.api.Api;
+import org.knotwork.web.api.Staff;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** The owner's and the administrator's screens: outcomes, users, the audit trail, the practice's settings. */
+final class OwnerJourney {
+
+    /** A 1 × 1 PNG, for the logo upload. */
+    private static final String PNG =
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
+    private final Browser browser;
+    private final Practice practice;
+
+    OwnerJourney(Browser browser, Practice practice) {
+        this.browser = browser;
+        this.practice = practice;
+    }
+
+    void outcomesUsersAndAudit() {
+        Practice.Person therapist = practice.person("THERAPIST");
+        Practice.Client client = therapist.client(Practice.unique("Audited"));
+        Practice.Person owner = practice.person("OWNER");
+        browser.signIn(owner.username(), Staff.PASSWORD);
+
+        browser.script("window.__shift = 0; new PerformanceObserver(list => list.getEntries()"
+                + ".forEach(e => { if (!e.hadRecentInput) window.__shift += e.value; }))"
+                + ".observe({type: 'layout-shift', buffered: true});");
+        browser.click("#nav a[href='#/outcomes']");
+        browser.wait.until(d -> !browser.find("#outcome-summary td").getText().equals("…"));
+        LocalDate today = LocalDate.now();
+        assertThat(browser.find("#o-to").getAttribute("value"))
+                .as("the default period includes this month")
+                .isEqualTo(today.withDayOfMonth(1).plusMonths(1).toString());
+        assertThat(browser.find("#o-from").getAttribute("value"))
+                .isEqualTo(today.withDayOfMonth(1).minusMonths(11).toString());
+        assertThat(browser.find("#sign-out").isDisplayed())
+                .as("sign-out on the outcomes page")
+                .isTrue();
+        browser.wait.until(d -> (Boolean)
+                browser.script("return !!window.Chart && !!Chart.getChart(document.getElementById('trend-chart'))"));
+        assertThat(((Number) browser.script("return window.__shift")).doubleValue())
+                .as("the outcomes page does not move as it loads (cumulative layout shift)")
+                .isLessThan(0.1);
+        browser.axe("outcomes");
+        browser.screenshot("outcomes");
+
+        browser.click("#nav a[href='#/users']");
+        String username = Practice.unique("it-new-");
+        browser.type("#u-displayName", "Nell Newcomer");
+        browser.type("#u-username", username);
+        browser.type("#u-password", "a long enough password");
+        browser.click(browser.present("#user-form input[name=roles][value=THERAPIST]"));
+        browser.click("#user-form button[type=submit]");
+        browser.find("tr[data-user='" + username + "']");
+        browser.click(browser.present("input[data-role-of='" + username + "'][value=OWNER]"));
+        browser.click("button[data-save-roles='" + username + "']");
+        browser.wait.until(d -> browser.present("input[data-role-of='" + username + "'][value=OWNER]")
+                .isSelected());
+        browser.axe("users");
+        browser.screenshot("users");
+        browser.click("button[data-deactivate='" + username + "']");
+        browser.wait.until(ExpectedConditions.alertIsPresent()).accept();
+        browser.wait.until(
+                d -> browser.find("tr[data-user='" + username + "']").getText().contains("No access"));
+
+        browser.click("#nav a[href='#/audit']");
+        browser.find("#audit-rows");
+        new Select(browser.find("#a-actor"))
+                .selectByVisibleText("Test " + owner.username() + " (" + owner.username() + ")");
+        browser.script("document.getElementById('a-from').value = arguments[0]", today.toString());
+        browser.click("#audit-filter button[type=submit]");
+        browser.wait.until(d -> browser.find("#audit-rows").getText().contains("roles changed"));
+        assertThat(browser.find("#audit-rows").getText())
+                .contains("user deactivated")
+                .contains("user created");
+        browser.type("#a-client-search", client.family());
+        browser.wait.until(d -> client.id().equals(browser.find("#a-client").getAttribute("value")));
+        new Select(browser.find("#a-actor")).selectByIndex(0);
+        browser.click("#audit-filter button[type=submit]");
+        browser.wait.until(d -> browser.find("#audit-rows").getText().contains("create client"));
+        browser.axe("audit trail filtered by client");
+        browser.screenshot("audit");
+    }
+
+    void settingsLetterheadLogoAndSelfCare() throws Exception {
+        Practice.Person admin = practice.person("ADMIN");
+        JsonObject before = admin.api().get("api/practice-settings").json();
+        JsonObject care =
+                admin.api().get("api/muscles/UPPER_TRAPEZIUS/self-care").json();
+        browser.signIn(admin.username(), Staff.PASSWORD);
+        browser.click("#nav a[href='#/settings']");
+        browser.find("#letterhead-form");
+        browser.axe("settings");
+        try {
+            browser.type("#l-practiceName", "Knots Undone Clinic");
+            browser.type("#l-contactPhone", "01234 567890");
+            browser.type("#l-practiceContact", "1 High Street\nPhone 01234 567890");
+            org.openqa.selenium.WebElement oldForm = browser.find("#letterhead-form");
+            browser.click("#letterhead-form button[type=submit]");
+            browser.wait.until(ExpectedConditions.stalenessOf(oldForm));
+            browser.wait.until(d ->
+                    "Knots Undone Clinic".equals(browser.find("#l-practiceName").getAttribute("value")));
+            assertThat(admin.api().get("api/practice-settings").json().getString("practiceContact"))
+                    .contains("Phone 01234 567890");
+            assertThat(admin.api().get("api/practice-settings").json().getString("contactPhone"))
+                    .isEqualTo("01234 567890");
+
+            Path logo = Files.createTempFile("logo", ".png");
+            Files.write(logo, Base64.getDecoder().decode(PNG));
+            browser.find("#logo-file").sendKeys(logo.toAbsolutePath().toString());
+            org.openqa.selenium.WebElement empty = browser.find("#logo-form");
+            browser.click("#logo-form button[type=submit]");
+            browser.wait.until(ExpectedConditions.stalenessOf(empty));
+            browser.wait.until(
+                    d -> admin.api().download("api/practice-settings/logo").statusCode() == 200);
+            browser.find("#logo-form img.logo");
+            browser.click("#remove-logo");
+            browser.wait.until(d -> browser.all("#logo-form img.logo").isEmpty());
+
+            new Select(browser.find("#care-muscle")).selectByValue("UPPER_TRAPEZIUS");
+            browser.type("#c-often", "Twice a day, morning and evening");
+            browser.click("#care-form button[type=submit]");
+            browser.wait.until(d -> admin.api()
+                    .get("api/muscles/UPPER_TRAPEZIUS/self-care")
+                    .json()
+                    .getString("frequency")
+                    .equals("Twice a day, morning and evening"));
+            browser.axe("self-care texts");
+            browser.screenshot("settings");
+        } finally {
+            restore(admin.api(), before, care);
+        }
+    }
+
+    /** Other tests read the letterhead and the texts: they are put back as they were. */
+    private static void restore(Api admin, JsonObject settings, JsonObject care) {
+        long version = admin.get("api/practice-settings").json().getInt("version");
+        admin.put(
+                "api/practice-settings/letterhead",
+                """
+                {"practiceName":%s,"practiceContact":%s,"contactPhone":%s}""".formatted(
+                        settings.get("practiceName"), settings.get("practiceContact"), settings.get("contactPhone")),
+                java.util.Map.of("If-Match", "\"" + version + "\""));
+        long careVersion =
+                admin.get("api/muscles/UPPER_TRAPEZIUS/self-care").json().getInt("version");
+        admin.put(
+                "api/muscles/UPPER_TRAPEZIUS/self-care",
+                """
+                {"selfPressure":%s,"pressurePosition":%s,"pressureTool":%s,"gentlePressure":%s,"frequency":%s}""".formatted(
+                                care.get("selfPressure"),
+                                care.get("pressurePosition"),
+                                care.get("pressureTool"),
+                                care.get("gentlePressure"),
+                                care.get("frequency")),
+                java.util.Map.of("If-Match", "\"" + careVersion + "\""));
+    }
+}
