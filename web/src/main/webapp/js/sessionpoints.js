@@ -140,7 +140,7 @@ export function treatedPoints({state, catalogue, clientId, unitSymbol, protocol,
         const input = h("input", {id, value: state.reasons[d.key] ?? "", "data-reason": d.key,
             "data-field": `reasons.${d.key}`, maxlength: 500});
         input.addEventListener("input", () => { state.reasons[d.key] = input.value; changed(); });
-        return h("li", {class: "deviation"}, h("p", {}, h("strong", {}, d.title),
+        return h("li", {class: "deviation", "data-deviation": d.key}, h("p", {}, h("strong", {}, d.title),
             point ? ` — ${point.muscleName} (${sideName(point.side)})` : "",
             d.explanation ? h("span", {class: "muted"}, `: ${d.explanation}`) : ""),
         h("div", {class: "field"}, h("label", {for: id}, d.needs === "CLEARANCE"

@@ -324,12 +324,12 @@ class SafetyIT {
                 .doesNotContain("600 seconds")
                 .doesNotContain("20 times")
                 .contains("Hold for 30 seconds while breathing calmly, then let go slowly. Do this 2 times.");
-        String iliopsoas = text.substring(text.indexOf("Iliopsoas: right"), text.indexOf("Hamstrings: right"));
+        String iliopsoas = text.substring(text.indexOf("Iliopsoas \u2014 deep front of the hip: right"), text.indexOf("Hamstrings \u2014 back of the thigh: right"));
         assertThat(iliopsoas)
                 .contains("Do not press this muscle yourself. During pregnancy, please do not press your belly, groin"
                         + " or inner thighs.")
                 .doesNotContain("Lie on your back with the knees bent");
-        String hamstrings = text.substring(text.indexOf("Hamstrings: right"));
+        String hamstrings = text.substring(text.indexOf("Hamstrings \u2014 back of the thigh: right"));
         assertThat(hamstrings)
                 .contains("Stretch: Seated hamstring stretch")
                 .doesNotContain("Lying hamstring stretch")
@@ -411,13 +411,13 @@ class SafetyIT {
         String text = handout(note.getString("id"));
 
         assertThat(text)
-                .contains("Stretch: Doorway shoulder-blade stretch Stand side-on in a doorway")
+                .contains("Stretch: Doorway shoulder-blade stretch 1. Stand side-on in a doorway")
                 .contains("Draw the shoulder blade back towards the spine")
-                .contains("Stretch: Side-lying leg-drop stretch Lie on your other side at the edge of the bed")
+                .contains("Stretch: Side-lying leg-drop stretch 1. Lie on your other side at the edge of the bed")
                 .contains("Hold each stretch for 45 seconds. Do it 4 times.")
                 .contains("Stretch: Doorway stretch with the arm low")
                 .contains("Stretch: Cross-body arm stretch")
-                .contains("Stretch: Step-down ankle stretch Your therapist wrote these steps for you. Stand on a step"
+                .contains("Stretch: Step-down ankle stretch Your therapist wrote these steps for you. 1. Stand on a step"
                         + " holding the rail.")
                 .doesNotContain("figure")
                 .doesNotContain("Side reach")

@@ -8,6 +8,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -80,6 +83,12 @@ class SafetyUiIT {
         return point.json().getString("id");
     }
 
+    void typeInto(String field, String value) {
+        WebElement input = browser.find("[data-field='" + field + "']");
+        browser.tap(input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
+    }
+
     /** The deviations on the screen, by key: title and explanation as shown. */
     @SuppressWarnings("unchecked")
     Map<String, String> shown() {
@@ -119,14 +128,24 @@ class SafetyUiIT {
         browser.find("#search");
         browser.driver.get(deployment + "#/clients/" + clientId + "/session");
         browser.wait.until(d -> browser.all(".point-card").size() == 2);
-        browser.wait.until(d -> !browser.all(".deviation-list li").isEmpty());
-
-        WebElement discomfort = browser.find("[data-field='points[0].episodes[0].discomfort']");
-        browser.tap(discomfort);
-        discomfort.sendKeys(Keys.chord(Keys.CONTROL, "a"), "6");
-        WebElement hold = browser.find("[data-field='points[1].episodes[0].holdSeconds']");
-        browser.tap(hold);
-        hold.sendKeys(Keys.chord(Keys.CONTROL, "a"), "600");
+        // Points new to the client start empty: the dose is typed, as a therapist would.
+        typeInto("points[0].episodes[0].pressureLevel", "4");
+        typeInto("points[0].episodes[0].holdSeconds", "60");
+        typeInto("points[0].episodes[0].repetitions", "2");
+        typeInto("points[0].episodes[0].discomfort", "6");
+        typeInto("points[0].episodes[1].stretch", "Wall calf stretch");
+        typeInto("points[0].episodes[1].holdSeconds", "30");
+        typeInto("points[0].episodes[1].repetitions", "3");
+        browser.tap(browser.present("[data-field='points[0].episodes[2].modality'] input[value=HEAT_PACK]")
+                .findElement(org.openqa.selenium.By.xpath("..")));
+        typeInto("points[0].episodes[2].minutes", "8");
+        browser.tap(browser.present("[data-field='points[0].episodes[2].skinChecked']"));
+        typeInto("points[1].episodes[0].pressureLevel", "4");
+        typeInto("points[1].episodes[0].holdSeconds", "600");
+        typeInto("points[1].episodes[0].repetitions", "2");
+        typeInto("points[1].episodes[1].stretch", "Standing back arch");
+        typeInto("points[1].episodes[1].holdSeconds", "30");
+        typeInto("points[1].episodes[1].repetitions", "3");
         browser.tap(".point-card:nth-of-type(2) details.point-care summary");
         new Select(browser.find("[data-field='points[1].position']")).selectByValue("PRONE");
         browser.wait.until(d -> shown().keySet()
@@ -157,10 +176,47 @@ class SafetyUiIT {
                         "1:PAINFUL_COMPRESSION",
                         "4:COMPRESSION_AT_PREGNANCY_SITE",
                         "4:COMPRESSION_DOSE_TOO_HIGH",
-                        "4:FACE_DOWN_IN_PREGNANCY",
-                        "6:HEAT_ON_ABDOMEN_IN_PREGNANCY");
+                        "4:FACE_DOWN_IN_PREGNANCY");
         assertThat(note.getJsonArray("points").getJsonObject(1).getString("position"))
                 .isEqualTo("PRONE");
         browser.wait.until(d -> shown().equals(typed));
+    }
+
+    /**
+     * First start: the practice has no phone, so no sheet can be given; an owner signing in is taken to the letterhead
+     * to set it, and once it is set the sheet's safety box has a number to call.
+     */
+    @Test
+    void anOwnerSigningInWithoutThePracticesPhoneIsAskedForIt() throws Exception {
+        String owner = Staff.create(deployment, "OWNER").json().getString("username");
+        phone(null);
+        try {
+            browser.driver.get(deployment.toString());
+            browser.type("input[name=username]", owner);
+            browser.type("input[name=password]", Staff.PASSWORD);
+            browser.tap("#sign-in button[type=submit]");
+            browser.wait.until(d -> d.getCurrentUrl().endsWith("#/settings"));
+            assertThat(browser.find("#flash").getText()).contains("contact phone");
+            assertThat(browser.find("#no-phone").getText()).contains("cannot be issued");
+            browser.type("#l-contactPhone", Staff.PRACTICE_PHONE);
+            browser.tap("#letterhead-form button[type=submit]");
+            browser.wait.until(d -> browser.all("#no-phone").isEmpty()
+                    && browser.all("#letterhead-form").size() == 1);
+            assertThat(therapist.get("api/practice-settings").json().getString("contactPhone"))
+                    .isEqualTo(Staff.PRACTICE_PHONE);
+            Results axe = new AxeBuilder().analyze(browser.driver);
+            assertThat(axe.getViolations()).as("accessibility of the settings page").isEmpty();
+        } finally {
+            Staff.letterheadWithPhone(deployment);
+        }
+    }
+
+    /** The practice's phone set straight in the database: the API refuses to take it away, as it should. */
+    static void phone(String phone) throws Exception {
+        try (Connection db = DriverManager.getConnection(System.getProperty("knotwork.it.db.url"), "postgres", "");
+                PreparedStatement update = db.prepareStatement("update practice_settings set contact_phone = ?")) {
+            update.setString(1, phone);
+            update.executeUpdate();
+        }
     }
 }
