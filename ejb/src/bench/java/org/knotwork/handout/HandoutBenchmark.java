@@ -65,11 +65,6 @@ public class HandoutBenchmark {
                         96f,
                         false));
             }
-            pictures.add(PoseDrawing.operators(
-                    muscle.muscleCode() + "/stretch",
-                    Illustrations.stretch(muscle.muscleCode()).orElseThrow(),
-                    96f,
-                    false));
         }
         int floorPages = new PdfReader(floor()).getNumberOfPages();
         if (floorPages != pages.size()) {

@@ -88,7 +88,8 @@ final class HomeCareSections {
         document.add(style.strong(words.text(
                 "stretch.dose", muscle.stretch().holdSeconds(), muscle.stretch().repetitions())));
         document.add(style.paragraph(words.text("stretch.breathing")));
-        pictures.stretch(muscle).ifPresent(document::addQuietly);
+        // No stretch picture: these words are the muscle's one stretch from before the review, not a catalogue
+        // stretch, so no drawing is known to show what they say (Illustrations.stretch takes a catalogue code).
         document.add(style.strong(words.text("frequency", muscle.text().frequency())));
         document.endKeep();
     }
