@@ -37,7 +37,10 @@ final class MusclePictures {
                         words.text("picture.stop.pressure")));
     }
 
-    /** The picture of the catalogue stretch printed for this muscle, if there is one of that very stretch. */
+    /**
+     * The picture of the catalogue stretch printed for this muscle, by its code; none when no stretch is printed or it
+     * is the therapist's own ({@code stretchCode} null), as no drawing is known to show it.
+     */
     Optional<PictureBlock> stretch(MuscleCare muscle, String stretchCode) {
         return Illustrations.stretch(stretchCode)
                 .map(picture -> block(

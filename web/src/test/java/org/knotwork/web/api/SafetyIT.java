@@ -324,7 +324,9 @@ class SafetyIT {
                 .doesNotContain("600 seconds")
                 .doesNotContain("20 times")
                 .contains("Hold for 30 seconds while breathing calmly, then let go slowly. Do this 2 times.");
-        String iliopsoas = text.substring(text.indexOf("Iliopsoas \u2014 deep front of the hip: right"), text.indexOf("Hamstrings \u2014 back of the thigh: right"));
+        String iliopsoas = text.substring(
+                text.indexOf("Iliopsoas \u2014 deep front of the hip: right"),
+                text.indexOf("Hamstrings \u2014 back of the thigh: right"));
         assertThat(iliopsoas)
                 .contains("Do not press this muscle yourself. During pregnancy, please do not press your belly, groin"
                         + " or inner thighs.")
@@ -417,8 +419,9 @@ class SafetyIT {
                 .contains("Hold each stretch for 45 seconds. Do it 4 times.")
                 .contains("Stretch: Doorway stretch with the arm low")
                 .contains("Stretch: Cross-body arm stretch")
-                .contains("Stretch: Step-down ankle stretch Your therapist wrote these steps for you. 1. Stand on a step"
-                        + " holding the rail.")
+                .contains(
+                        "Stretch: Step-down ankle stretch Your therapist wrote these steps for you. 1. Stand on a step"
+                                + " holding the rail.")
                 .doesNotContain("figure")
                 .doesNotContain("Side reach")
                 .contains("Do not press the bony bump below the outer knee");

@@ -205,7 +205,9 @@ class SafetyUiIT {
             assertThat(therapist.get("api/practice-settings").json().getString("contactPhone"))
                     .isEqualTo(Staff.PRACTICE_PHONE);
             Results axe = new AxeBuilder().analyze(browser.driver);
-            assertThat(axe.getViolations()).as("accessibility of the settings page").isEmpty();
+            assertThat(axe.getViolations())
+                    .as("accessibility of the settings page")
+                    .isEmpty();
         } finally {
             Staff.letterheadWithPhone(deployment);
         }
