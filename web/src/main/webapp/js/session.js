@@ -56,7 +56,8 @@ export async function sessionPage(clientId, noteId) {
         onConflict: conflictNow,
         onKeptLocally: problem => {
             status.textContent = problem.status === 0
-                ? "Kept on this device: the server cannot be reached. It is saved when the connection is back."
+                ? "Kept on this device: the server cannot be reached. It goes to the server with your next change,"
+                    + " or with Save draft, once the connection is back."
                 : `Kept on this device, not yet on the server: ${firstProblem(problem)}`;
         },
         onSignedOut: () => {}
@@ -186,11 +187,12 @@ export async function sessionPage(clientId, noteId) {
         }
     });
 
-    // Made once: re-drawing the form must not lose answers being typed into it.
+    // Made once: re-drawing the form must not lose answers being typed into it. Beside the session's form, not in it:
+    // its answers are a record of their own, saved with their own button, and a form cannot hold another form.
     const proms = sessionPromPanel(clientId, () => state.note);
 
     function render() {
-        form.replaceChildren(aboutSection(state, regions, changed), points.section(), points.deviationPanel(), proms,
+        form.replaceChildren(aboutSection(state, regions, changed), points.section(), points.deviationPanel(),
             endSection(state, changed), homeCareSection(state, changed),
             h("section", {class: "card actions-card"}, summary, status,
                 h("div", {class: "actions"}, saveButton, signButton, discardButton,
@@ -203,5 +205,5 @@ export async function sessionPage(clientId, noteId) {
         h("section", {class: "card"}, clientTitle(client)),
         precautionsBanner(client, true),
         notice,
-        h("div", {class: "session-layout"}, points.mapCard(note), form));
+        h("div", {class: "session-layout"}, points.mapCard(note), h("div", {class: "session-column"}, form, proms)));
 }

@@ -95,10 +95,14 @@ final class CurrentSelfCare {
                         Collectors.mapping(s -> translated.get(s.code()).stretch(s), Collectors.toList())));
     }
 
-    private static void requireTranslated(Set<String> muscles, HandoutLanguage language) {
+    private void requireTranslated(Set<String> muscles, HandoutLanguage language) {
         if (!muscles.isEmpty()) {
+            List<String> names = em.createQuery(
+                            "select m.name from Muscle m where m.code in :codes order by m.name", String.class)
+                    .setParameter("codes", muscles)
+                    .getResultList();
             throw new ConflictException("The sheet cannot be given in " + language.englishName() + " yet: the "
-                    + language.englishName() + " home-care texts of " + String.join(", ", muscles)
+                    + language.englishName() + " home-care texts of " + String.join(", ", names)
                     + " are missing or were written before the English texts were last corrected. Give the sheet in"
                     + " English, or ask an administrator to bring the translation up to date.");
         }

@@ -207,6 +207,26 @@ class HandoutIT {
                 .contains("while you have a fever")
                 .doesNotContain("During pregnancy");
 
+        HttpResponse<byte[]> behind = therapist.download("api/notes/" + newDraft + "/handout?language=es");
+        assertThat(behind.statusCode())
+                .as("no Spanish sheet while a Spanish text was written from an English one since corrected")
+                .isEqualTo(409);
+        assertThat(new String(behind.body(), StandardCharsets.UTF_8)).contains("Levator scapulae");
+        JsonObject spanish =
+                admin.get("api/muscles/LEVATOR_SCAPULAE/self-care?language=es").json();
+        Api.Reply translated = admin.put(
+                "api/muscles/LEVATOR_SCAPULAE/self-care?language=es",
+                """
+                {"selfPressure":"Siéntese y presione con los dedos de la otra mano donde el cuello se une con el omóplato.",
+                 "pressurePosition":"SEATED","pressureTool":"HAND","gentlePressure":"%s","frequency":"%s"}""".formatted(spanish.getString("gentlePressure"), spanish.getString("frequency")),
+                Map.of("If-Match", "\"" + spanish.getInt("version") + "\""));
+        assertThat(translated.status()).as(translated.toString()).isEqualTo(200);
+        HttpResponse<byte[]> caughtUp = therapist.download("api/notes/" + newDraft + "/handout?language=es");
+        assertThat(caughtUp.statusCode()).isEqualTo(200);
+        assertThat(text(caughtUp.body()))
+                .as("the Spanish sheet again, once its texts say what the English says")
+                .contains("Siéntese y presione con los dedos de la otra mano donde el cuello se une con el omóplato.");
+
         Api owner = Staff.signedIn(deployment, "OWNER");
         List<String> audited = owner.get("api/audit?size=100&client=" + clientId).json().getJsonArray("items").stream()
                 .map(e -> e.asJsonObject().getString("action") + " "

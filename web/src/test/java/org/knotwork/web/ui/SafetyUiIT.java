@@ -148,9 +148,17 @@ class SafetyUiIT {
         typeInto("points[1].episodes[1].repetitions", "3");
         browser.tap(".point-card:nth-of-type(2) details.point-care summary");
         new Select(browser.find("[data-field='points[1].position']")).selectByValue("PRONE");
-        browser.wait.until(d -> shown().keySet()
-                .containsAll(
-                        List.of("1:PAINFUL_COMPRESSION", "4:COMPRESSION_DOSE_TOO_HIGH", "4:FACE_DOWN_IN_PREGNANCY")));
+        try {
+            browser.wait.until(d -> shown().keySet()
+                    .containsAll(List.of(
+                            "1:PAINFUL_COMPRESSION", "4:COMPRESSION_DOSE_TOO_HIGH", "4:FACE_DOWN_IN_PREGNANCY")));
+        } catch (org.openqa.selenium.TimeoutException late) {
+            browser.screenshot("session-safety-late");
+            throw new AssertionError(
+                    "Shown: " + shown() + "; the panel says: "
+                            + browser.find(".deviations").getText(),
+                    late);
+        }
         Map<String, String> typed = shown();
         assertThat(browser.find("[data-clearance=DVT_HISTORY] legend").getText())
                 .isEqualTo("History of deep vein thrombosis");
