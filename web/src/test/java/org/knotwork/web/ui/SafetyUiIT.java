@@ -143,6 +143,7 @@ class SafetyUiIT {
         typeInto("points[1].episodes[0].pressureLevel", "4");
         typeInto("points[1].episodes[0].holdSeconds", "600");
         typeInto("points[1].episodes[0].repetitions", "2");
+        typeInto("points[1].episodes[0].discomfort", "1");
         typeInto("points[1].episodes[1].stretch", "Standing back arch");
         typeInto("points[1].episodes[1].holdSeconds", "30");
         typeInto("points[1].episodes[1].repetitions", "3");
