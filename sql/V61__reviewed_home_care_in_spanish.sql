@@ -4,15 +4,17 @@
 -- are rewritten here from the reviewed English, the old per-muscle stretch is dropped, and every catalogue stretch
 -- gets its own Spanish name and steps (one step per line, as many steps as the English).
 --
--- A self-care translation names the version of the English it was written from (english_version): when an
--- administrator changes the English afterwards, the translation no longer says the same, and a sheet in that language
--- is refused until the translation is brought up to date (HandoutSources). The stretch catalogue is shipped, not
+-- A self-care translation names the English it was written from by a digest of it (english_digest: SHA-256 of the
+-- self-pressure, position, tool, gentle version and frequency, joined by U+001F, as SelfCareText.digest() computes
+-- it): when an administrator changes the English afterwards, the translation no longer says the same, and a sheet in
+-- that language is refused until the translation is brought up to date (CurrentSelfCare). English changed back to
+-- what was translated makes the translation good again. The stretch catalogue is shipped, not
 -- edited, so its translations are checked against it by HandoutLanguagesTest (every stretch, step for step). Position, tool, spinal loading and fibres are not
 -- translated: the safety rules read them from the English rows.
 
 alter table muscle_self_care_translations
     add column gentle_pressure varchar(1000) check (btrim(gentle_pressure) <> ''),
-    add column english_version integer;
+    add column english_digest varchar(64) check (english_digest ~ '^[0-9a-f]{64}$');
 
 update muscle_self_care_translations t
 set self_pressure = v.self_pressure, gentle_pressure = v.gentle, frequency = v.frequency
@@ -237,13 +239,15 @@ alter table muscle_self_care_translations
     drop column stretch_steps;
 
 update muscle_self_care_translations t
-set english_version = s.version
+set english_digest = encode(sha256(convert_to(
+        s.self_pressure || chr(31) || s.pressure_position || chr(31) || s.pressure_tool || chr(31)
+            || s.gentle_pressure || chr(31) || s.frequency, 'UTF8')), 'hex')
 from muscle_self_care s
 where s.muscle_code = t.muscle_code;
 
 alter table muscle_self_care_translations
     alter column gentle_pressure set not null,
-    alter column english_version set not null;
+    alter column english_digest set not null;
 
 create table muscle_stretch_translations (
     stretch_code    varchar(60)   not null references muscle_stretches (code),

@@ -91,13 +91,16 @@ public class PointMeasurement {
         this.position = treated.position();
         this.siteAvoided = treated.siteAvoided();
         HomePlan home = treated.home();
-        HomeDose pressure =
-                HomeDose.selfPressure("homeCare.selfPressure", home.pressureSeconds(), home.pressureRepetitions());
-        HomeDose stretch = HomeDose.stretch("homeCare.stretch", home.stretchSeconds(), home.stretchRepetitions());
-        this.homePressureSeconds = pressure.holdSeconds();
-        this.homePressureRepetitions = pressure.repetitions();
-        this.homeStretchSeconds = stretch.holdSeconds();
-        this.homeStretchRepetitions = stretch.repetitions();
+        // Checked within the home ranges, and kept as typed: a dose left out stays "the usual", never a number the
+        // therapist did not write.
+        HomeDose.selfPressure("homeCare.selfPressure", home.pressureSeconds(), home.pressureRepetitions());
+        HomeDose.stretch("homeCare.stretch", home.stretchSeconds(), home.stretchRepetitions());
+        requireWhole("homeCare.selfPressure", "self-pressure", home.pressureSeconds(), home.pressureRepetitions());
+        requireWhole("homeCare.stretch", "stretch", home.stretchSeconds(), home.stretchRepetitions());
+        this.homePressureSeconds = home.pressureSeconds();
+        this.homePressureRepetitions = home.pressureRepetitions();
+        this.homeStretchSeconds = home.stretchSeconds();
+        this.homeStretchRepetitions = home.stretchRepetitions();
         if (home.stretch() != null && home.ownStretch() != null) {
             throw new RuleViolationException(
                     "homeCare.stretchCode", "Choose a stretch from the catalogue or give your own steps, not both.");
@@ -149,14 +152,33 @@ public class PointMeasurement {
         return siteAvoided;
     }
 
-    /** The client's self-pressure at home; the usual home dose for notes from before home doses were recorded. */
+    /** A home dose is given whole (hold and times) or left to the usual one: half of one is refused, not filled in. */
+    private static void requireWhole(String field, String what, Integer seconds, Integer times) {
+        if ((seconds == null) != (times == null)) {
+            throw new RuleViolationException(
+                    field + (seconds == null ? ".holdSeconds" : ".repetitions"),
+                    "Give the home " + what + "'s hold and its times both, or neither for the usual dose.");
+        }
+    }
+
+    /** The home self-pressure dose as the therapist set it; {@code null} when left to the usual one. */
+    public HomeDose homePressureAsSet() {
+        return homePressureSeconds == null ? null : new HomeDose(homePressureSeconds, homePressureRepetitions);
+    }
+
+    /** The home stretch dose as the therapist set it; {@code null} when left to the usual one. */
+    public HomeDose homeStretchAsSet() {
+        return homeStretchSeconds == null ? null : new HomeDose(homeStretchSeconds, homeStretchRepetitions);
+    }
+
+    /** The client's self-pressure at home: as set, or the usual home dose. */
     public HomeDose homePressure() {
         return homePressureSeconds == null
                 ? HomeDose.SELF_PRESSURE_DEFAULT
                 : new HomeDose(homePressureSeconds, homePressureRepetitions);
     }
 
-    /** The client's stretch at home; the usual home dose for notes from before home doses were recorded. */
+    /** The client's stretch at home: as set, or the usual home dose. */
     public HomeDose homeStretch() {
         return homeStretchSeconds == null
                 ? HomeDose.STRETCH_DEFAULT

@@ -29,6 +29,22 @@ public record SelfCareText(
         }
     }
 
+    /**
+     * What a translation is written from, as a SHA-256 (hex) of the texts, position and tool joined by U+001F; the
+     * same as sql/V61 computes for the shipped translations.
+     */
+    public String digest() {
+        String joined = String.join(
+                "\u001f", selfPressure, pressurePosition.name(), pressureTool.name(), gentlePressure, frequency);
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(joined.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
     private static String required(String field, String label, String value, int max) {
         if (value == null || value.isBlank()) {
             throw new RuleViolationException(field, label + " is required.");

@@ -14,8 +14,8 @@ import org.knotwork.platform.RuleViolationException;
 
 /**
  * A muscle's self-care texts in a language other than English ({@link SelfCare} holds the English ones): shipped in
- * {@code sql/}, corrected by an administrator like the English texts. Stored by the language's code ("es"), with the
- * version of the English it was written from, so a translation left behind by an English correction is noticed.
+ * {@code sql/}, corrected by an administrator like the English texts. Stored by the language's code ("es"), with a
+ * digest of the English it was written from, so a translation left behind by an English correction is noticed.
  */
 @Entity
 @Table(name = "muscle_self_care_translations")
@@ -40,8 +40,8 @@ public class SelfCareTranslation {
 
     private String frequency;
 
-    @Column(name = "english_version")
-    private int englishVersion;
+    @Column(name = "english_digest")
+    private String englishDigest;
 
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -52,7 +52,7 @@ public class SelfCareTranslation {
     protected SelfCareTranslation() {}
 
     /**
-     * Replaces the translated texts, written from the English texts at {@code english}'s version. Position and tool
+     * Replaces the translated texts, written from the English texts as {@code english} has them. Position and tool
      * are the English texts' own: the safety rules read them there, and a translation cannot change them.
      */
     public void revise(SelfCareText text, SelfCare english, UUID by, Instant now) {
@@ -66,7 +66,7 @@ public class SelfCareTranslation {
         selfPressure = text.selfPressure();
         gentlePressure = text.gentlePressure();
         frequency = text.frequency();
-        englishVersion = english.version();
+        englishDigest = original.digest();
         updatedBy = by;
         updatedAt = now;
     }
@@ -88,7 +88,7 @@ public class SelfCareTranslation {
 
     /** Whether this translation was written from the English texts as they are now. */
     public boolean translates(SelfCare english) {
-        return englishVersion == english.version();
+        return english.text().digest().equals(englishDigest);
     }
 
     public Instant updatedAt() {

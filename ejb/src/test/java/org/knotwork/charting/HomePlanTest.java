@@ -100,6 +100,23 @@ class HomePlanTest {
     }
 
     @Test
+    void aDoseLeftOutStaysTheUsualOneAndHalfADoseIsRefusedNotFilledIn() {
+        PointMeasurement usual = record(Set.of(), null);
+        PointMeasurement set = record(Set.of(), doses(45, 2, 20, 4));
+
+        assertThat(usual.homePressureAsSet())
+                .as("nothing typed is stored as nothing")
+                .isNull();
+        assertThat(usual.homeStretchAsSet()).isNull();
+        assertThat(set.homePressureAsSet()).isEqualTo(new HomeDose(45, 2));
+        assertThat(set.homeStretchAsSet()).isEqualTo(new HomeDose(20, 4));
+        assertThat(refusedField(() -> record(Set.of(), doses(45, null, null, null))))
+                .isEqualTo("points[0].homeCare.selfPressure.repetitions");
+        assertThat(refusedField(() -> record(Set.of(), doses(null, null, null, 3))))
+                .isEqualTo("points[0].homeCare.stretch.holdSeconds");
+    }
+
+    @Test
     void selfPressureIsHeldTwentyToNinetySecondsOneToThreeTimes() {
         assertThat(record(Set.of(), doses(20, 1, null, null)).homePressure()).isEqualTo(new HomeDose(20, 1));
         assertThat(record(Set.of(), doses(90, 3, null, null)).homePressure()).isEqualTo(new HomeDose(90, 3));

@@ -46,7 +46,9 @@ final class HandoutJourney {
         browser.signIn(therapist.username(), Staff.PASSWORD);
         browser.open(practice.deployment + "#/notes/" + noteId + "/handout", "Lena " + family);
         browser.wait.until(d -> browser.find("#handout-status").getText().startsWith("Issued"));
-        assertThat(new Select(browser.find("#handout-language")).getFirstSelectedOption().getAttribute("value"))
+        assertThat(new Select(browser.find("#handout-language"))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
                 .as("the client's usual language, English until chosen")
                 .isEqualTo("en");
 
@@ -56,8 +58,11 @@ final class HandoutJourney {
                 && browser.find("#handout-download").getAttribute("download").contains("large"));
         browser.tap("#handout-remember");
         browser.wait.until(d -> "es"
-                .equals(api.get("api/clients/" + clientId + "/handout-preferences").json().getString("language")));
-        JsonObject usual = api.get("api/clients/" + clientId + "/handout-preferences").json();
+                .equals(api.get("api/clients/" + clientId + "/handout-preferences")
+                        .json()
+                        .getString("language")));
+        JsonObject usual =
+                api.get("api/clients/" + clientId + "/handout-preferences").json();
         assertThat(usual.getString("printSize")).isEqualTo("LARGE");
         browser.axe("handout page, Spanish large print");
         browser.screenshot("handout-page-spanish-large");

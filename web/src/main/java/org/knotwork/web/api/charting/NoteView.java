@@ -130,7 +130,8 @@ public record NoteView(
                         .toList(),
                 m.position(),
                 m.siteAvoided(),
-                new PointHomeCareView(m.homePressure(), m.homeStretch(), m.homeStretchCode(), m.ownStretch()));
+                new PointHomeCareView(
+                        m.homePressureAsSet(), m.homeStretchAsSet(), m.homeStretchCode(), m.ownStretch()));
     }
 
     /** Points in the order they were treated. */
