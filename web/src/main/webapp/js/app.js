@@ -135,7 +135,23 @@ async function signedIn(session) {
         onExpired: () => signedOut(`You were signed out after ${minutes} minute${minutes === 1 ? "" : "s"} without `
             + "activity, to protect your clients' records. Sign in again to carry on: what you were typing is kept."),
         signOut});
+    await askForThePhone();
     await route();
+}
+
+/**
+ * First start: no handout is issued until the practice's contact phone is set (every sheet prints it in its safety
+ * box), so whoever may set it is taken to the settings once per sign-in while it is missing.
+ */
+async function askForThePhone() {
+    if (!can("ADMIN") && !can("OWNER")) return;
+    const settings = await api.get("practice-settings").catch(() => null);
+    if (!settings || settings.contactPhone) return;
+    flash("Set the practice's contact phone under Handout letterhead: every home-care sheet prints it, and no sheet"
+        + " is given until it is set.");
+    if (!location.hash || location.hash === "#/" || location.hash === home()) {
+        history.replaceState(null, "", "#/settings");
+    }
 }
 
 function signedOut(message) {

@@ -2,6 +2,7 @@
 import {api} from "./api.js";
 import {h, showErrors, clearErrors, date} from "./dom.js";
 import {go, flash, currentUser} from "./app.js";
+import {sitesFieldset, saveSites} from "./sites.js";
 
 export async function clientListPage() {
     const rows = h("tbody", {id: "client-rows"});
@@ -68,6 +69,7 @@ function field(label, name, attributes = {}) {
 
 export async function clientFormPage(clientId) {
     const [list, client] = await Promise.all([contraindicationList(), clientId ? api.get(`clients/${clientId}`) : null]);
+    const sites = await sitesFieldset(list, clientId);
     const summary = h("p", {class: "errors", role: "alert"});
     const form = h("form", {id: "client-form", novalidate: true},
         h("div", {class: "grid3"},
@@ -85,6 +87,7 @@ export async function clientFormPage(clientId) {
             h("div", {class: "checks"}, list.map(c => h("label", {class: "check"},
                 h("input", {type: "checkbox", name: "contraindications", value: c.code}),
                 h("span", {}, c.label, h("small", {}, c.precaution)))))),
+        sites,
         field("Notes on the precautions", "contraindicationNotes", {rows: 2, maxlength: 2000}),
         field("Other notes", "notes", {rows: 2, maxlength: 4000}),
         summary,
@@ -100,6 +103,7 @@ export async function clientFormPage(clientId) {
             const saved = client
                 ? await api.put(`clients/${client.id}`, body, client.version)
                 : await api.post("clients", body);
+            await saveSites(saved.id, form, saved.contraindications.map(c => c.code));
             flash(client ? "Changes saved." : `${saved.givenName} ${saved.familyName} added.`);
             go(`#/clients/${saved.id}`);
         } catch (problem) {

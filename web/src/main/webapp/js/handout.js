@@ -5,9 +5,26 @@ import {h, dateTime} from "./dom.js";
 import {clientHeader} from "./chart.js";
 import {flash} from "./app.js";
 
+const LANGUAGES = {en: "English", es: "Spanish (Español)"};
+const PRINT = {STANDARD: "Standard print", LARGE: "Large print"};
+
+function choices(id, options, chosen) {
+    return h("select", {id}, Object.entries(options)
+        .map(([code, text]) => h("option", {value: code, selected: code === chosen}, text)));
+}
+
 export async function handoutPage(noteId) {
     const note = await api.get(`notes/${noteId}`);
-    const chart = await api.get(`clients/${note.clientId}/chart`);
+    const [chart, usual] = await Promise.all([api.get(`clients/${note.clientId}/chart`),
+        api.get(`clients/${note.clientId}/handout-preferences`)]);
+    const language = choices("handout-language",
+        Object.fromEntries((usual.languages ?? Object.keys(LANGUAGES)).map(code => [code, LANGUAGES[code] ?? code])),
+        usual.language);
+    const printSize = choices("handout-print-size", PRINT, usual.printSize);
+    const remember = h("button", {type: "button", class: "quiet", id: "handout-remember"},
+        "Make these this client's usual");
+    const email = note.status === "SIGNED" ? h("button", {type: "button", id: "handout-email"}, "Send by e-mail")
+        : null;
     const frame = h("iframe", {id: "handout-frame", title: "Home-care handout preview", class: "handout-frame"});
     const status = h("p", {class: "muted", role: "status", id: "handout-status"}, "Preparing the handout…");
     const download = h("a", {class: "button", id: "handout-download", "aria-disabled": "true"}, "Download");
@@ -20,7 +37,7 @@ export async function handoutPage(noteId) {
         print.disabled = true;
         status.textContent = "Preparing the handout…";
         try {
-            const handout = await api.file(`notes/${noteId}/handout?paper=${paper.value}`);
+            const handout = await api.file(`notes/${noteId}/handout?${format()}`);
             if (url) URL.revokeObjectURL(url);
             url = URL.createObjectURL(handout.blob);
             frame.src = url;
@@ -47,7 +64,35 @@ export async function handoutPage(noteId) {
             flash("The handout opened in a new tab: print it from there.");
         }
     });
-    paper.addEventListener("change", load);
+    function format() {
+        return `paper=${paper.value}&print=${printSize.value}&language=${language.value}`;
+    }
+
+    remember.addEventListener("click", async () => {
+        try {
+            const saved = await api.put(`clients/${note.clientId}/handout-preferences`,
+                {language: language.value, printSize: printSize.value}, usual.version);
+            usual.version = saved.version;
+            flash(`From now on ${chart.client.givenName}'s sheets are in ${LANGUAGES[language.value]}, `
+                + `${PRINT[printSize.value].toLowerCase()}.`);
+        } catch (problem) {
+            status.textContent = problem.message;
+        }
+    });
+    email?.addEventListener("click", async () => {
+        email.disabled = true;
+        status.textContent = "Sending the sheet…";
+        try {
+            const sent = await api.post(`notes/${noteId}/handout/email?${format()}`);
+            status.textContent = `Sent to ${sent.sentTo} on ${dateTime(sent.sentAt)}.`;
+            flash(`The sheet was e-mailed to ${sent.sentTo}.`);
+        } catch (problem) {
+            status.textContent = problem.message;
+        } finally {
+            email.disabled = false;
+        }
+    });
+    for (const select of [paper, language, printSize]) select.addEventListener("change", load);
     load();
     return h("div", {class: "page"},
         h("section", {class: "card"}, clientHeader(chart.client,
@@ -55,8 +100,12 @@ export async function handoutPage(noteId) {
         h("section", {class: "card", "aria-labelledby": "handout-heading"},
             h("div", {class: "title-row"},
                 h("h2", {id: "handout-heading"}, `Home-care handout, session of ${dateTime(note.sessionAt)}`),
-                h("div", {class: "actions"}, print, download)),
-            h("div", {class: "field inline-field"}, h("label", {for: "handout-paper"}, "Paper"), paper),
+                h("div", {class: "actions"}, print, download, email)),
+            h("div", {class: "row handout-format"},
+                h("div", {class: "field inline-field"}, h("label", {for: "handout-paper"}, "Paper"), paper),
+                h("div", {class: "field inline-field"}, h("label", {for: "handout-language"}, "Language"), language),
+                h("div", {class: "field inline-field"}, h("label", {for: "handout-print-size"}, "Print"), printSize),
+                remember),
             status, frame));
 }
 

@@ -23,6 +23,12 @@ function episodeText(e) {
 
 const ppt = p => p ? `${p.value} ${p.symbol}` : "–";
 
+/** The medical clearance recorded for a deviation that needs one, in words; none when there is none. */
+function clearance(note, d) {
+    const c = (note.clearances ?? []).find(x => x.contraindication === d.clearanceFor);
+    return c ? `medical clearance by ${c.clearedBy}, ${c.clearedOn}` : null;
+}
+
 export async function notePage(noteId) {
     const note = await api.get(`notes/${noteId}`);
     const chart = await api.get(`clients/${note.clientId}/chart`);
@@ -59,7 +65,7 @@ export async function notePage(noteId) {
             note.deviations.length ? h("div", {class: "deviations"}, h("h3", {}, "Protocol deviations"),
                 h("ul", {class: "deviation-list"}, note.deviations.map(d => h("li", {class: "deviation"},
                     h("p", {}, h("strong", {}, d.explanation.replace(/\.$/, ""), ".")),
-                    h("p", {}, h("em", {}, "Reason: "), d.reason ?? "none given")))))
+                    h("p", {}, h("em", {}, "Reason: "), d.reason ?? clearance(note, d) ?? "none given")))))
                 : null),
         amendments(note, mine));
 }

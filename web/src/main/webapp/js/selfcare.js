@@ -3,6 +3,9 @@
 import {api} from "./api.js";
 import {h, showErrors, clearErrors} from "./dom.js";
 import {flash} from "./app.js";
+import {POSITIONS} from "./pointcare.js";
+
+const TOOLS = {HAND: "The hand", BALL: "A ball, or the body's weight"};
 
 export async function selfCareSection() {
     const muscles = await api.get("muscles");
@@ -10,8 +13,9 @@ export async function selfCareSection() {
     const holder = h("div");
     async function show() {
         const muscle = muscles.find(m => m.code === select.value);
-        const care = await api.get(`muscles/${muscle.code}/self-care`);
-        holder.replaceChildren(careForm(muscle, care), muscleForm(muscle));
+        const [care, stretches] = await Promise.all([api.get(`muscles/${muscle.code}/self-care`),
+            api.get(`muscles/${muscle.code}/stretches`)]);
+        holder.replaceChildren(careForm(muscle, care), stretchList(stretches), muscleForm(muscle));
     }
     select.addEventListener("change", show);
     await show();
@@ -26,23 +30,40 @@ function input(label, id, name, value, attributes = {}) {
     return h("div", {class: "field"}, h("label", {for: id}, label), element);
 }
 
+function choice(label, id, name, value, options) {
+    return h("div", {class: "field"}, h("label", {for: id}, label),
+        h("select", {id, name, "data-field": name}, Object.entries(options).filter(([code]) => code)
+            .map(([code, text]) => h("option", {value: code, selected: code === value}, text))));
+}
+
+/** The catalogue's stretches, shipped reviewed; the therapist picks one per point, or writes their own. */
+function stretchList(stretches) {
+    return h("div", {id: "care-stretches"}, h("h3", {}, "Stretches in the catalogue"),
+        h("ul", {}, stretches.map(s => h("li", {}, h("strong", {}, s.name),
+            ` — ${POSITIONS[s.position].toLowerCase()}${s.loadsSpinalFlexion ? ", bends the spine forward under load" : ""}`
+            + `${s.part ? `, ${s.part.toLowerCase()} fibres` : ""}`))));
+}
+
 function careForm(muscle, care) {
     const summary = h("p", {class: "errors", role: "alert"});
     const form = h("form", {novalidate: true, id: "care-form"},
         h("h3", {}, `On the handout for ${muscle.name}`),
         input("How the client presses the point", "c-press", "selfPressure", care.selfPressure, {rows: 3, maxlength: 1000}),
-        input("Stretch", "c-stretch", "stretchName", care.stretchName, {maxlength: 200}),
-        input("The stretch's steps (one per line)", "c-steps", "stretchSteps", care.stretchSteps.join("\n"), {rows: 4}),
+        h("div", {class: "grid2"},
+            choice("In what position", "c-position", "pressurePosition", care.pressurePosition, POSITIONS),
+            choice("With what", "c-tool", "pressureTool", care.pressureTool, TOOLS)),
+        input("The gentle version: fingertips only, never flat on the back or face down", "c-gentle", "gentlePressure",
+            care.gentlePressure, {rows: 3, maxlength: 1000}),
         input("How often", "c-often", "frequency", care.frequency, {maxlength: 300}),
         summary, h("button", {type: "submit", class: "primary"}, "Save texts"));
     form.addEventListener("submit", async event => {
         event.preventDefault();
         clearErrors(form);
         try {
-            const saved = await api.put(`muscles/${muscle.code}/self-care`, {selfPressure: form.elements.selfPressure.value,
-                stretchName: form.elements.stretchName.value, frequency: form.elements.frequency.value,
-                stretchSteps: form.elements.stretchSteps.value.split("\n").map(s => s.trim()).filter(Boolean)},
-            care.version);
+            const value = name => form.elements[name].value;
+            const saved = await api.put(`muscles/${muscle.code}/self-care`, {selfPressure: value("selfPressure"),
+                pressurePosition: value("pressurePosition"), pressureTool: value("pressureTool"),
+                gentlePressure: value("gentlePressure"), frequency: value("frequency")}, care.version);
             care.version = saved.version;
             flash(`Self-care texts of ${muscle.name} saved.`);
         } catch (problem) {

@@ -19,9 +19,9 @@ import {sessionPromPanel} from "./proms.js";
 let catalogue = null;
 
 export async function sessionPage(clientId, noteId) {
-    const [chart, settings, note, last] = await Promise.all([api.get(`clients/${clientId}/chart`),
+    const [chart, settings, note, last, protocol] = await Promise.all([api.get(`clients/${clientId}/chart`),
         api.get("practice-settings"), noteId ? api.get(`notes/${noteId}`) : null,
-        api.get(`clients/${clientId}/last-treatments`)]);
+        api.get(`clients/${clientId}/last-treatments`), api.get("protocol")]);
     catalogue ??= await api.get("muscles");
     const regions = await regionChoices();
     const client = chart.client;
@@ -36,7 +36,7 @@ export async function sessionPage(clientId, noteId) {
         note ? "Saved on the server." : "Nothing typed yet.");
     const summary = h("p", {class: "errors", role: "alert", id: "session-errors"});
     const form = h("form", {id: "session-form", novalidate: true, onsubmit: e => e.preventDefault()});
-    const points = treatedPoints({state, catalogue, clientId, unitSymbol: settings.pressureUnitSymbol,
+    const points = treatedPoints({state, catalogue, clientId, unitSymbol: settings.pressureUnitSymbol, protocol,
         body: () => body(state, null), changed});
 
     const local = kept(clientId, noteId);
@@ -56,7 +56,8 @@ export async function sessionPage(clientId, noteId) {
         onConflict: conflictNow,
         onKeptLocally: problem => {
             status.textContent = problem.status === 0
-                ? "Kept on this device: the server cannot be reached. It is saved when the connection is back."
+                ? "Kept on this device: the server cannot be reached. It goes to the server with your next change,"
+                    + " or with Save draft, once the connection is back."
                 : `Kept on this device, not yet on the server: ${firstProblem(problem)}`;
         },
         onSignedOut: () => {}
@@ -80,7 +81,7 @@ export async function sessionPage(clientId, noteId) {
     }
 
     async function saveDraft() {
-        const sent = body(state, points.deviationKeys());
+        const sent = body(state, points.deviations());
         const json = JSON.stringify(sent);
         if (json === confirmed) {
             if (state.note) forget(clientId, state.note.id);
@@ -96,7 +97,7 @@ export async function sessionPage(clientId, noteId) {
         }
         state.note = {id: saved.id, version: saved.version};
         confirmed = json;
-        if (JSON.stringify(body(state, points.deviationKeys())) === json) forget(clientId, saved.id);
+        if (JSON.stringify(body(state, points.deviations())) === json) forget(clientId, saved.id);
         else keep(clientId, saved.id, saved.version, snapshot(state));
         points.showServerDeviations(saved.deviations);
         status.textContent = `Saved on the server at ${new Date().toLocaleTimeString([], {hour: "2-digit",
@@ -186,11 +187,12 @@ export async function sessionPage(clientId, noteId) {
         }
     });
 
-    // Made once: re-drawing the form must not lose answers being typed into it.
+    // Made once: re-drawing the form must not lose answers being typed into it. Beside the session's form, not in it:
+    // its answers are a record of their own, saved with their own button, and a form cannot hold another form.
     const proms = sessionPromPanel(clientId, () => state.note);
 
     function render() {
-        form.replaceChildren(aboutSection(state, regions, changed), points.section(), points.deviationPanel(), proms,
+        form.replaceChildren(aboutSection(state, regions, changed), points.section(), points.deviationPanel(),
             endSection(state, changed), homeCareSection(state, changed),
             h("section", {class: "card actions-card"}, summary, status,
                 h("div", {class: "actions"}, saveButton, signButton, discardButton,
@@ -203,5 +205,5 @@ export async function sessionPage(clientId, noteId) {
         h("section", {class: "card"}, clientTitle(client)),
         precautionsBanner(client, true),
         notice,
-        h("div", {class: "session-layout"}, points.mapCard(note), form));
+        h("div", {class: "session-layout"}, points.mapCard(note), h("div", {class: "session-column"}, form, proms)));
 }

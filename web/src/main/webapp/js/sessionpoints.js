@@ -7,12 +7,13 @@ import {pointForm} from "./pointform.js";
 import {newPoint} from "./sessionstate.js";
 import {api} from "./api.js";
 import {heatPrecautions} from "./precautions.js";
+import {pointCareForm, clearanceFields} from "./pointcare.js";
 
 /**
  * {@code body()} is the note as it stands; the deviations shown are the server's: its preview a quarter of a second
  * after the last change (with every field it would refuse), or what it found when the draft was saved.
  */
-export function treatedPoints({state, catalogue, clientId, unitSymbol, body, changed}) {
+export function treatedPoints({state, catalogue, clientId, unitSymbol, protocol, body, changed}) {
     const mapHolder = h("div");
     const addPanel = h("div", {class: "add-point", "aria-live": "polite"});
     const holder = h("div", {class: "treated-points"});
@@ -70,10 +71,10 @@ export function treatedPoints({state, catalogue, clientId, unitSymbol, body, cha
         added.querySelector(view ? "#add-point" : "#new-muscle").focus();
     }
 
-    /** The catalogue's stretch for a muscle, which the client is also taught on the handout. */
+    /** The catalogue's first stretch for a muscle, the one the client is taught on the handout unless another is chosen. */
     async function catalogueStretch(code) {
         try {
-            return (await api.get(`muscles/${code}/self-care`)).stretchName;
+            return (await api.get(`muscles/${code}/stretches`))[0]?.name ?? null;
         } catch {
             return null;
         }
@@ -91,6 +92,7 @@ export function treatedPoints({state, catalogue, clientId, unitSymbol, body, cha
                     h("span", {class: "muted small"}, point.treated ? "Treated this session" : "Not treated this session")),
                 point.treated ? pointForm(point, index, unitSymbol, changed, () => { render(); changed(); })
                     : null,
+                point.treated ? pointCareForm(point, index, protocol, changed) : null,
                 point.treated ? h("div", {class: "point-deviations", "data-deviations-for": index}) : null);
         });
         holder.replaceChildren(...(cards.length ? cards
@@ -127,7 +129,8 @@ export function treatedPoints({state, catalogue, clientId, unitSymbol, body, cha
             found.length ? h("p", {class: "muted small"}, fromServer ? "Found by the server when the draft was saved."
                 : "Found by the server as you type. Give a reason for each before signing.") : null,
             found.length ? h("ul", {class: "deviation-list"}, found.map(d => reasonItem(d, treated()[indexOf(d)])))
-                : errors.length ? null : h("p", {class: "ok"}, "✓ None: the session follows the protocol.")]
+                : errors.length ? null : h("p", {class: "ok"}, "✓ None: the session follows the protocol."),
+            clearanceFields(state.clearances, found, protocol, changed)]
             .filter(Boolean));
         if (focused) panel.querySelector(`[data-reason="${CSS.escape(focused)}"]`)?.focus();
     }
@@ -137,7 +140,7 @@ export function treatedPoints({state, catalogue, clientId, unitSymbol, body, cha
         const input = h("input", {id, value: state.reasons[d.key] ?? "", "data-reason": d.key,
             "data-field": `reasons.${d.key}`, maxlength: 500});
         input.addEventListener("input", () => { state.reasons[d.key] = input.value; changed(); });
-        return h("li", {class: "deviation"}, h("p", {}, h("strong", {}, d.title),
+        return h("li", {class: "deviation", "data-deviation": d.key}, h("p", {}, h("strong", {}, d.title),
             point ? ` — ${point.muscleName} (${sideName(point.side)})` : "",
             d.explanation ? h("span", {class: "muted"}, `: ${d.explanation}`) : ""),
         h("div", {class: "field"}, h("label", {for: id}, d.needs === "CLEARANCE"
@@ -168,7 +171,7 @@ export function treatedPoints({state, catalogue, clientId, unitSymbol, body, cha
             if (document.activeElement?.dataset?.reason) return;
             showDeviations(found, [], true);
         },
-        /** The keys of the deviations the server found last, or null before it has answered. */
-        deviationKeys: () => latest && new Set(latest.map(d => d.key))
+        /** The deviations the server found last, or null before it has answered. */
+        deviations: () => latest
     };
 }

@@ -2,6 +2,7 @@
 // last signed session on that point, marked as copied; a point new to the client starts from the point charted just
 // before it in this session (also marked), or empty. Nothing comes from another client.
 import {episodes} from "./pointform.js";
+import {newPointCare, pointCareFromNote, pointCareBody, clearanceBody} from "./pointcare.js";
 
 const EMPTY = () => ({
     compression: {pressureLevel: null, holdSeconds: null, repetitions: null, discomfort: null, releaseReason: null},
@@ -33,7 +34,7 @@ function carried(episodeList) {
 export function fromPoint(point, last, treated) {
     const dose = last ? carried(last.episodes) : {...EMPTY(), stretchDone: true, heatDone: true};
     return {...point, treated, pptBefore: null, pptAfter: null, statusAfter: null, ...dose,
-        copiedFrom: last ? {sessionAt: last.sessionAt} : null};
+        copiedFrom: last ? {sessionAt: last.sessionAt} : null, care: newPointCare()};
 }
 
 /** A point charted in this session takes the dosage of the point charted just before it, marked as copied. */
@@ -41,7 +42,7 @@ export function newPoint(point, previous) {
     const fresh = fromPoint(point, null, true);
     if (!previous) return fresh;
     const copy = structuredClone(carried(episodes(previous)));
-    return {...fresh, ...copy, copiedFrom: {pointName: previous.muscleName}};
+    return {...fresh, ...copy, copiedFrom: {pointName: previous.muscleName}, care: newPointCare()};
 }
 
 export function newState(chart, lastTreatments, note) {
@@ -53,7 +54,8 @@ export function newState(chart, lastTreatments, note) {
             painAfter: null, assessment: "", plan: "", homeNote: "", nextAppointment: null},
         points: chart.points.filter(p => p.status !== "RESOLVED")
             .map(p => fromPoint(p, last.get(p.id), !note && p.status === "ACTIVE")),
-        reasons: {}
+        reasons: {},
+        clearances: {}
     };
 }
 
@@ -66,6 +68,10 @@ export function applyNote(state, note) {
         plan: note.plan ?? "", homeNote: note.homeCare?.note ?? "", nextAppointment: note.homeCare?.nextAppointment});
     state.reasons = {};
     note.deviations.forEach(d => { if (d.reason) state.reasons[d.key] = d.reason; });
+    state.clearances = {};
+    (note.clearances ?? []).forEach(c => {
+        state.clearances[c.contraindication] = {clearedBy: c.clearedBy ?? "", clearedOn: c.clearedOn ?? ""};
+    });
     state.points.forEach(p => { p.treated = false; });
     for (const p of note.points) {
         const point = state.points.find(x => x.id === p.triggerPointId);
@@ -73,39 +79,45 @@ export function applyNote(state, note) {
         const kinds = Object.fromEntries(p.episodes.map(e => [e.kind, e]));
         const dose = carried(p.episodes);
         Object.assign(point, dose, {treated: true, copiedFrom: null, pptBefore: p.pptBefore?.value ?? null,
-            pptAfter: p.pptAfter?.value ?? null, statusAfter: p.statusAfter});
+            pptAfter: p.pptAfter?.value ?? null, statusAfter: p.statusAfter, care: pointCareFromNote(p)});
         point.compression.discomfort = kinds.COMPRESSION?.discomfort ?? null;
         point.stretch.forced = !!kinds.STRETCH?.forced;
         point.heat.skinChecked = !!kinds.HEAT?.skinChecked;
     }
 }
 
-/** The note as the API takes it: only the reasons of the deviations still found are sent. */
-export function body(state, deviationKeys) {
+/**
+ * The note as the API takes it: only the reasons of the deviations still found are sent, and only the medical
+ * clearances those deviations ask for.
+ */
+export function body(state, deviations) {
+    const deviationKeys = deviations && new Set(deviations.map(d => d.key));
     const reasons = {};
     for (const [k, v] of Object.entries(state.reasons)) if (v && (!deviationKeys || deviationKeys.has(k))) reasons[k] = v;
     const f = state.fields;
     return {sessionAt: state.sessionAt, complaint: f.complaint, complaintRegion: f.complaintRegion || null,
         painBefore: f.painBefore, painAfter: f.painAfter, assessment: f.assessment, plan: f.plan, reasons,
         homeCare: {note: f.homeNote || null, nextAppointment: f.nextAppointment || null},
+        clearances: clearanceBody(state.clearances, deviations),
         points: state.points.filter(p => p.treated).map(p => ({triggerPointId: p.id,
             pptBefore: p.pptBefore === null ? null : {value: p.pptBefore},
             pptAfter: p.pptAfter === null ? null : {value: p.pptAfter},
-            statusAfter: p.statusAfter, episodes: episodes(p)}))};
+            statusAfter: p.statusAfter, episodes: episodes(p), ...pointCareBody(p.care)}))};
 }
 
 /** What the local copy keeps: the form's state as typed, enough to rebuild the form. */
 export function snapshot(state) {
-    return {sessionAt: state.sessionAt, fields: state.fields, reasons: state.reasons,
+    return {sessionAt: state.sessionAt, fields: state.fields, reasons: state.reasons, clearances: state.clearances,
         points: state.points.map(p => ({id: p.id, treated: p.treated, pptBefore: p.pptBefore, pptAfter: p.pptAfter,
             statusAfter: p.statusAfter, compression: p.compression, stretch: p.stretch, heat: p.heat,
-            stretchDone: p.stretchDone, heatDone: p.heatDone, copiedFrom: p.copiedFrom}))};
+            stretchDone: p.stretchDone, heatDone: p.heatDone, copiedFrom: p.copiedFrom, care: p.care}))};
 }
 
 export function restore(state, saved) {
     state.sessionAt = saved.sessionAt;
     Object.assign(state.fields, saved.fields);
     state.reasons = saved.reasons;
+    state.clearances = saved.clearances ?? {};
     for (const p of saved.points) {
         const point = state.points.find(x => x.id === p.id);
         if (point) Object.assign(point, p);

@@ -5,6 +5,7 @@ import {h, showErrors, clearErrors} from "./dom.js";
 import {can, flash, go} from "./app.js";
 import {selfCareSection} from "./selfcare.js";
 import {codes} from "./codes.js";
+import {letterheadForm} from "./letterhead.js";
 
 function saving(form, summary, work, message) {
     form.addEventListener("submit", async event => {
@@ -24,14 +25,15 @@ function field(label, id, input) {
     return h("div", {class: "field"}, h("label", {for: id}, label), input);
 }
 
-function practiceForm(settings, units) {
+function practiceForm(settings, units, limit) {
     const summary = h("p", {class: "errors", role: "alert"});
     const form = h("form", {novalidate: true, id: "settings-form"},
         h("label", {class: "check"}, h("input", {type: "checkbox", name: "ownClientsOnly", checked: settings.ownClientsOnly,
             "data-field": "ownClientsOnly"}), h("span", {}, "Therapists see only the notes of clients they treat")),
         h("div", {class: "grid2"},
-            field("Highest discomfort allowed in compression (0–10)", "s-threshold", h("input", {id: "s-threshold",
-                type: "number", min: 0, max: 10, name: "compressionDiscomfortThreshold",
+            field(`Highest discomfort allowed in compression (${limit.min}–${limit.max})`, "s-threshold",
+                h("input", {id: "s-threshold", type: "number", min: limit.min, max: limit.max,
+                    name: "compressionDiscomfortThreshold",
                 "data-field": "compressionDiscomfortThreshold", value: settings.compressionDiscomfortThreshold})),
             field("Pressure unit", "s-unit", h("select", {id: "s-unit", name: "pressureUnit", "data-field": "pressureUnit"},
                 units.map(unit =>
@@ -42,22 +44,6 @@ function practiceForm(settings, units) {
         pressureUnit: form.elements.pressureUnit.value}, settings.version), "Settings saved.");
     return h("section", {class: "card", "aria-labelledby": "settings-heading"},
         h("h2", {id: "settings-heading"}, "Charting"), form);
-}
-
-function letterheadForm(settings) {
-    const summary = h("p", {class: "errors", role: "alert"});
-    const form = h("form", {novalidate: true, id: "letterhead-form"},
-        field("Practice name", "l-name", h("input", {id: "l-name", name: "practiceName", maxlength: 120,
-            "data-field": "practiceName", value: settings.practiceName ?? ""})),
-        field("Contact: address, phone, e-mail (one per line)", "l-contact", h("textarea", {id: "l-contact",
-            name: "practiceContact", rows: 3, maxlength: 300, "data-field": "practiceContact"},
-        settings.practiceContact ?? "")),
-        summary, h("button", {type: "submit", class: "primary"}, "Save letterhead"));
-    saving(form, summary, () => api.put("practice-settings/letterhead", {practiceName: form.elements.practiceName.value,
-        practiceContact: form.elements.practiceContact.value}, settings.version), "Letterhead saved.");
-    return h("section", {class: "card", "aria-labelledby": "letterhead-heading"},
-        h("h2", {id: "letterhead-heading"}, "Handout letterhead"),
-        h("p", {class: "muted"}, "Printed at the top of every home-care handout."), form);
 }
 
 async function logoSection() {
@@ -83,10 +69,12 @@ async function logoSection() {
 }
 
 export async function settingsPage() {
-    const [settings, {pressureUnits}] = await Promise.all([api.get("practice-settings"), codes()]);
+    const [settings, {pressureUnits}, protocol] = await Promise.all([api.get("practice-settings"), codes(),
+        api.get("protocol")]);
     return h("div", {class: "page"},
         h("section", {class: "card"}, h("h1", {}, "Practice settings")),
-        practiceForm(settings, pressureUnits), letterheadForm(settings), await logoSection(),
+        practiceForm(settings, pressureUnits, protocol.discomfortLimit), letterheadForm(settings, true),
+        await logoSection(),
         can("ADMIN") ? await selfCareSection() : h("section", {class: "card"}, h("h2", {}, "Self-care texts"),
             h("p", {class: "muted"}, "An administrator edits the stretches and self-pressure texts of handouts.")));
 }

@@ -58,18 +58,20 @@ public class HandoutBenchmark {
         HandoutContent content = HandoutFixtures.content(note);
         pictures = new ArrayList<>();
         for (HandoutContent.MuscleCare muscle : content.muscles()) {
-            if (muscle.pressure() != null) {
+            // The same pictures as the sheet draws: the usual self-pressure's, and the printed catalogue stretch's.
+            if (!muscle.pressure().withheld() && !muscle.pressure().gentle()) {
                 pictures.add(PoseDrawing.operators(
                         muscle.muscleCode() + "/pressure",
                         Illustrations.pressure(muscle.muscleCode()).orElseThrow(),
                         96f,
                         false));
             }
-            pictures.add(PoseDrawing.operators(
-                    muscle.muscleCode() + "/stretch",
-                    Illustrations.stretch(muscle.muscleCode()).orElseThrow(),
-                    96f,
-                    false));
+            HomeStretch stretch = muscle.stretch().stretch();
+            if (stretch != null && !stretch.isTherapistsOwn()) {
+                Illustrations.stretch(stretch.code())
+                        .ifPresent(picture ->
+                                pictures.add(PoseDrawing.operators(stretch.code() + "/stretch", picture, 96f, false)));
+            }
         }
         int floorPages = new PdfReader(floor()).getNumberOfPages();
         if (floorPages != pages.size()) {

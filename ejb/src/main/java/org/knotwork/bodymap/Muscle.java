@@ -111,6 +111,12 @@ public class Muscle {
         return List.copyOf(locations);
     }
 
+    /** Whether the catalogue draws it on the centre line (a midline muscle, such as the rectus abdominis). */
+    public boolean liesOnTheMidline() {
+        return locations.stream()
+                .anyMatch(l -> (l.view() == BodyView.ANTERIOR || l.view() == BodyView.POSTERIOR) && l.x() == 0.5);
+    }
+
     public boolean isShownOn(BodyView view) {
         return locations.stream().anyMatch(location -> location.view() == view);
     }

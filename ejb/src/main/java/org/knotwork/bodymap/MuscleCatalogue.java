@@ -39,6 +39,16 @@ public class MuscleCatalogue {
                 .toList();
     }
 
+    /** A muscle's stretches, in the catalogue's order; the first that suits a point and the client is the default. */
+    public List<Stretch> stretches(@NotNull String code) {
+        if (em.find(Muscle.class, code) == null) {
+            throw new RecordNotFoundException("There is no muscle " + code + " in the catalogue.");
+        }
+        return em.createQuery("select s from Stretch s where s.muscleCode = :code order by s.sortOrder", Stretch.class)
+                .setParameter("code", code)
+                .getResultList();
+    }
+
     /** The muscle with this code; a code not in the catalogue is the caller's mistake. */
     public Muscle find(String code) {
         Muscle muscle = code == null ? null : em.find(Muscle.class, code);

@@ -27,4 +27,16 @@ public enum Region {
     public String label() {
         return label;
     }
+
+    /** The region in a clinician's words, within a sentence. */
+    public String words() {
+        return switch (this) {
+            case HEAD_NECK -> "head and neck";
+            case UPPER_BACK -> "upper back";
+            case FOREARM_HAND -> "forearm and hand";
+            case LOW_BACK -> "low back";
+            case LEG_FOOT -> "lower leg and foot";
+            default -> name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
 }

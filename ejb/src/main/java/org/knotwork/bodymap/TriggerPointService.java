@@ -49,11 +49,14 @@ public class TriggerPointService {
     public <V> V chart(@NotNull UUID clientId, @NotNull PointSpec spec, @NotNull Function<TriggerPoint, V> view) {
         Client client = ClientService.find(em, clientId);
         new ClientAccess(em, currentUser).requireMaySee(clientId);
+        Muscle muscle = muscles.find(spec.muscleCode());
+        Placement placement = new Placement(spec.view(), spec.x(), spec.y());
+        placeable(muscle, requireSide(spec.side()), placement);
         TriggerPoint point = TriggerPoint.chart(
                 client,
-                muscles.find(spec.muscleCode()),
-                requireSide(spec.side()),
-                new Placement(spec.view(), spec.x(), spec.y()),
+                muscle,
+                spec.side(),
+                placement,
                 spec.status() == null ? PointStatus.ACTIVE : spec.status(),
                 currentUser.id(),
                 clock.instant());
@@ -82,7 +85,9 @@ public class TriggerPointService {
         if (!point.muscle().code().equals(spec.muscleCode())) {
             point.correctMuscle(muscles.find(spec.muscleCode()), treatedInASignedNote.test(pointId));
         }
-        point.moveTo(requireSide(spec.side()), new Placement(spec.view(), spec.x(), spec.y()));
+        Placement placement = new Placement(spec.view(), spec.x(), spec.y());
+        placeable(point.muscle(), requireSide(spec.side()), placement);
+        point.moveTo(spec.side(), placement);
         point.describe(spec.criteria(), spec.referredPain());
         if (spec.status() != null) {
             point.changeStatus(spec.status(), currentUser.id(), clock.instant());
@@ -137,6 +142,10 @@ public class TriggerPointService {
                 .orElseThrow(() -> new RecordNotFoundException("There is no trigger point with id " + pointId + "."));
         new ClientAccess(em, currentUser).requireMaySee(point.client().id());
         return point;
+    }
+
+    private void placeable(Muscle muscle, Side side, Placement placement) {
+        new RegionAreas(muscles.all(Function.identity())).requirePlaceable(muscle, side, placement);
     }
 
     private static Side requireSide(Side side) {

@@ -96,7 +96,8 @@ final class ChartQueries {
         for (String collection : List.of(
                 "measurements m left join fetch m.triggerPoint mp left join fetch mp.muscle",
                 "deviations",
-                "amendments")) {
+                "amendments",
+                "clearances")) {
             em.createQuery(
                             "select n from TreatmentNote n left join fetch n." + collection + " where n.id = :id",
                             TreatmentNote.class)

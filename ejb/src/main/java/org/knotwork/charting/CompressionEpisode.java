@@ -7,7 +7,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.safety.DeviationType;
+import org.knotwork.safety.Dosage;
+import org.knotwork.safety.Manner;
+import org.knotwork.safety.Technique;
 
 /**
  * Ischemic compression: sustained pressure built up slowly and kept below the client's pain threshold. Pressure is
@@ -75,19 +80,44 @@ public class CompressionEpisode extends Episode {
                     "discomfort " + discomfort + "/10, above the practice's limit of " + policy.discomfortThreshold()
                             + "/10"));
         }
-        if (policy.onAnticoagulants() && isFirm()) {
-            found.add(new Finding(
-                    DeviationType.FIRM_COMPRESSION_ON_ANTICOAGULANTS,
-                    pressureLevel != null && pressureLevel >= ProtocolPolicy.FIRM_PRESSURE_LEVEL
-                            ? "pressure " + pressureLevel + "/10"
-                            : "pressure " + Math.round(pressureKpa) + " kPa"));
+        List<String> over = new ArrayList<>();
+        if (holdSeconds > Dosage.COMPRESSION_HOLD_MAX_SECONDS) {
+            over.add("held " + holdSeconds + " s (more than " + Dosage.COMPRESSION_HOLD_MAX_SECONDS + " s)");
+        }
+        if (repetitions > Dosage.COMPRESSION_REPETITIONS_MAX) {
+            over.add(repetitions + " repetitions (more than " + Dosage.COMPRESSION_REPETITIONS_MAX + ")");
+        }
+        if (!over.isEmpty()) {
+            found.add(new Finding(DeviationType.COMPRESSION_DOSE_TOO_HIGH, String.join(" and ", over)));
         }
         return found;
     }
 
+    @Override
+    Technique technique() {
+        return Technique.COMPRESSION;
+    }
+
+    @Override
+    Set<Manner> manners() {
+        return isFirm() ? Set.of(Manner.ANY, Manner.FIRM) : Set.of(Manner.ANY);
+    }
+
+    @Override
+    String described() {
+        return "compression at " + pressure();
+    }
+
+    private String pressure() {
+        if (pressureLevel != null && (pressureKpa == null || pressureLevel >= Dosage.FIRM_PRESSURE_LEVEL)) {
+            return pressureLevel + "/10";
+        }
+        return Math.round(pressureKpa) + " kPa";
+    }
+
     boolean isFirm() {
-        return (pressureLevel != null && pressureLevel >= ProtocolPolicy.FIRM_PRESSURE_LEVEL)
-                || (pressureKpa != null && pressureKpa >= ProtocolPolicy.FIRM_PRESSURE_KPA);
+        return (pressureLevel != null && pressureLevel >= Dosage.FIRM_PRESSURE_LEVEL)
+                || (pressureKpa != null && pressureKpa >= Dosage.FIRM_PRESSURE_KPA);
     }
 
     public Integer pressureLevel() {

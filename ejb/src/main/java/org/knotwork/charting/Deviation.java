@@ -9,12 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.List;
 import java.util.UUID;
 import org.knotwork.bodymap.TriggerPoint;
+import org.knotwork.safety.DeviationType;
 
 /**
  * A departure from the protocol found in a note, stored with it, explained, and with the therapist's reason. It
- * does not stop a draft being saved; the note is signed only once every deviation has a reason.
+ * does not stop a draft being saved; the note is signed only once every deviation has a reason, or for one that needs
+ * a medical clearance, the clearance. One of the session as a whole (a fever) has no point and episode 0.
  */
 @Entity
 @Table(name = "note_deviations")
@@ -27,7 +30,7 @@ public class Deviation {
     @JoinColumn(name = "note_id")
     private TreatmentNote note;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "trigger_point_id")
     private TriggerPoint triggerPoint;
 
@@ -43,25 +46,23 @@ public class Deviation {
 
     protected Deviation() {}
 
-    Deviation(TreatmentNote note, Episode episode, DeviationType type, String detail, String reason) {
+    Deviation(TreatmentNote note, ProtocolReview.Found found, String reason) {
         this.note = note;
-        this.triggerPoint = episode.triggerPoint();
-        this.episodeSeq = episode.seq();
-        this.type = type;
-        this.explanation = type.title() + " (" + episode.triggerPoint().muscle().name() + ", "
-                + episode.triggerPoint().side().name().toLowerCase() + "): " + detail + ". The protocol asks "
-                + "otherwise because " + type.why() + ".";
+        this.triggerPoint = found.point();
+        this.episodeSeq = found.seq();
+        this.type = found.type();
+        String where = triggerPoint == null
+                ? ""
+                : " (" + triggerPoint.muscle().name() + ", "
+                        + triggerPoint.side().name().toLowerCase() + ")";
+        this.explanation = type.title() + where + ": " + found.detail() + ". The protocol asks otherwise because "
+                + type.why() + ".";
         this.reason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
     /** A deviation the review found in the session, with the therapist's reason for it if the session gives one. */
     static Deviation found(TreatmentNote note, ProtocolReview.Found found, SessionRecord session) {
-        return new Deviation(
-                note,
-                found.episode(),
-                found.type(),
-                found.detail(),
-                session.reasons().get(key(found.episode().seq(), found.type())));
+        return new Deviation(note, found, session.reasons().get(key(found.seq(), found.type())));
     }
 
     /** Identifies the deviation within its note, so the therapist's reason can be given for it. */
@@ -95,5 +96,15 @@ public class Deviation {
 
     public boolean isExplained() {
         return reason != null;
+    }
+
+    /**
+     * Ready for signing: explained by a reason, or for one that needs a medical clearance, covered by a clearance
+     * recorded for its contraindication.
+     */
+    public boolean isSettled(List<MedicalClearance> clearances) {
+        return reason != null
+                || (type.clearanceFor() != null
+                        && clearances.stream().anyMatch(c -> c.contraindication() == type.clearanceFor()));
     }
 }

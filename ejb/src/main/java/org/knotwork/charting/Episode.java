@@ -10,9 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.safety.DeviationType;
+import org.knotwork.safety.Manner;
+import org.knotwork.safety.Technique;
 
 /**
  * One stage of treatment applied to one trigger point in a session: compression, stretch or heat, with its dosage.
@@ -48,8 +52,19 @@ public abstract class Episode {
     /** The same stage with the same dosage, not yet part of any note: what a save that keeps this episode records. */
     abstract Episode unattachedCopy();
 
-    /** The departures from the protocol this episode shows on its own, each with what was found. */
+    /** The departures from the protocol this episode shows on its own (its dose), each with what was found. */
     abstract List<Finding> deviations(ProtocolPolicy policy);
+
+    /** The technique this is, as the safety rules name it. */
+    abstract Technique technique();
+
+    /** How it was done, as the safety rules ask (e.g. firm); always includes {@link Manner#ANY}. */
+    Set<Manner> manners() {
+        return Set.of(Manner.ANY);
+    }
+
+    /** What a deviation's explanation says was done, e.g. "compression at 4/10". */
+    abstract String described();
 
     /** A deviation found, before it is tied to a note. */
     record Finding(DeviationType type, String detail) {}

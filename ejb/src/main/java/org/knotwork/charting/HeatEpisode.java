@@ -8,6 +8,9 @@ import jakarta.persistence.Enumerated;
 import java.util.ArrayList;
 import java.util.List;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.safety.DeviationType;
+import org.knotwork.safety.Dosage;
+import org.knotwork.safety.Technique;
 
 /** Gentle heat on the area, last, for 5–10 minutes. */
 @Entity
@@ -41,14 +44,23 @@ public class HeatEpisode extends Episode {
     @Override
     List<Finding> deviations(ProtocolPolicy policy) {
         List<Finding> found = new ArrayList<>();
-        if (minutes < ProtocolPolicy.HEAT_MIN_MINUTES || minutes > ProtocolPolicy.HEAT_MAX_MINUTES) {
+        if (!Dosage.HEAT_MINUTES.contains(minutes)) {
             found.add(new Finding(DeviationType.HEAT_OUT_OF_RANGE, minutes + " minutes"));
         }
-        if (policy.sensationImpaired()) {
-            found.add(new Finding(
-                    DeviationType.HEAT_WITH_IMPAIRED_SENSATION, "the client's intake records impaired sensation"));
+        if (!skinChecked) {
+            found.add(new Finding(DeviationType.HEAT_WITHOUT_SKIN_CHECK, "the skin was not recorded as checked"));
         }
         return found;
+    }
+
+    @Override
+    Technique technique() {
+        return Technique.HEAT;
+    }
+
+    @Override
+    String described() {
+        return "heat for " + minutes + " minutes";
     }
 
     public HeatModality modality() {

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Region;
 
 /**
- * A session as the therapist sends it: the note's text and, per treated point, measurements and episodes; {@code
- * noPointsReason} says why no point was treated, when none was.
+ * A session as the therapist sends it: the note's text, the medical clearances and, per treated point, measurements,
+ * episodes and home care; {@code noPointsReason} says why no point was treated, when none was.
  */
 public record NoteInput(
         Instant sessionAt,
@@ -22,14 +23,44 @@ public record NoteInput(
         Map<String, String> reasons,
         HomeCare homeCare,
         Region complaintRegion,
+        List<MedicalClearance> clearances,
         String noPointsReason) {
 
     public NoteInput {
         points = points == null ? List.of() : List.copyOf(points);
         homeCare = homeCare == null ? HomeCare.NONE : homeCare;
+        clearances = clearances == null ? List.of() : List.copyOf(clearances);
     }
 
     /** A session whose treated points need no reason for being none. */
+    public NoteInput(
+            Instant sessionAt,
+            String complaint,
+            Integer painBefore,
+            List<PointInput> points,
+            String assessment,
+            String plan,
+            Integer painAfter,
+            Map<String, String> reasons,
+            HomeCare homeCare,
+            Region complaintRegion,
+            List<MedicalClearance> clearances) {
+        this(
+                sessionAt,
+                complaint,
+                painBefore,
+                points,
+                assessment,
+                plan,
+                painAfter,
+                reasons,
+                homeCare,
+                complaintRegion,
+                clearances,
+                null);
+    }
+
+    /** A session without medical clearances, whose treated points need no reason for being none. */
     public NoteInput(
             Instant sessionAt,
             String complaint,
@@ -52,10 +83,11 @@ public record NoteInput(
                 reasons,
                 homeCare,
                 complaintRegion,
+                List.of(),
                 null);
     }
 
-    /** A session without personal home-care advice, its complaint not filed under a region. */
+    /** A session without personal home-care advice or clearances, its complaint not filed under a region. */
     public NoteInput(
             Instant sessionAt,
             String complaint,
@@ -65,19 +97,49 @@ public record NoteInput(
             String plan,
             Integer painAfter,
             Map<String, String> reasons) {
-        this(sessionAt, complaint, painBefore, points, assessment, plan, painAfter, reasons, HomeCare.NONE, null, null);
+        this(
+                sessionAt,
+                complaint,
+                painBefore,
+                points,
+                assessment,
+                plan,
+                painAfter,
+                reasons,
+                HomeCare.NONE,
+                null,
+                List.of(),
+                null);
     }
 
-    /** One treated point, named by id; pressure-pain thresholds already in kPa. */
+    /**
+     * One treated point, named by id; pressure-pain thresholds already in kPa. {@code homeStretchCode} names the
+     * catalogue stretch chosen for the sheet; the service finds it and puts it into {@code home}.
+     */
     public record PointInput(
             UUID triggerPointId,
             Double pptBeforeKpa,
             Double pptAfterKpa,
             PointStatus statusAfter,
-            List<Episode> episodes) {
+            List<Episode> episodes,
+            BodyPosition position,
+            boolean siteAvoided,
+            HomePlan home,
+            String homeStretchCode) {
 
         public PointInput {
             episodes = episodes == null ? List.of() : List.copyOf(episodes);
+            home = home == null ? HomePlan.USUAL : home;
+        }
+
+        /** A point without a recorded position or home care of its own. */
+        public PointInput(
+                UUID triggerPointId,
+                Double pptBeforeKpa,
+                Double pptAfterKpa,
+                PointStatus statusAfter,
+                List<Episode> episodes) {
+            this(triggerPointId, pptBeforeKpa, pptAfterKpa, statusAfter, episodes, null, false, HomePlan.USUAL, null);
         }
     }
 }

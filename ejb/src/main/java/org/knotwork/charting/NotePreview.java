@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.knotwork.safety.DeviationType;
 
 /**
  * The deviations a session would show if it were saved as it stands, each placed on the treated point and the episode

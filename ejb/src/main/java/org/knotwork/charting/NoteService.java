@@ -7,15 +7,20 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.knotwork.bodymap.ContraindicationSites;
+import org.knotwork.bodymap.Stretch;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientService;
@@ -194,17 +199,35 @@ public class NoteService {
         Map<UUID, TriggerPoint> points = new ChartQueries(em)
                 .clientPoints(client.id(), ids).stream()
                         .collect(Collectors.toMap(TriggerPoint::id, Function.identity()));
-        List<TreatedPoint> treated = input.points().stream()
-                .map(p -> {
-                    TriggerPoint point = points.get(p.triggerPointId());
-                    if (point == null) {
-                        throw new RuleViolationException(
-                                "points", "Point " + p.triggerPointId() + " is not on this client's body map.");
-                    }
-                    point.requireTreatable();
-                    return new TreatedPoint(point, p.pptBeforeKpa(), p.pptAfterKpa(), p.statusAfter(), p.episodes());
-                })
-                .toList();
+        Map<String, Stretch> stretches = stretches(input);
+        List<TreatedPoint> treated = new ArrayList<>();
+        for (int i = 0; i < input.points().size(); i++) {
+            NoteInput.PointInput p = input.points().get(i);
+            TriggerPoint point = points.get(p.triggerPointId());
+            if (point == null) {
+                throw new RuleViolationException(
+                        "points", "Point " + p.triggerPointId() + " is not on this client's body map.");
+            }
+            point.requireTreatable();
+            HomePlan home = p.home();
+            if (p.homeStretchCode() != null) {
+                Stretch chosen = stretches.get(p.homeStretchCode());
+                if (chosen == null) {
+                    throw new RuleViolationException(
+                            "points[" + i + "].homeCare.stretchCode", "Choose a stretch from the muscle's catalogue.");
+                }
+                home = home.withStretch(chosen);
+            }
+            treated.add(new TreatedPoint(
+                    point,
+                    p.pptBeforeKpa(),
+                    p.pptAfterKpa(),
+                    p.statusAfter(),
+                    p.episodes(),
+                    p.position(),
+                    p.siteAvoided(),
+                    home));
+        }
         return new SessionRecord(
                 input.complaint(),
                 input.painBefore(),
@@ -215,13 +238,32 @@ public class NoteService {
                 input.reasons(),
                 input.homeCare(),
                 input.complaintRegion(),
+                input.clearances(),
                 input.noPointsReason(),
                 input.sessionAt());
     }
 
+    /** The catalogue stretches the session names for home care, in one query. */
+    private Map<String, Stretch> stretches(NoteInput input) {
+        Set<String> codes = input.points().stream()
+                .map(NoteInput.PointInput::homeStretchCode)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select s from Stretch s where s.code in :codes", Stretch.class)
+                .setParameter("codes", codes)
+                .getResultStream()
+                .collect(Collectors.toMap(Stretch::code, Function.identity()));
+    }
+
     private ProtocolPolicy policy(Client client) {
         PracticeSettings settings = PracticeSettingsService.current(em);
-        return new ProtocolPolicy(settings.compressionDiscomfortThreshold(), client.contraindications());
+        return new ProtocolPolicy(
+                settings.compressionDiscomfortThreshold(),
+                client.contraindications(),
+                ContraindicationSites.of(em, client.id()));
     }
 
     private void flush() {

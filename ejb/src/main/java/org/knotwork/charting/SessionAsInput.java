@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.knotwork.bodymap.TriggerPoint;
+import org.knotwork.safety.HomeDose;
 
 /**
  * A note's session as input again, the way a save sends it: a save that leaves a field out starts from this and
@@ -28,7 +29,11 @@ final class SessionAsInput {
                                         .id()
                                         .equals(m.triggerPoint().id()))
                                 .map(Episode::unattachedCopy)
-                                .toList()))
+                                .toList(),
+                        m.position(),
+                        m.siteAvoided(),
+                        homePlan(m),
+                        m.homeStretchCode()))
                 .toList();
         Map<String, String> reasons = new LinkedHashMap<>();
         note.deviations().stream().filter(Deviation::isExplained).forEach(d -> reasons.put(d.key(), d.reason()));
@@ -43,7 +48,21 @@ final class SessionAsInput {
                 reasons,
                 note.homeCare(),
                 note.complaintRegion(),
+                note.clearances(),
                 note.noPointsReason());
+    }
+
+    /** The point's home care as the therapist set it (the chosen stretch goes by its code, looked up again). */
+    private static HomePlan homePlan(PointMeasurement m) {
+        HomeDose pressure = m.homePressureAsSet();
+        HomeDose stretch = m.homeStretchAsSet();
+        return new HomePlan(
+                pressure == null ? null : pressure.holdSeconds(),
+                pressure == null ? null : pressure.repetitions(),
+                stretch == null ? null : stretch.holdSeconds(),
+                stretch == null ? null : stretch.repetitions(),
+                null,
+                m.ownStretch());
     }
 
     private static int firstSeq(List<Episode> episodes, TriggerPoint point) {

@@ -10,9 +10,10 @@ import org.knotwork.bodymap.Region;
  * (the treated points with their measurements and episodes), assessment, plan and pain after. {@code reasons} gives
  * the therapist's reason for a deviation, keyed by {@link Deviation#key()}. {@code homeCare} is what the client is
  * told personally for home and when they come back; it goes on their handout. {@code complaintRegion} files the main
- * complaint under a body region, so outcomes can be compared by complaint; it is optional. {@code noPointsReason} is
- * why no point was treated (an assessment only, a session postponed for a fever), needed to sign a note without one.
- * {@code sessionAt}, when given, moves a draft to another session time.
+ * complaint under a body region, so outcomes can be compared by complaint; it is optional. {@code clearances} are
+ * the medical clearances that cover deviations needing one. {@code noPointsReason} is why no point was treated (an
+ * assessment only, a session postponed for a fever), needed to sign a note without one. {@code sessionAt}, when
+ * given, moves a draft to another session time.
  */
 public record SessionRecord(
         String complaint,
@@ -24,6 +25,7 @@ public record SessionRecord(
         Map<String, String> reasons,
         HomeCare homeCare,
         Region complaintRegion,
+        List<MedicalClearance> clearances,
         String noPointsReason,
         Instant sessionAt) {
 
@@ -31,9 +33,10 @@ public record SessionRecord(
         points = points == null ? List.of() : List.copyOf(points);
         reasons = reasons == null ? Map.of() : Map.copyOf(reasons);
         homeCare = homeCare == null ? HomeCare.NONE : homeCare;
+        clearances = clearances == null ? List.of() : List.copyOf(clearances);
     }
 
-    /** A session that treated points, or needs no reason for treating none yet. */
+    /** A session that treated points (or needs no reason for treating none yet), at the time it was opened. */
     public SessionRecord(
             String complaint,
             Integer painBefore,
@@ -43,7 +46,8 @@ public record SessionRecord(
             Integer painAfter,
             Map<String, String> reasons,
             HomeCare homeCare,
-            Region complaintRegion) {
+            Region complaintRegion,
+            List<MedicalClearance> clearances) {
         this(
                 complaint,
                 painBefore,
@@ -54,8 +58,23 @@ public record SessionRecord(
                 reasons,
                 homeCare,
                 complaintRegion,
+                clearances,
                 null,
                 null);
+    }
+
+    /** A session without medical clearances. */
+    public SessionRecord(
+            String complaint,
+            Integer painBefore,
+            List<TreatedPoint> points,
+            String assessment,
+            String plan,
+            Integer painAfter,
+            Map<String, String> reasons,
+            HomeCare homeCare,
+            Region complaintRegion) {
+        this(complaint, painBefore, points, assessment, plan, painAfter, reasons, homeCare, complaintRegion, List.of());
     }
 
     /** A session without personal home-care advice, its complaint not filed under a region. */
@@ -67,6 +86,6 @@ public record SessionRecord(
             String plan,
             Integer painAfter,
             Map<String, String> reasons) {
-        this(complaint, painBefore, points, assessment, plan, painAfter, reasons, HomeCare.NONE, null, null, null);
+        this(complaint, painBefore, points, assessment, plan, painAfter, reasons, HomeCare.NONE, null);
     }
 }

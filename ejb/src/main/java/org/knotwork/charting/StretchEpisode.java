@@ -3,8 +3,13 @@ package org.knotwork.charting;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
+import java.util.ArrayList;
 import java.util.List;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.safety.DeviationType;
+import org.knotwork.safety.Dosage;
+import org.knotwork.safety.Range;
+import org.knotwork.safety.Technique;
 
 /** The slow stretch after compression, the client breathing out as the range increases; never forced. */
 @Entity
@@ -45,7 +50,33 @@ public class StretchEpisode extends Episode {
 
     @Override
     List<Finding> deviations(ProtocolPolicy policy) {
-        return forced ? List.of(new Finding(DeviationType.FORCED_STRETCH, "recorded as forced")) : List.of();
+        List<Finding> found = new ArrayList<>();
+        if (forced) {
+            found.add(new Finding(DeviationType.FORCED_STRETCH, "recorded as forced"));
+        }
+        Range hold = Dosage.STRETCH_HOLD_SECONDS;
+        Range times = Dosage.STRETCH_REPETITIONS;
+        List<String> outside = new ArrayList<>();
+        if (!hold.contains(holdSeconds)) {
+            outside.add("held " + holdSeconds + " s (" + hold.min() + "–" + hold.max() + " s)");
+        }
+        if (!times.contains(repetitions)) {
+            outside.add(repetitions + " repetitions (at most " + times.max() + ")");
+        }
+        if (!outside.isEmpty()) {
+            found.add(new Finding(DeviationType.STRETCH_DOSE_OUT_OF_RANGE, String.join(" and ", outside)));
+        }
+        return found;
+    }
+
+    @Override
+    Technique technique() {
+        return Technique.STRETCH;
+    }
+
+    @Override
+    String described() {
+        return "stretch (" + stretch + ")";
     }
 
     public String stretch() {

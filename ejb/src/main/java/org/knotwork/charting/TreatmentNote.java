@@ -1,7 +1,9 @@
 package org.knotwork.charting;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,9 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.knotwork.bodymap.Region;
 import org.knotwork.client.Client;
@@ -100,6 +100,10 @@ public class TreatmentNote {
     @OrderBy("amendedAt")
     private List<Amendment> amendments = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "note_clearances", joinColumns = @JoinColumn(name = "note_id"))
+    private List<MedicalClearance> clearances = new ArrayList<>();
+
     protected TreatmentNote() {}
 
     /** Opens a draft note for a session with a client. */
@@ -140,25 +144,16 @@ public class TreatmentNote {
             throw new RuleViolationException("homeCare.nextAppointment", "The next appointment is after this session.");
         }
 
+        List<MedicalClearance> cleared = MedicalClearances.checked(session.clearances(), policy, sessionAt);
+
         episodes.clear();
         measurements.clear();
         deviations.clear();
-        Set<UUID> treated = new HashSet<>();
-        int seq = 0;
-        for (TreatedPoint point : session.points()) {
-            if (!point.point().client().id().equals(client.id())) {
-                throw new RuleViolationException("points", "A treated point must be on this client's body map.");
-            }
-            if (!treated.add(point.point().id())) {
-                throw new RuleViolationException("points", "List each treated point once, with all its episodes.");
-            }
-            measurements.add(new PointMeasurement(this, point));
-            for (Episode episode : point.episodes()) {
-                episode.attach(this, point.point(), ++seq);
-                episodes.add(episode);
-            }
-        }
-        ProtocolReview.of(episodes, policy).forEach(found -> deviations.add(Deviation.found(this, found, session)));
+        SessionPoints.take(this, client, session.points(), policy, measurements, episodes);
+        clearances.clear();
+        clearances.addAll(cleared);
+        ProtocolReview.of(session.points(), policy)
+                .forEach(found -> deviations.add(Deviation.found(this, found, session)));
         updatedAt = now;
     }
 
@@ -171,11 +166,13 @@ public class TreatmentNote {
         requireDraft();
         requireAuthor(signer, "Only the note's author can sign it.");
         NoteFields.requireComplete(painBefore, measurements.size(), noPointsReason);
-        long unexplained = deviations.stream().filter(d -> !d.isExplained()).count();
+        long unexplained =
+                deviations.stream().filter(d -> !d.isSettled(clearances)).count();
         if (unexplained > 0) {
             throw new RuleViolationException(
                     "reasons",
-                    "Give a reason for each protocol deviation before signing (" + unexplained + " without one).");
+                    "Give a reason for each protocol deviation (or record the medical clearance it needs) before"
+                            + " signing (" + unexplained + " without one).");
         }
         status = NoteStatus.SIGNED;
         signedAt = now;
@@ -303,5 +300,10 @@ public class TreatmentNote {
 
     public List<Amendment> amendments() {
         return List.copyOf(amendments);
+    }
+
+    /** The medical clearances recorded with the session. */
+    public List<MedicalClearance> clearances() {
+        return List.copyOf(clearances);
     }
 }

@@ -13,7 +13,7 @@ public enum Contraindication {
             "History of deep vein thrombosis", "No compression over the calves or thighs without medical clearance."),
     PREGNANCY("Pregnancy", "Avoid sustained pressure on some sites; positioning and heat need care."),
     SKIN_LESION("Skin lesion over a site", "No compression or heat over broken or inflamed skin."),
-    RECENT_TRAUMA("Recent trauma", "No compression or heat over an acute injury."),
+    RECENT_TRAUMA("Recent trauma (< 72 h)", "No treatment over the injury; no heat at home."),
     FEVER("Fever or acute infection", "Postpone treatment."),
     CANCER_HISTORY("History of cancer", "Follow the oncology team's guidance on local pressure and heat."),
     CARDIAC("Cardiac condition", "Watch the response to heat and positioning."),
@@ -21,6 +21,14 @@ public enum Contraindication {
 
     private final String label;
     private final String precaution;
+
+    /**
+     * Whether the condition sits at a place on the body (an injury, a lesion, a tumour or its treatment area): its
+     * rules apply to treatment at that site, which the client's record may name.
+     */
+    public boolean isAtASite() {
+        return this == RECENT_TRAUMA || this == SKIN_LESION || this == CANCER_HISTORY;
+    }
 
     Contraindication(String label, String precaution) {
         this.label = label;

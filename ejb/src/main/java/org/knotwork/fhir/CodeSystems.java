@@ -9,12 +9,12 @@ import java.util.Locale;
 import org.knotwork.bodymap.BodyView;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Region;
-import org.knotwork.charting.DeviationType;
 import org.knotwork.charting.HeatModality;
 import org.knotwork.charting.ReleaseReason;
 import org.knotwork.proms.Measure;
 import org.knotwork.proms.MeasureItem;
 import org.knotwork.proms.Pgic;
+import org.knotwork.safety.DeviationType;
 
 /**
  * Knotwork's code systems as FHIR CodeSystems. The codes are the ones the REST API exchanges, taken from their Java

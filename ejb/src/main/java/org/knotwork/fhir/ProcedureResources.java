@@ -9,7 +9,7 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.knotwork.charting.DeviationType;
+import org.knotwork.safety.DeviationType;
 
 /**
  * A Procedure per compression, stretch and heat episode of a signed session, coded by Knotwork's technique code

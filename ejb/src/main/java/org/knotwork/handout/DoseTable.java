@@ -104,20 +104,22 @@ final class DoseTable {
         List<String> rows = new ArrayList<>();
         for (MuscleCare muscle : content.muscles()) {
             String name = words.muscle(muscle.muscleCode(), muscle.muscleName());
-            if (muscle.pressure() != null) {
+            if (!muscle.pressure().withheld()) {
                 rows.add(words.text(
                         "doses.pressure",
                         name,
-                        muscle.pressure().holdSeconds(),
-                        muscle.pressure().repetitions()));
+                        muscle.pressure().dose().holdSeconds(),
+                        muscle.pressure().dose().repetitions()));
             }
-            rows.add(words.text(
-                    "doses.stretch",
-                    name,
-                    muscle.stretch().holdSeconds(),
-                    muscle.stretch().repetitions()));
+            if (muscle.stretch().stretch() != null) {
+                rows.add(words.text(
+                        "doses.stretch",
+                        name,
+                        muscle.stretch().dose().holdSeconds(),
+                        muscle.stretch().dose().repetitions()));
+            }
         }
-        if (content.heat() != null) {
+        if (!content.heat().withheld()) {
             rows.add(words.text("doses.heat"));
         }
         return rows;

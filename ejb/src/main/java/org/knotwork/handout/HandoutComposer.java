@@ -1,6 +1,5 @@
 package org.knotwork.handout;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -8,37 +7,32 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import org.knotwork.bodymap.BodyView;
 import org.knotwork.bodymap.MapLocation;
 import org.knotwork.bodymap.Muscle;
-import org.knotwork.bodymap.Region;
+import org.knotwork.bodymap.MusclePart;
 import org.knotwork.bodymap.Side;
 import org.knotwork.bodymap.TriggerPoint;
-import org.knotwork.charting.CompressionEpisode;
 import org.knotwork.charting.Episode;
 import org.knotwork.charting.HeatEpisode;
 import org.knotwork.charting.NoteStatus;
-import org.knotwork.charting.StretchEpisode;
+import org.knotwork.charting.OwnStretch;
+import org.knotwork.charting.PointMeasurement;
 import org.knotwork.charting.TreatmentNote;
-import org.knotwork.client.Contraindication;
-import org.knotwork.handout.HandoutContent.Dose;
 import org.knotwork.handout.HandoutContent.HeatAdvice;
-import org.knotwork.handout.HandoutContent.Letterhead;
 import org.knotwork.handout.HandoutContent.MarkedPoint;
 import org.knotwork.handout.HandoutContent.MuscleCare;
+import org.knotwork.safety.HomeDose;
+import org.knotwork.safety.Place;
 
 /**
  * Decides what a client's handout says from their session: the treated points numbered in the order they were
- * treated, per muscle the dosages the session used, heat only when it is safe for this client, and the precautions
- * their contraindications call for. The wording and layout come later; this holds the clinical choices.
+ * treated; per muscle (and per home plan and part of the muscle) the home doses the therapist set, never the
+ * session's; the self-pressure, stretch and heat the safety rules allow this client, each change with its reason; and
+ * the precautions. The wording and layout come later; this holds the clinical choices.
  */
 final class HandoutComposer {
-
-    /** When the session has no stretch for a treated muscle, the sheet still carries one: recurrence prevention. */
-    static final Dose DEFAULT_STRETCH = new Dose(30, 3);
-    /** When a muscle was not compressed in the session, a gentle starting dose for the client's own pressure. */
-    static final Dose DEFAULT_PRESSURE = new Dose(30, 2);
 
     private final ZoneId zone;
 
@@ -46,113 +40,122 @@ final class HandoutComposer {
         this.zone = zone;
     }
 
-    /**
-     * @param texts self-care texts by muscle code, for every treated muscle
-     * @param precautions the client's contraindications the handout is written for
-     * @param frontOrBack a front or back location by muscle code, for points charted on a side view
-     */
-    HandoutContent compose(
-            TreatmentNote note,
-            Letterhead letterhead,
-            String clientName,
-            String therapistName,
-            Set<Contraindication> precautions,
-            Map<String, SelfCareText> texts,
-            Map<String, MapLocation> frontOrBack,
-            Instant fixedAt) {
-        Map<TriggerPoint, List<Episode>> byPoint = new LinkedHashMap<>();
-        note.episodes()
-                .forEach(e -> byPoint.computeIfAbsent(e.triggerPoint(), p -> new ArrayList<>())
-                        .add(e));
-
+    HandoutContent compose(TreatmentNote note, HandoutFacts facts) {
+        Map<TriggerPoint, PointMeasurement> plans = new LinkedHashMap<>();
+        note.measurements().forEach(m -> plans.put(m.triggerPoint(), m));
+        List<TriggerPoint> treated =
+                note.episodes().stream().map(Episode::triggerPoint).distinct().toList();
+        SheetRules rules = new SheetRules(facts.precautions(), facts.sites());
         List<MarkedPoint> points = new ArrayList<>();
-        Map<String, List<TriggerPoint>> byMuscle = new LinkedHashMap<>();
-        Map<TriggerPoint, Integer> numbers = new LinkedHashMap<>();
-        for (TriggerPoint point : byPoint.keySet()) {
+        Map<Group, List<Integer>> groups = new LinkedHashMap<>();
+        List<Place> places = new ArrayList<>();
+        for (TriggerPoint point : treated) {
             int number = points.size() + 1;
-            numbers.put(point, number);
-            points.add(marked(number, point, frontOrBack.get(point.muscle().code())));
-            byMuscle.computeIfAbsent(point.muscle().code(), code -> new ArrayList<>())
-                    .add(point);
+            points.add(
+                    marked(number, point, facts.frontOrBack().get(point.muscle().code())));
+            PointMeasurement plan = plans.get(point);
+            groups.computeIfAbsent(Group.of(point, plan), g -> new ArrayList<>())
+                    .add(number);
+            places.add(rules.place(point.muscle(), plan != null && plan.siteAvoided()));
         }
-        List<MuscleCare> muscles = byMuscle.values().stream()
-                .map(treated -> care(treated, byPoint, numbers, texts, precautions))
-                .toList();
+        List<MuscleCare> muscles = new ArrayList<>();
+        groups.forEach((group, numbers) -> muscles.add(care(group, numbers, treated, plans, facts, rules)));
         LocalDateTime next = note.homeCare().nextAppointment() == null
                 ? null
                 : LocalDateTime.ofInstant(note.homeCare().nextAppointment(), zone);
         return new HandoutContent(
-                letterhead,
-                clientName,
-                therapistName,
+                facts.letterhead(),
+                facts.clientName(),
+                facts.therapistName(),
                 note.sessionAt().atZone(zone).toLocalDate(),
                 points,
                 muscles,
-                heat(note, precautions),
-                precautions,
+                heat(note, rules, places),
+                facts.precautions(),
                 note.homeCare().note(),
                 next,
                 note.status() != NoteStatus.SIGNED,
                 note.id(),
-                fixedAt);
+                facts.fixedAt());
+    }
+
+    /** Points of one muscle share a section when they share a home plan and lie in the same part of the muscle. */
+    private record Group(
+            Muscle muscle,
+            MusclePart part,
+            HomeDose pressure,
+            HomeDose stretch,
+            String stretchCode,
+            OwnStretch ownStretch) {
+
+        static Group of(TriggerPoint point, PointMeasurement plan) {
+            MusclePart part = MusclePart.seenOn(point.placement().view());
+            return plan == null
+                    ? new Group(
+                            point.muscle(), part, HomeDose.SELF_PRESSURE_DEFAULT, HomeDose.STRETCH_DEFAULT, null, null)
+                    : new Group(
+                            point.muscle(),
+                            part,
+                            plan.homePressure(),
+                            plan.homeStretch(),
+                            plan.homeStretchCode(),
+                            plan.ownStretch());
+        }
     }
 
     private MuscleCare care(
+            Group group,
+            List<Integer> numbers,
             List<TriggerPoint> treated,
-            Map<TriggerPoint, List<Episode>> byPoint,
-            Map<TriggerPoint, Integer> numbers,
-            Map<String, SelfCareText> texts,
-            Set<Contraindication> precautions) {
-        Muscle muscle = treated.get(0).muscle();
-        List<Episode> episodes =
-                treated.stream().flatMap(p -> byPoint.get(p).stream()).toList();
-        Dose pressure = episodes.stream()
-                .filter(CompressionEpisode.class::isInstance)
-                .map(CompressionEpisode.class::cast)
-                .findFirst()
-                .map(c -> new Dose(c.holdSeconds(), c.repetitions()))
-                .orElse(DEFAULT_PRESSURE);
-        StretchEpisode stretch = episodes.stream()
-                .filter(StretchEpisode.class::isInstance)
-                .map(StretchEpisode.class::cast)
-                .findFirst()
-                .orElse(null);
-        SelfCareText text = texts.get(muscle.code());
-        if (text == null) {
-            throw new IllegalStateException("No self-care text for " + muscle.code());
+            Map<TriggerPoint, PointMeasurement> plans,
+            HandoutFacts facts,
+            SheetRules rules) {
+        Muscle muscle = group.muscle();
+        SelfCareText text = facts.texts().get(muscle.code());
+        List<HomeStretch> catalogue = facts.stretches().getOrDefault(muscle.code(), List.of());
+        if (text == null || catalogue.isEmpty()) {
+            throw new IllegalStateException("No self-care texts or stretches for " + muscle.code());
         }
-        String clinicStretch =
-                stretch == null || stretch.stretch().equalsIgnoreCase(text.stretchName()) ? null : stretch.stretch();
         EnumSet<Side> sides = EnumSet.noneOf(Side.class);
-        treated.forEach(p -> sides.add(p.side()));
+        List<Place> places = new ArrayList<>();
+        for (int number : numbers) {
+            TriggerPoint point = treated.get(number - 1);
+            sides.add(point.side());
+            PointMeasurement plan = plans.get(point);
+            places.add(rules.place(muscle, plan != null && plan.siteAvoided()));
+        }
         return new MuscleCare(
                 muscle.code(),
                 muscle.name(),
-                treated.stream().map(numbers::get).toList(),
+                numbers,
                 sides,
-                text,
-                selfPressureIsSafe(muscle, precautions) ? pressure : null,
-                stretch == null ? DEFAULT_STRETCH : new Dose(stretch.holdSeconds(), stretch.repetitions()),
-                clinicStretch);
+                rules.pressure(muscle.code(), places, text, group.pressure()),
+                rules.stretch(candidate(group, catalogue), catalogue, group.part(), places, group.stretch()),
+                text.frequency());
     }
 
-    /** After a deep vein thrombosis, nobody presses the legs without medical clearance, least of all alone. */
-    static boolean selfPressureIsSafe(Muscle muscle, Set<Contraindication> precautions) {
-        boolean leg = muscle.region() == Region.THIGH || muscle.region() == Region.LEG_FOOT;
-        return !(leg && precautions.contains(Contraindication.DVT_HISTORY));
-    }
-
-    /** No heat at home for someone who cannot feel it burning. */
-    private static HeatAdvice heat(TreatmentNote note, Set<Contraindication> precautions) {
-        if (precautions.contains(Contraindication.IMPAIRED_SENSATION)
-                || precautions.contains(Contraindication.DIABETIC_NEUROPATHY)) {
-            return null;
+    /** The therapist's own stretch, else the one they chose, else the catalogue's first for the point's part. */
+    private static HomeStretch candidate(Group group, List<HomeStretch> catalogue) {
+        if (group.ownStretch() != null) {
+            return HomeStretch.of(group.ownStretch());
         }
-        return note.episodes().stream()
-                .filter(HeatEpisode.class::isInstance)
-                .map(e -> new HeatAdvice(((HeatEpisode) e).modality()))
-                .reduce((first, last) -> last)
-                .orElse(new HeatAdvice(null));
+        return catalogue.stream()
+                .filter(s -> group.stretchCode() == null
+                        ? s.suits(group.part())
+                        : Objects.equals(s.code(), group.stretchCode()))
+                .findFirst()
+                .orElse(catalogue.get(0));
+    }
+
+    /** Heat as used in the session (the last heat applied), or any gentle heat; the rules decide whether at all. */
+    private static HeatAdvice heat(TreatmentNote note, SheetRules rules, List<Place> places) {
+        return rules.heat(
+                note.episodes().stream()
+                        .filter(HeatEpisode.class::isInstance)
+                        .map(e -> ((HeatEpisode) e).modality())
+                        .reduce((first, last) -> last)
+                        .orElse(null),
+                places);
     }
 
     /** Points on a side view are drawn where their muscle shows on the front or back, on their own side. */

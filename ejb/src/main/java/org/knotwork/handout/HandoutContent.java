@@ -10,12 +10,14 @@ import org.knotwork.bodymap.BodyView;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
 import org.knotwork.client.Contraindication;
+import org.knotwork.safety.HomeDose;
 
 /**
  * Everything one handout shows, decided before any layout: who it is for, the numbered points on the front and back
- * drawings, per muscle what to do and how much, the heat advice (none when heat is unsafe for this client), the
- * precautions from their contraindications, and the therapist's own words. {@code fixedAt} is the instant printed
- * into the PDF's metadata, so the same content gives the same file.
+ * drawings, per muscle what to do at home and how much (never the session's dose), the heat advice or why there is
+ * none, the precautions from their contraindications, and the therapist's own words. Notes are wording keys of the
+ * sentences that tell the client why something was left out or changed. {@code fixedAt} is the instant printed into
+ * the PDF's metadata, so the same content gives the same file.
  */
 public record HandoutContent(
         Letterhead letterhead,
@@ -38,39 +40,93 @@ public record HandoutContent(
         precautions = Set.copyOf(precautions);
     }
 
-    /** The practice's name, contact lines and logo image, each optional. */
-    public record Letterhead(String name, String contact, byte[] logo) {
+    /** Whether any muscle's self-pressure is printed, so the introduction does not promise one that is not. */
+    public boolean anySelfPressure() {
+        return muscles.stream().anyMatch(m -> !m.pressure().withheld());
+    }
 
-        public static final Letterhead NONE = new Letterhead(null, null, null);
+    /** Whether every muscle's self-pressure is printed. */
+    public boolean everySelfPressure() {
+        return muscles.stream().noneMatch(m -> m.pressure().withheld());
+    }
+
+    /** Whether any muscle's stretch is printed. */
+    public boolean anyStretch() {
+        return muscles.stream().anyMatch(m -> m.stretch().stretch() != null);
+    }
+
+    /** Whether every muscle's stretch is printed. */
+    public boolean everyStretch() {
+        return muscles.stream().allMatch(m -> m.stretch().stretch() != null);
+    }
+
+    /** The practice's name, contact lines, logo image (each optional) and the phone every handout prints. */
+    public record Letterhead(String name, String contact, byte[] logo, String phone) {
+
+        public static final Letterhead NONE = new Letterhead(null, null, null, null);
     }
 
     /** A treated point as drawn: its number, its muscle, and where it sits on the front or back drawing. */
     public record MarkedPoint(
             int number, String muscleCode, String muscleName, Side side, BodyView view, double x, double y) {}
 
-    /** How long to hold and how many times. */
-    public record Dose(int holdSeconds, int repetitions) {}
-
-    /**
-     * The home care for one treated muscle. {@code pressure} is null when the client should not press this muscle
-     * themselves; {@code clinicStretch} names the stretch as the therapist recorded it when that differs.
-     */
+    /** The home care for one treated muscle (points that share a home plan and a part of the muscle). */
     public record MuscleCare(
             String muscleCode,
             String muscleName,
             List<Integer> pointNumbers,
             Set<Side> sides,
-            SelfCareText text,
-            Dose pressure,
-            Dose stretch,
-            String clinicStretch) {
+            SelfPressure pressure,
+            StretchCare stretch,
+            String frequency) {
 
         public MuscleCare {
             pointNumbers = List.copyOf(pointNumbers);
             sides = Set.copyOf(sides);
         }
+
+        /** Neither self-pressure nor a stretch for this muscle: nothing for the client to do with it for now. */
+        public boolean nothingAtHome() {
+            return pressure.withheld() && stretch.stretch() == null;
+        }
     }
 
-    /** Gentle heat for 5–10 minutes; {@code modality} is what was used in the session, or null for any of them. */
-    public record HeatAdvice(HeatModality modality) {}
+    /**
+     * How the client presses the point: {@code instructions} null when they should not press it themselves;
+     * {@code stop} the wording key of the stop for a nearby nerve or vessel, if any.
+     */
+    public record SelfPressure(String instructions, HomeDose dose, List<String> notes, String stop) {
+
+        public SelfPressure {
+            notes = List.copyOf(notes);
+        }
+
+        public boolean withheld() {
+            return instructions == null;
+        }
+
+        /** The gentle, fingertip version is printed: the notes say why the usual one is not. */
+        public boolean gentle() {
+            return instructions != null && !notes.isEmpty();
+        }
+    }
+
+    /** The stretch printed, or none when no stretch of the catalogue is safe for this client (see the notes). */
+    public record StretchCare(HomeStretch stretch, HomeDose dose, List<String> notes) {
+
+        public StretchCare {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * Gentle heat for 5–10 minutes (only 5 and mild when {@code shortAndMild}); {@code modality} is what was used in
+     * the session, or null for any of them. Withheld heat prints only the notes saying why.
+     */
+    public record HeatAdvice(HeatModality modality, boolean withheld, boolean shortAndMild, List<String> notes) {
+
+        public HeatAdvice {
+            notes = List.copyOf(notes);
+        }
+    }
 }

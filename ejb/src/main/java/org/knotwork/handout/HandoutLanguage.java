@@ -23,6 +23,11 @@ public enum HandoutLanguage {
         return locale;
     }
 
+    /** The language's name in English, for messages to staff: "Spanish". */
+    public String englishName() {
+        return locale.getDisplayLanguage(Locale.ENGLISH);
+    }
+
     /** The code as stored and sent: "en", "es". */
     public String code() {
         return locale.getLanguage();

@@ -9,7 +9,7 @@ final class HandoutLetters {
             HandoutContent content, SheetFormat format, String to, byte[] pdf, String fileName) {
         HandoutWording words = HandoutRenderer.words(format.language());
         String practice = content.letterhead().name() == null
-                ? words.text("safety.call.us")
+                ? words.text("mail.signature.fallback")
                 : content.letterhead().name();
         String contact = content.letterhead().contact() == null
                 ? ""

@@ -1,6 +1,7 @@
 package org.knotwork.handout;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
@@ -18,24 +19,31 @@ import org.knotwork.platform.RuleViolationException;
 @ApplicationScoped
 public class HandoutMail {
 
+    @Inject
     @ConfigProperty(name = "knotwork.mail.host")
     Optional<String> host;
 
+    @Inject
     @ConfigProperty(name = "knotwork.mail.port", defaultValue = "25")
     int port;
 
+    @Inject
     @ConfigProperty(name = "knotwork.mail.from")
     Optional<String> from;
 
+    @Inject
     @ConfigProperty(name = "knotwork.mail.user")
     Optional<String> user;
 
+    @Inject
     @ConfigProperty(name = "knotwork.mail.password")
     Optional<String> password;
 
+    @Inject
     @ConfigProperty(name = "knotwork.mail.starttls", defaultValue = "false")
     boolean starttls;
 
+    @Inject
     @ConfigProperty(name = "knotwork.mail.timeout-seconds", defaultValue = "20")
     int timeoutSeconds;
 

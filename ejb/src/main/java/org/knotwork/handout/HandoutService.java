@@ -12,11 +12,13 @@ import java.util.UUID;
 import org.knotwork.charting.NoteService;
 import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.TreatmentNote;
+import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.AuditTrail;
 import org.knotwork.security.CurrentUser;
+import org.knotwork.security.PracticeSettingsService;
 
 /**
  * Hands out a client's home-care sheet for a session note, in the client's language and print size unless asked for
@@ -50,6 +52,13 @@ public class HandoutService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private PracticeSettingsService practice;
+
+    /**
+     * The handout of a note. Refused (409) while the practice has no contact phone: every handout's safety box tells
+     * the client whom to call with a worry, and a sheet without a number would leave them with none.
+     */
     public HandoutPdf handout(@NotNull UUID noteId, @NotNull PaperSize paper) {
         return handout(noteId, paper, null, null);
     }
@@ -57,6 +66,7 @@ public class HandoutService {
     /** {@code print} and {@code language} may be null: the client's own choice (or English, standard print). */
     public HandoutPdf handout(
             @NotNull UUID noteId, @NotNull PaperSize paper, PrintSize print, HandoutLanguage language) {
+        requirePhone();
         TreatmentNote note = notes.readForHandout(noteId);
         boolean signed = note.status() == NoteStatus.SIGNED;
         SheetFormat format = format(note, paper, print, language);
@@ -95,6 +105,7 @@ public class HandoutService {
                     "email",
                     "This client has no e-mail address on their record: add one to their details, or print the sheet.");
         }
+        requirePhone();
         HandoutPost post = mail.post();
         SheetFormat format = format(note, paper, print, language);
         HandoutContent content = sources.issued(note, format.language());
@@ -112,6 +123,14 @@ public class HandoutService {
         // Sent last: if recording fails nothing went out; if sending fails the record is rolled back.
         post.send(HandoutLetters.letter(content, format, address, pdf, FileNames.of(content, format)));
         return new EmailedHandout(address, sha256, issued.issuedAt(), FileNames.of(content, format));
+    }
+
+    private void requirePhone() {
+        if (practice.current().contactPhone() == null) {
+            throw new ConflictException("Handouts cannot be issued yet: the practice has no contact phone, and every"
+                    + " handout tells the client which number to call with a worry. An owner or administrator adds it"
+                    + " under Settings, Handout letterhead.");
+        }
     }
 
     private SheetFormat format(TreatmentNote note, PaperSize paper, PrintSize print, HandoutLanguage language) {

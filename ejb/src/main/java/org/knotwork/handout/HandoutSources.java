@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.knotwork.bodymap.BodyView;
+import org.knotwork.bodymap.ContraindicationSites;
 import org.knotwork.bodymap.MapLocation;
 import org.knotwork.bodymap.Muscle;
 import org.knotwork.bodymap.TriggerPoint;
@@ -23,9 +24,11 @@ import org.knotwork.security.PracticeSettings;
 import org.knotwork.security.PracticeSettingsService;
 
 /**
- * Gathers what a handout is written from besides the note, in a fixed number of queries: the letterhead, the names,
- * the client's contraindications, the treated muscles' self-care texts, and front or back places for points charted on a side view. For a signed
- * note these come from the snapshot of its first issue, taken here if there is none yet.
+ * Gathers what a handout is written from besides the note, in a fixed number of queries: the letterhead and phone,
+ * the names, the client's contraindications and their sites, the treated muscles' self-care texts and stretches in
+ * the sheet's language, and front or back places for points charted on a side view. For a signed note these come
+ * from the snapshot of its first issue, taken here if there is none yet; its texts and stretches in a language from
+ * the first issue in that language.
  */
 @Stateless
 public class HandoutSources {
@@ -39,23 +42,34 @@ public class HandoutSources {
     @Inject
     private PracticeSettingsService practice;
 
-    /** A draft's preview, from the texts and letterhead as they are now. */
+    /** A draft's preview, from the texts, sites and letterhead as they are now. */
     public HandoutContent preview(TreatmentNote note) {
         return preview(note, HandoutLanguage.EN);
     }
 
-    /** A draft's preview in a language, from the texts and letterhead as they are now. */
+    /** A draft's preview in a language, from the texts, sites and letterhead as they are now. */
     public HandoutContent preview(TreatmentNote note, HandoutLanguage language) {
+        Set<String> muscles = treatedMuscles(note);
+        CurrentSelfCare current = new CurrentSelfCare(em);
+        PracticeLogo logo = practice.logo().orElse(null);
+        PracticeSettings settings = practice.current();
         return composer()
                 .compose(
                         note,
-                        letterhead(),
-                        clientName(note),
-                        therapistName(note.therapistId()),
-                        note.client().contraindications(),
-                        currentTexts(treatedMuscles(note), language),
-                        frontOrBack(note),
-                        note.updatedAt());
+                        new HandoutFacts(
+                                new Letterhead(
+                                        settings.practiceName(),
+                                        settings.practiceContact(),
+                                        logo == null ? null : logo.image(),
+                                        settings.contactPhone()),
+                                clientName(note),
+                                therapistName(note.therapistId()),
+                                note.client().contraindications(),
+                                ContraindicationSites.of(em, note.client().id()),
+                                current.texts(muscles, language),
+                                current.stretches(muscles, language),
+                                frontOrBack(note),
+                                note.updatedAt()));
     }
 
     /** A signed note's handout, always from the snapshot of its first issue. */
@@ -65,24 +79,39 @@ public class HandoutSources {
 
     /**
      * A signed note's handout in a language, always from the snapshot of its first issue, with the self-care texts
-     * of its first issue in that language.
+     * and stretches of its first issue in that language.
      */
     public HandoutContent issued(TreatmentNote note, HandoutLanguage language) {
         HandoutSnapshot snapshot = em.find(HandoutSnapshot.class, note.id());
         if (snapshot == null) {
             snapshot = takeSnapshot(note);
         }
-        Map<String, SelfCareText> texts = snapshotTexts(note, language);
-        return composer()
-                .compose(
-                        note,
-                        snapshot.letterhead(),
-                        snapshot.clientName(),
-                        snapshot.therapistName(),
-                        snapshot.precautions(),
-                        texts,
-                        frontOrBack(note),
-                        note.signedAt());
+        SnapshotTexts kept = new SnapshotTexts(em, note.id(), language);
+        if (kept.isEmpty() && !note.episodes().isEmpty()) {
+            lock(note);
+            kept = new SnapshotTexts(em, note.id(), language);
+            if (kept.isEmpty()) {
+                Set<String> muscles = treatedMuscles(note);
+                CurrentSelfCare current = new CurrentSelfCare(em);
+                kept = SnapshotTexts.take(
+                        em,
+                        note.id(),
+                        language,
+                        current.texts(muscles, language),
+                        current.stretches(muscles, language));
+            }
+        }
+        HandoutFacts facts = new HandoutFacts(
+                snapshot.letterhead(practice.current().contactPhone()),
+                snapshot.clientName(),
+                snapshot.therapistName(),
+                snapshot.precautions(),
+                snapshot.sites(),
+                kept.texts(),
+                kept.stretches(),
+                frontOrBack(note),
+                note.signedAt());
+        return composer().compose(note, facts);
     }
 
     /** Two first issues at once must not both take a snapshot: the note's row serialises them. */
@@ -93,14 +122,20 @@ public class HandoutSources {
             return taken;
         }
         PracticeLogo logo = practice.logo().orElse(null);
+        PracticeSettings settings = practice.current();
         HandoutSnapshot snapshot = new HandoutSnapshot(
                 note.id(),
                 clock.instant(),
-                letterhead(logo),
                 logo == null ? null : logo.mediaType(),
+                new Letterhead(
+                        settings.practiceName(),
+                        settings.practiceContact(),
+                        logo == null ? null : logo.image(),
+                        settings.contactPhone()),
                 clientName(note),
                 therapistName(note.therapistId()),
-                note.client().contraindications());
+                note.client().contraindications(),
+                ContraindicationSites.of(em, note.client().id()));
         em.persist(snapshot);
         return snapshot;
     }
@@ -111,49 +146,12 @@ public class HandoutSources {
                 .getResultList();
     }
 
-    /** The texts of the first issue in this language, taken now (under the note's lock) if this is it. */
-    private Map<String, SelfCareText> snapshotTexts(TreatmentNote note, HandoutLanguage language) {
-        Map<String, SelfCareText> kept = keptTexts(note, language);
-        if (!kept.isEmpty() || note.episodes().isEmpty()) {
-            return kept;
-        }
-        lock(note);
-        kept = keptTexts(note, language);
-        if (!kept.isEmpty()) {
-            return kept;
-        }
-        Map<String, SelfCareText> current = currentTexts(treatedMuscles(note), language);
-        current.forEach((code, text) -> em.persist(new SnapshotSelfCare(note.id(), code, language, text)));
-        return current;
-    }
-
-    private Map<String, SelfCareText> keptTexts(TreatmentNote note, HandoutLanguage language) {
-        return em
-                .createQuery(
-                        "select s from SnapshotSelfCare s where s.noteId = :note and s.language = :language",
-                        SnapshotSelfCare.class)
-                .setParameter("note", note.id())
-                .setParameter("language", language.code())
-                .getResultList()
-                .stream()
-                .collect(Collectors.toMap(SnapshotSelfCare::muscleCode, SnapshotSelfCare::text));
+    private static String clientName(TreatmentNote note) {
+        return note.client().givenName() + " " + note.client().familyName();
     }
 
     private HandoutComposer composer() {
         return new HandoutComposer(clock.getZone());
-    }
-
-    private Letterhead letterhead() {
-        return letterhead(practice.logo().orElse(null));
-    }
-
-    private Letterhead letterhead(PracticeLogo logo) {
-        PracticeSettings settings = practice.current();
-        return new Letterhead(settings.practiceName(), settings.practiceContact(), logo == null ? null : logo.image());
-    }
-
-    private static String clientName(TreatmentNote note) {
-        return note.client().givenName() + " " + note.client().familyName();
     }
 
     private String therapistName(UUID therapistId) {
@@ -166,29 +164,6 @@ public class HandoutSources {
         return note.episodes().stream()
                 .map(e -> e.triggerPoint().muscle().code())
                 .collect(Collectors.toSet());
-    }
-
-    private Map<String, SelfCareText> currentTexts(Set<String> codes, HandoutLanguage language) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        if (language != HandoutLanguage.EN) {
-            return em
-                    .createQuery(
-                            "select t from SelfCareTranslation t where t.muscleCode in :codes and t.language = :language",
-                            SelfCareTranslation.class)
-                    .setParameter("codes", codes)
-                    .setParameter("language", language.code())
-                    .getResultList()
-                    .stream()
-                    .collect(Collectors.toMap(SelfCareTranslation::muscleCode, SelfCareTranslation::text));
-        }
-        return em
-                .createQuery("select s from SelfCare s where s.muscleCode in :codes", SelfCare.class)
-                .setParameter("codes", codes)
-                .getResultList()
-                .stream()
-                .collect(Collectors.toMap(SelfCare::muscleCode, SelfCare::text));
     }
 
     /** Only asked when a point lies on a side view; one query for all such muscles. */

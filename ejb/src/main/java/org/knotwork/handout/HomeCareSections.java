@@ -9,7 +9,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.knotwork.client.Contraindication;
+import org.knotwork.handout.HandoutContent.HeatAdvice;
 import org.knotwork.handout.HandoutContent.MuscleCare;
+import org.knotwork.handout.HandoutContent.SelfPressure;
+import org.knotwork.handout.HandoutContent.StretchCare;
 
 /**
  * The body of the handout: the therapist's own words and the safety box first, where they are read, then per treated
@@ -21,7 +24,6 @@ final class HomeCareSections {
     private final HandoutWording words;
     private final HandoutStyle style;
     private final MusclePictures pictures;
-    private int safetyPage = 1;
 
     HomeCareSections(HandoutWording words, HandoutStyle style) {
         this.words = words;
@@ -31,12 +33,25 @@ final class HomeCareSections {
 
     void add(TaggedFlow document, HandoutContent content) throws DocumentException {
         personal(document, content);
-        safetyPage = document.writer().getPageNumber();
         document.add(safety(content));
-        document.add(style.paragraph(words.text("intro")));
+        document.add(style.paragraph(intro(content)));
         for (MuscleCare muscle : content.muscles()) {
             muscle(document, muscle);
         }
+    }
+
+    /**
+     * The introduction says only what the sheet below does: pressure and stretches where they are given, heat only if
+     * it is.
+     */
+    private String intro(HandoutContent content) {
+        String pressure = content.everySelfPressure() ? "all" : content.anySelfPressure() ? "some" : "none";
+        String stretch = content.everyStretch() ? "all" : content.anyStretch() ? "some" : "none";
+        String heat = content.heat().withheld()
+                ? "intro.heat.none"
+                : pressure.equals("none") && stretch.equals("none") ? "intro.heat.only" : "intro.heat";
+        return words.text("intro.pressure." + pressure + ".stretch." + stretch) + " " + words.text(heat) + " "
+                + words.text("intro.slowly");
     }
 
     private void personal(TaggedFlow document, HandoutContent content) throws DocumentException {
@@ -68,29 +83,55 @@ final class HomeCareSections {
                 words.muscle(muscle.muscleCode(), muscle.muscleName()),
                 words.sides(muscle.sides()) + ", " + which)));
         document.add(style.subheading(words.text("pressure.title")));
-        if (muscle.pressure() == null) {
-            document.add(style.strong(words.text("pressure.none", words.text("safety.title"), safetyPage)));
+        SelfPressure pressure = muscle.pressure();
+        if (pressure.withheld()) {
+            document.add(style.strong(words.text("pressure.withheld")));
+            notes(document, pressure.notes());
         } else {
-            document.add(style.paragraph(muscle.text().selfPressure()));
+            document.add(style.paragraph(pressure.instructions()));
+            notes(document, pressure.notes());
             document.add(style.paragraph(words.text("pressure.rule")));
+            if (pressure.stop() != null) {
+                document.add(style.strong(words.text(pressure.stop())));
+            }
             document.add(style.strong(words.text(
                     "pressure.dose",
-                    muscle.pressure().holdSeconds(),
-                    muscle.pressure().repetitions())));
-            pictures.pressure(muscle).ifPresent(document::addQuietly);
+                    pressure.dose().holdSeconds(),
+                    pressure.dose().repetitions())));
+            if (!pressure.gentle()) {
+                pictures.pressure(muscle).ifPresent(document::addQuietly);
+            }
         }
         document.roomFor(90);
-        document.add(style.subheading(words.text("stretch.title", muscle.text().stretchName())));
-        if (muscle.clinicStretch() != null) {
-            document.add(style.paragraph(words.text("stretch.clinic", muscle.clinicStretch())));
+        StretchCare care = muscle.stretch();
+        HomeStretch stretch = care.stretch();
+        if (stretch == null) {
+            document.add(style.subheading(words.text("stretch.title.none")));
+            notes(document, care.notes());
+        } else {
+            document.add(style.subheading(words.text("stretch.title", stretch.name())));
+            if (stretch.isTherapistsOwn()) {
+                document.add(style.paragraph(words.text("stretch.own")));
+            }
+            notes(document, care.notes());
+            document.add(steps(stretch.steps()));
+            document.add(style.strong(words.text(
+                    "stretch.dose", care.dose().holdSeconds(), care.dose().repetitions())));
+            document.add(style.paragraph(words.text("stretch.breathing")));
+            if (!stretch.isTherapistsOwn()) {
+                pictures.stretch(muscle, stretch.code()).ifPresent(document::addQuietly);
+            }
         }
-        document.add(steps(muscle.text().stretchSteps()));
-        document.add(style.strong(words.text(
-                "stretch.dose", muscle.stretch().holdSeconds(), muscle.stretch().repetitions())));
-        document.add(style.paragraph(words.text("stretch.breathing")));
-        pictures.stretch(muscle).ifPresent(document::addQuietly);
-        document.add(style.strong(words.text("frequency", muscle.text().frequency())));
+        document.add(style.strong(
+                muscle.nothingAtHome() ? words.text("muscle.nothing") : words.text("frequency", muscle.frequency())));
         document.endKeep();
+    }
+
+    /** The sentences saying why something was left out or changed, each a wording key. */
+    private void notes(TaggedFlow document, List<String> keys) throws DocumentException {
+        for (String key : keys) {
+            document.add(style.paragraph(words.text(key)));
+        }
     }
 
     private com.lowagie.text.List steps(List<String> steps) {
@@ -105,14 +146,23 @@ final class HomeCareSections {
 
     /** Heat is the same for every muscle, so it sits once beside the body map, where the page has room. */
     void heat(TaggedFlow cell, HandoutContent content) throws DocumentException {
-        cell.add(style.heading(words.text("heat.title")));
-        if (content.heat() == null) {
+        HeatAdvice heat = content.heat();
+        if (heat.withheld()) {
+            cell.add(style.heading(words.text("heat.title.none")));
             cell.add(style.strong(words.text("heat.none")));
-        } else {
-            cell.add(style.paragraph(
-                    words.text("heat.how", words.modality(content.heat().modality()))));
-            cell.add(style.paragraph(words.text("heat.wrap")));
-            cell.add(style.paragraph(words.text("heat.skin")));
+            for (String key : heat.notes()) {
+                cell.add(style.paragraph(words.text(key)));
+            }
+            return;
+        }
+        cell.add(style.heading(words.text("heat.title")));
+        cell.add(style.paragraph(
+                words.text(heat.shortAndMild() ? "heat.how.short" : "heat.how", words.modality(heat.modality()))));
+        for (String key : heat.notes()) {
+            cell.add(style.strong(words.text(key)));
+        }
+        for (String line : List.of("heat.wrap", "heat.never", "heat.skin", "heat.not")) {
+            cell.add(style.paragraph(words.text(line)));
         }
     }
 
@@ -132,9 +182,8 @@ final class HomeCareSections {
         }
         cell.addElement(style.paragraph(words.text("safety.stop")));
         cell.addElement(style.paragraph(words.text("safety.emergency")));
-        String contact = content.letterhead().contact();
-        cell.addElement(style.strong(words.text(
-                "safety.call", contact == null ? words.text("safety.call.us") : contact.replace('\n', ' '))));
+        cell.addElement(
+                style.strong(words.text("safety.call", content.letterhead().phone())));
         PdfPTable table = table(cell, 0);
         table.setKeepTogether(true);
         table.setSpacingAfter(8);

@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A picture of the self-pressure position and of the stretch for every muscle of the catalogue, drawn from
- * {@link PosePictures}. The stretches are the ones that stretch the right fibres (DOMAIN.md): serratus anterior by
- * drawing the arm back in a door frame, gluteus medius by taking the straight leg across, the peroneus by pulling the
- * foot up and turning the sole in. IllustrationsTest fails when a catalogue muscle has no picture.
+ * The pictures of the home-care sheet, drawn from {@link PosePictures}: the self-pressure position of every muscle of
+ * the catalogue (its standard version, in its reviewed position, a ball only where the standard version uses one) and
+ * every stretch of the reviewed stretch catalogue, each showing that stretch's position and movement. A picture of a
+ * different stretch beside the words would show the client something the review did not choose for them (lying flat in
+ * pregnancy, the wrong fibres of the deltoid), so a stretch is looked up by its catalogue code, never by its muscle;
+ * the therapist's own stretch has no code and no picture. IllustrationsTest compares every picture with V15.
  */
 final class Illustrations {
 
@@ -17,18 +19,24 @@ final class Illustrations {
 
     private Illustrations() {}
 
-    static Optional<Picture> pressure(String muscle) {
-        return Optional.ofNullable(PRESSURE.get(muscle));
+    /** The picture of the standard self-pressure of a catalogue muscle; not for its gentle version. */
+    static Optional<Picture> pressure(String muscleCode) {
+        return Optional.ofNullable(muscleCode).map(PRESSURE::get);
     }
 
-    static Optional<Picture> stretch(String muscle) {
-        return Optional.ofNullable(STRETCH.get(muscle));
+    /** The picture of a catalogue stretch, by its code; none for a stretch in the therapist's own words (no code). */
+    static Optional<Picture> stretch(String stretchCode) {
+        return Optional.ofNullable(stretchCode).map(STRETCH::get);
     }
 
     static {
         NeckPictures.add(PRESSURE, STRETCH);
+        ShoulderBladePictures.add(PRESSURE, STRETCH);
         ShoulderPictures.add(PRESSURE, STRETCH);
+        ArmPictures.add(PRESSURE, STRETCH);
         TrunkPictures.add(PRESSURE, STRETCH);
+        HipPictures.add(PRESSURE, STRETCH);
+        ThighPictures.add(PRESSURE, STRETCH);
         LegPictures.add(PRESSURE, STRETCH);
     }
 }

@@ -32,13 +32,17 @@ final class MusclePictures {
                                 "picture.pressure.alt",
                                 name(muscle),
                                 words.sides(muscle.sides()),
-                                muscle.text().selfPressure()),
+                                muscle.pressure().instructions()),
                         words.text("picture.feel.pressure"),
                         words.text("picture.stop.pressure")));
     }
 
-    Optional<PictureBlock> stretch(MuscleCare muscle) {
-        return Illustrations.stretch(muscle.muscleCode())
+    /**
+     * The picture of the catalogue stretch printed for this muscle, by its code; none when no stretch is printed or it
+     * is the therapist's own ({@code stretchCode} null), as no drawing is known to show it.
+     */
+    Optional<PictureBlock> stretch(MuscleCare muscle, String stretchCode) {
+        return Illustrations.stretch(stretchCode)
                 .map(picture -> block(
                         muscle,
                         "stretch",
@@ -47,7 +51,7 @@ final class MusclePictures {
                                 "picture.stretch.alt",
                                 name(muscle),
                                 words.sides(muscle.sides()),
-                                muscle.text().stretchName()),
+                                muscle.stretch().stretch().name()),
                         words.text("picture.feel.stretch", words.layName(muscle.muscleCode())),
                         words.text("picture.stop.stretch")));
     }

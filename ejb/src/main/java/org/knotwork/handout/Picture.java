@@ -2,19 +2,28 @@ package org.knotwork.handout;
 
 import java.util.List;
 import java.util.Map;
+import org.knotwork.bodymap.BodyPosition;
 
 /**
  * One illustration of a home-care step: a {@link Pose}, the furniture it uses (floor, chair, wall, door frame, table,
- * ball, towel), the spot to work (a grey disc on the body, between two joints) and an arrow for the movement or the
- * pressure. Coordinates are in a frame {@link #WIDTH} wide and 1 high, y downwards; the working side is the client's
- * right and the picture is mirrored for the left.
+ * ball, towel, bed, pillow), the spot to work (a grey disc on the body, between two joints) and an arrow for the
+ * movement or the pressure. Coordinates are in a frame {@link #WIDTH} wide and 1 high, y downwards; the working side is
+ * the client's right and the picture is mirrored for the left.
+ *
+ * @param position the position the drawing shows, which must be the one its text asks for: a drawing of a client lying
+ *     flat beside words that say "on your side" would send a pregnant client onto her back (IllustrationsTest compares
+ *     it with the reviewed catalogue and with the drawing itself)
  */
-record Picture(Pose pose, List<Prop> props, Spot spot, Arrow arrow) {
+record Picture(BodyPosition position, Pose pose, List<Prop> props, Spot spot, Arrow arrow) {
 
     static final double WIDTH = 1.3;
 
     Picture {
         props = List.copyOf(props);
+    }
+
+    boolean shows(Kind kind) {
+        return props.stream().anyMatch(prop -> prop.kind() == kind);
     }
 
     /** A place between two joints: {@code t} = 0 at the first, 1 at the second; {@code dx, dy} nudge it off the line. */
@@ -51,7 +60,12 @@ record Picture(Pose pose, List<Prop> props, Spot spot, Arrow arrow) {
         BALL,
         /** x1, y1, x2, y2: a towel or strap held between hand and foot */
         TOWEL,
-        /** x1, x2, y of the top: a bed or mat */
-        BED
+        /**
+         * x1, x2, y of the top and optionally of the bottom (else the floor): a bed seen from the side, or, drawn round
+         * the whole person, a bed seen from above
+         */
+        BED,
+        /** x, y of the centre: a pillow under the head */
+        PILLOW
     }
 }

@@ -77,6 +77,9 @@ final class PoseDrawing {
         segment(j.get("chest"), j.get("neck"), limb, 0f);
         segment(j.get("chest"), j.get("neck"), limb - 2.4f, 1f);
         head(j.get("head"));
+        if (!picture.pose().front()) {
+            nose(j.get("head"), picture.pose().head());
+        }
         limbs(j, "r", limb, 0f);
         spot(picture.spot().at(j));
         if (picture.arrow() != null) {
@@ -132,6 +135,18 @@ final class PoseDrawing {
         canvas.setGrayFill(1f);
         canvas.circle(x(centre[0]), y(centre[1]), (float) (Pose.HEAD * scale));
         canvas.fillStroke();
+    }
+
+    /**
+     * A short stroke where the face points, a quarter turn forward of the neck: without it a stick figure lying on its
+     * back and one lying face down look alike, and which of the two a client is shown matters in pregnancy.
+     */
+    private void nose(double[] centre, double headAngle) {
+        double[] from = Pose.along(centre, headAngle - 90, Pose.HEAD);
+        double[] to = Pose.along(centre, headAngle - 90, Pose.HEAD + 0.028);
+        canvas.setLineWidth(1.6f);
+        canvas.setGrayStroke(0f);
+        line(from[0], from[1], to[0], to[1]);
     }
 
     private void spot(double[] at) {
@@ -192,8 +207,16 @@ final class PoseDrawing {
                 line(v[1] - 0.03, v[2], v[1] - 0.03, 0.975);
             }
             case BED -> {
-                canvas.rectangle(x(Math.min(v[0], v[1])), y(0.975), Math.abs(x(v[1]) - x(v[0])), y(v[2]) - y(0.975));
+                double bottom = v.length > 3 ? v[3] : 0.975;
+                canvas.rectangle(x(Math.min(v[0], v[1])), y(bottom), Math.abs(x(v[1]) - x(v[0])), y(v[2]) - y(bottom));
                 canvas.stroke();
+            }
+            case PILLOW -> {
+                float w = (float) (0.16 * scale);
+                float h = (float) (0.07 * scale);
+                canvas.setGrayFill(0.92f);
+                canvas.roundRectangle(x(v[0]) - w / 2, y(v[1]) - h / 2, w, h, h / 2);
+                canvas.fillStroke();
             }
             case BALL -> {
                 canvas.setGrayFill(0.85f);

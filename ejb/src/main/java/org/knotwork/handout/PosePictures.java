@@ -4,6 +4,7 @@ import static org.knotwork.handout.Pose.arm;
 import static org.knotwork.handout.Pose.leg;
 
 import java.util.List;
+import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.handout.Picture.Arrow;
 import org.knotwork.handout.Picture.Kind;
 import org.knotwork.handout.Picture.Prop;
@@ -12,7 +13,9 @@ import org.knotwork.handout.Picture.Spot;
 /**
  * The positions the home-care steps use, each a {@link Pose} with its furniture: sitting, standing, lying, kneeling,
  * in a door frame, against a wall. {@link Illustrations} puts the spot and the arrow on them per muscle. The working
- * side is always the client's right: near in the side views, on the viewer's left in the front views.
+ * side is always the client's right: near in the side views, on the viewer's left in the front views. Lying on one side
+ * is drawn from the front, shoulders and hips stacked and the head on a pillow, or from above with the bed round the
+ * body, so it never reads as lying on the back.
  */
 final class PosePictures {
 
@@ -21,8 +24,8 @@ final class PosePictures {
 
     private PosePictures() {}
 
-    static Picture picture(Pose pose, List<Prop> props, Spot spot, Arrow arrow) {
-        return new Picture(pose, props, spot, arrow);
+    static Picture picture(BodyPosition position, Pose pose, List<Prop> props, Spot spot, Arrow arrow) {
+        return new Picture(position, pose, props, spot, arrow);
     }
 
     static Spot at(String joint, double dx, double dy) {
@@ -55,13 +58,13 @@ final class PosePictures {
         return List.of(FLOOR_LINE, new Prop(Kind.CHAIR, 0.47, 0.75, 1));
     }
 
-    // Sitting tall, seen from the front.
+    // Sitting tall on a stool, seen from the front, the knees apart (a thigh pointing at the viewer cannot be drawn).
     static Pose seatedFront() {
-        return new Pose(true, 0.65, 0.70, 180, 180, arm(8, 0), arm(-8, 0), leg(-12, 0, 270), leg(12, 0, 90));
+        return new Pose(true, 0.65, 0.61, 180, 180, arm(8, 0), arm(-8, 0), leg(-60, 0, 270), leg(60, 0, 90));
     }
 
     static List<Prop> stool() {
-        return List.of(FLOOR_LINE, new Prop(Kind.TABLE, 0.52, 0.78, 0.72));
+        return List.of(FLOOR_LINE, new Prop(Kind.TABLE, 0.52, 0.78, 0.63));
     }
 
     // Standing, seen from the side, facing right.
@@ -72,6 +75,22 @@ final class PosePictures {
     // Standing, seen from the front.
     static Pose standingFront() {
         return new Pose(true, 0.65, 0.48, 180, 180, arm(10, 0), arm(-10, 0), leg(-4, 0, 270), leg(4, 0, 90));
+    }
+
+    // Standing, seen from the front, bending to the client's left with the right arm overhead; the left leg reaches
+    // further, as the pelvis tilts with the trunk.
+    static Pose sideBend() {
+        return new Pose(true, 0.62, 0.51, 160, 164, arm(135, 105), arm(-10, 0), leg(-14, 0, 270), leg(33, 0, 90));
+    }
+
+    // Sitting tall, seen from the front, the right arm drawn across the chest at shoulder height by the left hand.
+    static Pose armAcrossSeated() {
+        return seatedFront().arms(arm(90, 90), arm(30, 200));
+    }
+
+    // Standing, seen from the side, the back of the right hand on the low back, the left hand holding its wrist.
+    static Pose armBehindBack() {
+        return standing().arms(arm(317, 24), arm(309, 27));
     }
 
     // Lying on the back, knees bent, head to the left.
@@ -88,18 +107,47 @@ final class PosePictures {
         return List.of(new Prop(Kind.FLOOR, 0.94));
     }
 
-    // Lying on one side, knees a little bent, the top arm resting in front.
+    // Lying on the left side seen from the front, head to the right on a pillow: the shoulders and hips stacked, the
+    // top
+    // knee resting on the bed in front, the top arm along the side.
     static Pose sideLying() {
-        return new Pose(false, 0.68, 0.86, 270, 270, arm(120, 90), arm(150, 100), leg(110, 60, 90), leg(105, 70, 90));
+        return new Pose(true, 0.62, 0.70, 90, 90, arm(300, 270), arm(90, 270), leg(290, 265, 180), leg(270, 270, 180));
     }
 
     static List<Prop> bed() {
-        return List.of(new Prop(Kind.BED, 0.05, 1.25, 0.92));
+        return List.of(new Prop(Kind.BED, 0.04, 1.26, 0.83), new Prop(Kind.PILLOW, 1.035, 0.795));
+    }
+
+    // Lying on the left side seen from above, facing up the page, head on a pillow: for a movement of the top leg
+    // backwards, which a front view cannot show.
+    static Pose sideLyingFromAbove() {
+        return new Pose(false, 0.68, 0.66, 270, 270, arm(160, 100), arm(250, 200), leg(120, 60, 90), leg(110, 70, 90));
+    }
+
+    /** The bed seen from above, round a person lying on it with the hips at {@code hipY}, and the pillow. */
+    static List<Prop> bedFromAbove(double hipX, double hipY) {
+        return List.of(
+                new Prop(Kind.BED, 0.04, 1.26, hipY - 0.45, hipY + 0.08),
+                new Prop(Kind.PILLOW, hipX - 0.43, hipY + 0.01));
+    }
+
+    static List<Prop> bedFromAbove() {
+        return bedFromAbove(0.68, 0.66);
+    }
+
+    static List<Prop> bedFromAboveOnTheBack() {
+        return List.of(new Prop(Kind.BED, 0.04, 1.26, 0.06, 0.98), new Prop(Kind.PILLOW, 0.25, 0.52));
+    }
+
+    // Lying on the back seen from above, head to the left on a pillow, the arms out to the sides, the client's right
+    // side nearer the bottom of the page: for a movement of the legs across the body, which a side view cannot show.
+    static Pose lyingFromAbove() {
+        return new Pose(true, 0.68, 0.52, 270, 270, arm(350, 350), arm(190, 190), leg(90, 90, 90), leg(90, 90, 90));
     }
 
     // Kneeling on the near knee, the other foot flat in front (a hip flexor lunge).
     static Pose kneelingLunge() {
-        return new Pose(false, 0.55, 0.72, 180, 180, arm(40, 70), arm(40, 70), leg(-15, 270, 0), leg(90, 0, 90));
+        return new Pose(false, 0.55, 0.72, 180, 180, arm(40, 70), arm(40, 70), leg(-15, 270, 280), leg(90, 0, 90));
     }
 
     // Kneeling, sitting back towards the heels, arms reaching forward (child pose).
@@ -110,7 +158,7 @@ final class PosePictures {
     // Kneeling upright on the shins, sitting back onto the heels (shin stretch).
     static Pose kneelingSitBack() {
         return new Pose(
-                false, 0.50, 0.74, 170, 175, arm(-20, -10), arm(-20, -10), leg(80, 270, 270), leg(80, 270, 270));
+                false, 0.50, 0.90, 170, 175, arm(-20, -10), arm(-20, -10), leg(80, 270, 270), leg(80, 270, 270));
     }
 
     // Lying on the front, propped on the forearms.

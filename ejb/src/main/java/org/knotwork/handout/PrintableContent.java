@@ -22,17 +22,28 @@ final class PrintableContent {
                 "The practice's contact lines",
                 content.letterhead().contact());
         fonts.requirePrintable("homeCare.note", "The note for the client", content.personalNote());
+        fonts.requirePrintable(
+                "contactPhone",
+                "The practice's contact phone",
+                content.letterhead().phone());
         for (MuscleCare muscle : content.muscles()) {
             String of = " of " + muscle.muscleName();
             fonts.requirePrintable(
-                    "selfPressure", "The self-pressure text" + of, muscle.text().selfPressure());
-            fonts.requirePrintable(
-                    "stretchName", "The stretch's name" + of, muscle.text().stretchName());
-            for (String step : muscle.text().stretchSteps()) {
-                fonts.requirePrintable("stretchSteps", "A stretch step" + of, step);
+                    "selfPressure",
+                    "The self-pressure text" + of,
+                    muscle.pressure().instructions());
+            HomeStretch stretch = muscle.stretch().stretch();
+            if (stretch != null) {
+                String field = stretch.isTherapistsOwn() ? "homeCare.ownStretch.name" : "stretchName";
+                fonts.requirePrintable(field, "The stretch's name" + of, stretch.name());
+                for (String step : stretch.steps()) {
+                    fonts.requirePrintable(
+                            stretch.isTherapistsOwn() ? "homeCare.ownStretch.steps" : "stretchSteps",
+                            "A stretch step" + of,
+                            step);
+                }
             }
-            fonts.requirePrintable("frequency", "How often" + of, muscle.text().frequency());
-            fonts.requirePrintable("stretch", "The stretch named in the session" + of, muscle.clinicStretch());
+            fonts.requirePrintable("frequency", "How often" + of, muscle.frequency());
         }
     }
 }

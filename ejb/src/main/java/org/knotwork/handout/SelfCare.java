@@ -2,15 +2,19 @@ package org.knotwork.handout;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.knotwork.bodymap.BodyPosition;
 
 /**
  * The self-care texts for one muscle of the catalogue, as the practice teaches them: reference data shipped in
- * {@code sql/} and corrected by an administrator. A handout already issued keeps the texts it was issued with.
+ * {@code sql/} and corrected by an administrator. Its stretches are the muscle's catalogue stretches. A handout
+ * already issued keeps the texts it was issued with.
  */
 @Entity
 @Table(name = "muscle_self_care")
@@ -26,11 +30,16 @@ public class SelfCare {
     @Column(name = "self_pressure")
     private String selfPressure;
 
-    @Column(name = "stretch_name")
-    private String stretchName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pressure_position")
+    private BodyPosition pressurePosition;
 
-    @Column(name = "stretch_steps")
-    private String stretchSteps;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pressure_tool")
+    private PressureTool pressureTool;
+
+    @Column(name = "gentle_pressure")
+    private String gentlePressure;
 
     private String frequency;
 
@@ -45,8 +54,9 @@ public class SelfCare {
     /** Replaces the texts; {@link SelfCareText} has already refused empty or overlong ones. */
     public void revise(SelfCareText text, UUID by, Instant now) {
         selfPressure = text.selfPressure();
-        stretchName = text.stretchName();
-        stretchSteps = text.joinedSteps();
+        pressurePosition = text.pressurePosition();
+        pressureTool = text.pressureTool();
+        gentlePressure = text.gentlePressure();
         frequency = text.frequency();
         updatedBy = by;
         updatedAt = now;
@@ -61,7 +71,7 @@ public class SelfCare {
     }
 
     public SelfCareText text() {
-        return SelfCareText.stored(selfPressure, stretchName, stretchSteps, frequency);
+        return new SelfCareText(selfPressure, pressurePosition, pressureTool, gentlePressure, frequency);
     }
 
     public Instant updatedAt() {

@@ -11,8 +11,12 @@ public record SelfCareEdition(
                 english.muscleCode(), HandoutLanguage.EN, english.version(), english.text(), english.updatedAt());
     }
 
-    static SelfCareEdition of(SelfCareTranslation translation, HandoutLanguage language) {
+    static SelfCareEdition of(SelfCareTranslation translation, SelfCare english, HandoutLanguage language) {
         return new SelfCareEdition(
-                translation.muscleCode(), language, translation.version(), translation.text(), translation.updatedAt());
+                translation.muscleCode(),
+                language,
+                translation.version(),
+                translation.text(english),
+                translation.updatedAt());
     }
 }

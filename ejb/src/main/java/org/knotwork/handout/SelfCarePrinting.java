@@ -8,10 +8,7 @@ final class SelfCarePrinting {
     static void require(SelfCareText text) {
         HandoutFonts fonts = HandoutFonts.liberation();
         fonts.requirePrintable("selfPressure", "How to press the point", text.selfPressure());
-        fonts.requirePrintable("stretchName", "The stretch's name", text.stretchName());
-        for (String step : text.stretchSteps()) {
-            fonts.requirePrintable("stretchSteps", "A step of the stretch", step);
-        }
+        fonts.requirePrintable("gentlePressure", "The gentle, fingertip version", text.gentlePressure());
         fonts.requirePrintable("frequency", "How often", text.frequency());
     }
 }

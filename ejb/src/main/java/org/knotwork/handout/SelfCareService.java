@@ -43,7 +43,7 @@ public class SelfCareService {
         if (language == HandoutLanguage.EN) {
             return SelfCareEdition.of(english(muscleCode));
         }
-        return SelfCareEdition.of(translation(muscleCode, language), language);
+        return SelfCareEdition.of(translation(muscleCode, language), english(muscleCode), language);
     }
 
     /**
@@ -76,12 +76,13 @@ public class SelfCareService {
             throw new StaleVersionException(what);
         }
         OptimisticLocking.requireVersion(what, expectedVersion, translation.version());
-        SelfCareText text = edit.apply(translation.text());
+        SelfCare english = english(muscleCode);
+        SelfCareText text = edit.apply(translation.text(english));
         SelfCarePrinting.require(text);
-        translation.revise(text, currentUser.id(), clock.instant());
+        translation.revise(text, english, currentUser.id(), clock.instant());
         OptimisticLocking.flush(em, what);
         audit.record(AuditAction.UPDATE, RECORD, muscleCode + "/" + language.code(), null, AuditOutcome.SUCCESS, null);
-        return SelfCareEdition.of(translation, language);
+        return SelfCareEdition.of(translation, english, language);
     }
 
     private SelfCare english(String muscleCode) {

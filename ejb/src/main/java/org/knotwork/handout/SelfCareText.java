@@ -1,48 +1,48 @@
 package org.knotwork.handout;
 
-import java.util.Arrays;
-import java.util.List;
+import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.platform.RuleViolationException;
 
 /**
- * What a client is taught to do at home for one muscle: how to press the point themselves, the stretch by name and
- * in steps, and how often. Checked here so that an administrator's edit cannot leave a muscle without instructions.
+ * What a client is taught to do at home for one muscle besides its stretches: how to press the point themselves (in
+ * what position, with the hand or a ball), a gentle version with the fingertips only for clients who need it, and
+ * how often. Checked here so that an administrator's edit cannot leave a muscle without instructions, or give it a
+ * gentle version that sends a client to lie flat or face down.
  */
-public record SelfCareText(String selfPressure, String stretchName, List<String> stretchSteps, String frequency) {
-
-    static final int MAX_STEPS = 8;
+public record SelfCareText(
+        String selfPressure,
+        BodyPosition pressurePosition,
+        PressureTool pressureTool,
+        String gentlePressure,
+        String frequency) {
 
     public SelfCareText {
         selfPressure = required("selfPressure", "How to press the point", selfPressure, 1000);
-        stretchName = required("stretchName", "The stretch's name", stretchName, 200);
+        gentlePressure = required("gentlePressure", "The gentle, fingertip version", gentlePressure, 1000);
         frequency = required("frequency", "How often", frequency, 300);
-        if (stretchSteps == null
-                || stretchSteps.isEmpty()
-                || stretchSteps.size() > MAX_STEPS
-                || stretchSteps.stream().anyMatch(step -> step == null || step.isBlank())) {
+        if (pressurePosition == null) {
             throw new RuleViolationException(
-                    "stretchSteps", "Describe the stretch in 1 to " + MAX_STEPS + " steps, none of them empty.");
+                    "pressurePosition", "Say the position the self-pressure is done in, so its safety can be checked.");
         }
-        stretchSteps = stretchSteps.stream().map(String::strip).toList();
-        if (joined(stretchSteps).length() > 2000) {
-            throw new RuleViolationException("stretchSteps", "The stretch's steps are at most 2000 characters.");
-        }
-        if (stretchSteps.stream().anyMatch(step -> step.contains("\n"))) {
-            throw new RuleViolationException("stretchSteps", "Give each step as its own line, without line breaks.");
+        if (pressureTool == null) {
+            throw new RuleViolationException("pressureTool", "Say whether the self-pressure uses the hand or a ball.");
         }
     }
 
-    /** As stored: one step per line. */
-    static SelfCareText stored(String selfPressure, String stretchName, String steps, String frequency) {
-        return new SelfCareText(selfPressure, stretchName, Arrays.asList(steps.split("\n")), frequency);
-    }
-
-    String joinedSteps() {
-        return joined(stretchSteps);
-    }
-
-    private static String joined(List<String> steps) {
-        return String.join("\n", steps);
+    /**
+     * What a translation is written from, as a SHA-256 (hex) of the texts, position and tool joined by U+001F; the
+     * same as sql/V61 computes for the shipped translations.
+     */
+    public String digest() {
+        String joined = String.join(
+                "\u001f", selfPressure, pressurePosition.name(), pressureTool.name(), gentlePressure, frequency);
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(joined.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     private static String required(String field, String label, String value, int max) {

@@ -10,10 +10,12 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.knotwork.platform.RuleViolationException;
 
 /**
  * A muscle's self-care texts in a language other than English ({@link SelfCare} holds the English ones): shipped in
- * {@code sql/}, corrected by an administrator like the English texts. Stored by the language's code ("es").
+ * {@code sql/}, corrected by an administrator like the English texts. Stored by the language's code ("es"), with a
+ * digest of the English it was written from, so a translation left behind by an English correction is noticed.
  */
 @Entity
 @Table(name = "muscle_self_care_translations")
@@ -33,13 +35,13 @@ public class SelfCareTranslation {
     @Column(name = "self_pressure")
     private String selfPressure;
 
-    @Column(name = "stretch_name")
-    private String stretchName;
-
-    @Column(name = "stretch_steps")
-    private String stretchSteps;
+    @Column(name = "gentle_pressure")
+    private String gentlePressure;
 
     private String frequency;
+
+    @Column(name = "english_digest")
+    private String englishDigest;
 
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -49,11 +51,22 @@ public class SelfCareTranslation {
 
     protected SelfCareTranslation() {}
 
-    public void revise(SelfCareText text, UUID by, Instant now) {
+    /**
+     * Replaces the translated texts, written from the English texts as {@code english} has them. Position and tool
+     * are the English texts' own: the safety rules read them there, and a translation cannot change them.
+     */
+    public void revise(SelfCareText text, SelfCare english, UUID by, Instant now) {
+        SelfCareText original = english.text();
+        if (text.pressurePosition() != original.pressurePosition() || text.pressureTool() != original.pressureTool()) {
+            throw new RuleViolationException(
+                    "pressurePosition",
+                    "The position and the tool of the self-pressure are set on the English texts; a translation"
+                            + " keeps them.");
+        }
         selfPressure = text.selfPressure();
-        stretchName = text.stretchName();
-        stretchSteps = text.joinedSteps();
+        gentlePressure = text.gentlePressure();
         frequency = text.frequency();
+        englishDigest = original.digest();
         updatedBy = by;
         updatedAt = now;
     }
@@ -66,8 +79,16 @@ public class SelfCareTranslation {
         return version;
     }
 
-    public SelfCareText text() {
-        return SelfCareText.stored(selfPressure, stretchName, stretchSteps, frequency);
+    /** The translated texts, with the position and tool of the English ones. */
+    public SelfCareText text(SelfCare english) {
+        SelfCareText original = english.text();
+        return new SelfCareText(
+                selfPressure, original.pressurePosition(), original.pressureTool(), gentlePressure, frequency);
+    }
+
+    /** Whether this translation was written from the English texts as they are now. */
+    public boolean translates(SelfCare english) {
+        return english.text().digest().equals(englishDigest);
     }
 
     public Instant updatedAt() {

@@ -2,16 +2,20 @@ package org.knotwork.handout;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
+import org.knotwork.bodymap.BodyPosition;
 
 /**
- * One muscle's self-care texts in one language as a signed note's sheet was first issued in that language. Written
- * once, never changed (the schema refuses it); a later issue in that language reads it back.
+ * One muscle's self-care texts in one language as a signed note's sheet was first issued in that language, with the
+ * position and tool the safety rules read. Written once, never changed (the schema refuses it); a later issue in that
+ * language reads it back.
  */
 @Entity
 @Table(name = "handout_snapshot_self_care")
@@ -32,11 +36,16 @@ public class SnapshotSelfCare {
     @Column(name = "self_pressure")
     private String selfPressure;
 
-    @Column(name = "stretch_name")
-    private String stretchName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pressure_position")
+    private BodyPosition pressurePosition;
 
-    @Column(name = "stretch_steps")
-    private String stretchSteps;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pressure_tool")
+    private PressureTool pressureTool;
+
+    @Column(name = "gentle_pressure")
+    private String gentlePressure;
 
     private String frequency;
 
@@ -47,8 +56,9 @@ public class SnapshotSelfCare {
         this.muscleCode = muscleCode;
         this.language = language.code();
         this.selfPressure = text.selfPressure();
-        this.stretchName = text.stretchName();
-        this.stretchSteps = text.joinedSteps();
+        this.pressurePosition = text.pressurePosition();
+        this.pressureTool = text.pressureTool();
+        this.gentlePressure = text.gentlePressure();
         this.frequency = text.frequency();
     }
 
@@ -57,7 +67,7 @@ public class SnapshotSelfCare {
     }
 
     SelfCareText text() {
-        return SelfCareText.stored(selfPressure, stretchName, stretchSteps, frequency);
+        return new SelfCareText(selfPressure, pressurePosition, pressureTool, gentlePressure, frequency);
     }
 
     /** The composite key: note, muscle and language. */

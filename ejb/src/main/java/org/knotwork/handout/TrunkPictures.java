@@ -1,9 +1,13 @@
 package org.knotwork.handout;
 
+import static org.knotwork.bodymap.BodyPosition.KNEELING;
+import static org.knotwork.bodymap.BodyPosition.PRONE;
+import static org.knotwork.bodymap.BodyPosition.SIDE_LYING;
+import static org.knotwork.bodymap.BodyPosition.STANDING;
+import static org.knotwork.bodymap.BodyPosition.SUPINE;
 import static org.knotwork.handout.Pose.arm;
 import static org.knotwork.handout.Pose.leg;
 import static org.knotwork.handout.PosePictures.FLOOR_LINE;
-import static org.knotwork.handout.PosePictures.bed;
 import static org.knotwork.handout.PosePictures.between;
 import static org.knotwork.handout.PosePictures.mat;
 import static org.knotwork.handout.PosePictures.move;
@@ -15,16 +19,18 @@ import java.util.Map;
 import org.knotwork.handout.Picture.Kind;
 import org.knotwork.handout.Picture.Prop;
 
-/** The pictures of the belly, low back, hip and buttock muscles: see {@link Illustrations}. */
+/** The pictures of the belly and back muscles and their catalogue stretches: see {@link Illustrations}. */
 final class TrunkPictures {
 
     private TrunkPictures() {}
 
     static void add(Map<String, Picture> pressure, Map<String, Picture> stretch) {
-        // Belly and low back.
+        // Belly: fingertips, lying on the back with the knees bent. Back: a ball beside the spine under the back, the
+        // arrow the weight settling onto it.
         pressure.put(
                 "RECTUS_ABDOMINIS",
                 picture(
+                        SUPINE,
                         PosePictures.lyingKneesBent().arms(arm(120, 60), arm(90, 90)),
                         mat(),
                         between("chest", "pelvis", 0.6, 0, -0.04),
@@ -32,29 +38,62 @@ final class TrunkPictures {
         pressure.put(
                 "EXTERNAL_OBLIQUE",
                 picture(
+                        SUPINE,
                         PosePictures.lyingKneesBent().arms(arm(130, 70), arm(90, 90)),
                         mat(),
                         between("chest", "pelvis", 0.75, 0, -0.04),
                         push(0, -0.13, 0, -0.06)));
-        stretch.put(
-                "RECTUS_ABDOMINIS",
-                picture(
-                        PosePictures.proppedOnForearms(),
-                        List.of(new Prop(Kind.FLOOR, 0.955)),
-                        between("chest", "pelvis", 0.5, 0, 0.03),
-                        move(0.92, 0.62, 0.92, 0.52)));
         for (String back : List.of("THORACOLUMBAR_PARASPINALS", "MULTIFIDI", "QUADRATUS_LUMBORUM")) {
             pressure.put(
                     back,
                     picture(
+                            SUPINE,
                             PosePictures.lyingKneesBent(),
                             List.of(new Prop(Kind.FLOOR, 0.985), new Prop(Kind.BALL, 0.62, 0.945, 0.035)),
                             between("chest", "pelvis", 0.75, 0, 0.04),
-                            push(0, 0.13, 0, 0.08)));
+                            push(0, -0.17, 0, -0.09)));
         }
+
+        // The belly lengthened: propped on the forearms face down, or leaning back a little standing.
         stretch.put(
-                "THORACOLUMBAR_PARASPINALS",
+                "RECTUS_ABDOMINIS_LYING_BACK_ARCH",
                 picture(
+                        PRONE,
+                        PosePictures.proppedOnForearms(),
+                        List.of(new Prop(Kind.FLOOR, 0.955)),
+                        between("chest", "pelvis", 0.5, 0, 0.03),
+                        move(0.92, 0.62, 0.92, 0.52)));
+        stretch.put(
+                "RECTUS_ABDOMINIS_STANDING_BACK_ARCH",
+                picture(
+                        STANDING,
+                        PosePictures.standing().leaning(190, 186).arms(arm(323, 36), arm(323, 36)),
+                        List.of(FLOOR_LINE),
+                        between("chest", "pelvis", 0.6, 0.04, 0),
+                        move(0.80, 0.22, 0.74, 0.14)));
+        // Side bends standing, the arm of the side overhead; the quadratus with the other hand on a wall.
+        stretch.put(
+                "EXTERNAL_OBLIQUE_SIDE_BEND",
+                picture(
+                        STANDING,
+                        PosePictures.sideBend(),
+                        List.of(FLOOR_LINE),
+                        between("rShoulder", "rHip", 0.7),
+                        move(0.98, 0.05, 1.12, 0.14)));
+        stretch.put(
+                "QUADRATUS_LUMBORUM_STANDING_SIDE_BEND",
+                picture(
+                        STANDING,
+                        PosePictures.sideBend().arms(arm(135, 105), arm(75, 95)),
+                        List.of(FLOOR_LINE, new Prop(Kind.WALL, 1.15)),
+                        between("rShoulder", "rHip", 0.85, 0.01, 0),
+                        move(0.98, 0.05, 1.12, 0.14)));
+
+        // The low back rounded: knees to the chest on the back or on the side, the child pose.
+        stretch.put(
+                "THORACOLUMBAR_PARASPINALS_KNEES_TO_CHEST",
+                picture(
+                        SUPINE,
                         new Pose(
                                 false,
                                 0.70,
@@ -68,141 +107,56 @@ final class TrunkPictures {
                         mat(),
                         between("chest", "pelvis", 0.8, 0, 0),
                         push(0.22, -0.32, 0.12, -0.38)));
+        // The curl is a movement of the knees forwards, so it is seen from above.
+        Pose curl = new Pose(
+                false, 0.68, 0.76, 270, 270, arm(171, 100), arm(250, 200), leg(210, 120, 90), leg(205, 115, 90));
+        for (String curled : List.of("THORACOLUMBAR_PARASPINALS_SIDE_LYING_CURL", "MULTIFIDI_SIDE_LYING_CURL")) {
+            stretch.put(
+                    curled,
+                    picture(
+                            SIDE_LYING,
+                            curl,
+                            PosePictures.bedFromAbove(0.68, 0.76),
+                            between("chest", "pelvis", 0.85, 0, 0.02),
+                            move(0.74, 0.40, 0.60, 0.36)));
+        }
         stretch.put(
-                "MULTIFIDI",
+                "MULTIFIDI_CHILD_POSE",
                 picture(
+                        KNEELING,
                         PosePictures.childPose(),
                         List.of(FLOOR_LINE),
                         between("chest", "pelvis", 0.8, 0, -0.03),
                         move(0.95, 0.62, 1.1, 0.62)));
-        stretch.put(
-                "QUADRATUS_LUMBORUM",
-                picture(
-                        new Pose(
-                                false,
-                                0.70,
-                                0.80,
-                                270,
-                                265,
-                                arm(270, 270),
-                                arm(120, 90),
-                                leg(90, 90, 180),
-                                leg(120, 20, 90)),
-                        List.of(new Prop(Kind.BED, 0.05, 0.95, 0.86)),
-                        between("chest", "pelvis", 0.85, 0, -0.04),
-                        move(1.0, 0.86, 1.05, 0.98)));
-
-        // Hip and buttock: a ball under the buttock or side; the stretches lying down or kneeling.
-        for (String glute : List.of("GLUTEUS_MEDIUS", "GLUTEUS_MINIMUS", "PIRIFORMIS", "GLUTEUS_MAXIMUS")) {
-            pressure.put(
-                    glute,
+        // Knee rolls seen from above: both knees let down to one side, the shoulders flat.
+        Pose kneeRoll = PosePictures.lyingFromAbove()
+                .arms(arm(330, 330), arm(210, 210))
+                .legs(leg(140, 60, 90), leg(150, 65, 90));
+        for (String rolled : List.of("THORACOLUMBAR_PARASPINALS_KNEE_ROLLS", "MULTIFIDI_KNEE_ROLLS")) {
+            stretch.put(
+                    rolled,
                     picture(
-                            PosePictures.lyingKneesBent(),
-                            List.of(new Prop(Kind.FLOOR, 0.985), new Prop(Kind.BALL, 0.73, 0.945, 0.035)),
-                            between("pelvis", "rKnee", 0.12, 0, 0.04),
-                            push(0, 0.13, 0, 0.08)));
+                            SUPINE,
+                            kneeRoll,
+                            PosePictures.bedFromAboveOnTheBack(),
+                            between("chest", "pelvis", 0.85),
+                            move(0.93, 0.30, 0.93, 0.14)));
         }
-        pressure.put(
-                "TENSOR_FASCIAE_LATAE",
-                picture(
-                        PosePictures.sideLying().arms(arm(160, 230), arm(150, 100)),
-                        bed(),
-                        between("rHip", "rKnee", 0.15, 0, -0.03),
-                        push(-0.05, -0.12, -0.02, -0.06)));
-        pressure.put(
-                "ILIOPSOAS",
-                picture(
-                        PosePictures.lyingKneesBent().arms(arm(100, 150), arm(90, 90)),
-                        mat(),
-                        between("chest", "pelvis", 0.9, 0, -0.05),
-                        push(0, -0.13, 0, -0.06)));
+
+        // Lying on the other side at the edge of the bed: the top leg slides back and down off the edge; for the
+        // quadratus the top arm reaches overhead too.
         stretch.put(
-                "ILIOPSOAS",
+                "QUADRATUS_LUMBORUM_SIDE_LYING_WAIST",
                 picture(
-                        PosePictures.kneelingLunge(),
-                        List.of(FLOOR_LINE),
-                        between("rHip", "rKnee", 0.1),
-                        move(0.62, 0.60, 0.74, 0.60)));
-        // Gluteus medius: the straight leg taken across the other, lying on the back (hip adduction), not a figure-4.
-        stretch.put(
-                "GLUTEUS_MEDIUS",
-                picture(
-                        new Pose(
-                                true,
-                                0.65,
-                                0.40,
-                                180,
-                                180,
-                                arm(60, 90),
-                                arm(-60, -90),
-                                leg(25, 20, 270),
-                                leg(2, 0, 90)),
-                        List.of(new Prop(Kind.BED, 0.3, 1.0, 0.05)),
-                        between("rHip", "rKnee", 0.05, -0.03, 0),
-                        move(0.55, 0.85, 0.72, 0.85)));
-        stretch.put(
-                "GLUTEUS_MINIMUS",
-                picture(
-                        new Pose(
-                                true,
-                                0.65,
-                                0.40,
-                                180,
-                                180,
-                                arm(60, 90),
-                                arm(-60, -90),
-                                leg(30, 25, 270),
-                                leg(-10, 30, 90)),
-                        List.of(new Prop(Kind.BED, 0.3, 1.0, 0.05)),
-                        between("rHip", "rKnee", 0.05, -0.03, 0),
-                        move(0.55, 0.85, 0.74, 0.85)));
-        stretch.put(
-                "PIRIFORMIS",
-                picture(
-                        new Pose(
-                                false,
-                                0.70,
-                                0.90,
-                                270,
-                                270,
-                                arm(150, 140),
-                                arm(150, 140),
-                                leg(150, 40, 90),
-                                leg(125, 270, 120)),
-                        mat(),
-                        between("pelvis", "rKnee", 0.25, 0, 0.02),
-                        push(0.12, -0.18, 0.04, -0.24)));
-        stretch.put(
-                "GLUTEUS_MAXIMUS",
-                picture(
-                        new Pose(
-                                false,
-                                0.70,
-                                0.90,
-                                270,
-                                270,
-                                arm(160, 150),
-                                arm(90, 90),
-                                leg(220, 80, 60),
-                                leg(90, 90, 180)),
-                        mat(),
-                        between("pelvis", "rKnee", 0.15, 0, 0.03),
-                        push(0.05, -0.38, -0.05, -0.42)));
-        stretch.put(
-                "TENSOR_FASCIAE_LATAE",
-                picture(
-                        new Pose(
-                                true,
-                                0.60,
-                                0.48,
-                                192,
-                                185,
-                                arm(25, 0),
-                                arm(-80, -90),
-                                leg(-18, 0, 270),
-                                leg(15, 5, 90)),
-                        List.of(FLOOR_LINE, new Prop(Kind.WALL, 0.40)),
-                        between("rHip", "rKnee", 0.2, -0.02, 0),
-                        move(0.55, 0.40, 0.45, 0.40)));
+                        SIDE_LYING,
+                        PosePictures.sideLying()
+                                .arms(arm(100, 95), arm(90, 270))
+                                .legs(leg(315, 315, 270), leg(270, 270, 180)),
+                        List.of(
+                                new Prop(Kind.BED, 0.04, 1.26, 0.83),
+                                new Prop(Kind.PILLOW, 1.035, 0.795),
+                                new Prop(Kind.PILLOW, 0.72, 0.795)),
+                        between("rShoulder", "rHip", 0.85, 0, 0.01),
+                        move(0.32, 0.78, 0.28, 0.92)));
     }
 }

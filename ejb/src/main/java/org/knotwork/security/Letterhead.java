@@ -1,4 +1,7 @@
 package org.knotwork.security;
 
-/** The top of the clients' handouts: the practice's name and how to reach it; both optional. */
-public record Letterhead(String practiceName, String practiceContact) {}
+/**
+ * The top of the clients' handouts: the practice's name and address lines (optional), and the phone number a client
+ * calls with a worry, which every handout prints in its safety box.
+ */
+public record Letterhead(String practiceName, String practiceContact, String contactPhone) {}

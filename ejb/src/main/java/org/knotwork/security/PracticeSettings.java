@@ -7,6 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.knotwork.platform.RuleViolationException;
 
 /**
@@ -26,7 +29,7 @@ public class PracticeSettings {
      * The highest discomfort limit a practice may set, also a CHECK in the schema: above 5/10 a compression is no
      * longer pain free, and a higher limit would switch the pain-free rule off.
      */
-    public static final int DISCOMFORT_LIMIT_MAX = 10;
+    public static final int DISCOMFORT_LIMIT_MAX = 5;
 
     @Id
     private short id;
@@ -50,13 +53,32 @@ public class PracticeSettings {
     @Column(name = "practice_contact")
     private String practiceContact;
 
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    /** Also a CHECK in the schema: digits with the usual separators, an optional leading +. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()./-]{4,29}");
+
     protected PracticeSettings() {}
 
-    /** Sets the letterhead of the clients' handouts: the practice's name and how to reach it; both optional. */
-    public void changeLetterhead(String name, String contact) {
+    /**
+     * Sets the letterhead of the clients' handouts: the practice's name and address lines (optional), and the phone
+     * number a client calls with a worry about their home care, which every handout prints in its safety box and
+     * without which none is issued.
+     */
+    public void changeLetterhead(String name, String contact, String phone) {
         this.practiceName = optional("practiceName", "The practice name is at most 120 characters.", name, 120);
         this.practiceContact =
                 optional("practiceContact", "The contact details are at most 300 characters.", contact, 300);
+        if (phone == null || phone.isBlank()) {
+            throw new RuleViolationException(
+                    "contactPhone", "Give the phone number clients call with a worry: every handout prints it.");
+        }
+        if (!PHONE.matcher(phone.strip()).matches()) {
+            throw new RuleViolationException(
+                    "contactPhone", "A phone number is 5 to 30 digits, spaces and + ( ) . / - only.");
+        }
+        this.contactPhone = phone.strip();
     }
 
     private static String optional(String field, String tooLong, String value, int max) {
@@ -70,27 +92,40 @@ public class PracticeSettings {
     }
 
     /**
-     * Changes the settings. The discomfort threshold is the 0–10 rating above which a compression hurt too much and
-     * the chart flags it: compression is meant to stay below the client's pain threshold.
+     * Changes the settings and says what changed, old → new, for the audit trail. The discomfort threshold is the
+     * 0–5 rating above which a compression hurt too much and the chart flags it: compression is meant to stay below
+     * the client's pain threshold.
      */
-    public void change(PracticeRules rules) {
-        change(rules.ownClientsOnly(), rules.compressionDiscomfortThreshold(), rules.pressureUnit());
+    public String change(PracticeRules rules) {
+        return change(rules.ownClientsOnly(), rules.compressionDiscomfortThreshold(), rules.pressureUnit());
     }
 
-    public void change(boolean ownClientsOnly, int compressionDiscomfortThreshold, PressureUnit pressureUnit) {
+    public String change(boolean ownClientsOnly, int compressionDiscomfortThreshold, PressureUnit pressureUnit) {
         if (compressionDiscomfortThreshold < DISCOMFORT_LIMIT_MIN
                 || compressionDiscomfortThreshold > DISCOMFORT_LIMIT_MAX) {
             throw new RuleViolationException(
                     "compressionDiscomfortThreshold",
                     "The discomfort threshold is a rating from " + DISCOMFORT_LIMIT_MIN + " to " + DISCOMFORT_LIMIT_MAX
-                            + ".");
+                            + ": above that a compression is no longer pain free.");
         }
         if (pressureUnit == null) {
             throw new RuleViolationException("pressureUnit", "Choose the unit pressures are entered in.");
         }
+        List<String> changed = new ArrayList<>();
+        if (this.compressionDiscomfortThreshold != compressionDiscomfortThreshold) {
+            changed.add("compression discomfort limit " + this.compressionDiscomfortThreshold + "/10 → "
+                    + compressionDiscomfortThreshold + "/10");
+        }
+        if (this.ownClientsOnly != ownClientsOnly) {
+            changed.add("own clients only " + this.ownClientsOnly + " → " + ownClientsOnly);
+        }
+        if (this.pressureUnit != pressureUnit) {
+            changed.add("pressure unit " + this.pressureUnit + " → " + pressureUnit);
+        }
         this.ownClientsOnly = ownClientsOnly;
         this.compressionDiscomfortThreshold = (short) compressionDiscomfortThreshold;
         this.pressureUnit = pressureUnit;
+        return changed.isEmpty() ? "nothing changed" : String.join("; ", changed);
     }
 
     public PracticeRules rules() {
@@ -98,7 +133,7 @@ public class PracticeSettings {
     }
 
     public Letterhead letterhead() {
-        return new Letterhead(practiceName, practiceContact);
+        return new Letterhead(practiceName, practiceContact, contactPhone);
     }
 
     public int version() {
@@ -125,5 +160,10 @@ public class PracticeSettings {
     /** Address, phone, e-mail, as the practice wants them printed; may span lines. */
     public String practiceContact() {
         return practiceContact;
+    }
+
+    /** The number clients call with a worry about their home care; none until an owner or administrator sets it. */
+    public String contactPhone() {
+        return contactPhone;
     }
 }

@@ -53,23 +53,17 @@ public class PracticeSettingsService {
 
     /**
      * Saves the rules as {@code edit} makes them from the current ones, provided nobody saved the settings since the
-     * caller read {@code expectedVersion}.
+     * caller read {@code expectedVersion}. Audited with what changed, old → new: the discomfort limit decides which
+     * compressions are flagged as painful.
      */
     public <V> V change(
             long expectedVersion,
             @NotNull UnaryOperator<PracticeRules> edit,
             @NotNull Function<PracticeSettings, V> view) {
         PracticeSettings settings = forChange(expectedVersion);
-        PracticeRules before = settings.rules();
-        settings.change(edit.apply(before));
+        String changed = settings.change(edit.apply(settings.rules()));
         OptimisticLocking.flush(em, "The practice settings");
-        audit.record(
-                AuditAction.UPDATE,
-                RECORD,
-                PracticeSettings.THE_PRACTICE,
-                null,
-                AuditOutcome.SUCCESS,
-                "from " + before + " to " + settings.rules());
+        audit.record(AuditAction.UPDATE, RECORD, PracticeSettings.THE_PRACTICE, null, AuditOutcome.SUCCESS, changed);
         return view.apply(settings);
     }
 
@@ -80,7 +74,7 @@ public class PracticeSettingsService {
             @NotNull Function<PracticeSettings, V> view) {
         PracticeSettings settings = forChange(expectedVersion);
         Letterhead wanted = edit.apply(settings.letterhead());
-        settings.changeLetterhead(wanted.practiceName(), wanted.practiceContact());
+        settings.changeLetterhead(wanted.practiceName(), wanted.practiceContact(), wanted.contactPhone());
         OptimisticLocking.flush(em, "The practice settings");
         audit.record(AuditAction.UPDATE, "LETTERHEAD", PracticeSettings.THE_PRACTICE, null, AuditOutcome.SUCCESS, null);
         return view.apply(settings);

@@ -21,6 +21,11 @@ public final class BodyMapFixtures {
 
     private BodyMapFixtures() {}
 
+    /** A muscle of the given region, without map places. */
+    public static Muscle muscle(String code, String name, Region region) {
+        return new Muscle(code, name, region, "Locally.");
+    }
+
     /** A point on the given view of the drawing. */
     public static TriggerPoint point(
             Client client, Muscle muscle, Side side, BodyView view, double x, double y, UUID by, Instant now) {

@@ -31,6 +31,7 @@ import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientProfile;
 import org.knotwork.client.Contraindication;
+import org.knotwork.safety.DeviationType;
 import org.knotwork.testing.MigratedDatabase;
 
 /** Notes, points and the catalogue stored by Hibernate in the migrated schema, and the schema's own guards. */

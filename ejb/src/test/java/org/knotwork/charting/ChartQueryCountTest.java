@@ -80,7 +80,7 @@ class ChartQueryCountTest {
         long forSmall = statementsFor(em -> readNote(em, small));
         long forLarge = statementsFor(em -> readNote(em, large));
 
-        assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(5);
+        assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(6);
     }
 
     @Test

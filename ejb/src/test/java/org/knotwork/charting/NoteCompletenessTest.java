@@ -35,7 +35,18 @@ class NoteCompletenessTest {
 
     static SessionRecord session(Integer painBefore, List<TreatedPoint> points, String noPointsReason) {
         return new SessionRecord(
-                null, painBefore, points, null, null, null, Map.of(), HomeCare.NONE, null, noPointsReason, null);
+                null,
+                painBefore,
+                points,
+                null,
+                null,
+                null,
+                Map.of(),
+                HomeCare.NONE,
+                null,
+                List.of(),
+                noPointsReason,
+                null);
     }
 
     TreatedPoint treated() {
@@ -96,6 +107,7 @@ class NoteCompletenessTest {
                 Map.of(),
                 new HomeCare("Screen up", null),
                 null,
+                List.of(),
                 null,
                 null));
         NoteInput asInput = SessionAsInput.of(note);
@@ -115,6 +127,7 @@ class NoteCompletenessTest {
                         asInput.reasons(),
                         asInput.homeCare(),
                         asInput.complaintRegion(),
+                        List.of(),
                         asInput.noPointsReason(),
                         asInput.sessionAt()),
                 PRACTICE,
@@ -144,6 +157,7 @@ class NoteCompletenessTest {
                         Map.of(),
                         HomeCare.NONE,
                         null,
+                        List.of(),
                         null,
                         NOW.minusSeconds(3600)),
                 PRACTICE,
@@ -162,6 +176,7 @@ class NoteCompletenessTest {
                                 Map.of(),
                                 HomeCare.NONE,
                                 null,
+                                List.of(),
                                 null,
                                 NOW.plusSeconds(3 * 24 * 3600)),
                         PRACTICE,

@@ -18,6 +18,7 @@ import org.knotwork.client.ClientProfile;
 import org.knotwork.client.Contraindication;
 import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.safety.DeviationType;
 
 class TreatmentNoteTest {
 

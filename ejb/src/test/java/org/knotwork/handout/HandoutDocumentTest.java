@@ -45,14 +45,14 @@ class HandoutDocumentTest {
     }
 
     @Test
-    void dosagesAreTheSessionsHoldTimesAndRepetitions() {
+    void dosagesAreTheHomeDosesNeverTheSessions() {
         String text = handoutFor();
 
         assertThat(text)
-                .contains("Hold for 60 seconds while breathing calmly, then let go slowly. Do this 2 times.")
-                .contains("Hold for 45 seconds")
-                .contains("Hold for 90 seconds")
-                .contains("Hold each stretch for 30 seconds. Do it 3 times.");
+                .contains("Hold for 30 seconds while breathing calmly, then let go slowly. Do this 2 times.")
+                .contains("Hold each stretch for 30 seconds. Do it 3 times.")
+                .doesNotContain("Hold for 60 seconds")
+                .doesNotContain("Hold for 90 seconds");
     }
 
     @Test
@@ -62,21 +62,31 @@ class HandoutDocumentTest {
         assertThat(text)
                 .contains("Pinch the muscle at the top of the shoulder between your thumb and fingers.")
                 .contains(says("pressure.rule"))
-                .contains("Stretch: Chin-to-armpit stretch")
-                .contains("Turn your head 45 degrees away.")
-                .contains("Bow your nose towards the armpit.")
+                .contains("Stretch: Chin-to-armpit stretch with the hand 1. Turn your head 45 degrees away. 2. Pull"
+                        + " your nose towards the armpit with your hand.")
                 .contains("How often: Two or three times a day, and during breaks from the desk.");
         assertThat(text.split(says("stretch.breathing"), -1)).hasSize(4);
     }
 
     @Test
-    void heatIsForFiveToTenMinutesWithTheSessionsModalityWrappedWithSkinChecks() {
+    void heatCarriesTheHeatSafetyLines() {
         String text = handoutFor();
 
         assertThat(text)
+                .contains(says("heat.title"))
                 .contains("rest a wheat bag on the treated area for 5 to 10 minutes")
                 .contains(says("heat.wrap"))
-                .contains(says("heat.skin"));
+                .contains(says("heat.never"))
+                .contains(says("heat.skin"))
+                .contains(says("heat.not"))
+                .contains(says("intro.heat"));
+        assertThat(says("heat.wrap")).contains("towel").contains("boiling water");
+        assertThat(says("heat.never")).contains("fall asleep");
+        assertThat(says("heat.skin")).contains("red, blotchy or blistered");
+        assertThat(says("heat.not"))
+                .contains("new injury")
+                .contains("red, hot or swollen")
+                .contains("circulation");
     }
 
     @Test
@@ -84,7 +94,7 @@ class HandoutDocumentTest {
         String text = handoutFor();
 
         assertThat(text).doesNotContain(says("safety.intro")).doesNotContain(says("heat.none"));
-        assertThat(text).doesNotContain(says("pressure.none", WORDS.text("safety.title"), 1));
+        assertThat(text).doesNotContain(says("pressure.withheld"));
         for (Contraindication c : Contraindication.values()) {
             assertThat(text).as(c.name()).doesNotContain(says("safety." + c.name()));
         }
@@ -101,19 +111,31 @@ class HandoutDocumentTest {
                 .forEach(other -> assertThat(text).as(other.name()).doesNotContain(says("safety." + other.name())));
     }
 
-    @Test
-    void impairedSensationOrNeuropathyMeansNoHomeHeat() {
-        for (Contraindication c :
-                new Contraindication[] {Contraindication.IMPAIRED_SENSATION, Contraindication.DIABETIC_NEUROPATHY}) {
-            String text = handoutFor(c);
+    @ParameterizedTest
+    @EnumSource(
+            value = Contraindication.class,
+            names = {"IMPAIRED_SENSATION", "DIABETIC_NEUROPATHY", "RECENT_TRAUMA", "FEVER"})
+    void noHeatAtHomeAndTheHeadingAndIntroductionSaySo(Contraindication condition) {
+        String text = handoutFor(condition);
 
-            assertThat(text).as(c.name()).contains(says("heat.none")).doesNotContain("rest a wheat bag");
-        }
+        assertThat(text)
+                .contains(says("heat.title.none"))
+                .contains(says("heat.none"))
+                .contains(says("intro.heat.none"))
+                .doesNotContain(says("heat.title") + " ")
+                .doesNotContain("rest a wheat bag")
+                .doesNotContain(says("heat.wrap"))
+                .doesNotContain(says("intro.heat"));
     }
 
     @Test
-    void anticoagulantsAskForVeryGentlePressureOnly() {
-        assertThat(handoutFor(Contraindication.ANTICOAGULANTS)).contains("use very gentle pressure only, never firm");
+    void anticoagulantsGetFingertipPressureOnlyAndAreToldWhy() {
+        String text = handoutFor(Contraindication.ANTICOAGULANTS);
+
+        assertThat(text)
+                .contains("Reach across with your fingertips to where the neck meets the shoulder blade")
+                .doesNotContain("Lean against a tennis ball")
+                .contains(says("rule.anticoagulants"));
     }
 
     @Test
@@ -122,10 +144,34 @@ class HandoutDocumentTest {
 
         String calf = text.substring(text.indexOf("Gastrocnemius \u2014 calf: left"));
         assertThat(calf)
-                .contains(says("pressure.none", WORDS.text("safety.title"), 1))
-                .contains("Stretch: Wall calf stretch, knee straight");
-        assertThat(calf).doesNotContain("Hold for 90 seconds");
-        assertThat(text).contains("Hold for 60 seconds");
+                .contains(says("pressure.withheld") + " " + says("rule.dvt.legs"))
+                .contains("Stretch: Wall calf stretch, knee straight")
+                .doesNotContain("Press with the thumbs into the calf");
+        assertThat(text).contains("Pinch the muscle at the top of the shoulder");
+    }
+
+    @Test
+    void theEmergencyLineNamesTheSignsOfAStrokeAndTheSafetyBoxTheNumberToCall() {
+        String text = handoutFor();
+
+        assertThat(text).contains(says("safety.emergency")).contains("Questions or worries? Call us on 023 9200 0000.");
+        assertThat(says("safety.emergency"))
+                .contains("chest pain")
+                .contains("sudden breathlessness")
+                .contains("sudden severe headache")
+                .contains("face drooping")
+                .contains("weakness in an arm")
+                .contains("slurred speech")
+                .contains("sudden loss of vision");
+    }
+
+    @Test
+    void eachStretchIsPrintedUnderItsOwnNameWithItsOwnSteps() {
+        String text = handoutFor();
+
+        assertThat(text)
+                .contains("Stretch: Ear-to-shoulder stretch 1. Sit tall and hold the seat of the chair.")
+                .contains("Stretch: Wall calf stretch, knee straight 1. Face a wall.");
     }
 
     @Test
@@ -158,7 +204,7 @@ class HandoutDocumentTest {
                 new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
         HandoutContent plain = content(typicalNote(client(), HomeCare.NONE));
         HandoutContent withLogo = new HandoutContent(
-                new HandoutContent.Letterhead("Harbour Street Myotherapy", null, png.toByteArray()),
+                new HandoutContent.Letterhead("Harbour Street Myotherapy", null, png.toByteArray(), "023 9200 0000"),
                 plain.clientName(),
                 plain.therapistName(),
                 plain.sessionDate(),

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.testing.MigratedDatabase;
 
 /**
@@ -97,11 +98,46 @@ class HandoutLanguagesTest {
     }
 
     @Test
-    void stepsAreTranslatedOneForOne() throws SQLException {
-        Map<String, Integer> english = stepCounts("select muscle_code, stretch_steps from muscle_self_care");
-        Map<String, Integer> spanish = stepCounts(
-                "select muscle_code, stretch_steps from muscle_self_care_translations where language = 'es'");
-        english.forEach((code, steps) -> assertThat(spanish.get(code)).as(code).isEqualTo(steps));
+    void theShippedTranslationsAreWrittenFromTheReviewedEnglishAsJavaDigestsIt() throws SQLException {
+        Map<String, String> english = new HashMap<>();
+        Map<String, String> translated = new HashMap<>();
+        try (Connection c = database.database().dataSource().getConnection();
+                Statement statement = c.createStatement();
+                ResultSet rs = statement.executeQuery("select s.muscle_code, s.self_pressure, s.pressure_position,"
+                        + " s.pressure_tool, s.gentle_pressure, s.frequency, t.english_digest"
+                        + " from muscle_self_care s join muscle_self_care_translations t"
+                        + " on t.muscle_code = s.muscle_code")) {
+            while (rs.next()) {
+                english.put(
+                        rs.getString(1),
+                        new SelfCareText(
+                                        rs.getString(2),
+                                        BodyPosition.valueOf(rs.getString(3)),
+                                        PressureTool.valueOf(rs.getString(4)),
+                                        rs.getString(5),
+                                        rs.getString(6))
+                                .digest());
+                translated.put(rs.getString(1), rs.getString(7));
+            }
+        }
+        assertThat(english).hasSize(53);
+        assertThat(translated)
+                .as("the English each translation was written from")
+                .isEqualTo(english);
+    }
+
+    @Test
+    void everyShippedLanguageHasEveryStretchOfTheCatalogueStepForStep() throws SQLException {
+        Map<String, Integer> english = stepCounts("select code, steps from muscle_stretches");
+        assertThat(english).hasSizeGreaterThan(53);
+        for (HandoutLanguage language : HandoutLanguage.values()) {
+            if (language != HandoutLanguage.EN) {
+                Map<String, Integer> translated =
+                        stepCounts("select stretch_code, steps from muscle_stretch_translations where language = '"
+                                + language.code() + "'");
+                assertThat(translated).as(language.name()).isEqualTo(english);
+            }
+        }
     }
 
     @Test

@@ -29,7 +29,8 @@ class HandoutStandardsTest {
                 HandoutFixtures.client(Contraindication.DVT_HISTORY, Contraindication.ANTICOAGULANTS), advice);
         HandoutContent preview = HandoutFixtures.content(note);
         HandoutContent issued = HandoutFixtures.issued(preview);
-        HandoutContent spanish = HandoutFixtures.issued(HandoutFixtures.content(note, HandoutFixtures.SPANISH));
+        HandoutContent spanish = HandoutFixtures.issued(
+                HandoutFixtures.content(note, HandoutFixtures.SPANISH, HandoutFixtures.SPANISH_STRETCHES));
         Map<String, byte[]> variants = new LinkedHashMap<>();
         variants.put("issued-A4", HandoutRenderer.render(issued, PaperSize.A4));
         variants.put("issued-LETTER", HandoutRenderer.render(issued, PaperSize.LETTER));

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
 import org.knotwork.client.Contraindication;
+import org.knotwork.safety.EndangermentSite;
+import org.knotwork.safety.SafetyRule;
+import org.knotwork.safety.SafetyRules;
 
 class HandoutWordingTest {
 
@@ -25,6 +28,31 @@ class HandoutWordingTest {
             assertThat(words.modality(modality)).isNotBlank();
         }
         assertThat(words.precaution(Contraindication.CANCER_HISTORY)).contains("team's advice");
+        assertThat(words.precaution(Contraindication.ANTICOAGULANTS)).contains("body's weight");
+    }
+
+    @Test
+    void everySentenceTheSafetyRulesNameIsWorded() {
+        HandoutWording words = HandoutWording.english();
+
+        for (SafetyRule rule : SafetyRules.ALL) {
+            if (rule.sheetSentence() != null) {
+                assertThat(words.text(rule.sheetSentence())).as(rule.toString()).isNotBlank();
+            }
+        }
+        for (EndangermentSite site : EndangermentSite.values()) {
+            assertThat(words.text(site.stop()))
+                    .as(site.name())
+                    .startsWith(words.text(site.stop()).substring(0, 1));
+            assertThat(words.text(site.stop())).as(site.name()).containsIgnoringCase("stop");
+        }
+        assertThat(words.text("stop.neck"))
+                .contains("one side at a time")
+                .contains("dizzy")
+                .contains("vision");
+        assertThat(words.text("rule.anticoagulants"))
+                .contains("fingertips only")
+                .contains("bruise");
     }
 
     @Test

@@ -32,7 +32,7 @@ class ScriptsRoundTripTest {
         HandoutContent plain = HandoutFixtures.content(
                 HandoutFixtures.typicalNote(HandoutFixtures.client(Contraindication.ANTICOAGULANTS), HomeCare.NONE));
         return new HandoutContent(
-                new Letterhead("Κέντρο Φυσικοθεραπείας Łódź", "Тел. 023 9200 0000", null),
+                new Letterhead("Κέντρο Φυσικοθεραπείας Łódź", "Тел. 023 9200 0000", null, "023 9200 0000"),
                 clientName,
                 therapistName,
                 plain.sessionDate(),

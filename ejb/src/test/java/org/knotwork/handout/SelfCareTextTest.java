@@ -3,47 +3,43 @@ package org.knotwork.handout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Collections;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.platform.RuleViolationException;
 
 class SelfCareTextTest {
 
-    static SelfCareText with(List<String> steps) {
-        return new SelfCareText("Press gently.", "A stretch", steps, "Twice a day.");
+    static String fieldRefused(Runnable making) {
+        try {
+            making.run();
+        } catch (RuleViolationException e) {
+            return e.field();
+        }
+        return null;
     }
 
     @Test
-    void stepsAreStoredOnePerLineAndReadBackTheSame() {
-        SelfCareText text = with(List.of(" Sit tall. ", "Tilt the head."));
-
-        assertThat(text.joinedSteps()).isEqualTo("Sit tall.\nTilt the head.");
-        assertThat(SelfCareText.stored("Press gently.", "A stretch", text.joinedSteps(), "Twice a day."))
-                .isEqualTo(text);
-    }
-
-    @Test
-    void aStretchNeedsOneToEightStepsNoneEmptyNoneWithLineBreaks() {
-        assertThatThrownBy(() -> with(List.of()))
-                .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("1 to 8 steps");
-        assertThatThrownBy(() -> with(Collections.nCopies(9, "Step."))).isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> with(List.of("Step.", " "))).isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> with(List.of("One\nTwo"))).isInstanceOf(RuleViolationException.class);
-    }
-
-    @Test
-    void everyTextIsRequiredAndBounded() {
-        assertThatThrownBy(() -> new SelfCareText(" ", "A stretch", List.of("Step."), "Daily."))
-                .isInstanceOf(RuleViolationException.class)
-                .extracting(e -> ((RuleViolationException) e).field())
+    void everyTextIsRequiredAndBoundedAndSaysHowItIsDone() {
+        assertThat(fieldRefused(
+                        () -> new SelfCareText(" ", BodyPosition.SEATED, PressureTool.HAND, "Gently.", "Daily.")))
                 .isEqualTo("selfPressure");
-        assertThatThrownBy(() -> new SelfCareText("Press.", "x".repeat(201), List.of("Step."), "Daily."))
-                .isInstanceOf(RuleViolationException.class)
-                .extracting(e -> ((RuleViolationException) e).field())
-                .isEqualTo("stretchName");
-        assertThatThrownBy(() -> new SelfCareText("Press.", "A stretch", List.of("Step."), null))
+        assertThat(fieldRefused(
+                        () -> new SelfCareText("Press.", BodyPosition.SEATED, PressureTool.HAND, null, "Daily.")))
+                .isEqualTo("gentlePressure");
+        assertThat(fieldRefused(() ->
+                        new SelfCareText("Press.", BodyPosition.SEATED, PressureTool.HAND, "x".repeat(1001), "Daily.")))
+                .isEqualTo("gentlePressure");
+        assertThat(fieldRefused(() -> new SelfCareText("Press.", null, PressureTool.HAND, "Gently.", "Daily.")))
+                .isEqualTo("pressurePosition");
+        assertThat(fieldRefused(() -> new SelfCareText("Press.", BodyPosition.SEATED, null, "Gently.", "Daily.")))
+                .isEqualTo("pressureTool");
+        assertThatThrownBy(() -> new SelfCareText("Press.", BodyPosition.SEATED, PressureTool.HAND, "Gently.", null))
                 .isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void textsAreKeptWithoutSurroundingBlanks() {
+        assertThat(new SelfCareText(" Press. ", BodyPosition.SEATED, PressureTool.HAND, " Gently. ", " Daily. "))
+                .isEqualTo(new SelfCareText("Press.", BodyPosition.SEATED, PressureTool.HAND, "Gently.", "Daily."));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -22,13 +23,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.bodymap.BodyView;
 import org.knotwork.bodymap.Finding;
+import org.knotwork.bodymap.MusclePart;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Region;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.CompressionEpisode;
-import org.knotwork.charting.DeviationType;
 import org.knotwork.charting.HeatEpisode;
 import org.knotwork.charting.HeatModality;
 import org.knotwork.charting.NoteStatus;
@@ -39,8 +41,10 @@ import org.knotwork.fhir.BulkExportStatus;
 import org.knotwork.handout.HandoutChannel;
 import org.knotwork.handout.HandoutLanguage;
 import org.knotwork.handout.PaperSize;
+import org.knotwork.handout.PressureTool;
 import org.knotwork.handout.PrintSize;
 import org.knotwork.proms.Occasion;
+import org.knotwork.safety.DeviationType;
 import org.knotwork.security.AuditAction;
 import org.knotwork.security.AuditOutcome;
 import org.knotwork.security.PressureUnit;
@@ -102,8 +106,31 @@ class CodedListsTest {
         CHECKED_COLUMNS.put("client_handout_preferences.print_size", names(PrintSize.class));
         CHECKED_COLUMNS.put("muscle_self_care_translations.language", languages());
         CHECKED_COLUMNS.put("handout_snapshot_self_care.language", languages());
+        CHECKED_COLUMNS.put("handout_snapshot_stretches.language", languages());
+        CHECKED_COLUMNS.put("muscle_stretch_translations.language", languages());
         CHECKED_COLUMNS.put("practice_logo.media_type", Set.of("image/png", "image/jpeg"));
         CHECKED_COLUMNS.put("handout_snapshots.logo_type", Set.of("image/png", "image/jpeg"));
+        CHECKED_COLUMNS.put("client_contraindication_sites.code", siteBound());
+        CHECKED_COLUMNS.put("client_contraindication_sites.region", names(Region.class));
+        CHECKED_COLUMNS.put("muscle_stretches.position", names(BodyPosition.class));
+        CHECKED_COLUMNS.put("muscle_stretches.part", names(MusclePart.class));
+        CHECKED_COLUMNS.put("note_point_measurements.position", names(BodyPosition.class));
+        CHECKED_COLUMNS.put("muscle_self_care.pressure_position", names(BodyPosition.class));
+        CHECKED_COLUMNS.put("muscle_self_care.pressure_tool", names(PressureTool.class));
+        CHECKED_COLUMNS.put("handout_snapshot_self_care.pressure_position", names(BodyPosition.class));
+        CHECKED_COLUMNS.put("handout_snapshot_self_care.pressure_tool", names(PressureTool.class));
+        CHECKED_COLUMNS.put("handout_snapshot_stretches.position", names(BodyPosition.class));
+        CHECKED_COLUMNS.put("handout_snapshot_stretches.part", names(MusclePart.class));
+        CHECKED_COLUMNS.put("handout_snapshot_sites.region", names(Region.class));
+        CHECKED_COLUMNS.put("handout_snapshot_sites.code", siteBound());
+        CHECKED_COLUMNS.put("note_point_measurements.own_stretch_position", names(BodyPosition.class));
+        CHECKED_COLUMNS.put(
+                "note_clearances.contraindication",
+                Arrays.stream(DeviationType.values())
+                        .map(DeviationType::clearanceFor)
+                        .filter(Objects::nonNull)
+                        .map(Enum::name)
+                        .collect(Collectors.toSet()));
         CHECKED_COLUMNS.put("questionnaire_responses.occasion", names(Occasion.class));
         CHECKED_COLUMNS.put("bulk_exports.status", names(BulkExportStatus.class));
     }
@@ -198,6 +225,14 @@ class CodedListsTest {
 
     private static Set<String> names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
+    }
+
+    /** The contraindications that sit at a site of the body, whose sites a client's record may name. */
+    private static Set<String> siteBound() {
+        return Arrays.stream(Contraindication.values())
+                .filter(Contraindication::isAtASite)
+                .map(Enum::name)
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> episodeKinds() {

@@ -40,13 +40,37 @@ class PracticeLogoTest {
     }
 
     @Test
-    void theLetterheadIsOptionalAndBounded() {
+    void theLetterheadsNameAndAddressAreOptionalButItsPhoneIsNot() {
         PracticeSettings settings = new PracticeSettings();
-        settings.changeLetterhead("  Harbour Street Myotherapy ", " ");
+        settings.changeLetterhead("  Harbour Street Myotherapy ", " ", " 023 9200 0000 ");
 
         assertThat(settings.practiceName()).isEqualTo("Harbour Street Myotherapy");
         assertThat(settings.practiceContact()).isNull();
-        assertThatThrownBy(() -> settings.changeLetterhead("x".repeat(121), null))
+        assertThat(settings.contactPhone()).isEqualTo("023 9200 0000");
+        assertThatThrownBy(() -> settings.changeLetterhead("x".repeat(121), null, "023 9200 0000"))
                 .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> settings.changeLetterhead("Harbour Street", null, " "))
+                .hasMessageContaining("every handout prints it");
+        assertThatThrownBy(() -> settings.changeLetterhead("Harbour Street", null, "call us"))
+                .hasMessageContaining("digits");
+        assertThatThrownBy(() -> settings.changeLetterhead("Harbour Street", null, "+44"))
+                .hasMessageContaining("digits");
+    }
+
+    @Test
+    void theDiscomfortLimitStaysWhereCompressionIsPainFreeAndEveryChangeSaysOldToNew() {
+        PracticeSettings settings = new PracticeSettings();
+        settings.change(false, 3, PressureUnit.KPA);
+
+        assertThat(settings.change(false, 5, PressureUnit.KPA)).isEqualTo("compression discomfort limit 3/10 → 5/10");
+        assertThat(settings.change(false, 0, PressureUnit.KPA)).isEqualTo("compression discomfort limit 5/10 → 0/10");
+        assertThat(settings.change(true, 0, PressureUnit.KGF_CM2))
+                .isEqualTo("own clients only false → true; pressure unit KPA → KGF_CM2");
+        assertThat(settings.change(true, 0, PressureUnit.KGF_CM2)).isEqualTo("nothing changed");
+        assertThatThrownBy(() -> settings.change(false, 6, PressureUnit.KPA))
+                .hasMessageContaining("0 to 5")
+                .hasMessageContaining("no longer pain free");
+        assertThatThrownBy(() -> settings.change(false, -1, PressureUnit.KPA)).hasMessageContaining("0 to 5");
+        assertThat(settings.compressionDiscomfortThreshold()).isZero();
     }
 }

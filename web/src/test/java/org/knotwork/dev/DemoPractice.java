@@ -1,6 +1,7 @@
 package org.knotwork.dev;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -60,8 +61,9 @@ public final class DemoPractice {
         return clients(people(Session.signIn(api, "admin", adminPassword)));
     }
 
-    /** The demo people that are missing; answers the demo therapist, signed in. */
+    /** The demo people that are missing, and the letterhead's phone; answers the demo therapist, signed in. */
     private static Session people(Session admin) throws IOException, InterruptedException {
+        letterhead(admin);
         String existing = admin.send("GET", "users", null, 200);
         for (String[] person : PEOPLE) {
             if (!existing.contains("\"username\":\"" + person[0] + "\"")) {
@@ -81,6 +83,23 @@ public final class DemoPractice {
         }
         DemoSessions.chart(therapist::send, first);
         return clients.size();
+    }
+
+    /** The demo practice's letterhead with its phone, which every handout prints; set once, when missing. */
+    private static void letterhead(Session admin) throws IOException, InterruptedException {
+        JsonObject settings = read(admin.send("GET", "practice-settings", null, 200));
+        if (settings.containsKey("contactPhone") && !settings.isNull("contactPhone")) {
+            return;
+        }
+        admin.send("PUT", "practice-settings/letterhead", """
+                {"practiceName":"Harbour Street Myotherapy","practiceContact":"12 Harbour Street, Portsmouth PO1 2AB",
+                 "contactPhone":"023 9200 0000"}""", 200, "\"" + settings.getInt("version") + "\"");
+    }
+
+    private static JsonObject read(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
     }
 
     /** Signed in as admin, with the demo's password; on the first start, after changing the first one to it. */

@@ -61,6 +61,7 @@ class HandoutIT {
 
     @BeforeEach
     void aClientOnAnticoagulantsWithTwoTreatedPoints() {
+        Staff.letterheadWithPhone(deployment);
         therapist = Staff.signedIn(deployment, "THERAPIST");
         family = ClientApiIT.unique("Handout");
         Api.Reply client = therapist.post("api/clients", ClientApiIT.client("Zoë", family));
@@ -140,13 +141,16 @@ class HandoutIT {
                 .contains("PREVIEW OF A DRAFT NOTE")
                 .contains("1. Upper trapezius \u2014 top of the shoulder (right)")
                 .contains("2. Levator scapulae \u2014 where the neck meets the shoulder blade (left)")
-                .contains("Hold for 75 seconds while breathing calmly, then let go slowly. Do this 2 times.")
-                .contains("Hold each stretch for 25 seconds. Do it 4 times.")
-                .contains("Stretch: Chin-to-armpit stretch")
+                .as("the home doses, not the session's 75 s and 25 s × 4")
+                .contains("Hold for 30 seconds while breathing calmly, then let go slowly. Do this 2 times.")
                 .contains("Hold each stretch for 30 seconds. Do it 3 times.")
+                .doesNotContain("75 seconds")
+                .doesNotContain("25 seconds")
+                .contains("Stretch: Chin-to-armpit stretch")
                 .contains("rest a hot water bottle on the treated area for 5 to 10 minutes")
-                .contains("use very gentle pressure only")
+                .contains("press with your fingertips only and gently")
                 .contains("During pregnancy")
+                .contains("Questions or worries? Call us on " + Staff.PRACTICE_PHONE)
                 .contains("Take a break from the screen every half hour.")
                 .contains("Your next appointment: March 9, 2026");
         assertThat(issuedRows(noteId)).as("a preview is not recorded as issued").isEmpty();
@@ -171,13 +175,15 @@ class HandoutIT {
         Api.Reply edited = admin.put(
                 "api/muscles/LEVATOR_SCAPULAE/self-care",
                 """
-                {"selfPressure":"%s","stretchName":"Neck diagonal stretch","stretchSteps":["Sit tall.","Look down to the armpit."],
-                 "frequency":"%s"}""".formatted(levator.getString("selfPressure"), levator.getString("frequency")),
+                {"selfPressure":"Sit and press with the fingers of the other hand where the neck meets the shoulder blade.",
+                 "pressurePosition":"SEATED","pressureTool":"HAND","gentlePressure":"%s","frequency":"%s"}""".formatted(levator.getString("gentlePressure"), levator.getString("frequency")),
                 Map.of("If-Match", "\"" + levator.getInt("version") + "\""));
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
         Api.Reply letterhead = admin.put(
                 "api/practice-settings/letterhead",
-                "{\"practiceName\":\"Harbour Street Myotherapy\",\"practiceContact\":\"Tel 023 9200 0000\"}",
+                """
+                {"practiceName":"Harbour Street Myotherapy Clinic","practiceContact":"Tel 023 9200 0000",
+                 "contactPhone":"%s"}""".formatted(Staff.PRACTICE_PHONE),
                 Map.of("If-Match", admin.get("api/practice-settings").header("ETag")));
         assertThat(letterhead.status()).as(letterhead.toString()).isEqualTo(200);
 
@@ -196,10 +202,30 @@ class HandoutIT {
         String newDraft = draft();
         assertThat(text(therapist.download("api/notes/" + newDraft + "/handout").body()))
                 .as("new handouts use the edited texts, letterhead and contraindications")
-                .contains("Stretch: Neck diagonal stretch")
-                .contains("Harbour Street Myotherapy")
+                .contains("Sit and press with the fingers of the other hand where the neck meets the shoulder blade.")
+                .contains("Harbour Street Myotherapy Clinic")
                 .contains("while you have a fever")
                 .doesNotContain("During pregnancy");
+
+        HttpResponse<byte[]> behind = therapist.download("api/notes/" + newDraft + "/handout?language=es");
+        assertThat(behind.statusCode())
+                .as("no Spanish sheet while a Spanish text was written from an English one since corrected")
+                .isEqualTo(409);
+        assertThat(new String(behind.body(), StandardCharsets.UTF_8)).contains("Levator scapulae");
+        JsonObject spanish =
+                admin.get("api/muscles/LEVATOR_SCAPULAE/self-care?language=es").json();
+        Api.Reply translated = admin.put(
+                "api/muscles/LEVATOR_SCAPULAE/self-care?language=es",
+                """
+                {"selfPressure":"Siéntese y presione con los dedos de la otra mano donde el cuello se une con el omóplato.",
+                 "pressurePosition":"SEATED","pressureTool":"HAND","gentlePressure":"%s","frequency":"%s"}""".formatted(spanish.getString("gentlePressure"), spanish.getString("frequency")),
+                Map.of("If-Match", "\"" + spanish.getInt("version") + "\""));
+        assertThat(translated.status()).as(translated.toString()).isEqualTo(200);
+        HttpResponse<byte[]> caughtUp = therapist.download("api/notes/" + newDraft + "/handout?language=es");
+        assertThat(caughtUp.statusCode()).isEqualTo(200);
+        assertThat(text(caughtUp.body()))
+                .as("the Spanish sheet again, once its texts say what the English says")
+                .contains("Siéntese y presione con los dedos de la otra mano donde el cuello se une con el omóplato.");
 
         Api owner = Staff.signedIn(deployment, "OWNER");
         List<String> audited = owner.get("api/audit?size=100&client=" + clientId).json().getJsonArray("items").stream()
@@ -359,20 +385,27 @@ class HandoutIT {
     void onlyAdministratorsEditReferenceTextsAndEditsAreChecked() {
         Api admin = Staff.admin(deployment);
         JsonObject soleus = therapist.get("api/muscles/SOLEUS/self-care").json();
-        assertThat(soleus.getJsonArray("stretchSteps")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(soleus.getString("gentlePressure")).contains("fingertips");
+        assertThat(therapist.get("api/muscles/SOLEUS/stretches").body())
+                .as("the muscle's stretches are its catalogue")
+                .contains("\"code\":\"SOLEUS_WALL_KNEE_BENT\"")
+                .contains("\"position\":\"STANDING\"");
         String body = """
-                {"selfPressure":"Press gently.","stretchName":"Calf stretch","stretchSteps":%s,"frequency":"Daily."}""";
+                {"selfPressure":"Press gently.","pressurePosition":"SEATED","pressureTool":"HAND",%s"frequency":"Daily."}""";
         Map<String, String> current = Map.of("If-Match", "\"" + soleus.getInt("version") + "\"");
 
         assertThat(therapist
-                        .put("api/muscles/SOLEUS/self-care", body.formatted("[\"Step.\"]"), current)
+                        .put(
+                                "api/muscles/SOLEUS/self-care",
+                                body.formatted("\"gentlePressure\":\"Lightly.\","),
+                                current)
                         .status())
                 .isEqualTo(403);
-        Api.Reply noSteps = admin.put("api/muscles/SOLEUS/self-care", body.formatted("[]"), current);
-        assertThat(noSteps.status()).as(noSteps.toString()).isEqualTo(400);
+        Api.Reply noGentleVersion = admin.put("api/muscles/SOLEUS/self-care", body.formatted(""), current);
+        assertThat(noGentleVersion.status()).as(noGentleVersion.toString()).isEqualTo(400);
         Api.Reply stale = admin.put(
                 "api/muscles/SOLEUS/self-care",
-                body.formatted("[\"Step.\"]"),
+                body.formatted("\"gentlePressure\":\"Lightly.\","),
                 Map.of("If-Match", "\"" + (soleus.getInt("version") + 7) + "\""));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(admin.get("api/muscles/NOSE/self-care").status()).isEqualTo(404);

@@ -58,6 +58,22 @@ public final class Staff {
         return created;
     }
 
+    /** The phone every handout prints, set on the practice's letterhead (no handout is issued without it). */
+    public static final String PRACTICE_PHONE = "023 9200 0000";
+
+    /** Sets the letterhead with the practice's phone, as an administrator; harmless when it is already set. */
+    public static void letterheadWithPhone(URL deployment) {
+        Api admin = admin(deployment);
+        Api.Reply settings = admin.get("api/practice-settings");
+        Api.Reply set = admin.put(
+                "api/practice-settings/letterhead",
+                """
+                {"practiceName":"Harbour Street Myotherapy","practiceContact":"12 Harbour Street, Portsmouth",
+                 "contactPhone":"%s"}""".formatted(PRACTICE_PHONE),
+                java.util.Map.of("If-Match", settings.header("ETag")));
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+    }
+
     /** A new user with these roles, signed in. */
     public static Api signedIn(URL deployment, String... roles) {
         String username = create(deployment, roles).json().getString("username");

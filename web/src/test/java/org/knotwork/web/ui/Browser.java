@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -181,6 +182,17 @@ final class Browser implements AutoCloseable {
         WebElement input = find(css);
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Cuts the page off the network, as a dropped Wi-Fi does: every request fails until {@link #online()}. */
+    void offline() {
+        ChromiumNetworkConditions cut = new ChromiumNetworkConditions();
+        cut.setOffline(true);
+        driver.setNetworkConditions(cut);
+    }
+
+    void online() {
+        driver.deleteNetworkConditions();
     }
 
     int taps() {

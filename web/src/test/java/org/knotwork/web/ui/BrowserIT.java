@@ -142,4 +142,10 @@ class BrowserIT {
     void theIdleTimeOutIsAnnouncedCanBePostponedAndTheFormComesBackAfterSigningIn() {
         new IdleJourney(browser, practice()).warnedStayedThenSignedOutAndRestored();
     }
+
+    @Test
+    @Order(11)
+    void theHandoutIsGivenInTheClientsLanguageAndPrintKeptAsTheirUsualAndSentByEmail() {
+        new HandoutJourney(browser, practice()).languagePrintAndEmailFromTheHandoutPage();
+    }
 }

@@ -103,15 +103,18 @@ final class OwnerJourney {
         browser.find("#letterhead-form");
         browser.axe("settings");
         try {
-            browser.type("#l-name", "Knots Undone Clinic");
-            browser.type("#l-contact", "1 High Street\nPhone 01234 567890");
+            browser.type("#l-practiceName", "Knots Undone Clinic");
+            browser.type("#l-contactPhone", "01234 567890");
+            browser.type("#l-practiceContact", "1 High Street\nPhone 01234 567890");
             org.openqa.selenium.WebElement oldForm = browser.find("#letterhead-form");
             browser.click("#letterhead-form button[type=submit]");
             browser.wait.until(ExpectedConditions.stalenessOf(oldForm));
-            browser.wait.until(
-                    d -> "Knots Undone Clinic".equals(browser.find("#l-name").getAttribute("value")));
+            browser.wait.until(d ->
+                    "Knots Undone Clinic".equals(browser.find("#l-practiceName").getAttribute("value")));
             assertThat(admin.api().get("api/practice-settings").json().getString("practiceContact"))
                     .contains("Phone 01234 567890");
+            assertThat(admin.api().get("api/practice-settings").json().getString("contactPhone"))
+                    .isEqualTo("01234 567890");
 
             Path logo = Files.createTempFile("logo", ".png");
             Files.write(logo, Base64.getDecoder().decode(PNG));
@@ -146,17 +149,19 @@ final class OwnerJourney {
         admin.put(
                 "api/practice-settings/letterhead",
                 """
-                {"practiceName":%s,"practiceContact":%s}""".formatted(settings.get("practiceName"), settings.get("practiceContact")),
+                {"practiceName":%s,"practiceContact":%s,"contactPhone":%s}""".formatted(
+                        settings.get("practiceName"), settings.get("practiceContact"), settings.get("contactPhone")),
                 java.util.Map.of("If-Match", "\"" + version + "\""));
         long careVersion =
                 admin.get("api/muscles/UPPER_TRAPEZIUS/self-care").json().getInt("version");
         admin.put(
                 "api/muscles/UPPER_TRAPEZIUS/self-care",
                 """
-                {"selfPressure":%s,"stretchName":%s,"stretchSteps":%s,"frequency":%s}""".formatted(
+                {"selfPressure":%s,"pressurePosition":%s,"pressureTool":%s,"gentlePressure":%s,"frequency":%s}""".formatted(
                                 care.get("selfPressure"),
-                                care.get("stretchName"),
-                                care.get("stretchSteps"),
+                                care.get("pressurePosition"),
+                                care.get("pressureTool"),
+                                care.get("gentlePressure"),
                                 care.get("frequency")),
                 java.util.Map.of("If-Match", "\"" + careVersion + "\""));
     }

@@ -37,6 +37,13 @@ public class MuscleResource {
         return catalogue.all(MuscleView::of);
     }
 
+    /** The muscle's stretches for the home-care sheet, each with the position it is done in and what it stretches. */
+    @GET
+    @Path("{code}/stretches")
+    public List<StretchView> stretches(@PathParam("code") String code) {
+        return catalogue.stretches(code).stream().map(StretchView::of).toList();
+    }
+
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -7,16 +7,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Region;
 import org.knotwork.charting.Episode;
 import org.knotwork.charting.HomeCare;
+import org.knotwork.charting.HomePlan;
+import org.knotwork.charting.MedicalClearance;
 import org.knotwork.charting.NoteInput;
+import org.knotwork.client.Contraindication;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.PressureUnit;
 import org.knotwork.web.api.json.JsonForm;
@@ -67,6 +72,11 @@ public class NoteForm extends JsonForm {
     @Size(max = 1000, message = "The reason for treating no point is at most 1000 characters.")
     public String noPointsReason;
 
+    /** Medical clearances (who gave it, when) for deviations that need one. */
+    @Valid
+    @Size(max = 11, message = "Record one clearance per contraindication.")
+    public List<@NotNull(message = "A clearance is required.") ClearanceForm> clearances;
+
     @PositiveOrZero(message = "Version cannot be negative.")
     public Long version;
 
@@ -79,7 +89,25 @@ public class NoteForm extends JsonForm {
         public Instant nextAppointment;
     }
 
-    /** One treated point: its pressure-pain thresholds, its status after the session, its episodes in order. */
+    /** A medical clearance: for which contraindication, who gave it, on which day. */
+    public static class ClearanceForm extends JsonForm {
+
+        public Contraindication contraindication;
+
+        @Size(max = 200, message = "Who gave the clearance is at most 200 characters.")
+        public String clearedBy;
+
+        public LocalDate clearedOn;
+
+        MedicalClearance toClearance() {
+            return new MedicalClearance(contraindication, clearedBy, clearedOn);
+        }
+    }
+
+    /**
+     * One treated point: its pressure-pain thresholds, its status after the session, its episodes in order, how the
+     * client lay, whether the site of an injury, lesion or cancer was checked and not treated over, its home care.
+     */
     public static class PointForm extends JsonForm {
 
         @NotNull(message = "Name the treated point by its id.")
@@ -96,6 +124,13 @@ public class NoteForm extends JsonForm {
         @Valid
         @Size(max = 20, message = "A point has at most 20 episodes.")
         public List<@NotNull(message = "An episode is required.") EpisodeForm> episodes;
+
+        public BodyPosition position;
+
+        public Boolean siteAvoided;
+
+        @Valid
+        public PointHomeCareForm homeCare;
     }
 
     /** A new note: what was sent, nothing else; every episode the domain refuses is reported at once. */
@@ -139,6 +174,13 @@ public class NoteForm extends JsonForm {
                 sent("reasons") ? reasons : current.reasons(),
                 advice,
                 sent("complaintRegion") ? complaintRegion : current.complaintRegion(),
+                sent("clearances")
+                        ? (clearances == null
+                                ? List.of()
+                                : clearances.stream()
+                                        .map(ClearanceForm::toClearance)
+                                        .toList())
+                        : current.clearances(),
                 sent("noPointsReason") ? noPointsReason : current.noPointsReason());
     }
 
@@ -169,12 +211,24 @@ public class NoteForm extends JsonForm {
                             new RuleViolationException(e.field() == null ? at : at + "." + e.field(), e.getMessage()));
                 }
             }
+            PointHomeCareForm home = point.homeCare == null ? new PointHomeCareForm() : point.homeCare;
+            HomePlan plan;
+            try {
+                plan = home.toPlan();
+            } catch (RuleViolationException e) {
+                refused.accept(new RuleViolationException("points[" + i + "].homeCare." + e.field(), e.getMessage()));
+                plan = HomePlan.USUAL;
+            }
             treated.add(new NoteInput.PointInput(
                     point.triggerPointId,
                     PressureForm.kpa(point.pptBefore, unit),
                     PressureForm.kpa(point.pptAfter, unit),
                     point.statusAfter,
-                    episodes));
+                    episodes,
+                    point.position,
+                    Boolean.TRUE.equals(point.siteAvoided),
+                    plan,
+                    home.stretchCode));
         }
         return treated;
     }

@@ -2,8 +2,9 @@ package org.knotwork.web.api.charting;
 
 import java.util.List;
 import java.util.UUID;
-import org.knotwork.charting.DeviationType;
 import org.knotwork.charting.NotePreview;
+import org.knotwork.client.Contraindication;
+import org.knotwork.safety.DeviationType;
 import org.knotwork.web.api.problem.Problem;
 
 /**
@@ -12,13 +13,16 @@ import org.knotwork.web.api.problem.Problem;
  */
 public record NotePreviewView(List<DeviationFlag> deviations, List<Problem.FieldError> errors) {
 
-    /** {@code needs} is REASON or CLEARANCE (a recorded medical clearance, or else a reason). */
+    /**
+     * {@code needs} is REASON or CLEARANCE (a recorded medical clearance for {@code clearanceFor}, or else a reason).
+     */
     public record DeviationFlag(
             String key,
             DeviationType type,
             String title,
             String explanation,
             String needs,
+            Contraindication clearanceFor,
             UUID triggerPointId,
             Integer pointIndex,
             Integer episodeIndex) {}
@@ -32,6 +36,7 @@ public record NotePreviewView(List<DeviationFlag> deviations, List<Problem.Field
                                 f.type().title(),
                                 f.explanation(),
                                 f.type().needs().name(),
+                                f.type().clearanceFor(),
                                 f.triggerPointId(),
                                 f.pointIndex(),
                                 f.episodeIndex()))

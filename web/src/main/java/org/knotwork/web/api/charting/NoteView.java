@@ -1,19 +1,24 @@
 package org.knotwork.web.api.charting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Region;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.Amendment;
 import org.knotwork.charting.Deviation;
-import org.knotwork.charting.DeviationType;
 import org.knotwork.charting.NoteStatus;
+import org.knotwork.charting.OwnStretch;
 import org.knotwork.charting.PointMeasurement;
 import org.knotwork.charting.TreatmentNote;
+import org.knotwork.client.Contraindication;
+import org.knotwork.safety.DeviationType;
+import org.knotwork.safety.HomeDose;
 import org.knotwork.security.PressureUnit;
 
 /** A treatment note as the API shows it: per treated point its measurements and episodes, then deviations. */
@@ -36,7 +41,15 @@ public record NoteView(
         List<DeviationView> deviations,
         List<AmendmentView> amendments,
         HomeCareView homeCare,
+        List<ClearanceView> clearances,
         String noPointsReason) {
+
+    /** A medical clearance recorded with the note. */
+    public record ClearanceView(Contraindication contraindication, String clearedBy, LocalDate clearedOn) {}
+
+    /** A point's home care: the doses for home and the stretch printed (a catalogue code, or the therapist's own). */
+    public record PointHomeCareView(
+            HomeDose selfPressure, HomeDose stretch, String stretchCode, OwnStretch ownStretch) {}
 
     /** The therapist's personal advice and next appointment for the client's handout. */
     public record HomeCareView(String note, Instant nextAppointment) {}
@@ -49,7 +62,10 @@ public record NoteView(
             PressureView pptBefore,
             PressureView pptAfter,
             PointStatus statusAfter,
-            List<EpisodeView> episodes) {}
+            List<EpisodeView> episodes,
+            BodyPosition position,
+            boolean siteAvoided,
+            PointHomeCareView homeCare) {}
 
     /**
      * {@code key} is what a reason is sent under, in {@code reasons} of the note form; {@code needs} is REASON or
@@ -60,6 +76,7 @@ public record NoteView(
             DeviationType type,
             String title,
             String needs,
+            Contraindication clearanceFor,
             UUID triggerPointId,
             int episodeSeq,
             String explanation,
@@ -93,6 +110,9 @@ public record NoteView(
                 note.deviations().stream().map(NoteView::deviation).toList(),
                 note.amendments().stream().map(a -> amendment(a, names)).toList(),
                 new HomeCareView(note.homeCare().note(), note.homeCare().nextAppointment()),
+                note.clearances().stream()
+                        .map(c -> new ClearanceView(c.contraindication(), c.clearedBy(), c.clearedOn()))
+                        .toList(),
                 note.noPointsReason());
     }
 
@@ -109,7 +129,11 @@ public record NoteView(
                         .filter(e ->
                                 e.triggerPoint().id().equals(m.triggerPoint().id()))
                         .map(e -> EpisodeView.of(e, unit))
-                        .toList());
+                        .toList(),
+                m.position(),
+                m.siteAvoided(),
+                new PointHomeCareView(
+                        m.homePressureAsSet(), m.homeStretchAsSet(), m.homeStretchCode(), m.ownStretch()));
     }
 
     /** Points in the order they were treated. */
@@ -127,7 +151,8 @@ public record NoteView(
                 d.type(),
                 d.type().title(),
                 d.type().needs().name(),
-                d.triggerPoint().id(),
+                d.type().clearanceFor(),
+                d.triggerPoint() == null ? null : d.triggerPoint().id(),
                 d.episodeSeq(),
                 d.explanation(),
                 d.reason());

@@ -1,27 +1,34 @@
 package org.knotwork.web.api.handout;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.util.List;
+import org.knotwork.bodymap.BodyPosition;
+import org.knotwork.handout.PressureTool;
 import org.knotwork.handout.SelfCareText;
 import org.knotwork.web.api.json.JsonForm;
 
-/** A muscle's self-care texts as an administrator sends them, with the version read (or If-Match). */
+/**
+ * A muscle's self-care texts as an administrator sends them, with the version read (or If-Match): how to press the
+ * point (its position and tool, which the safety rules read), the gentle fingertip version, and how often. The
+ * muscle's stretches are its catalogue stretches ({@code GET /api/muscles/{code}/stretches}).
+ */
 public class SelfCareForm extends JsonForm {
 
     @NotBlank(message = "Say how the client presses the point themselves.")
     @Size(max = 1000, message = "The self-pressure text is at most 1000 characters.")
     public String selfPressure;
 
-    @NotBlank(message = "Name the stretch.")
-    @Size(max = 200, message = "The stretch's name is at most 200 characters.")
-    public String stretchName;
+    @NotNull(message = "Say the position the self-pressure is done in.")
+    public BodyPosition pressurePosition;
 
-    @NotEmpty(message = "Give the stretch's steps.")
-    @Size(max = 8, message = "A stretch has at most 8 steps.")
-    public List<@NotBlank(message = "A step of the stretch is required.") String> stretchSteps;
+    @NotNull(message = "Say whether the self-pressure uses the hand or a ball (HAND or BALL).")
+    public PressureTool pressureTool;
+
+    @NotBlank(message = "Give the gentle version: fingertips only, sitting, standing or lying on the side.")
+    @Size(max = 1000, message = "The gentle version is at most 1000 characters.")
+    public String gentlePressure;
 
     @NotBlank(message = "Say how often.")
     @Size(max = 300, message = "How often is at most 300 characters.")
@@ -34,8 +41,9 @@ public class SelfCareForm extends JsonForm {
     SelfCareText toText(SelfCareText current) {
         return new SelfCareText(
                 sent("selfPressure") ? selfPressure : current.selfPressure(),
-                sent("stretchName") ? stretchName : current.stretchName(),
-                sent("stretchSteps") ? stretchSteps : current.stretchSteps(),
+                sent("pressurePosition") ? pressurePosition : current.pressurePosition(),
+                sent("pressureTool") ? pressureTool : current.pressureTool(),
+                sent("gentlePressure") ? gentlePressure : current.gentlePressure(),
                 sent("frequency") ? frequency : current.frequency());
     }
 }

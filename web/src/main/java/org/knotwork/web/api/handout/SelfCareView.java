@@ -1,8 +1,10 @@
 package org.knotwork.web.api.handout;
 
 import java.time.Instant;
-import java.util.List;
+import org.knotwork.bodymap.BodyPosition;
+import org.knotwork.handout.PressureTool;
 import org.knotwork.handout.SelfCareEdition;
+import org.knotwork.handout.SelfCareText;
 
 /** A muscle's self-care texts, with the version to send back when correcting them. */
 public record SelfCareView(
@@ -10,20 +12,23 @@ public record SelfCareView(
         String language,
         long version,
         String selfPressure,
-        String stretchName,
-        List<String> stretchSteps,
+        BodyPosition pressurePosition,
+        PressureTool pressureTool,
+        String gentlePressure,
         String frequency,
         Instant updatedAt) {
 
     static SelfCareView of(SelfCareEdition care) {
+        SelfCareText text = care.text();
         return new SelfCareView(
                 care.muscleCode(),
                 care.language().code(),
                 care.version(),
-                care.text().selfPressure(),
-                care.text().stretchName(),
-                care.text().stretchSteps(),
-                care.text().frequency(),
+                text.selfPressure(),
+                text.pressurePosition(),
+                text.pressureTool(),
+                text.gentlePressure(),
+                text.frequency(),
                 care.updatedAt());
     }
 }

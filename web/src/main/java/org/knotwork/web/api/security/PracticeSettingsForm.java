@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.knotwork.security.PracticeRules;
+import org.knotwork.security.PracticeSettings;
 import org.knotwork.security.PressureUnit;
 import org.knotwork.web.api.json.JsonForm;
 
@@ -19,8 +20,14 @@ public class PracticeSettingsForm extends JsonForm {
     public Boolean ownClientsOnly;
 
     @NotNull(message = "The discomfort threshold is required.")
-    @Min(value = 0, message = "The discomfort threshold is a rating from 0 to 10.")
-    @Max(value = 10, message = "The discomfort threshold is a rating from 0 to 10.")
+    @Min(
+            value = PracticeSettings.DISCOMFORT_LIMIT_MIN,
+            message = "The discomfort threshold is a rating from {value} to " + PracticeSettings.DISCOMFORT_LIMIT_MAX
+                    + ": above that a compression is no longer pain free.")
+    @Max(
+            value = PracticeSettings.DISCOMFORT_LIMIT_MAX,
+            message = "The discomfort threshold is a rating from " + PracticeSettings.DISCOMFORT_LIMIT_MIN
+                    + " to {value}: above that a compression is no longer pain free.")
     public Integer compressionDiscomfortThreshold;
 
     @NotNull(message = "The pressure unit is required.")

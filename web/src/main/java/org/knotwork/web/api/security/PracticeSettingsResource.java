@@ -47,13 +47,13 @@ public class PracticeSettingsResource {
         return practice.change(expectedVersion, form::toRules, PracticeSettingsResource::withVersion);
     }
 
-    /** The handouts' letterhead: the practice's name and contact lines. */
+    /** The handouts' letterhead: the practice's name, contact lines and the phone every handout prints. */
     @PUT
     @Path("letterhead")
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMIN})
     public Response changeLetterhead(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, LetterheadForm form) {
         if (form == null) {
-            throw new RuleViolationException("Send the practice name and contact as a JSON body.");
+            throw new RuleViolationException("Send the practice name, contact and phone as a JSON body.");
         }
         return practice.changeLetterhead(
                 Versions.expected(ifMatch, form.version), form::toLetterhead, PracticeSettingsResource::withVersion);

@@ -10,7 +10,8 @@ public record PracticeSettingsView(
         String pressureUnit,
         String pressureUnitSymbol,
         String practiceName,
-        String practiceContact) {
+        String practiceContact,
+        String contactPhone) {
 
     static PracticeSettingsView of(PracticeSettings settings) {
         return new PracticeSettingsView(
@@ -20,6 +21,7 @@ public record PracticeSettingsView(
                 settings.pressureUnit().name(),
                 settings.pressureUnit().symbol(),
                 settings.practiceName(),
-                settings.practiceContact());
+                settings.practiceContact(),
+                settings.contactPhone());
     }
 }

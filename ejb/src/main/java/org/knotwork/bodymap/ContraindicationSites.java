@@ -1,0 +1,106 @@
+package org.knotwork.bodymap;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientService;
+import org.knotwork.client.Contraindication;
+import org.knotwork.platform.RuleViolationException;
+import org.knotwork.security.AuditAction;
+import org.knotwork.security.AuditOutcome;
+import org.knotwork.security.AuditTrail;
+
+/**
+ * The sites of a client's injury, skin lesion or cancer on their body map: read and replaced whole by the therapist,
+ * audited like the rest of the client's record.
+ */
+@Stateless
+public class ContraindicationSites {
+
+    static final String RECORD = "CONTRAINDICATION_SITES";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    public Map<Contraindication, Set<Region>> read(@NotNull UUID clientId) {
+        ClientService.find(em, clientId);
+        Map<Contraindication, Set<Region>> sites = of(em, clientId);
+        audit.record(AuditAction.READ, RECORD, clientId, clientId, AuditOutcome.SUCCESS, null);
+        return sites;
+    }
+
+    /** Replaces the client's sites; each names a contraindication at a site that the client has. */
+    public Map<Contraindication, Set<Region>> replace(
+            @NotNull UUID clientId, @NotNull Map<Contraindication, Set<Region>> sites) {
+        Client client = ClientService.find(em, clientId);
+        if (client.isArchived()) {
+            throw new RuleViolationException("This client is archived; restore them before changing their record.");
+        }
+        sites.forEach((code, regions) -> {
+            if (!code.isAtASite()) {
+                throw new RuleViolationException(
+                        "sites." + code.name(),
+                        "A site is recorded only for recent trauma, a skin lesion or a history of cancer.");
+            }
+            if (!client.has(code)) {
+                throw new RuleViolationException(
+                        "sites." + code.name(), "Record " + code.label() + " on the client first, then its site.");
+            }
+            if (regions == null || regions.isEmpty() || regions.contains(null)) {
+                throw new RuleViolationException(
+                        "sites." + code.name(), "Name one or more body regions, or leave the site out.");
+            }
+        });
+        em.createQuery("delete from ContraindicationSite s where s.clientId = :client")
+                .setParameter("client", clientId)
+                .executeUpdate();
+        sites.forEach((code, regions) ->
+                regions.forEach(region -> em.persist(new ContraindicationSite(clientId, code, region))));
+        audit.record(AuditAction.UPDATE, RECORD, clientId, clientId, AuditOutcome.SUCCESS, describe(sites));
+        return of(sites);
+    }
+
+    /** A client's sites, in the caller's persistence context: for charting and handouts, which audit their own use. */
+    public static Map<Contraindication, Set<Region>> of(EntityManager em, UUID clientId) {
+        return of(em
+                .createQuery(
+                        "select s from ContraindicationSite s where s.clientId = :client", ContraindicationSite.class)
+                .setParameter("client", clientId)
+                .getResultList()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        ContraindicationSite::code,
+                        Collectors.mapping(ContraindicationSite::region, Collectors.toSet()))));
+    }
+
+    private static Map<Contraindication, Set<Region>> of(Map<Contraindication, Set<Region>> sites) {
+        Map<Contraindication, Set<Region>> copy = new EnumMap<>(Contraindication.class);
+        sites.forEach((code, regions) -> copy.put(code, Set.copyOf(EnumSet.copyOf(regions))));
+        return copy;
+    }
+
+    private static String describe(Map<Contraindication, Set<Region>> sites) {
+        return sites.isEmpty()
+                ? "no sites"
+                : new EnumMap<>(sites)
+                        .entrySet().stream()
+                                .map(e -> e.getKey().name() + " at "
+                                        + e.getValue().stream()
+                                                .sorted()
+                                                .map(Enum::name)
+                                                .collect(Collectors.joining("+")))
+                                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,35 @@
+package org.knotwork.handout;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.knotwork.bodymap.MapLocation;
+import org.knotwork.bodymap.Region;
+import org.knotwork.client.Contraindication;
+import org.knotwork.handout.HandoutContent.Letterhead;
+
+/**
+ * What a handout is written from besides the note: the letterhead, the names, the client's contraindications and the
+ * sites recorded for them, per treated muscle its self-care texts and its catalogue stretches, front or back places
+ * for points charted on a side view, and the instant printed into the PDF.
+ */
+record HandoutFacts(
+        Letterhead letterhead,
+        String clientName,
+        String therapistName,
+        Set<Contraindication> precautions,
+        Map<Contraindication, Set<Region>> sites,
+        Map<String, SelfCareText> texts,
+        Map<String, List<HomeStretch>> stretches,
+        Map<String, MapLocation> frontOrBack,
+        Instant fixedAt) {
+
+    HandoutFacts {
+        precautions = Set.copyOf(precautions);
+        sites = Map.copyOf(sites);
+        texts = Map.copyOf(texts);
+        stretches = Map.copyOf(stretches);
+        frontOrBack = Map.copyOf(frontOrBack);
+    }
+}

@@ -1,0 +1,82 @@
+package org.knotwork.web.api.bodymap;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.knotwork.bodymap.ContraindicationSites;
+import org.knotwork.bodymap.Region;
+import org.knotwork.client.Contraindication;
+import org.knotwork.platform.RuleViolationException;
+import org.knotwork.security.Role;
+
+/**
+ * Where a client's recent injury, skin lesion or cancer is, by body region: the charting rules flag treatment there,
+ * and the home-care sheet keeps pressure and heat off it. None recorded means anywhere.
+ */
+@Path("clients/{clientId}/contraindication-sites")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContraindicationSiteResource {
+
+    @Inject
+    private ContraindicationSites sites;
+
+    /** {@code {"sites": {"RECENT_TRAUMA": ["SHOULDER"], ...}}}. */
+    public static class SitesForm {
+        public Map<String, List<String>> sites;
+    }
+
+    public record SitesView(Map<Contraindication, Set<Region>> sites) {}
+
+    @GET
+    @RolesAllowed({Role.Names.THERAPIST, Role.Names.OWNER})
+    public SitesView read(@PathParam("clientId") UUID clientId) {
+        return new SitesView(sites.read(clientId));
+    }
+
+    @PUT
+    @RolesAllowed(Role.Names.THERAPIST)
+    public SitesView replace(@PathParam("clientId") UUID clientId, SitesForm form) {
+        if (form == null || form.sites == null) {
+            throw new RuleViolationException(
+                    "sites", "Send the sites as {\"sites\": {\"RECENT_TRAUMA\": [\"SHOULDER\"]}}.");
+        }
+        Map<Contraindication, Set<Region>> given = new EnumMap<>(Contraindication.class);
+        form.sites.forEach((code, regions) -> given.put(
+                known(Contraindication.class, code, "sites", "contraindication"),
+                regions == null
+                        ? Set.of()
+                        : regions.stream()
+                                .map(region -> known(Region.class, region, "sites." + code, "body region"))
+                                .collect(Collectors.toSet())));
+        return new SitesView(sites.replace(clientId, given));
+    }
+
+    private static <E extends Enum<E>> E known(Class<E> type, String code, String field, String what) {
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolationException(
+                        field,
+                        "Unknown " + what + ". Known: "
+                                + Arrays.stream(type.getEnumConstants())
+                                        .map(Enum::name)
+                                        .collect(Collectors.joining(", "))
+                                + "."));
+    }
+}
