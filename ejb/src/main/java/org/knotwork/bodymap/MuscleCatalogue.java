@@ -40,13 +40,17 @@ public class MuscleCatalogue {
     }
 
     /** A muscle's stretches, in the catalogue's order; the first that suits a point and the client is the default. */
-    public List<Stretch> stretches(@NotNull String code) {
+    public <V> List<V> stretches(@NotNull String code, @NotNull Function<Stretch, V> view) {
         if (em.find(Muscle.class, code) == null) {
             throw new RecordNotFoundException("There is no muscle " + code + " in the catalogue.");
         }
-        return em.createQuery("select s from Stretch s where s.muscleCode = :code order by s.sortOrder", Stretch.class)
+        return em
+                .createQuery("select s from Stretch s where s.muscleCode = :code order by s.sortOrder", Stretch.class)
                 .setParameter("code", code)
-                .getResultList();
+                .getResultList()
+                .stream()
+                .map(view)
+                .toList();
     }
 
     /** The muscle with this code; a code not in the catalogue is the caller's mistake. */

@@ -22,6 +22,7 @@ import org.knotwork.bodymap.Region;
 import org.knotwork.client.Contraindication;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.Role;
+import org.knotwork.web.api.json.JsonForm;
 
 /**
  * Where a client's recent injury, skin lesion or cancer is, by body region: the charting rules flag treatment there,
@@ -37,7 +38,7 @@ public class ContraindicationSiteResource {
     private ContraindicationSites sites;
 
     /** {@code {"sites": {"RECENT_TRAUMA": ["SHOULDER"], ...}}}. */
-    public static class SitesForm {
+    public static class SitesForm extends JsonForm {
         public Map<String, List<String>> sites;
     }
 

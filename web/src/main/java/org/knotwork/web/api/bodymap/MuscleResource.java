@@ -41,7 +41,7 @@ public class MuscleResource {
     @GET
     @Path("{code}/stretches")
     public List<StretchView> stretches(@PathParam("code") String code) {
-        return catalogue.stretches(code).stream().map(StretchView::of).toList();
+        return catalogue.stretches(code, StretchView::of);
     }
 
     @PUT

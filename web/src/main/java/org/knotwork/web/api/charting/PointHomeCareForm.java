@@ -6,13 +6,14 @@ import java.util.List;
 import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.charting.HomePlan;
 import org.knotwork.charting.OwnStretch;
+import org.knotwork.web.api.json.JsonForm;
 
 /**
  * A treated point's home care as sent: the self-pressure and stretch doses for home (the usual home doses when left
  * out; the domain refuses any outside the self-care ranges), and the stretch printed — a catalogue stretch of the
  * point's muscle by code, or the therapist's own, not both.
  */
-public class PointHomeCareForm {
+public class PointHomeCareForm extends JsonForm {
 
     @Valid
     public DoseForm selfPressure;
@@ -27,13 +28,13 @@ public class PointHomeCareForm {
     public OwnStretchForm ownStretch;
 
     /** How long and how many times. */
-    public static class DoseForm {
+    public static class DoseForm extends JsonForm {
         public Integer holdSeconds;
         public Integer repetitions;
     }
 
     /** A stretch in the therapist's own words, with the position it is done in and whether it bends the spine. */
-    public static class OwnStretchForm {
+    public static class OwnStretchForm extends JsonForm {
 
         @Size(max = 200, message = "The stretch's name is at most 200 characters.")
         public String name;
