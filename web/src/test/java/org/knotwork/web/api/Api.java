@@ -59,7 +59,7 @@ public final class Api {
     public String sessionId() {
         return ((CookieManager) http.cookieHandler().orElseThrow())
                 .getCookieStore().getCookies().stream()
-                        .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                        .filter(cookie -> cookie.getName().endsWith("knotwork-session"))
                         .map(java.net.HttpCookie::getValue)
                         .findFirst()
                         .orElseThrow();

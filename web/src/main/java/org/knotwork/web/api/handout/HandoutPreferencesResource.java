@@ -53,7 +53,7 @@ public class HandoutPreferencesResource {
                 id,
                 Versions.expected(ifMatch, form.version),
                 form.sent("language") ? SheetOptions.language(form.language) : null,
-                form.sent("printSize") ? SheetOptions.print(form.printSize) : null,
+                form.sent("printSize") ? SheetOptions.print(form.printSize, "printSize") : null,
                 HandoutPreferencesResource::withVersion);
     }
 

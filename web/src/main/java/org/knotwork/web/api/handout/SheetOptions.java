@@ -12,13 +12,18 @@ final class SheetOptions {
     private SheetOptions() {}
 
     static PrintSize print(String print) {
+        return print(print, "print");
+    }
+
+    /** The print size sent as {@code field} (a query parameter, or a form's field). */
+    static PrintSize print(String print, String field) {
         if (print == null || print.isBlank()) {
             return null;
         }
         return Arrays.stream(PrintSize.values())
                 .filter(size -> size.name().equalsIgnoreCase(print.strip()))
                 .findFirst()
-                .orElseThrow(() -> new RuleViolationException("print", "The print size is STANDARD or LARGE."));
+                .orElseThrow(() -> new RuleViolationException(field, "The print size is STANDARD or LARGE."));
     }
 
     static HandoutLanguage language(String language) {

@@ -1,9 +1,11 @@
 package org.knotwork.web.api.json;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -26,10 +28,13 @@ import org.knotwork.web.http.RequestBodyLimit;
  *
  * <p>A form is any class extending {@link JsonForm} with public fields; resources take it without {@code @Valid}
  * (this reader validates, knowing which fields were sent). So every form, present and future, is strict without
- * asking: {@code FormClassesTest} checks that every JSON body a resource takes is such a form.
+ * asking: {@code FormClassesTest} checks that every JSON body a resource takes is such a form. Its priority, above any
+ * JSON provider's default, makes it the reader of forms in every deployment: the runtime's own JSON readers would bind
+ * the same fields without knowing which were sent, so a save would erase what it left out.
  */
 @Provider
 @ApplicationScoped
+@Priority(Priorities.ENTITY_CODER)
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 public class StrictJsonReader implements MessageBodyReader<JsonForm> {
 

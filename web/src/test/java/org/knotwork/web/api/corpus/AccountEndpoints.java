@@ -162,6 +162,8 @@ final class AccountEndpoints {
     static JsonObject psfs() {
         return JsonPaths.parse("""
                 {"measure":"PSFS","answeredAt":"2026-03-01T10:00:00Z",
-                 "answers":[{"linkId":"activity-1","text":"Climbing stairs","value":4}]}""");
+                 "answers":[{"linkId":"activity-1","text":"Climbing stairs","value":4},
+                            {"linkId":"activity-2","text":"Lifting a child","value":5},
+                            {"linkId":"activity-3","text":"Sleeping on the side","value":3}]}""");
     }
 }
