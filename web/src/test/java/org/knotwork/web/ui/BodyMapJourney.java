@@ -60,6 +60,8 @@ final class BodyMapJourney {
         browser.click("#correct-point");
         new Select(browser.find("#edit-muscle")).selectByVisibleText("Levator scapulae");
         browser.click(browser.present("[name=edit-side][value=LEFT]").findElement(By.xpath("..")));
+        // The client's left is on the viewer's left of the back view: the point moves there with its side.
+        browser.tapMap("#point-form", "POSTERIOR", 0.425, 0.17);
         browser.axe("point correction");
         browser.screenshot("point-correction");
         browser.click("#save-point");

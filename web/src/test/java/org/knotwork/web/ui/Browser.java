@@ -155,7 +155,12 @@ final class Browser implements AutoCloseable {
 
     /** A tap on the body map at a point of the catalogue's frame (0–1), on the view named. */
     void tapMap(String view, double x, double y) {
-        WebElement svg = find("svg[data-view=" + view + "]");
+        tapMap("", view, x, y);
+    }
+
+    /** A tap on the body map inside {@code within} (a CSS selector, or "" for the page's first map). */
+    void tapMap(String within, String view, double x, double y) {
+        WebElement svg = find((within.isEmpty() ? "" : within + " ") + "svg[data-view=" + view + "]");
         script("arguments[0].scrollIntoView({block:'center'})", svg);
         @SuppressWarnings("unchecked")
         List<Number> at = (List<Number>) script(
