@@ -10,6 +10,7 @@ import {handoutLink} from "./handout.js";
 import {pointEditor} from "./pointedit.js";
 import {CRITERIA} from "./criteria.js";
 import {promSection} from "./proms.js";
+import {carersSection} from "./carers.js";
 
 export function clientTitle(client, ...actions) {
     const born = client.dateOfBirth ? `born ${date(client.dateOfBirth)}` : "";
@@ -54,6 +55,9 @@ export async function chartPage(clientId) {
     progressSection(clientId, progress);
     const proms = h("section", {class: "card", "aria-labelledby": "proms-heading", id: "proms"});
     promSection(clientId, proms);
+    const carers = h("div", {id: "carers"});
+    carersSection(clientId).then(section => carers.replaceWith(section))
+        .catch(problem => carers.replaceChildren(h("p", {class: "muted"}, problem.message)));
 
     return h("div", {class: "page"},
         h("section", {class: "card"}, clientHeader(chart.client,
@@ -65,7 +69,7 @@ export async function chartPage(clientId) {
                 h("h2", {id: "map-heading"}, "Body map"), mapHolder, detail),
             h("section", {class: "card", "aria-labelledby": "history-heading"},
                 h("h2", {id: "history-heading"}, "Sessions"), history(chart))),
-        progress, proms);
+        progress, proms, carers);
 }
 
 function pointDetail(point) {

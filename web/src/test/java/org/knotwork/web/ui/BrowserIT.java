@@ -148,4 +148,10 @@ class BrowserIT {
     void theHandoutIsGivenInTheClientsLanguageAndPrintKeptAsTheirUsualAndSentByEmail() {
         new HandoutJourney(browser, practice()).languagePrintAndEmailFromTheHandoutPage();
     }
+
+    @Test
+    @Order(12)
+    void anOwnerAssignsTherapistsToAClientOnTheChart() {
+        new OwnerJourney(browser, practice()).assignsTherapistsOnTheChart();
+    }
 }

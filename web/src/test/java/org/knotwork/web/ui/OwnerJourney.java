@@ -27,6 +27,33 @@ final class OwnerJourney {
         this.practice = practice;
     }
 
+    /** An owner assigns a second therapist to a client on the chart; the assignment is the server's. */
+    void assignsTherapistsOnTheChart() {
+        Practice.Person registering = practice.person("THERAPIST");
+        Practice.Person second = practice.person("THERAPIST");
+        Practice.Client client = registering.client(Practice.unique("Carers"));
+        Practice.Person owner = practice.person("OWNER");
+        browser.signIn(owner.username(), Staff.PASSWORD);
+        browser.open(practice.deployment + "#/clients/" + client.id(), client.family());
+        browser.find("#carers-form");
+        assertThat(browser.find("#carers-list").getText()).contains("Test " + registering.username());
+        browser.click(browser.present("#carers-form input[value='" + id(second) + "']")
+                .findElement(org.openqa.selenium.By.xpath("..")));
+        browser.click("#carers-form button[type=submit]");
+        browser.wait.until(d -> browser.find("#carers-list").getText().contains("Test " + second.username()));
+        assertThat(owner.api()
+                        .get("api/clients/" + client.id() + "/therapists")
+                        .json()
+                        .getJsonArray("assigned")
+                        .toString())
+                .contains(id(second));
+        browser.axe("chart with the client's therapists, as an owner");
+    }
+
+    private String id(Practice.Person person) {
+        return person.api().get("api/session").json().getString("id");
+    }
+
     void outcomesUsersAndAudit() {
         Practice.Person therapist = practice.person("THERAPIST");
         Practice.Client client = therapist.client(Practice.unique("Audited"));
