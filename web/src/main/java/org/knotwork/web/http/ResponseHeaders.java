@@ -30,7 +30,8 @@ public class ResponseHeaders extends HttpFilter {
     static final int MAX_HEADER_BYTES = 32 * 1024;
 
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self' blob:; object-src 'none';"
+            + " base-uri 'none';"
             + " form-action 'self'; frame-ancestors 'none'";
 
     @Override

@@ -401,8 +401,11 @@ class HandoutIT {
                                 current)
                         .status())
                 .isEqualTo(403);
-        Api.Reply noGentleVersion = admin.put("api/muscles/SOLEUS/self-care", body.formatted(""), current);
-        assertThat(noGentleVersion.status()).as(noGentleVersion.toString()).isEqualTo(400);
+        Api.Reply noGentleVersion =
+                admin.put("api/muscles/SOLEUS/self-care", body.formatted("\"gentlePressure\":\" \","), current);
+        assertThat(noGentleVersion.status())
+                .as("a gentle version sent empty is refused (one left out is kept): " + noGentleVersion)
+                .isEqualTo(400);
         Api.Reply stale = admin.put(
                 "api/muscles/SOLEUS/self-care",
                 body.formatted("\"gentlePressure\":\"Lightly.\","),

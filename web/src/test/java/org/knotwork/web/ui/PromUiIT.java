@@ -77,7 +77,8 @@ class PromUiIT {
                         + "{\"linkId\":\"activity-2\",\"text\":\"Lifting\",\"value\":3},"
                         + "{\"linkId\":\"activity-3\",\"text\":\"Driving\",\"value\":4}]");
         String note = api.post("api/clients/" + clientId + "/notes", """
-                {"sessionAt":"%s","painBefore":6,"painAfter":3}""".formatted(first.plus(9, ChronoUnit.DAYS)))
+                {"sessionAt":"%s","painBefore":6,"painAfter":3,
+                 "noPointsReason":"A review of the questionnaire only"}""".formatted(first.plus(9, ChronoUnit.DAYS)))
                 .json()
                 .getString("id");
         record(
