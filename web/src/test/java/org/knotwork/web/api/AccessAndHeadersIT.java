@@ -200,7 +200,7 @@ class AccessAndHeadersIT {
         assertThat(database.linesSince(Instant.now().minusSeconds(120)).stream()
                         .filter(l -> l.action().equals("UPDATE")
                                 && "PRACTICE_SETTINGS".equals(l.recordType())
-                                && l.detail().contains("ownClientsOnly=true")))
+                                && l.detail().contains("own clients only false → true")))
                 .as("the privacy switch on record with what it was and became")
                 .isNotEmpty();
     }
