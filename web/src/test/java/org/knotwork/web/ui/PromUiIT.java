@@ -151,6 +151,36 @@ class PromUiIT {
         assertNoViolations("#questionnaire-figures");
     }
 
+    /** At a session: the panel beside the session form records the client's answers against that session's note. */
+    @Test
+    void answersAreRecordedAtASessionFromTheSessionPage() {
+        String therapist = Staff.create(deployment, "THERAPIST").json().getString("username");
+        Api api = new Api(deployment);
+        api.signIn(therapist, Staff.PASSWORD);
+        String clientId = api.post("api/clients", """
+                {"givenName":"Session","familyName":"Pgic%d","contraindications":[]}""".formatted(System.nanoTime() % 100000))
+                .json()
+                .getString("id");
+        String note = api.post("api/clients/" + clientId + "/notes", """
+                {"sessionAt":"%s","painBefore":5}""".formatted(
+                                Instant.now().truncatedTo(ChronoUnit.SECONDS)))
+                .json()
+                .getString("id");
+
+        signIn(therapist);
+        browser.driver.get(deployment + "#/clients/" + clientId + "/session/" + note);
+        browser.find("#session-proms #prom-measure");
+        new org.openqa.selenium.support.ui.Select(browser.find("#prom-measure")).selectByValue("PGIC");
+        new org.openqa.selenium.support.ui.Select(browser.find("#session-proms .prom-items select")).selectByValue("2");
+        browser.tap("#prom-save");
+        browser.wait.until(d ->
+                browser.find("#session-proms .prom-done").getText().contains("Patient Global Impression of Change"));
+        assertNoViolations("#session-proms");
+        String responses =
+                api.get("api/clients/" + clientId + "/questionnaire-responses").body();
+        assertThat(responses).as("recorded against this session's note").contains(note);
+    }
+
     private void signIn(String username) {
         browser.driver.get(deployment.toString());
         browser.find("#sign-in");
