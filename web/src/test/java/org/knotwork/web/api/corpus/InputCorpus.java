@@ -378,7 +378,8 @@ public final class InputCorpus {
                 "api/practice-settings/letterhead",
                 JsonPaths.object(Map.of(
                                 "practiceName", orNull(settings.get("practiceName")),
-                                "practiceContact", orNull(settings.get("practiceContact"))))
+                                "practiceContact", orNull(settings.get("practiceContact")),
+                                "contactPhone", orNull(settings.get("contactPhone"))))
                         .toString(),
                 Map.of("If-Match", letterheadVersion));
         JsonObject care = admin.get("api/muscles/" + MUSCLE + "/self-care").json();
@@ -386,8 +387,9 @@ public final class InputCorpus {
                 "api/muscles/" + MUSCLE + "/self-care",
                 JsonPaths.object(Map.of(
                                 "selfPressure", selfCare.get("selfPressure"),
-                                "stretchName", selfCare.get("stretchName"),
-                                "stretchSteps", selfCare.get("stretchSteps"),
+                                "pressurePosition", selfCare.get("pressurePosition"),
+                                "pressureTool", selfCare.get("pressureTool"),
+                                "gentlePressure", selfCare.get("gentlePressure"),
                                 "frequency", selfCare.get("frequency")))
                         .toString(),
                 Map.of("If-Match", "\"" + care.getJsonNumber("version") + "\""));
