@@ -284,8 +284,9 @@ public final class InputCorpus {
                         "PUT",
                         () -> "api/muscles/" + MUSCLE + "/self-care",
                         SelfCareForm.class,
-                        () -> JsonPaths.parse("{\"selfPressure\":\"Press gently.\",\"stretchName\":\"Jaw"
-                                + " opening\",\"stretchSteps\":[\"Open slowly.\"],\"frequency\":\"Twice a day\"}"),
+                        () -> JsonPaths.parse("{\"selfPressure\":\"Press gently.\",\"pressurePosition\":\"SEATED\","
+                                + "\"pressureTool\":\"HAND\",\"gentlePressure\":\"Rest your fingertips there and press"
+                                + " lightly.\",\"frequency\":\"Twice a day\"}"),
                         answer -> admin.get("api/muscles/" + MUSCLE + "/self-care")
                                 .json(),
                         same(),
