@@ -238,8 +238,17 @@ public final class CorpusRun {
             if (related(named, field) || related(field, named) || rightKind && related(holder, named)) {
                 return true;
             }
+            // A value valid alone may break a rule across fields (a place on the other half of the view than the
+            // side says): the refusal then names the field it disagrees with, beside the one sent.
+            if (rightKind && holderOf(named).equals(holder)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static String holderOf(String field) {
+        return field.contains(".") ? field.substring(0, field.lastIndexOf('.')) : "";
     }
 
     /** The same field, or one inside the other (the refusal may name the list or object holding it). */

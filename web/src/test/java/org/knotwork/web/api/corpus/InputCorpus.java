@@ -257,7 +257,8 @@ public final class InputCorpus {
                         "PUT",
                         () -> "api/practice-settings/letterhead",
                         LetterheadForm.class,
-                        () -> JsonPaths.parse("{\"practiceName\":\"Corpus Clinic\",\"practiceContact\":\"1 High St\"}"),
+                        () -> JsonPaths.parse("{\"practiceName\":\"Corpus Clinic\",\"practiceContact\":\"1 High St\","
+                                + "\"contactPhone\":\"023 9200 0000\"}"),
                         answer -> admin.get("api/practice-settings").json(),
                         same(),
                         "UPDATE",
