@@ -58,6 +58,16 @@ class EarDeploymentIT {
                                 HttpRequest.BodyPublishers.ofString(
                                         "{\"currentPassword\":\"ear-it-first-password\",\"newPassword\":\"an ear manager's own words\"}")));
         assertEquals(200, changed.statusCode(), changed.body());
+        // No handout is issued without the practice's phone (every sheet prints it): the administrator sets it first.
+        HttpResponse<String> settings =
+                send(HttpRequest.newBuilder(api("practice-settings")).GET());
+        assertEquals(200, settings.statusCode(), settings.body());
+        HttpResponse<String> letterhead = send(HttpRequest.newBuilder(api("practice-settings/letterhead"))
+                .header("Content-Type", "application/json")
+                .header("If-Match", settings.headers().firstValue("ETag").orElseThrow())
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"practiceName\":\"Ear Clinic\",\"contactPhone\":\"023 9200 0000\"}")));
+        assertEquals(200, letterhead.statusCode(), letterhead.body());
         HttpResponse<String> therapist = send(HttpRequest.newBuilder(api("users"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"ear-therapist\",\"displayName\":"
