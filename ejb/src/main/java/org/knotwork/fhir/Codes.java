@@ -33,20 +33,25 @@ final class Codes {
 
     private Codes() {}
 
-    /** SNOMED CT laterality qualifiers: left 7771000, right 24028007, both 51440002 (the issue's mapping of midline). */
-    static String lateralityCode(Side side) {
+    /**
+     * The side as BodyStructure.locationQualifier: SNOMED CT laterality left 7771000 or right 24028007. A midline
+     * point has no laterality — SNOMED CT gives none to structures on the centre line, and 51440002 "right and left"
+     * would claim a point on each side — so it is qualified by its place instead: 399488007 "Midline (qualifier
+     * value)", the code HL7's mCODE guide uses for a site on the centre line.
+     */
+    static String locationQualifierCode(Side side) {
         return switch (side) {
             case LEFT -> "7771000";
             case RIGHT -> "24028007";
-            case MIDLINE -> "51440002";
+            case MIDLINE -> "399488007";
         };
     }
 
-    static String lateralityDisplay(Side side) {
+    static String locationQualifierDisplay(Side side) {
         return switch (side) {
             case LEFT -> "Left";
             case RIGHT -> "Right";
-            case MIDLINE -> "Right and left";
+            case MIDLINE -> "Midline";
         };
     }
 

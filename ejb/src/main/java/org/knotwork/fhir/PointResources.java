@@ -9,7 +9,8 @@ import org.knotwork.bodymap.Side;
 
 /**
  * BodyStructure per trigger point: the muscle (SNOMED CT where the catalogue has a code, and Knotwork's muscle code),
- * the side as a SNOMED CT laterality qualifier, the place on the body map and the point's status as extensions.
+ * the side as a SNOMED CT location qualifier (laterality left or right; "midline" for a point on the centre line, which
+ * has no laterality), the place on the body map and the point's status as extensions.
  */
 final class PointResources {
 
@@ -71,8 +72,8 @@ final class PointResources {
                                             null,
                                             J.coding(
                                                     Fhir.SNOMED,
-                                                    Codes.lateralityCode(side),
-                                                    Codes.lateralityDisplay(side)))))
+                                                    Codes.locationQualifierCode(side),
+                                                    Codes.locationQualifierDisplay(side)))))
                             .add("patient", J.reference("Patient", row.getString("client_id")));
                     if (row.getString("referred_pain") != null) {
                         structure.add(

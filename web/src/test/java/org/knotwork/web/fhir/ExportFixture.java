@@ -18,11 +18,14 @@ import org.knotwork.proms.Psfs;
 import org.knotwork.proms.Scored;
 
 /**
- * What the synthetic practice does not make, added to its busiest client: a signed session with home care and a
- * next appointment, an amendment, an issued handout, and questionnaire answers (PSFS at intake and at the session,
+ * What the synthetic practice does not make, added to its busiest client: a point on the midline, a signed session
+ * with home care and a next appointment, an amendment, an issued handout, and questionnaire answers (PSFS at intake and at the session,
  * PGIC, a loaded ODI with a skipped section, and a withdrawn PGIC).
  */
 final class ExportFixture {
+
+    /** A point on the centre line (rectus abdominis), which has no laterality. */
+    static final UUID MIDLINE_POINT = UUID.fromString("5e1f0c2a-7d3b-4c8e-9a61-0b2d4f6a8c10");
 
     private ExportFixture() {}
 
@@ -83,6 +86,16 @@ final class ExportFixture {
                         + " values ('ODI', ?, 'ODI (test copy)', ?, 'Test licence', ?, ?)",
                 LoadedQuestionnaire.read(odiDefinition).url(),
                 odiDefinition,
+                ts(session),
+                therapist);
+        update(
+                c,
+                "insert into trigger_points (id, client_id, muscle_code, side, view, x, y, status, taut_band,"
+                        + " spot_tenderness, local_twitch_response, jump_sign, referred_pain_found, recognised_pain,"
+                        + " charted_at, charted_by) values (?, ?, 'RECTUS_ABDOMINIS', 'MIDLINE', 'ANTERIOR', 0.5, 0.38,"
+                        + " 'ACTIVE', 'YES', 'YES', 'NOT_TESTED', 'NO', 'NOT_TESTED', 'YES', ?, ?)",
+                MIDLINE_POINT,
+                client,
                 ts(session),
                 therapist);
         Psfs psfs = new Psfs();

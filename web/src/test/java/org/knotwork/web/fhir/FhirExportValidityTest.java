@@ -97,6 +97,50 @@ class FhirExportValidityTest {
     }
 
     /**
+     * A point on the centre line has no laterality: it is qualified as SNOMED CT "Midline" and never as "right and
+     * left", which would say there is a point on each side; points on a side keep their laterality. Valid R4 either
+     * way (the busiest client's export above includes the fixture's midline point).
+     */
+    @Test
+    void aMidlinePointIsQualifiedAsMidlineNeverAsBothSides() throws SQLException {
+        Map<String, String> expected = Map.of(
+                "LEFT", "http://snomed.info/sct|7771000|Left",
+                "RIGHT", "http://snomed.info/sct|24028007|Right",
+                "MIDLINE", "http://snomed.info/sct|399488007|Midline");
+        Map<String, String> sides = new TreeMap<>();
+        try (Connection c = database.database().dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rows =
+                        s.executeQuery("select id, side from trigger_points where client_id = '" + charted + "'")) {
+            while (rows.next()) {
+                sides.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        Map<String, List<String>> qualifiers = new TreeMap<>();
+        for (JsonObject resource : exported(charted)) {
+            if (resource.getString("resourceType").equals("BodyStructure")) {
+                List<String> codes = new ArrayList<>();
+                for (JsonObject qualifier :
+                        resource.getJsonArray("locationQualifier").getValuesAs(JsonObject.class)) {
+                    for (JsonObject coding : qualifier.getJsonArray("coding").getValuesAs(JsonObject.class)) {
+                        codes.add(coding.getString("system") + "|" + coding.getString("code") + "|"
+                                + coding.getString("display"));
+                    }
+                }
+                qualifiers.put(resource.getString("id"), codes);
+            }
+        }
+
+        assertThat(sides).containsEntry(ExportFixture.MIDLINE_POINT.toString(), "MIDLINE");
+        assertThat(sides.values()).as("a point on a side as well").anyMatch(side -> !side.equals("MIDLINE"));
+        assertThat(qualifiers).containsOnlyKeys(sides.keySet());
+        sides.forEach((id, side) ->
+                assertThat(qualifiers.get(id)).as(side + " point " + id).containsExactly(expected.get(side)));
+        assertThat(qualifiers.values())
+                .noneMatch(codes -> codes.stream().anyMatch(code -> code.contains("|51440002|")));
+    }
+
+    /**
      * The code systems, concept map and questionnaires. The StructureDefinitions are left to their use: validating one
      * on its own asks HAPI 8.8 to regenerate its snapshot from a package it cannot name ("hl7.fhir.r4.core#null"),
      * while every exported resource carrying an extension is validated against it, snapshot and all.
