@@ -96,7 +96,9 @@ class IntegrityIT {
         CorpusRun run = InputCorpus.run(deployment);
 
         System.out.println(
-                "Input corpus: " + run.cases() + " cases, " + run.failures().size() + " failed");
+                "Input corpus: " + run.cases() + " cases, " + run.failures().size() + " failed, "
+                        + run.refusedAcrossFields().size() + " refused by a declared rule across fields");
+        run.refusedAcrossFields().forEach(System.out::println);
         run.failures().forEach(System.out::println);
         assertThat(run.cases()).as("several hundred cases").isGreaterThan(500);
         assertThat(run.failures()).as("cases that did not end as they must").isEmpty();

@@ -56,6 +56,7 @@ public final class CorpusRun {
 
     private final DatabaseProbe database;
     private final List<String> failures = new ArrayList<>();
+    private final List<String> acrossFields = new ArrayList<>();
     private int cases;
 
     public CorpusRun(DatabaseProbe database) {
@@ -68,6 +69,11 @@ public final class CorpusRun {
 
     public List<String> failures() {
         return failures;
+    }
+
+    /** The refusals that named another field than the one sent, each with the declared rule that explains it. */
+    public List<String> refusedAcrossFields() {
+        return acrossFields;
     }
 
     public void run(Endpoint endpoint) {
@@ -160,8 +166,10 @@ public final class CorpusRun {
             }
         } else if (mutation.expect() == Expect.KEPT && !wrongCredentials) {
             failures.add(name + " (a save leaving the field out must be accepted)");
-        } else if (!wrongCredentials && !namesField(problem, mutation.field(), mutation.expect() == Expect.EITHER)) {
-            failures.add(name + " (the refusal does not name " + mutation.field() + ")");
+        } else if (!wrongCredentials
+                && !namesField(endpoint, problem, mutation.field(), mutation.expect() == Expect.EITHER)) {
+            failures.add(name + " (the refusal does not name " + mutation.field()
+                    + ", nor a field a declared rule across fields ties to it)");
         }
         if (!wrongCredentials && !print.equals(database.fingerprint())) {
             failures.add(name + " (a refusal wrote to the database)");
@@ -225,9 +233,10 @@ public final class CorpusRun {
     /**
      * Whether the refusal names the field or the object or list holding it. A value of the right kind (a borderline
      * case) may instead be refused for what it means beside another field of the same object: the stage of an
-     * episode whose other fields belong to another stage.
+     * episode whose other fields belong to another stage; or by a rule across fields declared for the form
+     * ({@link CrossFieldRules}: a place on the other half of the view than the side says names the side).
      */
-    private static boolean namesField(JsonObject problem, String field, boolean rightKind) {
+    private boolean namesField(Endpoint endpoint, JsonObject problem, String field, boolean rightKind) {
         JsonArray errors = problem.getJsonArray("errors");
         if (errors == null) {
             return false;
@@ -238,17 +247,14 @@ public final class CorpusRun {
             if (related(named, field) || related(field, named) || rightKind && related(holder, named)) {
                 return true;
             }
-            // A value valid alone may break a rule across fields (a place on the other half of the view than the
-            // side says): the refusal then names the field it disagrees with, beside the one sent.
-            if (rightKind && holderOf(named).equals(holder)) {
+            CrossFieldRules.Rule rule = rightKind ? CrossFieldRules.explaining(endpoint.form(), field, named) : null;
+            if (rule != null) {
+                acrossFields.add(
+                        endpoint.name() + ": " + field + " refused at " + named + " (" + rule.description() + ")");
                 return true;
             }
         }
         return false;
-    }
-
-    private static String holderOf(String field) {
-        return field.contains(".") ? field.substring(0, field.lastIndexOf('.')) : "";
     }
 
     /** The same field, or one inside the other (the refusal may name the list or object holding it). */
