@@ -10,7 +10,7 @@ import {newState, applyNote, body, snapshot, restore} from "./sessionstate.js";
 import {aboutSection, endSection, homeCareSection} from "./sessionparts.js";
 import {regionChoices} from "./codes.js";
 import {heatPrecautions} from "./precautions.js";
-import {autosaver, unreachable} from "./autosave.js";
+import {autosaver} from "./autosave.js";
 import {keep, kept, forget, rename} from "./drafts.js";
 import {conflictPanel, myTexts} from "./conflict.js";
 import {treatedPoints} from "./sessionpoints.js";
@@ -44,8 +44,6 @@ export async function sessionPage(clientId, noteId) {
         restore(state, local.form);
         notice.replaceChildren(h("p", {class: "notice", role: "status"},
             "What you typed on this device and had not yet saved is back in the form."));
-        status.textContent = "Kept on this device, not yet on the server: it goes with your next change, or with"
-            + " Save draft.";
     } else if (local) {
         const mine = structuredClone(state);
         restore(mine, local.form);
@@ -57,14 +55,14 @@ export async function sessionPage(clientId, noteId) {
         onSaved: () => {},
         onConflict: conflictNow,
         onKeptLocally: problem => {
-            status.textContent = unreachable(problem)
-                ? "Kept on this device: the server cannot be reached. It goes to the server by itself as soon as the"
-                    + " connection is back."
+            status.textContent = problem.status === 0
+                ? "Kept on this device: the server cannot be reached. It goes to the server with your next change,"
+                    + " or with Save draft, once the connection is back."
                 : `Kept on this device, not yet on the server: ${firstProblem(problem)}`;
         },
         onSignedOut: () => {}
     });
-    whenLeft(() => saver.close());
+    whenLeft(() => saver.stop());
 
     async function conflictNow() {
         await showConflict(structuredClone(state));
@@ -99,14 +97,11 @@ export async function sessionPage(clientId, noteId) {
         }
         state.note = {id: saved.id, version: saved.version};
         confirmed = json;
-        // Typing while the save was on its way leaves newer words than the server's: they stay on this device, and
-        // the line does not say "saved" until they are.
-        const current = JSON.stringify(body(state, points.deviations())) === json;
-        if (current) forget(clientId, saved.id);
+        if (JSON.stringify(body(state, points.deviations())) === json) forget(clientId, saved.id);
         else keep(clientId, saved.id, saved.version, snapshot(state));
         points.showServerDeviations(saved.deviations);
-        status.textContent = current ? `Saved on the server at ${new Date().toLocaleTimeString([], {hour: "2-digit",
-            minute: "2-digit"})}.` : "Not saved yet…";
+        status.textContent = `Saved on the server at ${new Date().toLocaleTimeString([], {hour: "2-digit",
+            minute: "2-digit"})}.`;
         return saved;
     }
 
@@ -153,7 +148,8 @@ export async function sessionPage(clientId, noteId) {
     }
 
     async function saveOrShow() {
-        const sent = await saver.saveNow();
+        saver.stop();
+        const sent = await saveDraft();
         return sent ?? true;
     }
 

@@ -200,19 +200,6 @@ final class Browser implements AutoCloseable {
         driver.deleteNetworkConditions();
     }
 
-    /**
-     * The API's drafts out of reach while the browser still believes it is online (a captive Wi-Fi, a proxy down):
-     * their requests fail as a lost connection does, and no "offline" or "online" event is fired.
-     */
-    void draftsOutOfReach() {
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/api/notes/*")));
-    }
-
-    void draftsInReach() {
-        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
-    }
-
     int taps() {
         return taps;
     }
