@@ -1,5 +1,6 @@
 // The audit trail for owners and administrators: who did what to which record, when, from where and how it ended;
-// filtered by client, user and period, a page at a time.
+// filtered by client, user and period, a page at a time; an owner also takes a period's lines as CSV (the report
+// covers the whole period, whoever and whatever the filters above it name).
 import {api} from "./api.js";
 import {h, dateTime, showErrors, clearErrors} from "./dom.js";
 import {can} from "./app.js";
@@ -25,6 +26,7 @@ export async function auditPage() {
                     users.map(u => h("option", {value: u.id}, `${u.displayName} (${u.username})`)))),
             clientField),
         summary, h("button", {type: "submit", class: "primary"}, "Show"));
+    const report = can("OWNER") ? csvReport(form) : null;
     let page = 0;
 
     async function load() {
@@ -55,7 +57,7 @@ export async function auditPage() {
             h("h1", {id: "audit-heading"}, "Audit trail"),
             h("p", {class: "muted"}, "Every read and change of a client's record, every sign-in and every change to "
                 + "a user. Looking at this list is recorded too."),
-            form),
+            form, report),
         h("section", {class: "card", "aria-labelledby": "lines-heading"},
             h("h2", {id: "lines-heading"}, "Lines"), count,
             h("div", {class: "table-scroll"}, h("table", {class: "list audit"},
@@ -69,6 +71,32 @@ function line(l) {
         h("td", {}, l.action.toLowerCase().replaceAll("_", " ")),
         h("td", {}, l.recordType ? `${l.recordType.toLowerCase()} ${String(l.recordId ?? "").slice(0, 8)}` : ""),
         h("td", {}, l.outcome.toLowerCase()), h("td", {}, l.address ?? ""), h("td", {class: "detail"}, l.detail ?? ""));
+}
+
+/**
+ * The period's report as CSV: every line from the first day to the last, both included. The link exists only once
+ * both days are chosen, since the server refuses a report without them.
+ */
+function csvReport(form) {
+    const link = h("a", {class: "button", id: "audit-csv", download: ""}, "Download the period as CSV");
+    const hint = h("p", {class: "muted small", id: "audit-csv-hint"});
+    const holder = h("div", {class: "actions"}, hint);
+    function follow() {
+        const from = form.querySelector("#a-from").value;
+        const to = form.querySelector("#a-to").value;
+        if (from && to) {
+            link.href = `api/audit/report?${new URLSearchParams({from, to})}`;
+            hint.textContent = "Every line of the period, from everyone, about every client.";
+            holder.replaceChildren(link, hint);
+        } else {
+            hint.textContent = "Choose both days to download the period's lines as CSV.";
+            holder.replaceChildren(hint);
+        }
+    }
+    form.addEventListener("input", follow);
+    form.addEventListener("change", follow);
+    follow();
+    return holder;
 }
 
 /** Owners find the client by name; the filter takes the chosen client's id. */

@@ -111,6 +111,19 @@ final class OwnerJourney {
         assertThat(browser.find("#audit-rows").getText())
                 .contains("user deactivated")
                 .contains("user created");
+        assertThat(browser.all("#audit-csv"))
+                .as("no report link before both days are chosen")
+                .isEmpty();
+        browser.script(
+                "const to = document.getElementById('a-to'); to.value = arguments[0];"
+                        + " to.dispatchEvent(new Event('change', {bubbles: true}));",
+                today.toString());
+        assertThat(browser.find("#audit-csv").getAttribute("href"))
+                .endsWith("api/audit/report?from=" + today + "&to=" + today);
+        String csv = (String) browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(document.getElementById('audit-csv').href)"
+                + ".then(r => r.text().then(t => done(r.headers.get('Content-Type') + '\\n' + t)));");
+        assertThat(csv).as("the period's lines as CSV").startsWith("text/csv").contains("USER_DEACTIVATED");
         browser.type("#a-client-search", client.family());
         browser.wait.until(d -> client.id().equals(browser.find("#a-client").getAttribute("value")));
         new Select(browser.find("#a-actor")).selectByIndex(0);
