@@ -3,7 +3,10 @@ package org.knotwork.charting;
 import java.time.Instant;
 import org.knotwork.platform.RuleViolationException;
 
-/** The checks a note's free text and pain scores pass before the note takes them, each naming its field. */
+/**
+ * The checks a note's session time, free text, pain scores and next appointment pass before the note takes them, each
+ * naming its field.
+ */
 final class NoteFields {
 
     private NoteFields() {}
@@ -23,23 +26,12 @@ final class NoteFields {
         return value;
     }
 
-    /**
-     * A note is signed only when it is complete: the pain the client came in with, and at least one treated point or
-     * the therapist's reason why none was (and not both, which would contradict each other).
-     */
-    static void requireComplete(Integer painBefore, int treatedPoints, String noPointsReason) {
-        if (painBefore == null) {
-            throw new RuleViolationException(
-                    "painBefore", "Record the pain the client came in with (0 to 10) before signing.");
+    /** The client's next visit, when one is booked: it follows this session. */
+    static Instant nextAppointment(Instant nextAppointment, Instant sessionAt) {
+        if (nextAppointment != null && !nextAppointment.isAfter(sessionAt)) {
+            throw new RuleViolationException("homeCare.nextAppointment", "The next appointment is after this session.");
         }
-        if (treatedPoints == 0 && noPointsReason == null) {
-            throw new RuleViolationException(
-                    "points", "Record the points treated, or say why no point was treated, before signing.");
-        }
-        if (treatedPoints > 0 && noPointsReason != null) {
-            throw new RuleViolationException(
-                    "noPointsReason", "Points were treated: remove the reason for treating none before signing.");
-        }
+        return nextAppointment;
     }
 
     /** The text without surrounding blanks, or none for an empty one. */

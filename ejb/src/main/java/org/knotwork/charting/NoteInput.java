@@ -32,86 +32,6 @@ public record NoteInput(
         clearances = clearances == null ? List.of() : List.copyOf(clearances);
     }
 
-    /** A session whose treated points need no reason for being none. */
-    public NoteInput(
-            Instant sessionAt,
-            String complaint,
-            Integer painBefore,
-            List<PointInput> points,
-            String assessment,
-            String plan,
-            Integer painAfter,
-            Map<String, String> reasons,
-            HomeCare homeCare,
-            Region complaintRegion,
-            List<MedicalClearance> clearances) {
-        this(
-                sessionAt,
-                complaint,
-                painBefore,
-                points,
-                assessment,
-                plan,
-                painAfter,
-                reasons,
-                homeCare,
-                complaintRegion,
-                clearances,
-                null);
-    }
-
-    /** A session without medical clearances, whose treated points need no reason for being none. */
-    public NoteInput(
-            Instant sessionAt,
-            String complaint,
-            Integer painBefore,
-            List<PointInput> points,
-            String assessment,
-            String plan,
-            Integer painAfter,
-            Map<String, String> reasons,
-            HomeCare homeCare,
-            Region complaintRegion) {
-        this(
-                sessionAt,
-                complaint,
-                painBefore,
-                points,
-                assessment,
-                plan,
-                painAfter,
-                reasons,
-                homeCare,
-                complaintRegion,
-                List.of(),
-                null);
-    }
-
-    /** A session without personal home-care advice or clearances, its complaint not filed under a region. */
-    public NoteInput(
-            Instant sessionAt,
-            String complaint,
-            Integer painBefore,
-            List<PointInput> points,
-            String assessment,
-            String plan,
-            Integer painAfter,
-            Map<String, String> reasons) {
-        this(
-                sessionAt,
-                complaint,
-                painBefore,
-                points,
-                assessment,
-                plan,
-                painAfter,
-                reasons,
-                HomeCare.NONE,
-                null,
-                List.of(),
-                null);
-    }
-
     /**
      * One treated point, named by id; pressure-pain thresholds already in kPa. {@code homeStretchCode} names the
      * catalogue stretch chosen for the sheet; the service finds it and puts it into {@code home}.
@@ -130,16 +50,6 @@ public record NoteInput(
         public PointInput {
             episodes = episodes == null ? List.of() : List.copyOf(episodes);
             home = home == null ? HomePlan.USUAL : home;
-        }
-
-        /** A point without a recorded position or home care of its own. */
-        public PointInput(
-                UUID triggerPointId,
-                Double pptBeforeKpa,
-                Double pptAfterKpa,
-                PointStatus statusAfter,
-                List<Episode> episodes) {
-            this(triggerPointId, pptBeforeKpa, pptAfterKpa, statusAfter, episodes, null, false, HomePlan.USUAL, null);
         }
     }
 }

@@ -137,12 +137,9 @@ public class TreatmentNote {
         painAfter = NoteFields.painScore("painAfter", session.painAfter());
         homeCareNote = NoteFields.text(
                 "homeCare.note", "Home-care note", session.homeCare().note(), 1000);
-        nextAppointment = session.homeCare().nextAppointment();
+        nextAppointment = NoteFields.nextAppointment(session.homeCare().nextAppointment(), sessionAt);
         noPointsReason =
                 NoteFields.text("noPointsReason", "The reason for treating no point", session.noPointsReason(), 1000);
-        if (nextAppointment != null && !nextAppointment.isAfter(sessionAt)) {
-            throw new RuleViolationException("homeCare.nextAppointment", "The next appointment is after this session.");
-        }
 
         List<MedicalClearance> cleared = MedicalClearances.checked(session.clearances(), policy, sessionAt);
 
@@ -165,15 +162,7 @@ public class TreatmentNote {
     public void sign(UUID signer, Instant now) {
         requireDraft();
         requireAuthor(signer, "Only the note's author can sign it.");
-        NoteFields.requireComplete(painBefore, measurements.size(), noPointsReason);
-        long unexplained =
-                deviations.stream().filter(d -> !d.isSettled(clearances)).count();
-        if (unexplained > 0) {
-            throw new RuleViolationException(
-                    "reasons",
-                    "Give a reason for each protocol deviation (or record the medical clearance it needs) before"
-                            + " signing (" + unexplained + " without one).");
-        }
+        ReadyToSign.require(painBefore, measurements.size(), noPointsReason, deviations, clearances);
         status = NoteStatus.SIGNED;
         signedAt = now;
         updatedAt = now;

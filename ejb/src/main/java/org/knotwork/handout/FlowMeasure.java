@@ -11,7 +11,7 @@ import com.lowagie.text.pdf.PdfPTable;
 
 /**
  * How tall the sheet's elements come out in a given width, found by laying them out without writing (OpenPDF's
- * simulation mode): what {@link TaggedFlow} needs to keep a muscle on one page.
+ * simulation mode): what {@link PagedFlow} needs to keep a muscle on one page.
  */
 final class FlowMeasure {
 

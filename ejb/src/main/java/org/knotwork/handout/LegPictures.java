@@ -1,16 +1,17 @@
 package org.knotwork.handout;
 
-import static org.knotwork.bodymap.BodyPosition.KNEELING;
-import static org.knotwork.bodymap.BodyPosition.SEATED;
 import static org.knotwork.bodymap.BodyPosition.STANDING;
 import static org.knotwork.handout.Pose.arm;
 import static org.knotwork.handout.Pose.leg;
 import static org.knotwork.handout.PosePictures.FLOOR_LINE;
 import static org.knotwork.handout.PosePictures.between;
-import static org.knotwork.handout.PosePictures.chair;
+import static org.knotwork.handout.PosePictures.kneelingOnFloor;
 import static org.knotwork.handout.PosePictures.move;
 import static org.knotwork.handout.PosePictures.picture;
 import static org.knotwork.handout.PosePictures.push;
+import static org.knotwork.handout.PosePictures.seatedOnChair;
+import static org.knotwork.handout.PosePictures.seatedOnChairWith;
+import static org.knotwork.handout.PosePictures.standingBeside;
 
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,8 @@ final class LegPictures {
             double t = shin.equals("TIBIALIS_ANTERIOR") ? 0.3 : 0.35;
             pressure.put(
                     shin,
-                    picture(
-                            SEATED,
+                    seatedOnChair(
                             PosePictures.seated().leaning(165, 160).arms(arm(60, 20), arm(60, 20)),
-                            chair(),
                             between("rKnee", "rAnkle", t, 0.02, 0),
                             push(0.12, 0, 0.05, 0)));
         }
@@ -40,21 +39,18 @@ final class LegPictures {
             double t = calf.equals("GASTROCNEMIUS") ? 0.3 : 0.7;
             pressure.put(
                     calf,
-                    picture(
-                            SEATED,
+                    seatedOnChair(
                             PosePictures.seated()
                                     .leaning(160, 160)
                                     .legs(leg(75, 40, 120), leg(90, 0, 90))
                                     .arms(arm(50, 40), arm(50, 40)),
-                            chair(),
                             between("rKnee", "rAnkle", t, -0.025, 0),
                             push(-0.12, 0, -0.05, 0)));
         }
-        List<Prop> calfWall = List.of(FLOOR_LINE, new Prop(Kind.WALL, 1.08));
+        Prop calfWall = new Prop(Kind.WALL, 1.08);
         stretch.put(
                 "GASTROCNEMIUS_WALL_KNEE_STRAIGHT",
-                picture(
-                        STANDING,
+                standingBeside(
                         new Pose(
                                 false,
                                 0.62,
@@ -70,8 +66,7 @@ final class LegPictures {
                         move(0.7, 0.30, 0.82, 0.30)));
         stretch.put(
                 "SOLEUS_WALL_KNEE_BENT",
-                picture(
-                        STANDING,
+                standingBeside(
                         new Pose(
                                 false,
                                 0.66,
@@ -87,10 +82,8 @@ final class LegPictures {
                         move(0.58, 0.50, 0.58, 0.60)));
         stretch.put(
                 "TIBIALIS_ANTERIOR_KNEELING_SHIN",
-                picture(
-                        KNEELING,
+                kneelingOnFloor(
                         PosePictures.kneelingSitBack(),
-                        List.of(FLOOR_LINE),
                         between("rKnee", "rAnkle", 0.4, 0, -0.02),
                         move(0.50, 0.52, 0.42, 0.62)));
         Pose footOnKnee = PosePictures.seated()
@@ -99,33 +92,19 @@ final class LegPictures {
                 .legs(leg(130, 20, 110), leg(90, 0, 90));
         stretch.put(
                 "EXTENSOR_DIGITORUM_LONGUS_TOE_CURL",
-                picture(
-                        SEATED,
-                        footOnKnee,
-                        chair(),
-                        between("rKnee", "rAnkle", 0.5, 0, -0.02),
-                        push(0.0, -0.1, 0.06, -0.14)));
+                seatedOnChair(footOnKnee, between("rKnee", "rAnkle", 0.5, 0, -0.02), push(0.0, -0.1, 0.06, -0.14)));
         // Peroneus: the foot pulled up first, then the sole turned in.
         stretch.put(
                 "PERONEUS_LONGUS_FOOT_UP_SOLE_IN",
-                picture(
-                        SEATED,
-                        footOnKnee,
-                        chair(),
-                        between("rKnee", "rAnkle", 0.5, 0, -0.02),
-                        push(-0.02, -0.14, -0.1, -0.18)));
+                seatedOnChair(footOnKnee, between("rKnee", "rAnkle", 0.5, 0, -0.02), push(-0.02, -0.14, -0.1, -0.18)));
         stretch.put(
                 "PLANTAR_FOOT_MUSCLES_TOES_BACK",
-                picture(SEATED, footOnKnee, chair(), between("rAnkle", "rToe", 0.5), push(0.0, -0.08, -0.06, -0.12)));
+                seatedOnChair(footOnKnee, between("rAnkle", "rToe", 0.5), push(0.0, -0.08, -0.06, -0.12)));
         pressure.put(
                 "PLANTAR_FOOT_MUSCLES",
-                picture(
-                        SEATED,
+                seatedOnChairWith(
                         PosePictures.seated(),
-                        List.of(
-                                FLOOR_LINE,
-                                new Prop(Kind.CHAIR, 0.47, 0.75, 1),
-                                new Prop(Kind.BALL, 0.83, 0.95, 0.025)),
+                        new Prop(Kind.BALL, 0.83, 0.95, 0.025),
                         between("rAnkle", "rToe", 0.4, 0, -0.03),
                         push(0, -0.12, 0, -0.05)));
         // Standing holding a chair, the top of the foot on the floor behind, the standing knee bending a little.

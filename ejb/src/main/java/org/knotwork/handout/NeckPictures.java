@@ -1,19 +1,15 @@
 package org.knotwork.handout;
 
-import static org.knotwork.bodymap.BodyPosition.SEATED;
-import static org.knotwork.bodymap.BodyPosition.SUPINE;
 import static org.knotwork.handout.Pose.arm;
 import static org.knotwork.handout.PosePictures.at;
 import static org.knotwork.handout.PosePictures.between;
-import static org.knotwork.handout.PosePictures.chair;
-import static org.knotwork.handout.PosePictures.picture;
 import static org.knotwork.handout.PosePictures.push;
-import static org.knotwork.handout.PosePictures.stool;
+import static org.knotwork.handout.PosePictures.seatedOnChair;
+import static org.knotwork.handout.PosePictures.seatedOnStool;
+import static org.knotwork.handout.PosePictures.supineOnBall;
 
 import java.util.List;
 import java.util.Map;
-import org.knotwork.handout.Picture.Kind;
-import org.knotwork.handout.Picture.Prop;
 
 /** The pictures of the head, jaw and neck muscles and their catalogue stretches: see {@link Illustrations}. */
 final class NeckPictures {
@@ -25,133 +21,87 @@ final class NeckPictures {
         Pose hand2face = PosePictures.seated().arms(arm(60, 200), arm(20, 90));
         for (String jaw : List.of("TEMPORALIS", "MASSETER", "LATERAL_PTERYGOID")) {
             double dy = jaw.equals("TEMPORALIS") ? -0.03 : 0.03;
-            pressure.put(jaw, picture(SEATED, hand2face, chair(), at("head", 0.035, dy), push(0.09, 0, 0.04, 0)));
+            pressure.put(jaw, seatedOnChair(hand2face, at("head", 0.035, dy), push(0.09, 0, 0.04, 0)));
         }
         Pose chinHold = PosePictures.seated().arms(arm(35, 170), arm(20, 90));
         stretch.put(
                 "TEMPORALIS_JAW_OPENING",
-                picture(SEATED, chinHold, chair(), at("head", 0.035, -0.03), push(0.06, 0.06, 0.06, 0.14)));
+                seatedOnChair(chinHold, at("head", 0.035, -0.03), push(0.06, 0.06, 0.06, 0.14)));
         stretch.put(
-                "MASSETER_JAW_OPENING",
-                picture(SEATED, chinHold, chair(), at("head", 0.04, 0.03), push(0.03, 0.06, 0.03, 0.14)));
+                "MASSETER_JAW_OPENING", seatedOnChair(chinHold, at("head", 0.04, 0.03), push(0.03, 0.06, 0.03, 0.14)));
         // The glide is the jaw's own movement: the hands stay in the lap.
         stretch.put(
                 "LATERAL_PTERYGOID_JAW_GLIDE",
-                picture(SEATED, PosePictures.seated(), chair(), at("head", 0.035, 0.02), push(0.07, 0.05, 0.07, 0.12)));
+                seatedOnChair(PosePictures.seated(), at("head", 0.035, 0.02), push(0.07, 0.05, 0.07, 0.12)));
 
         // Neck, front view: the opposite hand pinches or presses; the head tilts away, the hand holds the seat.
         pressure.put(
                 "UPPER_TRAPEZIUS",
-                picture(
-                        SEATED,
+                seatedOnStool(
                         PosePictures.seatedFront().arms(arm(8, 0), arm(320, 200)),
-                        stool(),
                         between("neck", "rShoulder", 0.65),
                         push(0, -0.1, 0, -0.03)));
         pressure.put(
                 "STERNOCLEIDOMASTOID",
-                picture(
-                        SEATED,
+                seatedOnStool(
                         PosePictures.seatedFront().arms(arm(8, 0), arm(320, 215)),
-                        stool(),
                         between("chest", "head", 0.35, -0.04, 0),
                         push(-0.1, 0, -0.045, 0)));
         pressure.put(
                 "SCALENES",
-                picture(
-                        SEATED,
+                seatedOnStool(
                         PosePictures.seatedFront().arms(arm(8, 0), arm(320, 205)),
-                        stool(),
                         between("neck", "rShoulder", 0.45, 0, -0.01),
                         push(-0.02, -0.09, -0.01, -0.03)));
         stretch.put(
                 "UPPER_TRAPEZIUS_EAR_TO_SHOULDER",
-                picture(
-                        SEATED,
+                seatedOnStool(
                         PosePictures.seatedFront().leaning(180, 155).arms(arm(2, 0), arm(150, 250)),
-                        stool(),
                         between("neck", "rShoulder", 0.6),
                         push(0, 0.03, 0, 0.11)));
         // Scalenes and sternocleidomastoid: the head tilted away and the face turned up, no hand on the head.
         Pose tiltAndLookUp = PosePictures.seatedFront().leaning(180, 152).arms(arm(2, 0), arm(-8, 0));
         stretch.put(
                 "SCALENES_SIDE_BEND_LOOKING_UP",
-                picture(
-                        SEATED,
-                        tiltAndLookUp,
-                        stool(),
-                        between("neck", "rShoulder", 0.35, 0, 0.01),
-                        push(0.02, -0.14, 0.09, -0.17)));
+                seatedOnStool(
+                        tiltAndLookUp, between("neck", "rShoulder", 0.35, 0, 0.01), push(0.02, -0.14, 0.09, -0.17)));
         stretch.put(
                 "STERNOCLEIDOMASTOID_LOOKING_UP",
-                picture(
-                        SEATED,
-                        tiltAndLookUp,
-                        stool(),
-                        between("chest", "head", 0.4, -0.03, 0),
-                        push(0.02, -0.14, 0.09, -0.17)));
+                seatedOnStool(tiltAndLookUp, between("chest", "head", 0.4, -0.03, 0), push(0.02, -0.14, 0.09, -0.17)));
         // Nose towards the opposite armpit, by the head's own weight or with the other hand resting on it.
         Pose chinToArmpit = PosePictures.seatedFront().leaning(180, 205).arms(arm(2, 0), arm(-8, 0));
         Pose chinToArmpitHand = chinToArmpit.arms(arm(2, 0), arm(150, 250));
         stretch.put(
                 "LEVATOR_SCAPULAE_CHIN_TO_ARMPIT",
-                picture(
-                        SEATED,
-                        chinToArmpit,
-                        stool(),
-                        between("neck", "rShoulder", 0.35),
-                        push(0.06, -0.14, 0.11, -0.09)));
+                seatedOnStool(chinToArmpit, between("neck", "rShoulder", 0.35), push(0.06, -0.14, 0.11, -0.09)));
         stretch.put(
                 "LEVATOR_SCAPULAE_CHIN_TO_ARMPIT_HAND",
-                picture(
-                        SEATED,
-                        chinToArmpitHand,
-                        stool(),
-                        between("neck", "rShoulder", 0.35),
-                        push(0.06, -0.14, 0.11, -0.09)));
+                seatedOnStool(chinToArmpitHand, between("neck", "rShoulder", 0.35), push(0.06, -0.14, 0.11, -0.09)));
         stretch.put(
                 "SPLENIUS_CAPITIS_NOD_AND_TURN",
-                picture(
-                        SEATED,
-                        chinToArmpit,
-                        stool(),
-                        between("chest", "head", 0.6, -0.03, 0),
-                        push(0.06, -0.16, 0.11, -0.11)));
+                seatedOnStool(chinToArmpit, between("chest", "head", 0.6, -0.03, 0), push(0.06, -0.16, 0.11, -0.11)));
         stretch.put(
                 "SPLENIUS_CAPITIS_CHIN_TO_CHEST_TURNING",
-                picture(
-                        SEATED,
-                        chinToArmpitHand,
-                        stool(),
-                        between("chest", "head", 0.6, -0.03, 0),
-                        push(0.06, -0.16, 0.11, -0.11)));
+                seatedOnStool(
+                        chinToArmpitHand, between("chest", "head", 0.6, -0.03, 0), push(0.06, -0.16, 0.11, -0.11)));
 
         // Back of the neck: a ball under the skull or beside the spine, lying on the back, the arrow the head's weight
         // settling onto it (an arrow from below would leave the box); the chin nods down.
         for (String neck : List.of("SUBOCCIPITALS", "SPLENIUS_CAPITIS", "POSTERIOR_CERVICALS")) {
             double dx = neck.equals("SUBOCCIPITALS") ? 0.02 : 0.07;
-            pressure.put(
-                    neck,
-                    picture(
-                            SUPINE,
-                            PosePictures.lyingKneesBent(),
-                            List.of(new Prop(Kind.FLOOR, 0.985), new Prop(Kind.BALL, 0.30 + dx, 0.945, 0.035)),
-                            at("head", 0.03 + dx, 0.05),
-                            push(0, -0.21, 0, -0.13)));
+            pressure.put(neck, supineOnBall(0.30 + dx, at("head", 0.03 + dx, 0.05), push(0, -0.21, 0, -0.13)));
         }
         Pose nod = PosePictures.seated().leaning(180, 150);
         stretch.put(
                 "SUBOCCIPITALS_CHIN_NOD",
-                picture(SEATED, nod, chair(), between("chest", "head", 0.55, -0.04, 0), push(0.1, -0.05, 0.1, 0.03)));
+                seatedOnChair(nod, between("chest", "head", 0.55, -0.04, 0), push(0.1, -0.05, 0.1, 0.03)));
         stretch.put(
                 "POSTERIOR_CERVICALS_CHIN_TUCK_NOD",
-                picture(SEATED, nod, chair(), between("chest", "head", 0.3, -0.04, 0), push(0.1, -0.02, 0.1, 0.06)));
+                seatedOnChair(nod, between("chest", "head", 0.3, -0.04, 0), push(0.1, -0.02, 0.1, 0.06)));
         stretch.put(
                 "POSTERIOR_CERVICALS_CHIN_TO_CHEST",
-                picture(
-                        SEATED,
+                seatedOnChair(
                         PosePictures.seated().leaning(180, 125).arms(arm(150, 330), arm(150, 330)),
-                        chair(),
                         between("chest", "head", 0.4, -0.04, 0),
                         push(0.1, -0.12, 0.14, -0.04)));
     }

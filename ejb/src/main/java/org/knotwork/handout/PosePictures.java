@@ -21,11 +21,58 @@ final class PosePictures {
 
     static final double FLOOR = 0.975;
     static final Prop FLOOR_LINE = new Prop(Kind.FLOOR, FLOOR);
+    private static final Prop CHAIR = new Prop(Kind.CHAIR, 0.47, 0.75, 1);
 
     private PosePictures() {}
 
     static Picture picture(BodyPosition position, Pose pose, List<Prop> props, Spot spot, Arrow arrow) {
         return new Picture(position, pose, props, spot, arrow);
+    }
+
+    static Picture standingOnFloor(Pose pose, Spot spot, Arrow arrow) {
+        return picture(BodyPosition.STANDING, pose, List.of(FLOOR_LINE), spot, arrow);
+    }
+
+    /** Standing beside a wall or in a door frame ({@code support}), on the floor. */
+    static Picture standingBeside(Pose pose, Prop support, Spot spot, Arrow arrow) {
+        return picture(BodyPosition.STANDING, pose, List.of(FLOOR_LINE, support), spot, arrow);
+    }
+
+    /** Standing against a wall with a ball between it and the body. */
+    static Picture standingAgainstBall(Pose pose, Prop wall, Prop ball, Spot spot, Arrow arrow) {
+        return picture(BodyPosition.STANDING, pose, List.of(FLOOR_LINE, wall, ball), spot, arrow);
+    }
+
+    static Picture kneelingOnFloor(Pose pose, Spot spot, Arrow arrow) {
+        return picture(BodyPosition.KNEELING, pose, List.of(FLOOR_LINE), spot, arrow);
+    }
+
+    static Picture seatedOnChair(Pose pose, Spot spot, Arrow arrow) {
+        return picture(BodyPosition.SEATED, pose, chair(), spot, arrow);
+    }
+
+    /** Sitting on a chair with an aid: a table for the arm, a ball under the thigh or the foot. */
+    static Picture seatedOnChairWith(Pose pose, Prop aid, Spot spot, Arrow arrow) {
+        return picture(BodyPosition.SEATED, pose, List.of(FLOOR_LINE, CHAIR, aid), spot, arrow);
+    }
+
+    static Picture seatedOnStool(Pose pose, Spot spot, Arrow arrow) {
+        return picture(BodyPosition.SEATED, pose, stool(), spot, arrow);
+    }
+
+    static Picture supineOnMat(Pose pose, Spot spot, Arrow arrow) {
+        return picture(BodyPosition.SUPINE, pose, mat(), spot, arrow);
+    }
+
+    /** Lying on the back with the knees bent, a ball under the back or the neck at {@code ballX}. */
+    static Picture supineOnBall(double ballX, Spot spot, Arrow arrow) {
+        List<Prop> floorAndBall = List.of(new Prop(Kind.FLOOR, 0.985), new Prop(Kind.BALL, ballX, 0.945, 0.035));
+        return picture(BodyPosition.SUPINE, lyingKneesBent(), floorAndBall, spot, arrow);
+    }
+
+    /** Lying on the other side on a bed, seen from the front, the head on a pillow. */
+    static Picture sideLyingOnBed(Pose pose, Spot spot, Arrow arrow) {
+        return picture(BodyPosition.SIDE_LYING, pose, bed(), spot, arrow);
     }
 
     static Spot at(String joint, double dx, double dy) {
@@ -55,7 +102,7 @@ final class PosePictures {
     }
 
     static List<Prop> chair() {
-        return List.of(FLOOR_LINE, new Prop(Kind.CHAIR, 0.47, 0.75, 1));
+        return List.of(FLOOR_LINE, CHAIR);
     }
 
     // Sitting tall on a stool, seen from the front, the knees apart (a thigh pointing at the viewer cannot be drawn).

@@ -1,18 +1,16 @@
 package org.knotwork.handout;
 
-import static org.knotwork.bodymap.BodyPosition.SEATED;
-import static org.knotwork.bodymap.BodyPosition.SIDE_LYING;
-import static org.knotwork.bodymap.BodyPosition.STANDING;
-import static org.knotwork.bodymap.BodyPosition.SUPINE;
 import static org.knotwork.handout.Pose.arm;
 import static org.knotwork.handout.Pose.leg;
-import static org.knotwork.handout.PosePictures.FLOOR_LINE;
 import static org.knotwork.handout.PosePictures.between;
-import static org.knotwork.handout.PosePictures.chair;
 import static org.knotwork.handout.PosePictures.move;
-import static org.knotwork.handout.PosePictures.picture;
 import static org.knotwork.handout.PosePictures.push;
-import static org.knotwork.handout.PosePictures.stool;
+import static org.knotwork.handout.PosePictures.seatedOnChair;
+import static org.knotwork.handout.PosePictures.seatedOnStool;
+import static org.knotwork.handout.PosePictures.sideLyingOnBed;
+import static org.knotwork.handout.PosePictures.standingAgainstBall;
+import static org.knotwork.handout.PosePictures.standingOnFloor;
+import static org.knotwork.handout.PosePictures.supineOnBall;
 
 import java.util.List;
 import java.util.Map;
@@ -33,13 +31,10 @@ final class ShoulderBladePictures {
                     blade.equals("TERES_MINOR") ? 0.09 : blade.equals("SERRATUS_POSTERIOR_SUPERIOR") ? 0.05 : 0.02;
             pressure.put(
                     blade,
-                    picture(
-                            STANDING,
+                    standingAgainstBall(
                             againstWall,
-                            List.of(
-                                    FLOOR_LINE,
-                                    new Prop(Kind.WALL, 0.55),
-                                    new Prop(Kind.BALL, 0.585, 0.19 + down, 0.035)),
+                            new Prop(Kind.WALL, 0.55),
+                            new Prop(Kind.BALL, 0.585, 0.19 + down, 0.035),
                             between("chest", "pelvis", down / 0.3, -0.04, 0),
                             push(0.12, 0, 0.06, 0)));
         }
@@ -52,31 +47,16 @@ final class ShoulderBladePictures {
             };
             pressure.put(
                     blade,
-                    picture(
-                            SUPINE,
-                            PosePictures.lyingKneesBent(),
-                            List.of(new Prop(Kind.FLOOR, 0.985), new Prop(Kind.BALL, 0.40 + 0.3 * t, 0.945, 0.035)),
-                            between("chest", "pelvis", t, 0, 0.04),
-                            push(0, -0.17, 0, -0.09)));
+                    supineOnBall(0.40 + 0.3 * t, between("chest", "pelvis", t, 0, 0.04), push(0, -0.17, 0, -0.09)));
         }
         // Lying on the side, the top arm forward out of the way, the fold at the back of the armpit pinched.
         Pose armForward = PosePictures.sideLying().arms(arm(120, 95), arm(90, 270));
         pressure.put(
                 "TERES_MAJOR",
-                picture(
-                        SIDE_LYING,
-                        armForward,
-                        PosePictures.bed(),
-                        between("rShoulder", "rHip", 0.08, 0, 0.01),
-                        push(0, -0.12, 0, -0.05)));
+                sideLyingOnBed(armForward, between("rShoulder", "rHip", 0.08, 0, 0.01), push(0, -0.12, 0, -0.05)));
         pressure.put(
                 "LATISSIMUS_DORSI",
-                picture(
-                        SIDE_LYING,
-                        armForward,
-                        PosePictures.bed(),
-                        between("rShoulder", "rHip", 0.3, 0, 0.01),
-                        push(0, -0.12, 0, -0.05)));
+                sideLyingOnBed(armForward, between("rShoulder", "rHip", 0.3, 0, 0.01), push(0, -0.12, 0, -0.05)));
 
         // The arm drawn across the chest at shoulder height, the other hand above the elbow.
         Pose acrossSeated = PosePictures.armAcrossSeated();
@@ -88,36 +68,28 @@ final class ShoulderBladePictures {
             double inward = across.startsWith("INFRASPINATUS") ? 0.0 : 0.03;
             stretch.put(
                     across,
-                    picture(
-                            SEATED,
+                    seatedOnStool(
                             acrossSeated,
-                            stool(),
                             between("rShoulder", "rHip", 0.12, inward, 0.02),
                             push(0.32, -0.08, 0.40, -0.08)));
         }
         stretch.put(
                 "LOWER_TRAPEZIUS_CROSS_BODY_UP",
-                picture(
-                        SEATED,
+                seatedOnStool(
                         PosePictures.seatedFront().arms(arm(115, 115), arm(309, 157)),
-                        stool(),
                         between("rShoulder", "rHip", 0.35, 0.03, 0),
                         push(0.30, -0.28, 0.37, -0.33)));
         stretch.put(
                 "TERES_MINOR_CROSS_BODY_RAISED",
-                picture(
-                        STANDING,
+                standingOnFloor(
                         PosePictures.standingFront().arms(arm(95, 95), arm(30, 200)),
-                        List.of(FLOOR_LINE),
                         between("rShoulder", "rElbow", 0.05, -0.03, 0.02),
                         push(0.32, -0.06, 0.40, -0.09)));
         // The back of the hand on the low back, the other hand drawing the wrist across.
         stretch.put(
                 "SUPRASPINATUS_ARM_BEHIND_BACK",
-                picture(
-                        STANDING,
+                standingOnFloor(
                         PosePictures.armBehindBack(),
-                        List.of(FLOOR_LINE),
                         between("neck", "chest", 0.9, -0.03, -0.02),
                         push(-0.06, 0.28, -0.06, 0.2)));
 
@@ -125,38 +97,31 @@ final class ShoulderBladePictures {
         Pose hug = PosePictures.seated().leaning(170, 140).arms(arm(100, 250), arm(100, 250));
         stretch.put(
                 "MIDDLE_TRAPEZIUS_HUG",
-                picture(SEATED, hug, chair(), between("chest", "pelvis", 0.25, -0.05, 0), push(-0.12, 0, -0.17, 0)));
+                seatedOnChair(hug, between("chest", "pelvis", 0.25, -0.05, 0), push(-0.12, 0, -0.17, 0)));
         stretch.put(
                 "SERRATUS_POSTERIOR_SUPERIOR_SLUMPED_HUG",
-                picture(
-                        SEATED,
+                seatedOnChair(
                         PosePictures.seated().leaning(160, 125).arms(arm(100, 250), arm(100, 250)),
-                        chair(),
                         between("chest", "pelvis", 0.15, -0.05, 0),
                         push(-0.12, 0, -0.17, 0)));
         stretch.put(
                 "RHOMBOIDS_ARMS_FORWARD",
-                picture(
-                        SEATED,
+                seatedOnChair(
                         PosePictures.seated().leaning(170, 150).arms(arm(95, 95), arm(95, 95)),
-                        chair(),
                         between("chest", "pelvis", 0.2, -0.05, 0),
                         push(0.45, -0.05, 0.55, -0.05)));
         // Forward and slightly down, the back rounding.
         stretch.put(
                 "LOWER_TRAPEZIUS_FORWARD_REACH",
-                picture(
-                        SEATED,
+                seatedOnChair(
                         PosePictures.seated().leaning(162, 140).arms(arm(75, 75), arm(75, 75)),
-                        chair(),
                         between("chest", "pelvis", 0.45, -0.05, 0),
                         push(0.42, 0.04, 0.52, 0.08)));
 
         // Standing, the arm overhead and the body leaning to the other side.
         stretch.put(
                 "TERES_MAJOR_OVERHEAD_SIDE_BEND",
-                picture(
-                        STANDING,
+                standingOnFloor(
                         new Pose(
                                 true,
                                 0.62,
@@ -167,15 +132,12 @@ final class ShoulderBladePictures {
                                 arm(189, 257),
                                 leg(-12, 0, 270),
                                 leg(22, 0, 90)),
-                        List.of(FLOOR_LINE),
                         between("rShoulder", "rHip", 0.12),
                         move(0.86, 0.10, 1.0, 0.18)));
         stretch.put(
                 "LATISSIMUS_DORSI_OVERHEAD_SIDE",
-                picture(
-                        STANDING,
+                standingOnFloor(
                         PosePictures.sideBend().arms(arm(135, 105), arm(200, 116)),
-                        List.of(FLOOR_LINE),
                         between("rShoulder", "rHip", 0.35),
                         move(0.98, 0.05, 1.12, 0.14)));
     }

@@ -2,17 +2,20 @@ package org.knotwork.handout;
 
 import static org.knotwork.bodymap.BodyPosition.SEATED;
 import static org.knotwork.bodymap.BodyPosition.SIDE_LYING;
-import static org.knotwork.bodymap.BodyPosition.STANDING;
 import static org.knotwork.bodymap.BodyPosition.SUPINE;
 import static org.knotwork.handout.Pose.arm;
 import static org.knotwork.handout.Pose.leg;
-import static org.knotwork.handout.PosePictures.FLOOR_LINE;
 import static org.knotwork.handout.PosePictures.bedFromAbove;
 import static org.knotwork.handout.PosePictures.between;
-import static org.knotwork.handout.PosePictures.chair;
 import static org.knotwork.handout.PosePictures.move;
 import static org.knotwork.handout.PosePictures.picture;
 import static org.knotwork.handout.PosePictures.push;
+import static org.knotwork.handout.PosePictures.seatedOnChair;
+import static org.knotwork.handout.PosePictures.seatedOnChairWith;
+import static org.knotwork.handout.PosePictures.seatedOnStool;
+import static org.knotwork.handout.PosePictures.sideLyingOnBed;
+import static org.knotwork.handout.PosePictures.standingBeside;
+import static org.knotwork.handout.PosePictures.standingOnFloor;
 
 import java.util.List;
 import java.util.Map;
@@ -28,56 +31,42 @@ final class ThighPictures {
         // Thumbs on the thigh sitting, the leg straight for the inner knee; the inner thigh with the knee turned out.
         pressure.put(
                 "RECTUS_FEMORIS",
-                picture(
-                        SEATED,
+                seatedOnChair(
                         PosePictures.seated().arms(arm(45, 80), arm(45, 80)),
-                        chair(),
                         between("rHip", "rKnee", 0.35, 0, -0.03),
                         push(0, -0.12, 0, -0.05)));
         pressure.put(
                 "VASTUS_MEDIALIS",
-                picture(
-                        SEATED,
+                seatedOnChair(
                         PosePictures.seated().arms(arm(55, 85), arm(45, 80)).legs(leg(75, 75, 170), leg(90, 0, 90)),
-                        chair(),
                         between("rHip", "rKnee", 0.85, 0, -0.03),
                         push(0, -0.12, 0, -0.05)));
         for (String inner : List.of("ADDUCTOR_LONGUS_BREVIS", "ADDUCTOR_MAGNUS")) {
             pressure.put(
                     inner,
-                    picture(
-                            SEATED,
+                    seatedOnStool(
                             PosePictures.seatedFront()
                                     .arms(arm(-20, 10), arm(-8, 0))
                                     .legs(leg(-80, 0, 270), leg(60, 0, 90)),
-                            PosePictures.stool(),
                             between("rHip", "rKnee", inner.equals("ADDUCTOR_MAGNUS") ? 0.55 : 0.3, 0, 0.025),
                             push(0, 0.12, 0, 0.05)));
         }
         // Lying on the other side: fingertips along the outer thigh.
         pressure.put(
                 "VASTUS_LATERALIS",
-                picture(
-                        SIDE_LYING,
-                        PosePictures.sideLying(),
-                        PosePictures.bed(),
-                        between("rHip", "rKnee", 0.5, 0, -0.01),
-                        push(0, -0.12, 0, -0.05)));
+                sideLyingOnBed(
+                        PosePictures.sideLying(), between("rHip", "rKnee", 0.5, 0, -0.01), push(0, -0.12, 0, -0.05)));
         pressure.put(
                 "HAMSTRINGS",
-                picture(
-                        SEATED,
+                seatedOnChairWith(
                         PosePictures.seated(),
-                        List.of(
-                                FLOOR_LINE,
-                                new Prop(Kind.CHAIR, 0.47, 0.75, 1),
-                                new Prop(Kind.BALL, 0.68, 0.765, 0.03)),
+                        new Prop(Kind.BALL, 0.68, 0.765, 0.03),
                         between("rHip", "rKnee", 0.5, 0, 0.02),
                         push(0, 0.14, 0, 0.07)));
 
         // The front of the thigh: the heel drawn to the buttock standing with a hand on the wall, or lying on the side.
         Pose quad = PosePictures.standing().arms(arm(-14, -14), arm(100, 90)).legs(leg(0, 200, 200), leg(0, 0, 90));
-        List<Prop> wall = List.of(FLOOR_LINE, new Prop(Kind.WALL, 1.0));
+        Prop wall = new Prop(Kind.WALL, 1.0);
         Pose sideQuad = PosePictures.sideLyingFromAbove()
                 .arms(arm(75, 84), arm(250, 200))
                 .legs(leg(95, 290, 270), leg(100, 80, 90));
@@ -85,12 +74,7 @@ final class ThighPictures {
             double t = front.equals("RECTUS_FEMORIS") ? 0.4 : 0.7;
             stretch.put(
                     front + "_STANDING",
-                    picture(
-                            STANDING,
-                            quad,
-                            wall,
-                            between("rHip", "rKnee", t, 0.02, 0),
-                            push(-0.18, 0.12, -0.22, 0.02)));
+                    standingBeside(quad, wall, between("rHip", "rKnee", t, 0.02, 0), push(-0.18, 0.12, -0.22, 0.02)));
             stretch.put(
                     front + "_SIDE_LYING",
                     picture(
@@ -138,8 +122,7 @@ final class ThighPictures {
                         move(0.65, 0.24, 0.65, 0.34)));
         stretch.put(
                 "ADDUCTOR_MAGNUS_STANDING_SIDE_LUNGE",
-                picture(
-                        STANDING,
+                standingOnFloor(
                         new Pose(
                                 true,
                                 0.70,
@@ -150,7 +133,6 @@ final class ThighPictures {
                                 arm(30, 10),
                                 leg(-36, -36, 270),
                                 leg(50, 0, 90)),
-                        List.of(FLOOR_LINE),
                         between("rHip", "rKnee", 0.4, 0, 0.02),
                         move(0.62, 0.42, 0.78, 0.42)));
 
@@ -175,10 +157,8 @@ final class ThighPictures {
                         push(0.06, -0.12, 0.0, -0.2)));
         stretch.put(
                 "HAMSTRINGS_SEATED",
-                picture(
-                        SEATED,
+                seatedOnChair(
                         new Pose(false, 0.62, 0.73, 150, 150, arm(10, 9), arm(10, 9), leg(61, 61, 165), leg(90, 0, 90)),
-                        chair(),
                         between("rHip", "rKnee", 0.5, 0, 0.02),
                         move(0.80, 0.28, 0.90, 0.36)));
     }

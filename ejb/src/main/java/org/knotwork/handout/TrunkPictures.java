@@ -1,18 +1,19 @@
 package org.knotwork.handout;
 
-import static org.knotwork.bodymap.BodyPosition.KNEELING;
 import static org.knotwork.bodymap.BodyPosition.PRONE;
 import static org.knotwork.bodymap.BodyPosition.SIDE_LYING;
-import static org.knotwork.bodymap.BodyPosition.STANDING;
 import static org.knotwork.bodymap.BodyPosition.SUPINE;
 import static org.knotwork.handout.Pose.arm;
 import static org.knotwork.handout.Pose.leg;
-import static org.knotwork.handout.PosePictures.FLOOR_LINE;
 import static org.knotwork.handout.PosePictures.between;
-import static org.knotwork.handout.PosePictures.mat;
+import static org.knotwork.handout.PosePictures.kneelingOnFloor;
 import static org.knotwork.handout.PosePictures.move;
 import static org.knotwork.handout.PosePictures.picture;
 import static org.knotwork.handout.PosePictures.push;
+import static org.knotwork.handout.PosePictures.standingBeside;
+import static org.knotwork.handout.PosePictures.standingOnFloor;
+import static org.knotwork.handout.PosePictures.supineOnBall;
+import static org.knotwork.handout.PosePictures.supineOnMat;
 
 import java.util.List;
 import java.util.Map;
@@ -29,29 +30,18 @@ final class TrunkPictures {
         // arrow the weight settling onto it.
         pressure.put(
                 "RECTUS_ABDOMINIS",
-                picture(
-                        SUPINE,
+                supineOnMat(
                         PosePictures.lyingKneesBent().arms(arm(120, 60), arm(90, 90)),
-                        mat(),
                         between("chest", "pelvis", 0.6, 0, -0.04),
                         push(0, -0.13, 0, -0.06)));
         pressure.put(
                 "EXTERNAL_OBLIQUE",
-                picture(
-                        SUPINE,
+                supineOnMat(
                         PosePictures.lyingKneesBent().arms(arm(130, 70), arm(90, 90)),
-                        mat(),
                         between("chest", "pelvis", 0.75, 0, -0.04),
                         push(0, -0.13, 0, -0.06)));
         for (String back : List.of("THORACOLUMBAR_PARASPINALS", "MULTIFIDI", "QUADRATUS_LUMBORUM")) {
-            pressure.put(
-                    back,
-                    picture(
-                            SUPINE,
-                            PosePictures.lyingKneesBent(),
-                            List.of(new Prop(Kind.FLOOR, 0.985), new Prop(Kind.BALL, 0.62, 0.945, 0.035)),
-                            between("chest", "pelvis", 0.75, 0, 0.04),
-                            push(0, -0.17, 0, -0.09)));
+            pressure.put(back, supineOnBall(0.62, between("chest", "pelvis", 0.75, 0, 0.04), push(0, -0.17, 0, -0.09)));
         }
 
         // The belly lengthened: propped on the forearms face down, or leaning back a little standing.
@@ -65,46 +55,30 @@ final class TrunkPictures {
                         move(0.92, 0.62, 0.92, 0.52)));
         stretch.put(
                 "RECTUS_ABDOMINIS_STANDING_BACK_ARCH",
-                picture(
-                        STANDING,
+                standingOnFloor(
                         PosePictures.standing().leaning(190, 186).arms(arm(323, 36), arm(323, 36)),
-                        List.of(FLOOR_LINE),
                         between("chest", "pelvis", 0.6, 0.04, 0),
                         move(0.80, 0.22, 0.74, 0.14)));
         // Side bends standing, the arm of the side overhead; the quadratus with the other hand on a wall.
         stretch.put(
                 "EXTERNAL_OBLIQUE_SIDE_BEND",
-                picture(
-                        STANDING,
-                        PosePictures.sideBend(),
-                        List.of(FLOOR_LINE),
-                        between("rShoulder", "rHip", 0.7),
-                        move(0.98, 0.05, 1.12, 0.14)));
+                standingOnFloor(
+                        PosePictures.sideBend(), between("rShoulder", "rHip", 0.7), move(0.98, 0.05, 1.12, 0.14)));
         stretch.put(
                 "QUADRATUS_LUMBORUM_STANDING_SIDE_BEND",
-                picture(
-                        STANDING,
+                standingBeside(
                         PosePictures.sideBend().arms(arm(135, 105), arm(75, 95)),
-                        List.of(FLOOR_LINE, new Prop(Kind.WALL, 1.15)),
+                        new Prop(Kind.WALL, 1.15),
                         between("rShoulder", "rHip", 0.85, 0.01, 0),
                         move(0.98, 0.05, 1.12, 0.14)));
 
         // The low back rounded: knees to the chest on the back or on the side, the child pose.
         stretch.put(
                 "THORACOLUMBAR_PARASPINALS_KNEES_TO_CHEST",
-                picture(
-                        SUPINE,
-                        new Pose(
-                                false,
-                                0.70,
-                                0.90,
-                                270,
-                                270,
-                                arm(120, 170),
-                                arm(120, 170),
-                                leg(190, 60, 30),
-                                leg(190, 60, 30)),
-                        mat(),
+                supineOnMat(
+                        PosePictures.lyingKneesBent()
+                                .arms(arm(120, 170), arm(120, 170))
+                                .legs(leg(190, 60, 30), leg(190, 60, 30)),
                         between("chest", "pelvis", 0.8, 0, 0),
                         push(0.22, -0.32, 0.12, -0.38)));
         // The curl is a movement of the knees forwards, so it is seen from above.
@@ -122,10 +96,8 @@ final class TrunkPictures {
         }
         stretch.put(
                 "MULTIFIDI_CHILD_POSE",
-                picture(
-                        KNEELING,
+                kneelingOnFloor(
                         PosePictures.childPose(),
-                        List.of(FLOOR_LINE),
                         between("chest", "pelvis", 0.8, 0, -0.03),
                         move(0.95, 0.62, 1.1, 0.62)));
         // Knee rolls seen from above: both knees let down to one side, the shoulders flat.

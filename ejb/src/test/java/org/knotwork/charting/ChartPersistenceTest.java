@@ -254,14 +254,15 @@ class ChartPersistenceTest {
                 new CompressionEpisode(5, 250.0, 60, 2, discomfort, ReleaseReason.TISSUE_RELEASED),
                 new StretchEpisode("Ear to shoulder", 30, 3, true, false),
                 new HeatEpisode(HeatModality.WHEAT_BAG, 8, true));
-        return new SessionRecord(
-                "Neck",
-                6,
-                List.of(new TreatedPoint(point, 240.0, 300.0, PointStatus.LATENT, episodes)),
-                "Tender",
-                "Weekly",
-                3,
-                reasons);
+        return SessionBuilder.session(
+                        "Neck",
+                        6,
+                        List.of(new TreatedPoint(point, 240.0, 300.0, PointStatus.LATENT, episodes)),
+                        "Tender",
+                        "Weekly",
+                        3,
+                        reasons)
+                .build();
     }
 
     private static ProtocolPolicy policy(Client client) {

@@ -216,6 +216,7 @@ class ChartQueryCountTest {
                             new StretchEpisode("Slow stretch", 30, 2, true, false),
                             new HeatEpisode(HeatModality.HEAT_PACK, 8, true))));
         }
-        return new SessionRecord("Neck", 6, treated, "Tender", "Weekly", 3, Map.of());
+        return SessionBuilder.session("Neck", 6, treated, "Tender", "Weekly", 3, Map.of())
+                .build();
     }
 }

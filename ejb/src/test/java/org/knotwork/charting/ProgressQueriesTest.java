@@ -189,6 +189,7 @@ class ProgressQueriesTest {
                             new HeatEpisode(HeatModality.HEAT_PACK, 8, true))));
         }
         int pain = Math.max(0, 7 - index);
-        return new SessionRecord("Neck", pain, treated, "Tender", "Weekly", Math.max(0, pain - 3), Map.of());
+        return SessionBuilder.session("Neck", pain, treated, "Tender", "Weekly", Math.max(0, pain - 3), Map.of())
+                .build();
     }
 }

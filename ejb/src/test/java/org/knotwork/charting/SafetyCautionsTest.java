@@ -62,7 +62,9 @@ class SafetyCautionsTest {
                 TreatmentNote.open(client, TreatmentNoteTest.AUTHOR, TreatmentNoteTest.NOW, TreatmentNoteTest.NOW);
         note.record(
                 TreatmentNoteTest.AUTHOR,
-                new SessionRecord("Neck", 5, List.of(points), null, null, 3, Map.of(), null, null, clearances),
+                SessionBuilder.session("Neck", 5, List.of(points), null, null, 3, Map.of())
+                        .clearances(clearances)
+                        .build(),
                 policy,
                 TreatmentNoteTest.NOW);
         return note;

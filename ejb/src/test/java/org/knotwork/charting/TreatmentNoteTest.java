@@ -57,7 +57,8 @@ class TreatmentNoteTest {
     }
 
     static SessionRecord session(Map<String, String> reasons, TreatedPoint... points) {
-        return new SessionRecord("Neck pain", 6, List.of(points), "Improving", "Weekly", 3, reasons);
+        return SessionBuilder.session("Neck pain", 6, List.of(points), "Improving", "Weekly", 3, reasons)
+                .build();
     }
 
     TreatedPoint on(TriggerPoint point, Episode... episodes) {
@@ -285,7 +286,8 @@ class TreatmentNoteTest {
         assertThatThrownBy(() -> TreatmentNote.open(client, AUTHOR, NOW, NOW)
                         .record(
                                 AUTHOR,
-                                new SessionRecord(null, 11, List.of(), null, null, null, Map.of()),
+                                SessionBuilder.session(null, 11, List.of(), null, null, null, Map.of())
+                                        .build(),
                                 PRACTICE,
                                 NOW))
                 .hasMessageContaining("0 (none) to 10");

@@ -27,7 +27,7 @@ import org.knotwork.charting.HomeCare;
 import org.knotwork.charting.HomePlan;
 import org.knotwork.charting.ProtocolPolicy;
 import org.knotwork.charting.ReleaseReason;
-import org.knotwork.charting.SessionRecord;
+import org.knotwork.charting.SessionBuilder;
 import org.knotwork.charting.StretchEpisode;
 import org.knotwork.charting.TreatedPoint;
 import org.knotwork.charting.TreatmentNote;
@@ -244,7 +244,9 @@ final class HandoutFixtures {
         TreatmentNote note = TreatmentNote.open(client, THERAPIST, SESSION, SESSION);
         note.record(
                 THERAPIST,
-                new SessionRecord("Neck pain", 6, points, "Eased", "Weekly", 3, Map.of(), homeCare, null),
+                SessionBuilder.session("Neck pain", 6, points, "Eased", "Weekly", 3, Map.of())
+                        .homeCare(homeCare)
+                        .build(),
                 new ProtocolPolicy(3, Set.of()),
                 SESSION);
         return note;

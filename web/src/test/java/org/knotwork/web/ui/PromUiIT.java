@@ -62,10 +62,7 @@ class PromUiIT {
         String therapist = Staff.create(deployment, "THERAPIST").json().getString("username");
         Api api = new Api(deployment);
         api.signIn(therapist, Staff.PASSWORD);
-        String clientId = api.post("api/clients", """
-                {"givenName":"Trend","familyName":"Psfs%d","contraindications":[]}""".formatted(System.nanoTime() % 100000))
-                .json()
-                .getString("id");
+        String clientId = newClient(api, "Trend", "Psfs");
         Instant first = Instant.now().minus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         record(
                 api,
@@ -157,10 +154,7 @@ class PromUiIT {
         String therapist = Staff.create(deployment, "THERAPIST").json().getString("username");
         Api api = new Api(deployment);
         api.signIn(therapist, Staff.PASSWORD);
-        String clientId = api.post("api/clients", """
-                {"givenName":"Session","familyName":"Pgic%d","contraindications":[]}""".formatted(System.nanoTime() % 100000))
-                .json()
-                .getString("id");
+        String clientId = newClient(api, "Session", "Pgic");
         String note = api.post("api/clients/" + clientId + "/notes", """
                 {"sessionAt":"%s","painBefore":5}""".formatted(
                                 Instant.now().truncatedTo(ChronoUnit.SECONDS)))
@@ -179,6 +173,14 @@ class PromUiIT {
         String responses =
                 api.get("api/clients/" + clientId + "/questionnaire-responses").body();
         assertThat(responses).as("recorded against this session's note").contains(note);
+    }
+
+    /** A client of the signed-in therapist, named apart from every other run's. */
+    private static String newClient(Api api, String givenName, String familyName) {
+        return api.post("api/clients", """
+                {"givenName":"%s","familyName":"%s%d","contraindications":[]}""".formatted(givenName, familyName, System.nanoTime() % 100000))
+                .json()
+                .getString("id");
     }
 
     private void signIn(String username) {

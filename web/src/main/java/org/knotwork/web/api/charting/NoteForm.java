@@ -143,7 +143,22 @@ public class NoteForm extends JsonForm {
      * episode's place, so a preview can list every one at once.
      */
     NoteInput toInput(PressureUnit unit, Consumer<RuleViolationException> refused) {
-        return toInput(unit, new NoteInput(sessionAt, null, null, List.of(), null, null, null, Map.of()), refused);
+        return toInput(
+                unit,
+                new NoteInput(
+                        sessionAt,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        Map.of(),
+                        HomeCare.NONE,
+                        null,
+                        List.of(),
+                        null),
+                refused);
     }
 
     /**
