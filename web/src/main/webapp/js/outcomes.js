@@ -94,7 +94,7 @@ export async function outcomesPage() {
         byMonth,
         h("section", {class: "card", "aria-labelledby": "protocol-heading"},
             h("h2", {id: "protocol-heading"}, "Protocol deviations by therapist"),
-            h("div", {class: "table-scroll", tabindex: "0", role: "region", "aria-label": "Protocol deviations by therapist"}, h("table", {class: "list"},
+            h("div", {class: "table-scroll", tabindex: "0", role: "region", "aria-label": "Deviations by therapist, table"}, h("table", {class: "list"},
                 h("thead", {}, h("tr", {}, ["Therapist", "Sessions", "With a deviation", "Painful compression",
                     "Forced stretch", "Heat out of range"].map(t => h("th", {scope: "col"}, t)))), therapists))));
 }

@@ -11,7 +11,7 @@ export function questionnaireFigures() {
     const section = h("section", {class: "card", "aria-labelledby": "questionnaire-heading"},
         h("h2", {id: "questionnaire-heading"}, "Questionnaires: clients reaching the important change"),
         h("div", {class: "table-scroll", tabindex: "0", role: "region",
-            "aria-label": "Clients reaching the important change"}, h("table", {class: "list"},
+            "aria-label": "Questionnaire figures, table"}, h("table", {class: "list"},
             h("thead", {}, h("tr", {}, ["Questionnaire", "Important change", "Reached", "Share", "Clients answering"]
                 .map(t => h("th", {scope: "col"}, t)))), body)),
         h("p", {class: "muted small"}, "Pain (NPRS) is the Improved line of the summary above."));
