@@ -14,3 +14,19 @@ export function chartLibrary() {
     });
     return chart;
 }
+
+/**
+ * Chart.js once {@code element} comes within a screen's height of the view: charts below the fold (a phone's chart
+ * page, the outcomes' monthly figures) cost no download and no script work until the user scrolls towards them.
+ */
+export function chartLibraryNear(element) {
+    return new Promise(resolve => {
+        const observer = new IntersectionObserver(entries => {
+            if (entries.some(entry => entry.isIntersecting)) {
+                observer.disconnect();
+                resolve();
+            }
+        }, {rootMargin: "100% 0px"});
+        observer.observe(element);
+    }).then(chartLibrary);
+}

@@ -60,7 +60,7 @@ export async function auditPage() {
             form, report),
         h("section", {class: "card", "aria-labelledby": "lines-heading"},
             h("h2", {id: "lines-heading"}, "Lines"), count,
-            h("div", {class: "table-scroll"}, h("table", {class: "list audit"},
+            h("div", {class: "table-scroll", tabindex: "0", role: "region", "aria-label": "Audit lines, table"}, h("table", {class: "list audit"},
                 h("thead", {}, h("tr", {}, ["When", "Who", "What", "Record", "Outcome", "From", "Detail"]
                     .map(t => h("th", {scope: "col"}, t)))), rows)),
             pager));

@@ -2,7 +2,7 @@
 // figures, and charts by month and by therapist, each in a box of fixed height so nothing moves as they load.
 import {api} from "./api.js";
 import {h, showErrors, clearErrors} from "./dom.js";
-import {chartLibrary} from "./libraries.js";
+import {chartLibraryNear} from "./libraries.js";
 import {regionChoices} from "./codes.js";
 import {questionnaireFigures} from "./proms-outcomes.js";
 
@@ -56,6 +56,11 @@ export async function outcomesPage() {
     const therapists = h("tbody", {id: "protocol-rows"});
     const charts = {};
     const questionnaires = questionnaireFigures();
+    const byMonth = h("section", {class: "card", "aria-labelledby": "trend-heading"},
+        h("h2", {id: "trend-heading"}, "By month"),
+        h("div", {class: "progress-grid"}, canvas("trend-chart", "Sessions and mean pain by month"),
+            canvas("points-chart", "Points deactivated and recurring by month")));
+    let asked = 0;
 
     async function show() {
         clearErrors(form);
@@ -63,13 +68,16 @@ export async function outcomesPage() {
         for (const [key, value] of new FormData(form).entries()) if (value) params.set(key, value);
         form.querySelector("#outcomes-csv").href = `api/outcomes/csv?${params}`;
         try {
-            const [o, Chart] = await Promise.all([api.get(`outcomes?${params}`), chartLibrary(),
-                questionnaires.show(params)]);
+            const question = ++asked;
+            const [o] = await Promise.all([api.get(`outcomes?${params}`), questionnaires.show(params)]);
+            if (question !== asked) return;
             figures(o).forEach((value, i) => { cells[i].textContent = String(value); });
-            draw(Chart, charts, o);
             therapists.replaceChildren(...o.therapists.map(t => h("tr", {}, [t.name, t.sessions,
                 `${t.deviating} (${share(t.deviationRate)})`, t.painfulCompression, t.forcedStretch, t.heatOutOfRange]
                 .map((v, i) => i ? h("td", {}, String(v)) : h("th", {scope: "row"}, v)))));
+            // The figures show at once; the monthly charts (boxes of fixed height) when they near the view.
+            const Chart = await chartLibraryNear(byMonth);
+            if (question === asked) draw(Chart, charts, o);
         } catch (problem) {
             showErrors(form, problem, summary);
         }
@@ -83,13 +91,10 @@ export async function outcomesPage() {
             h("h2", {id: "summary-heading"}, "Summary"), table,
             h("p", {class: "muted small"}, "Only signed notes count. docs/outcomes.md defines each figure.")),
         questionnaires.section,
-        h("section", {class: "card", "aria-labelledby": "trend-heading"},
-            h("h2", {id: "trend-heading"}, "By month"),
-            h("div", {class: "progress-grid"}, canvas("trend-chart", "Sessions and mean pain by month"),
-                canvas("points-chart", "Points deactivated and recurring by month"))),
+        byMonth,
         h("section", {class: "card", "aria-labelledby": "protocol-heading"},
             h("h2", {id: "protocol-heading"}, "Protocol deviations by therapist"),
-            h("div", {class: "table-scroll"}, h("table", {class: "list"},
+            h("div", {class: "table-scroll", tabindex: "0", role: "region", "aria-label": "Deviations by therapist, table"}, h("table", {class: "list"},
                 h("thead", {}, h("tr", {}, ["Therapist", "Sessions", "With a deviation", "Painful compression",
                     "Forced stretch", "Heat out of range"].map(t => h("th", {scope: "col"}, t)))), therapists))));
 }

@@ -2,28 +2,33 @@
 // important change marked, the pressure-pain threshold of each point, and status changes on a timeline.
 import {api} from "./api.js";
 import {h, date, sideName, statusName} from "./dom.js";
-import {chartLibrary} from "./libraries.js";
+import {chartLibraryNear} from "./libraries.js";
 
 const COLOURS = ["#24707f", "#b5562b", "#6b4fa0", "#2f7d3b", "#9a6b00", "#a3335f", "#3d5a99"];
 export async function progressSection(clientId, section) {
     const heading = section.querySelector("h2");
     try {
-        const [progress, Chart] = await Promise.all([api.get(`clients/${clientId}/progress`), chartLibrary()]);
-        section.replaceChildren(heading, ...content(progress, Chart).filter(Boolean));
+        const progress = await api.get(`clients/${clientId}/progress`);
+        const drawings = [];
+        section.replaceChildren(heading, ...content(progress, drawings).filter(Boolean));
+        if (!drawings.length) return;
+        // The figures and lists show at once; the charts (in boxes of fixed height) when the section nears the view.
+        const Chart = await chartLibraryNear(section);
+        drawings.forEach(draw => draw(Chart));
     } catch (problem) {
         if (problem.status === 401) return;
         section.replaceChildren(heading, h("p", {role: "alert"}, problem.message));
     }
 }
 
-function content(progress, Chart) {
+function content(progress, drawings) {
     if (progress.notesHidden) {
         return [h("p", {class: "muted"}, "This practice shows a client's notes only to the therapists who treat them."),
-            timeline(progress, Chart)];
+            timeline(progress, drawings)];
     }
     if (!progress.sessions.length) {
         return [h("p", {class: "muted"}, "Pain and thresholds show here once a session is signed."),
-            timeline(progress, Chart)];
+            timeline(progress, drawings)];
     }
     const pain = h("canvas", {id: "pain-chart", role: "img", "aria-label": painSummary(progress)});
     const ppt = h("canvas", {id: "ppt-chart", role: "img", "aria-label": "Pressure-pain threshold of each point over sessions"});
@@ -32,11 +37,8 @@ function content(progress, Chart) {
             h("p", {class: "muted small"}, painSummary(progress))),
         h("figure", {}, h("figcaption", {}, `Pressure-pain threshold (${unitSymbol(progress)}), higher is better`),
             h("div", {class: "canvas-box"}, ppt)));
-    requestAnimationFrame(() => {
-        painChart(Chart, pain, progress);
-        pptChart(Chart, ppt, progress);
-    });
-    return [grid, timeline(progress, Chart)];
+    drawings.push(Chart => painChart(Chart, pain, progress), Chart => pptChart(Chart, ppt, progress));
+    return [grid, timeline(progress, drawings)];
 }
 
 function unitSymbol(progress) {
@@ -88,7 +90,7 @@ function pptChart(Chart, canvas, progress) {
             plugins: {legend: {position: "bottom", labels: {usePointStyle: true}}}}});
 }
 
-function timeline(progress, Chart) {
+function timeline(progress, drawings) {
     const changes = progress.statusChanges;
     if (!changes.length) return null;
     const points = [...new Map(changes.map(c => [c.triggerPointId, `${c.muscleName} (${sideName(c.side)})`])).entries()];
@@ -96,7 +98,7 @@ function timeline(progress, Chart) {
     const canvas = h("canvas", {id: "status-chart", role: "img",
         "aria-label": "Status changes of each trigger point over time; the same changes are listed below"});
     const styles = {ACTIVE: ["circle", "#b83227"], LATENT: ["rectRot", "#b7770b"], RESOLVED: ["crossRot", "#2e7d46"]};
-    requestAnimationFrame(() => new Chart(canvas, {type: "scatter",
+    drawings.push(Chart => new Chart(canvas, {type: "scatter",
         data: {datasets: Object.entries(styles).map(([status, [pointStyle, colour]]) => ({
             label: statusName(status), pointStyle, borderColor: colour, backgroundColor: colour, pointRadius: 8,
             borderWidth: 3, data: changes.filter(c => c.to === status)

@@ -10,7 +10,8 @@ export function questionnaireFigures() {
     const body = h("tbody", {id: "questionnaire-figures"});
     const section = h("section", {class: "card", "aria-labelledby": "questionnaire-heading"},
         h("h2", {id: "questionnaire-heading"}, "Questionnaires: clients reaching the important change"),
-        h("div", {class: "table-scroll"}, h("table", {class: "list"},
+        h("div", {class: "table-scroll", tabindex: "0", role: "region",
+            "aria-label": "Questionnaire figures, table"}, h("table", {class: "list"},
             h("thead", {}, h("tr", {}, ["Questionnaire", "Important change", "Reached", "Share", "Clients answering"]
                 .map(t => h("th", {scope: "col"}, t)))), body)),
         h("p", {class: "muted small"}, "Pain (NPRS) is the Improved line of the summary above."));

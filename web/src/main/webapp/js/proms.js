@@ -4,7 +4,7 @@
 import {api} from "./api.js";
 import {h, date, showErrors, clearErrors} from "./dom.js";
 import {currentUser} from "./app.js";
-import {chartLibrary} from "./libraries.js";
+import {chartLibraryNear} from "./libraries.js";
 
 let measuresLoading = null;
 
@@ -20,15 +20,15 @@ export async function promSection(clientId, section) {
     const heading = h("h2", {id: "proms-heading"}, "Questionnaires");
     section.replaceChildren(heading, h("p", {class: "muted"}, "Loading…"));
     try {
-        const [trend, all, Chart] = await Promise.all([api.get(`clients/${clientId}/questionnaire-responses`),
-            measures(), chartLibrary()]);
+        const [trend, all] = await Promise.all([api.get(`clients/${clientId}/questionnaire-responses`), measures()]);
+        const drawings = [];
         const body = [heading];
         if (trend.notesHidden) {
             body.push(h("p", {class: "muted"}, "This practice shows a client's answers only to the therapists who treat them."));
         } else if (!trend.measures.length) {
             body.push(h("p", {class: "muted"}, "No questionnaire answered yet."));
         }
-        for (const measure of trend.measures) body.push(measureTrend(measure, Chart));
+        for (const measure of trend.measures) body.push(measureTrend(measure, drawings));
         if (!trend.notesHidden && currentUser().roles.includes("THERAPIST")) {
             const holder = h("div", {id: "intake-panel"});
             const open = h("button", {type: "button", class: "quiet", id: "record-intake"}, "+ Record answers at intake");
@@ -37,13 +37,18 @@ export async function promSection(clientId, section) {
             body.push(open, holder);
         }
         section.replaceChildren(...body);
+        // The answers show at once; the trends (in boxes of fixed height) when the section nears the view.
+        if (drawings.length) {
+            const Chart = await chartLibraryNear(section);
+            drawings.forEach(draw => draw(Chart));
+        }
     } catch (problem) {
         if (problem.status === 401) return;
         section.replaceChildren(heading, h("p", {role: "alert"}, problem.message));
     }
 }
 
-function measureTrend(measure, Chart) {
+function measureTrend(measure, drawings) {
     const counted = measure.responses.filter(r => !r.withdrawnAt && r.score != null);
     const id = `trend-${measure.code.toLowerCase()}`;
     const reached = counted.some(r => r.important);
@@ -55,7 +60,7 @@ function measureTrend(measure, Chart) {
                     : ": not yet the important change.")
         : now ? "Latest answer: much or very much improved (marked ★)." : "Latest answer: not much or very much improved.";
     const canvas = h("canvas", {id, role: "img", "aria-label": `${measure.title}: ${summary}`});
-    requestAnimationFrame(() => new Chart(canvas, {type: "line",
+    drawings.push(Chart => new Chart(canvas, {type: "line",
         data: {labels: counted.map(r => date(r.answeredAt)), datasets: [{label: measure.title,
             data: counted.map(r => r.score), borderColor: "#24707f", backgroundColor: "#24707f",
             pointStyle: counted.map(r => r.important ? "star" : "circle"),

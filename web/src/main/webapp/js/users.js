@@ -14,7 +14,7 @@ export async function usersPage() {
             h("h1", {id: "users-heading"}, "Users"),
             h("p", {class: "muted"}, "Roles decide what each person may do: therapists chart, owners also read "
                 + "outcomes and manage users, administrators manage users and settings and read no health records."),
-            h("div", {class: "table-scroll"}, h("table", {class: "list users"},
+            h("div", {class: "table-scroll", tabindex: "0", role: "region", "aria-label": "Users and roles, table"}, h("table", {class: "list users"},
                 h("thead", {}, h("tr", {}, h("th", {scope: "col"}, "Name"), h("th", {scope: "col"}, "Username"),
                     h("th", {scope: "col"}, "Roles"), h("th", {scope: "col"}, "Access"))),
                 h("tbody", {}, users.map(userRow))))),

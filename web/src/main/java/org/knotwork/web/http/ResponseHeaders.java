@@ -16,7 +16,9 @@ import java.util.Collections;
  * an injected script into a refused one. Answers of the API hold health data: no browser or proxy keeps them. A
  * session id in an address is refused: it would travel in logs and Referer headers. Images may also be {@code data:}
  * URLs: the authenticator app's QR code is one (an image never runs script, and the code must not sit at an address a
- * cache or a log could keep).
+ * cache or a log could keep). Everything else is asked for again on every use ({@code no-cache}, answered 304 when
+ * unchanged), except what carries its version in its address: the library WebJars here, the page's own files in
+ * {@code StaticFileServlet}.
  */
 @WebFilter(
         urlPatterns = "/*",
@@ -28,6 +30,9 @@ public class ResponseHeaders extends HttpFilter {
 
     /** Far above any browser's headers (cookies included), far below the listener's own limit. */
     static final int MAX_HEADER_BYTES = 32 * 1024;
+
+    /** For a file whose address names its version: it never changes, so the browser need not ask again. */
+    public static final String KEEP_A_YEAR = "public, max-age=31536000, immutable";
 
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self' blob:; object-src 'none';"
@@ -45,6 +50,10 @@ public class ResponseHeaders extends HttpFilter {
         if (path.startsWith("/api/") || path.equals("/api")) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
+        } else if (path.startsWith("/webjars/")) {
+            response.setHeader("Cache-Control", KEEP_A_YEAR);
+        } else {
+            response.setHeader("Cache-Control", "no-cache");
         }
         if (request.getDispatcherType() == DispatcherType.REQUEST && refused(request, response)) {
             return;

@@ -99,6 +99,72 @@ class AccessAndHeadersIT {
                 .contains("no-store");
     }
 
+    HttpResponse<byte[]> bytes(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(deployment.toString().replaceAll("/$", "") + path));
+        headers.forEach(request::header);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static String gunzip(byte[] body) throws java.io.IOException {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void thePageFilesAreGzippedAndKeptAYearUnderTheirVersionWhileThePageIsAskedForAgain() throws Exception {
+        Map<String, String> gzip = Map.of("Accept-Encoding", "gzip");
+        HttpResponse<byte[]> page = bytes("/", gzip);
+        assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        String html = gunzip(page.body());
+        java.util.regex.Matcher app = java.util.regex.Pattern.compile("src=\"(static/[0-9a-f]{16}/)js/app.js\"")
+                .matcher(html);
+        assertThat(app.find()).as(html).isTrue();
+        String version = app.group(1);
+        assertThat(html).doesNotContain("{{static}}", "href=\"js/", "href=\"style.css");
+
+        HttpResponse<byte[]> module = bytes("/" + version + "js/app.js", gzip);
+        assertThat(module.statusCode()).isEqualTo(200);
+        assertThat(module.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(module.headers().allValues("Vary")).anyMatch(v -> v.contains("Accept-Encoding"));
+        assertThat(module.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+        assertThat(module.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
+        assertThat(module.headers().firstValue("Content-Security-Policy")).isPresent();
+        HttpResponse<byte[]> plain = bytes("/" + version + "js/app.js", Map.of());
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(gunzip(module.body())).isEqualTo(new String(plain.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(module.body().length).isLessThan(plain.body().length / 2);
+
+        String etag = module.headers().firstValue("ETag").orElseThrow();
+        assertThat(bytes("/" + version + "js/app.js", Map.of("Accept-Encoding", "gzip", "If-None-Match", etag))
+                        .statusCode())
+                .isEqualTo(304);
+        String pageTag = page.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> unchanged = bytes("/", Map.of("If-None-Match", pageTag));
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+
+        assertThat(bytes("/" + version + "style.css", gzip).headers().firstValue("Content-Encoding"))
+                .hasValue("gzip");
+        assertProblem(raw("GET", "/static/0123456789abcdef/js/app.js", Map.of()), 404);
+        assertProblem(raw("GET", "/" + version + "WEB-INF/web.xml", Map.of()), 404);
+        assertProblem(raw("GET", "/" + version + "index.html", Map.of()), 404);
+        assertThat(raw("GET", "/js/app.js", Map.of()).headers().firstValue("Cache-Control"))
+                .as("the unversioned address is asked for again")
+                .hasValue("no-cache");
+
+        Api therapist = Staff.signedIn(deployment, "THERAPIST");
+        HttpResponse<byte[]> codes = bytes(
+                "/api/muscles",
+                Map.of("Accept-Encoding", "gzip", "Cookie", "knotwork-session=" + therapist.sessionId()));
+        assertThat(codes.statusCode()).isEqualTo(200);
+        assertThat(codes.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(codes.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(gunzip(codes.body())).startsWith("[");
+    }
+
     @Test
     void aSessionIdInTheAddressSignsNobodyIn() throws Exception {
         Api therapist = Staff.signedIn(deployment, "THERAPIST");

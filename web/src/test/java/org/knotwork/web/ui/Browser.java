@@ -253,6 +253,7 @@ final class Browser implements AutoCloseable {
                             "mobile",
                             true));
             try {
+                chartsDrawn();
                 Files.createDirectories(SCREENSHOTS);
                 Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
             } catch (IOException e) {
@@ -264,12 +265,27 @@ final class Browser implements AutoCloseable {
         }
         driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(4000, height + 140)));
         try {
+            chartsDrawn();
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             driver.manage().window().setSize(before);
+        }
+    }
+
+    /**
+     * The page's charts are drawn when they near the view; the picture is of the whole page, so it waits for them. A
+     * chart that never draws shows as an empty box: the tests that need one drawn assert it themselves.
+     */
+    private void chartsDrawn() {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> (Boolean) script("return [...document.querySelectorAll('canvas')]"
+                            + ".every(c => window.Chart && Chart.getChart(c))"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // Pictured as it is.
         }
     }
 

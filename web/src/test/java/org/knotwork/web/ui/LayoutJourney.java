@@ -75,5 +75,14 @@ final class LayoutJourney {
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent())
                 .accept();
         browser.find("#new-session");
+
+        browser.phone();
+        browser.click("#sign-out");
+        browser.signIn(practice.person("OWNER").username(), Staff.PASSWORD);
+        browser.open(practice.deployment + "#/outcomes", "Practice outcomes");
+        browser.wait.until(d -> !browser.find("#outcome-summary td").getText().equals("…"));
+        browser.fits("outcomes on a phone");
+        browser.axe("outcomes on a phone");
+        browser.screenshot("phone-outcomes");
     }
 }

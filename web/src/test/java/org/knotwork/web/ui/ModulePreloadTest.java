@@ -28,8 +28,8 @@ class ModulePreloadTest {
                     .sorted()
                     .toList();
         }
-        Matcher preloads = Pattern.compile("<link rel=\"modulepreload\" href=\"([^\"]+)\">")
-                .matcher(Files.readString(WEBAPP.resolve("index.html")));
+        Matcher preloads = Pattern.compile("<link rel=\"modulepreload\" href=\"\\{\\{static}}/([^\"]+)\">")
+                .matcher(Files.readString(WEBAPP.resolve("WEB-INF/index.html")));
         List<String> preloaded =
                 preloads.results().map(m -> m.group(1)).sorted().toList();
 

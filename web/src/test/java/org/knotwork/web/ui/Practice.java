@@ -12,8 +12,10 @@ final class Practice {
 
     final URL deployment;
 
+    /** The practice has its letterhead's phone, as every practice must before a handout is issued. */
     Practice(URL deployment) {
         this.deployment = deployment;
+        Staff.letterheadWithPhone(deployment);
     }
 
     /** A new user with these roles; the browser signs in as them with {@link Staff#PASSWORD}. */
