@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.knotwork.bodymap.Region;
-import org.knotwork.security.PressureUnit;
+import org.knotwork.practice.PressureUnit;
 
 /**
  * The browser's files copy no coded list, factor or library version that has its home in Java or the pom: they read

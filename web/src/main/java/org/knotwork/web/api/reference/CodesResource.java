@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.knotwork.bodymap.Region;
-import org.knotwork.security.PressureUnit;
+import org.knotwork.practice.PressureUnit;
 
 /**
  * The coded lists the browser shows, with their words, from their one home in Java: body regions (muscle catalogue,
