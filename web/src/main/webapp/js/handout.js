@@ -4,9 +4,7 @@ import {api} from "./api.js";
 import {h, dateTime} from "./dom.js";
 import {clientHeader} from "./chart.js";
 import {flash} from "./app.js";
-
-const LANGUAGES = {en: "English", es: "Spanish (Español)"};
-const PRINT = {STANDARD: "Standard print", LARGE: "Large print"};
+import {labels} from "./codes.js";
 
 function choices(id, options, chosen) {
     return h("select", {id}, Object.entries(options)
@@ -17,10 +15,11 @@ export async function handoutPage(noteId) {
     const note = await api.get(`notes/${noteId}`);
     const [chart, usual] = await Promise.all([api.get(`clients/${note.clientId}/chart`),
         api.get(`clients/${note.clientId}/handout-preferences`)]);
+    const [languages, printSizes] = await Promise.all([labels("handoutLanguages"), labels("printSizes")]);
     const language = choices("handout-language",
-        Object.fromEntries((usual.languages ?? Object.keys(LANGUAGES)).map(code => [code, LANGUAGES[code] ?? code])),
+        Object.fromEntries((usual.languages ?? Object.keys(languages)).map(code => [code, languages[code] ?? code])),
         usual.language);
-    const printSize = choices("handout-print-size", PRINT, usual.printSize);
+    const printSize = choices("handout-print-size", printSizes, usual.printSize);
     const remember = h("button", {type: "button", class: "quiet", id: "handout-remember"},
         "Make these this client's usual");
     const email = note.status === "SIGNED" ? h("button", {type: "button", id: "handout-email"}, "Send by e-mail")
@@ -73,8 +72,8 @@ export async function handoutPage(noteId) {
             const saved = await api.put(`clients/${note.clientId}/handout-preferences`,
                 {language: language.value, printSize: printSize.value}, usual.version);
             usual.version = saved.version;
-            flash(`From now on ${chart.client.givenName}'s sheets are in ${LANGUAGES[language.value]}, `
-                + `${PRINT[printSize.value].toLowerCase()}.`);
+            flash(`From now on ${chart.client.givenName}'s sheets are in ${languages[language.value]}, `
+                + `${printSizes[printSize.value].toLowerCase()}.`);
         } catch (problem) {
             status.textContent = problem.message;
         }

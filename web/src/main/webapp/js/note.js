@@ -5,11 +5,11 @@ import {h, dateTime, sideName, statusName, showErrors, clearErrors} from "./dom.
 import {clientHeader} from "./chart.js";
 import {currentUser, flash, go} from "./app.js";
 import {handoutLink} from "./handout.js";
-import {regionLabel} from "./codes.js";
+import {regionLabel, labels} from "./codes.js";
 
 const KIND = {COMPRESSION: "Compression", STRETCH: "Stretch", HEAT: "Heat"};
 
-function episodeText(e) {
+function episodeText(e, modalities) {
     if (e.kind === "COMPRESSION") {
         return `pressure ${e.pressureLevel ?? "–"}/10${e.pressure ? ` (${e.pressure.value} ${e.pressure.symbol})` : ""}, `
             + `${e.holdSeconds} s × ${e.repetitions}, discomfort ${e.discomfort ?? "–"}/10`;
@@ -18,7 +18,7 @@ function episodeText(e) {
         return `${e.stretch}, ${e.holdSeconds} s × ${e.repetitions}${e.breathingCoordinated ? ", with breathing" : ""}`
             + `${e.forced ? ", forced" : ""}`;
     }
-    return `${e.modality.replaceAll("_", " ").toLowerCase()}, ${e.minutes} min${e.skinChecked ? ", skin checked" : ""}`;
+    return `${(modalities[e.modality] ?? e.modality).toLowerCase()}, ${e.minutes} min${e.skinChecked ? ", skin checked" : ""}`;
 }
 
 const ppt = p => p ? `${p.value} ${p.symbol}` : "–";
@@ -33,6 +33,7 @@ export async function notePage(noteId) {
     const note = await api.get(`notes/${noteId}`);
     const chart = await api.get(`clients/${note.clientId}/chart`);
     const region = note.complaintRegion ? await regionLabel(note.complaintRegion) : "–";
+    const modalities = await labels("heatModalities");
     const mine = note.therapistId === currentUser().id;
     return h("div", {class: "page"},
         h("section", {class: "card"}, clientHeader(chart.client,
@@ -61,7 +62,7 @@ export async function notePage(noteId) {
                 h("p", {class: "muted"}, `Threshold ${ppt(p.pptBefore)} → ${ppt(p.pptAfter)}`,
                     p.statusAfter ? ` · left ${statusName(p.statusAfter).toLowerCase()}` : ""),
                 h("ol", {class: "episode-list"}, p.episodes.map(e =>
-                    h("li", {}, h("strong", {}, KIND[e.kind]), ": ", episodeText(e)))))),
+                    h("li", {}, h("strong", {}, KIND[e.kind]), ": ", episodeText(e, modalities)))))),
             note.deviations.length ? h("div", {class: "deviations"}, h("h3", {}, "Protocol deviations"),
                 h("ul", {class: "deviation-list"}, note.deviations.map(d => h("li", {class: "deviation"},
                     h("p", {}, h("strong", {}, d.explanation.replace(/\.$/, ""), ".")),

@@ -5,8 +5,6 @@
 import {api} from "./api.js";
 import {h} from "./dom.js";
 
-export const POSITIONS = {"": "Not recorded", SEATED: "Seated", SIDE_LYING: "Lying on the side", SUPINE: "Lying on the back",
-    PRONE: "Lying face down", STANDING: "Standing", KNEELING: "Kneeling"};
 const catalogue = new Map();
 
 export function newPointCare() {
@@ -54,13 +52,16 @@ function choice(label, path, value, options, onChange) {
     return {select, field: h("div", {class: "field"}, h("label", {for: id(path)}, label), select)};
 }
 
-/** The point's safety facts and home care, folded under one line. */
-export function pointCareForm(point, index, protocol, changed) {
+/**
+ * The point's safety facts and home care, folded under one line. Positions are the server's {code: label} list
+ * (labels("positions") of codes.js).
+ */
+export function pointCareForm(point, index, protocol, positions, changed) {
     const care = point.care;
     const home = care.home;
     const at = `points[${index}]`;
     const set = (object, name) => value => { object[name] = value; changed(); };
-    const position = choice("How the client lay", `${at}.position`, care.position, POSITIONS,
+    const position = choice("How the client lay", `${at}.position`, care.position, {"": "Not recorded", ...positions},
         value => { care.position = value || null; changed(); });
     const spared = h("input", {type: "checkbox", checked: care.siteAvoided, "data-field": `${at}.siteAvoided`});
     spared.addEventListener("change", () => { care.siteAvoided = spared.checked; changed(); });
@@ -69,7 +70,7 @@ export function pointCareForm(point, index, protocol, changed) {
     loadStretches(point.muscle).then(list => {
         for (const s of list) {
             stretch.select.append(h("option", {value: s.code, selected: s.code === home.stretchCode},
-                `${s.name} (${POSITIONS[s.position].toLowerCase()}${s.part ? `, ${s.part.toLowerCase()} fibres` : ""})`));
+                `${s.name} (${(positions[s.position] ?? s.position).toLowerCase()}${s.part ? `, ${s.part.toLowerCase()} fibres` : ""})`));
         }
     });
     const ranges = protocol.home;
@@ -101,7 +102,7 @@ export function pointCareForm(point, index, protocol, changed) {
         h("div", {class: "row"},
             h("div", {class: "field grow"}, h("label", {for: ownName.id}, "Or your own stretch: its name"), ownName),
             choice("Its position", `${at}.homeCare.ownStretch.position`, home.ownPosition,
-                {...POSITIONS, "": "Choose the position"}, set(home, "ownPosition")).field,
+                {"": "Choose the position", ...positions}, set(home, "ownPosition")).field,
             h("label", {class: "check inline"}, bends, h("span", {}, "Bends the spine forward under load"))),
         h("div", {class: "field"}, h("label", {for: ownSteps.id}, "Its steps, one per line"), ownSteps));
 }

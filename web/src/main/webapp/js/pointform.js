@@ -2,9 +2,6 @@
 // are one tap (segmented buttons); a stage whose dosage came from an earlier session is folded to one line.
 import {h, dateTime} from "./dom.js";
 
-const RELEASES = {TISSUE_RELEASED: "Tissue released", HOLD_TIME_REACHED: "Hold time reached",
-    CLIENT_DISCOMFORT: "Client discomfort", CLIENT_REQUEST: "Client asked to stop"};
-const MODALITIES = {HEAT_PACK: "Heat pack", WHEAT_BAG: "Wheat bag", HOT_WATER_BOTTLE: "Hot-water bottle", OTHER: "Other"};
 
 const idOf = path => `f-${path.replace(/[^\w]/g, "-")}`;
 
@@ -62,7 +59,8 @@ function copiedNote(point) {
         ". Check it; discomfort and the skin check are recorded afresh.");
 }
 
-export function pointForm(point, index, unitSymbol, changed, rerender) {
+/** The point's stages; words holds the server's releaseReasons and heatModalities ({code: label}, codes.js). */
+export function pointForm(point, index, unitSymbol, words, changed, rerender) {
     const p = paths(point, index);
     const c = point.compression;
     const st = point.stretch;
@@ -86,7 +84,7 @@ export function pointForm(point, index, unitSymbol, changed, rerender) {
                 number("Repetitions", `${p.c}.repetitions`, c.repetitions, {min: 1}, set(c, "repetitions")),
                 number("Discomfort 0–10", `${p.c}.discomfort`, c.discomfort, {min: 0, max: 10, class: "discomfort"},
                     set(c, "discomfort"))),
-            choice("Released because", `${p.c}.releaseReason`, c.releaseReason, RELEASES, set(c, "releaseReason"))),
+            choice("Released because", `${p.c}.releaseReason`, c.releaseReason, words.releaseReasons, set(c, "releaseReason"))),
         folded("2", "Stretch", !point.stretch.stretch || !point.stretch.holdSeconds || !point.stretch.repetitions,
             () => point.stretchDone ? stretchText(st) : "not done",
             check("Stretch done", `${p.point}.stretchDone`, point.stretchDone,
@@ -100,13 +98,13 @@ export function pointForm(point, index, unitSymbol, changed, rerender) {
                 check("Forced", `${p.s}.forced`, st.forced, set(st, "forced"))) : null),
         folded("3", "Heat", !!point.heatBlocked
             || point.heatDone && (!point.heat.modality || !point.heat.minutes || !point.heat.skinChecked),
-            () => point.heatDone ? heatText(ht) : point.heatBlocked ? `off: ${point.heatBlocked.title}` : "not applied",
+            () => point.heatDone ? heatText(ht, words.heatModalities) : point.heatBlocked ? `off: ${point.heatBlocked.title}` : "not applied",
             point.heatBlocked ? h("p", {class: "precaution", "data-heat-off": "true"}, "⚠ Heat starts off for this "
                 + `client: ${point.heatBlocked.title}. `, point.heatBlocked.explanation ?? "",
             " Tick it only if you applied heat all the same; it will need a reason.") : null,
             check("Heat applied", `${p.point}.heatDone`, point.heatDone,
                 value => { point.heatDone = value; rerender(); }),
-            point.heatDone ? choice("Heat from", `${p.hh}.modality`, ht.modality, MODALITIES, set(ht, "modality")) : null,
+            point.heatDone ? choice("Heat from", `${p.hh}.modality`, ht.modality, words.heatModalities, set(ht, "modality")) : null,
             point.heatDone ? h("div", {class: "row"},
                 number("Minutes", `${p.hh}.minutes`, ht.minutes, {min: 1}, set(ht, "minutes")),
                 check("Skin checked", `${p.hh}.skinChecked`, ht.skinChecked, set(ht, "skinChecked"))) : null));
@@ -117,8 +115,8 @@ function stretchText(st) {
         + `${st.breathingCoordinated ? ", with breathing" : ""}${st.forced ? ", forced" : ""}`;
 }
 
-function heatText(ht) {
-    return `${MODALITIES[ht.modality]?.toLowerCase() ?? "–"}, ${ht.minutes ?? "–"} min${ht.skinChecked ? ", skin checked" : ""}`;
+function heatText(ht, modalities) {
+    return `${modalities[ht.modality]?.toLowerCase() ?? "–"}, ${ht.minutes ?? "–"} min${ht.skinChecked ? ", skin checked" : ""}`;
 }
 
 /** A stage: folded to one line that stays up to date when its dosage is already there; open to edit. */

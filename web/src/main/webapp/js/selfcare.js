@@ -3,19 +3,19 @@
 import {api} from "./api.js";
 import {h, showErrors, clearErrors} from "./dom.js";
 import {flash} from "./app.js";
-import {POSITIONS} from "./pointcare.js";
-
-const TOOLS = {HAND: "The hand", BALL: "A ball, or the body's weight"};
+import {labels} from "./codes.js";
 
 export async function selfCareSection() {
-    const muscles = await api.get("muscles");
+    const [muscles, positions, tools] = await Promise.all([api.get("muscles"), labels("positions"),
+        labels("pressureTools")]);
     const select = h("select", {id: "care-muscle"}, muscles.map(m => h("option", {value: m.code}, m.name)));
     const holder = h("div");
     async function show() {
         const muscle = muscles.find(m => m.code === select.value);
         const [care, stretches] = await Promise.all([api.get(`muscles/${muscle.code}/self-care`),
             api.get(`muscles/${muscle.code}/stretches`)]);
-        holder.replaceChildren(careForm(muscle, care), stretchList(stretches), muscleForm(muscle));
+        holder.replaceChildren(careForm(muscle, care, positions, tools), stretchList(stretches, positions),
+            muscleForm(muscle));
     }
     select.addEventListener("change", show);
     await show();
@@ -37,21 +37,21 @@ function choice(label, id, name, value, options) {
 }
 
 /** The catalogue's stretches, shipped reviewed; the therapist picks one per point, or writes their own. */
-function stretchList(stretches) {
+function stretchList(stretches, positions) {
     return h("div", {id: "care-stretches"}, h("h3", {}, "Stretches in the catalogue"),
         h("ul", {}, stretches.map(s => h("li", {}, h("strong", {}, s.name),
-            ` — ${POSITIONS[s.position].toLowerCase()}${s.loadsSpinalFlexion ? ", bends the spine forward under load" : ""}`
+            ` — ${(positions[s.position] ?? s.position).toLowerCase()}${s.loadsSpinalFlexion ? ", bends the spine forward under load" : ""}`
             + `${s.part ? `, ${s.part.toLowerCase()} fibres` : ""}`))));
 }
 
-function careForm(muscle, care) {
+function careForm(muscle, care, positions, tools) {
     const summary = h("p", {class: "errors", role: "alert"});
     const form = h("form", {novalidate: true, id: "care-form"},
         h("h3", {}, `On the handout for ${muscle.name}`),
         input("How the client presses the point", "c-press", "selfPressure", care.selfPressure, {rows: 3, maxlength: 1000}),
         h("div", {class: "grid2"},
-            choice("In what position", "c-position", "pressurePosition", care.pressurePosition, POSITIONS),
-            choice("With what", "c-tool", "pressureTool", care.pressureTool, TOOLS)),
+            choice("In what position", "c-position", "pressurePosition", care.pressurePosition, positions),
+            choice("With what", "c-tool", "pressureTool", care.pressureTool, tools)),
         input("The gentle version: fingertips only, never flat on the back or face down", "c-gentle", "gentlePressure",
             care.gentlePressure, {rows: 3, maxlength: 1000}),
         input("How often", "c-often", "frequency", care.frequency, {maxlength: 300}),

@@ -8,7 +8,7 @@ import {precautionsBanner} from "./clients.js";
 import {clientTitle} from "./chart.js";
 import {newState, applyNote, body, snapshot, restore} from "./sessionstate.js";
 import {aboutSection, endSection, homeCareSection} from "./sessionparts.js";
-import {regionChoices} from "./codes.js";
+import {regionChoices, wordsFor} from "./codes.js";
 import {heatPrecautions} from "./precautions.js";
 import {autosaver} from "./autosave.js";
 import {keep, kept, forget, rename} from "./drafts.js";
@@ -23,7 +23,8 @@ export async function sessionPage(clientId, noteId) {
         api.get("practice-settings"), noteId ? api.get(`notes/${noteId}`) : null,
         api.get(`clients/${clientId}/last-treatments`), api.get("protocol")]);
     catalogue ??= await api.get("muscles");
-    const regions = await regionChoices();
+    const [regions, words] = await Promise.all([regionChoices(),
+        wordsFor("positions", "releaseReasons", "heatModalities")]);
     const client = chart.client;
     const state = newState(chart, last, note);
     const heat = await heatPrecautions(clientId, state.points).catch(() => new Map());
@@ -37,7 +38,7 @@ export async function sessionPage(clientId, noteId) {
     const summary = h("p", {class: "errors", role: "alert", id: "session-errors"});
     const form = h("form", {id: "session-form", novalidate: true, onsubmit: e => e.preventDefault()});
     const points = treatedPoints({state, catalogue, clientId, unitSymbol: settings.pressureUnitSymbol, protocol,
-        body: () => body(state, null), changed});
+        words, body: () => body(state, null), changed});
 
     const local = kept(clientId, noteId);
     if (local && (!note || local.baseVersion === note.version)) {

@@ -13,7 +13,7 @@ import {pointCareForm, clearanceFields} from "./pointcare.js";
  * {@code body()} is the note as it stands; the deviations shown are the server's: its preview a quarter of a second
  * after the last change (with every field it would refuse), or what it found when the draft was saved.
  */
-export function treatedPoints({state, catalogue, clientId, unitSymbol, protocol, body, changed}) {
+export function treatedPoints({state, catalogue, clientId, unitSymbol, protocol, words, body, changed}) {
     const mapHolder = h("div");
     const addPanel = h("div", {class: "add-point", "aria-live": "polite"});
     const holder = h("div", {class: "treated-points"});
@@ -90,9 +90,9 @@ export function treatedPoints({state, catalogue, clientId, unitSymbol, protocol,
                     h("label", {class: "check"}, toggle, h("span", {}, h("strong", {}, point.muscleName),
                         ` (${sideName(point.side)}) · ${statusName(point.status)}`)),
                     h("span", {class: "muted small"}, point.treated ? "Treated this session" : "Not treated this session")),
-                point.treated ? pointForm(point, index, unitSymbol, changed, () => { render(); changed(); })
+                point.treated ? pointForm(point, index, unitSymbol, words, changed, () => { render(); changed(); })
                     : null,
-                point.treated ? pointCareForm(point, index, protocol, changed) : null,
+                point.treated ? pointCareForm(point, index, protocol, words.positions, changed) : null,
                 point.treated ? h("div", {class: "point-deviations", "data-deviations-for": index}) : null);
         });
         holder.replaceChildren(...(cards.length ? cards

@@ -28,6 +28,18 @@ public enum BodyPosition {
         };
     }
 
+    /** The position as the therapist's screens name it: "Lying on the side". */
+    public String label() {
+        return switch (this) {
+            case STANDING -> "Standing";
+            case SEATED -> "Seated";
+            case KNEELING -> "Kneeling";
+            case SIDE_LYING -> "Lying on the side";
+            case SUPINE -> "Lying on the back";
+            case PRONE -> "Lying face down";
+        };
+    }
+
     /** Flat on the back or face down: the positions a pregnant client is kept out of. */
     public boolean isFlatOrFaceDown() {
         return this == SUPINE || this == PRONE;

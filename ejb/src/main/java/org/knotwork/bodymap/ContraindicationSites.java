@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditOutcome;
+import org.knotwork.audit.AuditTrail;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientService;
 import org.knotwork.client.Contraindication;
 import org.knotwork.platform.RuleViolationException;
-import org.knotwork.security.AuditAction;
-import org.knotwork.security.AuditOutcome;
-import org.knotwork.security.AuditTrail;
 
 /**
  * The sites of a client's injury, skin lesion or cancer on their body map: read and replaced whole by the therapist,

@@ -8,12 +8,12 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditOutcome;
+import org.knotwork.audit.AuditTrail;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.RuleViolationException;
-import org.knotwork.security.AuditAction;
-import org.knotwork.security.AuditOutcome;
-import org.knotwork.security.AuditTrail;
 
 /** The muscles a therapist can chart a point in, with where they show on the body map. */
 @Stateless

@@ -10,15 +10,15 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditOutcome;
+import org.knotwork.audit.AuditTrail;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientAccess;
 import org.knotwork.client.ClientService;
-import org.knotwork.security.AuditAction;
-import org.knotwork.security.AuditOutcome;
-import org.knotwork.security.AuditTrail;
+import org.knotwork.practice.PracticeSettings;
+import org.knotwork.practice.PracticeSettingsService;
 import org.knotwork.security.CurrentUser;
-import org.knotwork.security.PracticeSettings;
-import org.knotwork.security.PracticeSettingsService;
 
 /**
  * Opens a client's chart: the client, their body map and their recent sessions; and their progress over time. Only

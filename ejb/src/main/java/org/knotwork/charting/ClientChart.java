@@ -3,7 +3,7 @@ package org.knotwork.charting;
 import java.util.List;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
-import org.knotwork.security.PressureUnit;
+import org.knotwork.practice.PressureUnit;
 
 /**
  * What a therapist sees on opening a client: the client, every point on their body map, and the most recent

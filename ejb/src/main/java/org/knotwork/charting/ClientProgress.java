@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Side;
-import org.knotwork.security.PressureUnit;
+import org.knotwork.practice.PressureUnit;
 
 /**
  * How a client has done over their signed sessions: pain (0–10) before and after each, the pressure-pain threshold

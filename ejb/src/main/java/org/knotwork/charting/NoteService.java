@@ -19,6 +19,9 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditOutcome;
+import org.knotwork.audit.AuditTrail;
 import org.knotwork.bodymap.ContraindicationSites;
 import org.knotwork.bodymap.Stretch;
 import org.knotwork.bodymap.TriggerPoint;
@@ -27,12 +30,9 @@ import org.knotwork.client.ClientService;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.RuleViolationException;
-import org.knotwork.security.AuditAction;
-import org.knotwork.security.AuditOutcome;
-import org.knotwork.security.AuditTrail;
+import org.knotwork.practice.PracticeSettings;
+import org.knotwork.practice.PracticeSettingsService;
 import org.knotwork.security.CurrentUser;
-import org.knotwork.security.PracticeSettings;
-import org.knotwork.security.PracticeSettingsService;
 
 /**
  * Records sessions: drafts saved, signed, amended; read with the practice's access rules ({@link NoteAccess}). Each

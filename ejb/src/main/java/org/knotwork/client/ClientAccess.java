@@ -3,8 +3,8 @@ package org.knotwork.client;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.knotwork.platform.ForbiddenException;
+import org.knotwork.practice.PracticeSettingsService;
 import org.knotwork.security.CurrentUser;
-import org.knotwork.security.PracticeSettingsService;
 import org.knotwork.security.Role;
 
 /**

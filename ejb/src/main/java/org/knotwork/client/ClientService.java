@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditOutcome;
+import org.knotwork.audit.AuditTrail;
 import org.knotwork.platform.ForbiddenException;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.Page;
 import org.knotwork.platform.RecordNotFoundException;
-import org.knotwork.security.AuditAction;
-import org.knotwork.security.AuditOutcome;
-import org.knotwork.security.AuditTrail;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 

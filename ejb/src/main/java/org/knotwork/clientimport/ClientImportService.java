@@ -7,12 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditOutcome;
+import org.knotwork.audit.AuditTrail;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientProfile;
 import org.knotwork.platform.ForbiddenException;
-import org.knotwork.security.AuditAction;
-import org.knotwork.security.AuditOutcome;
-import org.knotwork.security.AuditTrail;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 

@@ -22,13 +22,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditOutcome;
+import org.knotwork.audit.AuditTrail;
 import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.ForbiddenException;
 import org.knotwork.platform.KnotworkDatabase;
 import org.knotwork.platform.RecordNotFoundException;
-import org.knotwork.security.AuditAction;
-import org.knotwork.security.AuditOutcome;
-import org.knotwork.security.AuditTrail;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 

@@ -15,15 +15,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditOutcome;
+import org.knotwork.audit.AuditTrail;
 import org.knotwork.charting.NotesVisibility;
 import org.knotwork.client.ClientService;
 import org.knotwork.platform.ForbiddenException;
 import org.knotwork.platform.KnotworkDatabase;
 import org.knotwork.proms.PromService;
 import org.knotwork.proms.QuestionnaireDefinition;
-import org.knotwork.security.AuditAction;
-import org.knotwork.security.AuditOutcome;
-import org.knotwork.security.AuditTrail;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 

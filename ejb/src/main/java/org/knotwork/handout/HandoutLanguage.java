@@ -28,6 +28,17 @@ public enum HandoutLanguage {
         return locale.getDisplayLanguage(Locale.ENGLISH);
     }
 
+    /**
+     * The language as staff choose it, with its own name so that a client can point at it too: "Spanish (Español)",
+     * capitalised as the start of a choice. Both names come from the JDK's locale data, so a new language needs no
+     * words here.
+     */
+    public String label() {
+        String name = locale.getDisplayLanguage(locale);
+        String own = name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+        return own.equalsIgnoreCase(englishName()) ? englishName() : englishName() + " (" + own + ")";
+    }
+
     /** The code as stored and sent: "en", "es". */
     public String code() {
         return locale.getLanguage();

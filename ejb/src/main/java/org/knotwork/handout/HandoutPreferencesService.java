@@ -8,13 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Function;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditOutcome;
+import org.knotwork.audit.AuditTrail;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientAccess;
 import org.knotwork.client.ClientService;
 import org.knotwork.platform.OptimisticLocking;
-import org.knotwork.security.AuditAction;
-import org.knotwork.security.AuditOutcome;
-import org.knotwork.security.AuditTrail;
 import org.knotwork.security.CurrentUser;
 
 /** A client's language and print size for their home-care sheet: read with their record, chosen by a clinician. */

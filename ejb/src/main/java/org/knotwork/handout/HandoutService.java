@@ -9,16 +9,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditOutcome;
+import org.knotwork.audit.AuditTrail;
 import org.knotwork.charting.NoteService;
 import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.TreatmentNote;
 import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.RuleViolationException;
-import org.knotwork.security.AuditAction;
-import org.knotwork.security.AuditOutcome;
-import org.knotwork.security.AuditTrail;
+import org.knotwork.practice.PracticeSettingsService;
 import org.knotwork.security.CurrentUser;
-import org.knotwork.security.PracticeSettingsService;
 
 /**
  * Hands out a client's home-care sheet for a session note, in the client's language and print size unless asked for

@@ -19,9 +19,9 @@ import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.charting.Episode;
 import org.knotwork.charting.TreatmentNote;
 import org.knotwork.handout.HandoutContent.Letterhead;
-import org.knotwork.security.PracticeLogo;
-import org.knotwork.security.PracticeSettings;
-import org.knotwork.security.PracticeSettingsService;
+import org.knotwork.practice.PracticeLogo;
+import org.knotwork.practice.PracticeSettings;
+import org.knotwork.practice.PracticeSettingsService;
 
 /**
  * Gathers what a handout is written from besides the note, in a fixed number of queries: the letterhead and phone,

@@ -14,6 +14,11 @@ public enum PrintSize {
         this.body = body;
     }
 
+    /** The size as the handout page names it: "Large print". */
+    public String label() {
+        return this == LARGE ? "Large print" : "Standard print";
+    }
+
     /** The body text's size in points; headings and the map's numbers scale with it. */
     public float body() {
         return body;

@@ -9,12 +9,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditOutcome;
+import org.knotwork.audit.AuditTrail;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.StaleVersionException;
-import org.knotwork.security.AuditAction;
-import org.knotwork.security.AuditOutcome;
-import org.knotwork.security.AuditTrail;
 import org.knotwork.security.CurrentUser;
 
 /**

@@ -9,12 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditOutcome;
+import org.knotwork.audit.AuditTrail;
 import org.knotwork.platform.ForbiddenException;
 import org.knotwork.platform.KnotworkDatabase;
 import org.knotwork.proms.PromService;
-import org.knotwork.security.AuditAction;
-import org.knotwork.security.AuditOutcome;
-import org.knotwork.security.AuditTrail;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 

@@ -1,24 +1,24 @@
 package org.knotwork.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The person acting in this request, for features that record who did what: the {@link SignedInUser} that the
  * authentication mechanism found for the request's session token (see {@link SessionLookup}), read fresh on each
- * request, so a changed role or a deactivation counts from the next request on.
+ * request, so a changed role or a deactivation counts from the next request on. The web module tells it who that is
+ * as the request arrives ({@link #recognise}); this module knows nothing of servlets or HTTP.
  */
 @RequestScoped
 public class CurrentUser {
 
-    /** Where the authentication mechanism leaves the signed-in user it has found for this request. */
-    public static final String REQUEST_ATTRIBUTE = CurrentUser.class.getName();
+    private SignedInUser signedIn;
 
-    @Inject
-    private HttpServletRequest request;
+    /** The user the authentication mechanism found for this request; called once, before any feature runs. */
+    public void recognise(SignedInUser user) {
+        this.signedIn = user;
+    }
 
     /** Signed in far enough to be known (also while changing a forced password or setting up a second factor). */
     public boolean isSignedIn() {
@@ -74,10 +74,6 @@ public class CurrentUser {
     }
 
     private SignedInUser signedIn() {
-        try {
-            return request.getAttribute(REQUEST_ATTRIBUTE) instanceof SignedInUser user ? user : null;
-        } catch (IllegalStateException outsideARequest) {
-            return null;
-        }
+        return signedIn;
     }
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditOutcome;
+import org.knotwork.audit.AuditTrail;
 
 /**
  * Which roles must sign in with a second factor, as the practice owner chose (for example owners and

@@ -4,6 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditOrigin;
+import org.knotwork.audit.AuditOutcome;
+import org.knotwork.audit.AuditTrail;
 
 /**
  * Signing in, in steps: a username and password open a session, which a second factor (when the user has one) moves

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.knotwork.audit.AuditOrigin;
 
 /**
  * One signed-in browser (or one sign-in under way). Identified in the database by the hash of its token, shown to

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.knotwork.security.PressureUnit;
+import org.knotwork.practice.PressureUnit;
 
 class ClientProgressTest {
 

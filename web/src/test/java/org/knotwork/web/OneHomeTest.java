@@ -6,12 +6,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.bodymap.Region;
-import org.knotwork.security.PressureUnit;
+import org.knotwork.charting.HeatModality;
+import org.knotwork.charting.ReleaseReason;
+import org.knotwork.handout.HandoutLanguage;
+import org.knotwork.handout.PressureTool;
+import org.knotwork.handout.PrintSize;
+import org.knotwork.practice.PressureUnit;
 
 /**
  * The browser's files copy no coded list, factor or library version that has its home in Java or the pom: they read
@@ -41,6 +49,51 @@ class OneHomeTest {
                     .isEmpty();
         }
         assertThat(offenders(Pattern.compile("98\\.0665"))).isEmpty();
+    }
+
+    /**
+     * A code may appear in the pages' logic (a position compared, a language chosen), but not as the key of a label:
+     * {@code SUPINE: "Lying on the back"} is the copy of a list whose words belong to the server.
+     */
+    @Test
+    void noPageOrModuleLabelsTheListsServedAsCodes() {
+        List<String> codes = new ArrayList<>();
+        Arrays.stream(BodyPosition.values()).map(Enum::name).forEach(codes::add);
+        Arrays.stream(PressureTool.values()).map(Enum::name).forEach(codes::add);
+        Arrays.stream(PrintSize.values()).map(Enum::name).forEach(codes::add);
+        Arrays.stream(HandoutLanguage.values()).map(HandoutLanguage::code).forEach(codes::add);
+        Arrays.stream(ReleaseReason.values()).map(Enum::name).forEach(codes::add);
+        Arrays.stream(HeatModality.values()).map(Enum::name).forEach(codes::add);
+        for (String code : codes) {
+            assertThat(offenders(labelled(code))).as(code).isEmpty();
+        }
+        List<String> words = new ArrayList<>();
+        Arrays.stream(PressureTool.values()).map(PressureTool::label).forEach(words::add);
+        Arrays.stream(BodyPosition.values()).map(BodyPosition::label).forEach(words::add);
+        for (String label : words) {
+            assertThat(offenders(Pattern.compile("[\"'`]" + Pattern.quote(label) + "[\"'`]")))
+                    .as(label)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aCopiedLabelListIsCaught() {
+        assertThat(labelled("SUPINE")
+                        .matcher("const POSITIONS = {SUPINE: \"Lying on the back\"};")
+                        .find())
+                .isTrue();
+        assertThat(labelled("es")
+                        .matcher("const L = {en: \"English\", \"es\": 'Spanish'};")
+                        .find())
+                .isTrue();
+        assertThat(labelled("SUPINE").matcher("if (p === \"SUPINE\") warn();").find())
+                .isFalse();
+    }
+
+    /** The code as an object key (bare or quoted) given a text: the shape of a copied label table. */
+    private static Pattern labelled(String code) {
+        return Pattern.compile("(?<![\\w.])[\"']?" + Pattern.quote(code) + "[\"']?\\s*:\\s*[\"'`]");
     }
 
     @Test

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import org.knotwork.security.PracticeLogo;
+import org.knotwork.practice.PracticeLogo;
 import org.knotwork.web.api.json.InvalidInputException;
 
 /**

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 import org.knotwork.security.SessionLookup;
 import org.knotwork.security.SignedInUser;
@@ -30,6 +29,12 @@ import org.knotwork.web.api.problem.DatabaseUnavailable;
 public class SessionAuthentication implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(SessionAuthentication.class.getName());
+
+    /**
+     * Where this mechanism leaves the signed-in user it has found for the request, for {@link SignedInUserFilter} to
+     * hand to the EJB module's {@code CurrentUser} and for the API's access control.
+     */
+    public static final String SIGNED_IN_USER = SessionAuthentication.class.getName() + ".user";
 
     @Inject
     private SessionLookup sessions;
@@ -52,7 +57,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         SignedInUser user = found.get();
-        request.setAttribute(CurrentUser.REQUEST_ATTRIBUTE, user);
+        request.setAttribute(SIGNED_IN_USER, user);
         return context.notifyContainerAboutLogin(
                 user.username(), user.roles().stream().map(Role::name).collect(Collectors.toSet()));
     }

@@ -2,9 +2,9 @@ package org.knotwork.web.api.audit;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.knotwork.security.AuditAction;
-import org.knotwork.security.AuditEvent;
-import org.knotwork.security.AuditOutcome;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditEvent;
+import org.knotwork.audit.AuditOutcome;
 
 /** One line of the audit trail as the API shows it, with its place in the hash chain. */
 public record AuditEventView(

@@ -10,7 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
-import org.knotwork.security.AuditOrigin;
+import org.knotwork.audit.AuditOrigin;
 import org.knotwork.security.CurrentUser;
 
 /**

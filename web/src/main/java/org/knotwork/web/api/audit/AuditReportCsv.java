@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.knotwork.security.AuditEvent;
+import org.knotwork.audit.AuditEvent;
 import org.knotwork.web.api.CsvCells;
 
 /**

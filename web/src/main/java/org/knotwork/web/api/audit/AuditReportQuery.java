@@ -4,8 +4,8 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import org.knotwork.audit.AuditReportOrder;
 import org.knotwork.platform.RuleViolationException;
-import org.knotwork.security.AuditReportOrder;
 
 /**
  * The period and order of an audit report. {@code from} and {@code to} are required, as days in the clinic's time

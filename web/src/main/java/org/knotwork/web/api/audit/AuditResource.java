@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import org.knotwork.audit.AuditTrail;
 import org.knotwork.platform.Page;
-import org.knotwork.security.AuditTrail;
 import org.knotwork.security.Role;
 
 /**

@@ -1,6 +1,6 @@
 package org.knotwork.web.api.audit;
 
-import org.knotwork.security.AuditVerification;
+import org.knotwork.audit.AuditVerification;
 
 /**
  * Whether the audit trail's hash chain holds; if not, the first line where it breaks and why. {@code lastLineId} and

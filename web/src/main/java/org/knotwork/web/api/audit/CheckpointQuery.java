@@ -1,8 +1,8 @@
 package org.knotwork.web.api.audit;
 
 import java.util.regex.Pattern;
+import org.knotwork.audit.AuditCheckpoint;
 import org.knotwork.platform.RuleViolationException;
-import org.knotwork.security.AuditCheckpoint;
 
 /** Where a verification starts: a checkpoint the caller kept, given as its line and hash, both or neither. */
 final class CheckpointQuery {

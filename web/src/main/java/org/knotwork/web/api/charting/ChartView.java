@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.knotwork.charting.ClientChart;
 import org.knotwork.charting.NoteStatus;
-import org.knotwork.security.PressureUnit;
+import org.knotwork.practice.PressureUnit;
 import org.knotwork.web.api.bodymap.TriggerPointView;
 import org.knotwork.web.api.client.ClientView;
 

@@ -12,7 +12,7 @@ import org.knotwork.charting.HeatModality;
 import org.knotwork.charting.ReleaseReason;
 import org.knotwork.charting.StretchEpisode;
 import org.knotwork.platform.RuleViolationException;
-import org.knotwork.security.PressureUnit;
+import org.knotwork.practice.PressureUnit;
 import org.knotwork.web.api.json.JsonForm;
 
 /**

@@ -6,7 +6,7 @@ import org.knotwork.charting.HeatEpisode;
 import org.knotwork.charting.HeatModality;
 import org.knotwork.charting.ReleaseReason;
 import org.knotwork.charting.StretchEpisode;
-import org.knotwork.security.PressureUnit;
+import org.knotwork.practice.PressureUnit;
 
 /** An episode with the dosage of its stage; the other stages' fields are absent. */
 public record EpisodeView(

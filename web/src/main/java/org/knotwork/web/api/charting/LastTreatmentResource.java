@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.UUID;
 import org.knotwork.charting.ChartService;
 import org.knotwork.charting.LastTreatment;
-import org.knotwork.security.PracticeSettingsService;
-import org.knotwork.security.PressureUnit;
+import org.knotwork.practice.PracticeSettingsService;
+import org.knotwork.practice.PressureUnit;
 import org.knotwork.security.Role;
 
 /**

@@ -23,7 +23,7 @@ import org.knotwork.charting.MedicalClearance;
 import org.knotwork.charting.NoteInput;
 import org.knotwork.client.Contraindication;
 import org.knotwork.platform.RuleViolationException;
-import org.knotwork.security.PressureUnit;
+import org.knotwork.practice.PressureUnit;
 import org.knotwork.web.api.json.JsonForm;
 import org.knotwork.web.api.problem.InvalidFieldsException;
 import org.knotwork.web.api.problem.Problem;

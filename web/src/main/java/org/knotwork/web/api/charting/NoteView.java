@@ -17,9 +17,9 @@ import org.knotwork.charting.OwnStretch;
 import org.knotwork.charting.PointMeasurement;
 import org.knotwork.charting.TreatmentNote;
 import org.knotwork.client.Contraindication;
+import org.knotwork.practice.PressureUnit;
 import org.knotwork.safety.DeviationType;
 import org.knotwork.safety.HomeDose;
-import org.knotwork.security.PressureUnit;
 
 /** A treatment note as the API shows it: per treated point its measurements and episodes, then deviations. */
 public record NoteView(

@@ -2,7 +2,7 @@ package org.knotwork.web.api.charting;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import org.knotwork.security.PressureUnit;
+import org.knotwork.practice.PressureUnit;
 import org.knotwork.web.api.json.JsonForm;
 
 /** An algometer reading as entered: the value and its unit (the practice's unit when left out). */

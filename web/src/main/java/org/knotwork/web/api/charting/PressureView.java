@@ -1,6 +1,6 @@
 package org.knotwork.web.api.charting;
 
-import org.knotwork.security.PressureUnit;
+import org.knotwork.practice.PressureUnit;
 
 /** A stored pressure, in kPa and in the practice's unit. */
 public record PressureView(double kpa, double value, PressureUnit unit, String symbol) {

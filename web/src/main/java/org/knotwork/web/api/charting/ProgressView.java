@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.ClientProgress;
-import org.knotwork.security.PressureUnit;
+import org.knotwork.practice.PressureUnit;
 
 /**
  * A client's progress: each signed session's pain with its change from the first session ({@code importantChange}

@@ -5,10 +5,10 @@ import java.util.List;
 import org.knotwork.bodymap.Region;
 import org.knotwork.charting.ProtocolPolicy;
 import org.knotwork.client.Contraindication;
+import org.knotwork.practice.PracticeSettings;
 import org.knotwork.safety.Dosage;
 import org.knotwork.safety.Range;
 import org.knotwork.safety.SafetyRules;
-import org.knotwork.security.PracticeSettings;
 
 /**
  * The rules a session and a home-care sheet are checked against, from the Java that enforces them: nothing here is

@@ -19,11 +19,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 import org.knotwork.security.SessionStep;
 import org.knotwork.security.SignedInUser;
 import org.knotwork.web.api.problem.Problem;
+import org.knotwork.web.security.SessionAuthentication;
 
 /**
  * Every API call needs a signed-in user unless its method says {@code @PermitAll}; {@code @RolesAllowed} on the
@@ -104,7 +104,7 @@ public class AccessControl implements DynamicFeature {
 
         /** The step a signed-in caller has still to finish, or null. */
         private static SessionStep unfinished(ContainerRequestContext request) {
-            return request.getProperty(CurrentUser.REQUEST_ATTRIBUTE) instanceof SignedInUser user
+            return request.getProperty(SessionAuthentication.SIGNED_IN_USER) instanceof SignedInUser user
                             && user.step() != SessionStep.SIGNED_IN
                     ? user.step()
                     : null;

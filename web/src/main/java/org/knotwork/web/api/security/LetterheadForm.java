@@ -2,7 +2,7 @@ package org.knotwork.web.api.security;
 
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.knotwork.security.Letterhead;
+import org.knotwork.practice.Letterhead;
 import org.knotwork.web.api.json.JsonForm;
 
 /**

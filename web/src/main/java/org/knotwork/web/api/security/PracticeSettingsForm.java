@@ -5,9 +5,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
-import org.knotwork.security.PracticeRules;
-import org.knotwork.security.PracticeSettings;
-import org.knotwork.security.PressureUnit;
+import org.knotwork.practice.PracticeRules;
+import org.knotwork.practice.PracticeSettings;
+import org.knotwork.practice.PressureUnit;
 import org.knotwork.web.api.json.JsonForm;
 
 /**

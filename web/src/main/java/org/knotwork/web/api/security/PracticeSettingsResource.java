@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.knotwork.platform.RuleViolationException;
-import org.knotwork.security.PracticeSettings;
-import org.knotwork.security.PracticeSettingsService;
+import org.knotwork.practice.PracticeSettings;
+import org.knotwork.practice.PracticeSettingsService;
 import org.knotwork.security.Role;
 import org.knotwork.web.api.Versions;
 

@@ -1,6 +1,6 @@
 package org.knotwork.web.api.security;
 
-import org.knotwork.security.PracticeSettings;
+import org.knotwork.practice.PracticeSettings;
 
 /** The practice's settings and handout letterhead, with the version to send back when changing them. */
 public record PracticeSettingsView(

@@ -6,11 +6,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditOutcome;
+import org.knotwork.audit.AuditTrail;
 import org.knotwork.bodymap.TriggerPointService;
 import org.knotwork.charting.NoteService;
-import org.knotwork.security.AuditAction;
-import org.knotwork.security.AuditOutcome;
-import org.knotwork.security.AuditTrail;
 
 /**
  * Records a signed-in caller's refused request in the audit trail, against the record and the client it concerns:

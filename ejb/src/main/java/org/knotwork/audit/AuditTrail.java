@@ -1,0 +1,270 @@
+package org.knotwork.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.hibernate.Session;
+import org.knotwork.platform.KnotworkDatabase;
+import org.knotwork.platform.Page;
+import org.knotwork.platform.RuleViolationException;
+
+/**
+ * The audit trail of health-data reads and writes, sign-ins, refusals and user and settings changes: append-only and
+ * hash-chained, so an edited or removed line is found by {@link #verify}. Who acted and from where come from {@link
+ * AuditOrigin}. How a line is written, chained and checked: see {@link #record}, {@link AuditSealer} and {@link
+ * ChainVerification}.
+ */
+@Stateless
+public class AuditTrail {
+
+    static final String AUDIT_RECORD = "audit";
+
+    /** The most lines one CSV report holds; a longer period is refused with a request to narrow it. */
+    static final int REPORT_MAX_LINES = 100_000;
+
+    /** Keys of what this class keeps with the caller's transaction. */
+    private static final String WATCH = RolledBackLines.class.getName();
+
+    private static final String RELAXED = AuditTrail.class.getName() + ".relaxedCommit";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditOrigin origin;
+
+    @Inject
+    private AuditSealer sealer;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @Resource(lookup = KnotworkDatabase.OWN_TRANSACTIONS_JNDI_NAME)
+    private DataSource ownTransactions;
+
+    /**
+     * Records one action, in the caller's transaction (or a transaction of its own when the caller has none): the line
+     * commits exactly when what it records commits. If that transaction rolls back, the line is written again as
+     * {@link AuditOutcome#FAILED} right afterwards ({@link RolledBackLines}). No lock is taken: the line waits in
+     * {@code audit_pending} until {@link AuditSealer} chains it, a fraction of a second later.
+     *
+     * <p>A look at data ({@link AuditAction#recordsALook}) in a transaction that has changed nothing lets that
+     * transaction commit without waiting for the disk: a database crash may lose the newest such lines (within
+     * PostgreSQL's {@code wal_writer_delay}), never a change's line, and a crash of the application loses nothing.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void record(
+            @NotNull AuditAction action,
+            String recordType,
+            Object recordId,
+            UUID clientId,
+            @NotNull AuditOutcome outcome,
+            String detail) {
+        AuditLine line = new AuditLine(
+                clock.instant(),
+                currentOrigin(),
+                action,
+                recordType,
+                recordId == null ? null : recordId.toString(),
+                clientId,
+                outcome,
+                detail);
+        if (transactions.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK) {
+            // The caller's transaction cannot commit: what the line records will not happen.
+            RolledBackLines.writeAsFailed(ownTransactions, List.of(line));
+            return;
+        }
+        Session session = em.unwrap(Session.class);
+        session.doWork(connection -> {
+            commitMode(connection, session, action);
+            WaitingAuditLines.insert(connection, line);
+        });
+        watch().add(line);
+    }
+
+    /**
+     * Lines from {@code from} (inclusive) to {@code to} (exclusive), of one user and one client when given, newest
+     * first, each as {@code view} shows it. The listing is itself recorded.
+     */
+    public <V> Page<V> list(
+            Instant from,
+            Instant to,
+            UUID actorId,
+            UUID clientId,
+            @Min(value = 0, message = "Page starts at 0.") int page,
+            @Min(value = 1, message = "Page size is at least 1.")
+                    @Max(value = Page.MAX_SIZE, message = "Page size is at most 100.")
+                    int size,
+            @NotNull Function<AuditEvent, V> view) {
+        requirePeriod(from, to);
+        sealer.sealNow();
+        Page<V> events = new AuditLedger(em)
+                .list(from, to, actorId, clientId, page, size)
+                .map(view);
+        record(
+                AuditAction.AUDIT_LISTED,
+                AUDIT_RECORD,
+                null,
+                clientId,
+                AuditOutcome.SUCCESS,
+                "from " + orAny(from) + ", to " + orAny(to) + ", user " + orAny(actorId) + ", page " + page
+                        + " of size " + size + ": " + events.total() + " line(s)");
+        return events;
+    }
+
+    /**
+     * Every line of a period, in the order asked for, as {@code report} writes them (a CSV file, for example). At
+     * most {@value #REPORT_MAX_LINES} lines; the report is itself recorded.
+     */
+    public <V> V report(
+            @NotNull Instant from,
+            @NotNull Instant to,
+            @NotNull AuditReportOrder order,
+            @NotNull Function<List<AuditEvent>, V> report) {
+        requirePeriod(from, to);
+        sealer.sealNow();
+        List<AuditEvent> lines = new AuditReportQuery(em).lines(from, to, order, REPORT_MAX_LINES + 1);
+        if (lines.size() > REPORT_MAX_LINES) {
+            throw new RuleViolationException(
+                    "to", "The period holds more than " + REPORT_MAX_LINES + " lines; choose a shorter one.");
+        }
+        V written = report.apply(lines);
+        record(
+                AuditAction.AUDIT_REPORTED,
+                AUDIT_RECORD,
+                null,
+                null,
+                AuditOutcome.SUCCESS,
+                "from " + from + " to " + to + " by " + order.name().toLowerCase() + ": " + lines.size() + " line(s)");
+        return written;
+    }
+
+    /**
+     * Recomputes the hash chain, from its first line or from {@code start} (a checkpoint kept off the machine), after
+     * chaining the lines that wait; the check is itself recorded, after the lines it checked.
+     */
+    public AuditVerification verify(AuditCheckpoint start) {
+        sealer.sealNow();
+        AuditVerification result = new ChainVerification(em).verify(start).withBacklog(backlog());
+        record(
+                AuditAction.AUDIT_VERIFIED,
+                AUDIT_RECORD,
+                null,
+                null,
+                AuditOutcome.SUCCESS,
+                (start == null ? "" : "From line " + start.lineId() + ". ")
+                        + (result.intact()
+                                ? "Intact: " + result.rowsChecked() + " line(s) checked."
+                                : "Broken at line " + result.firstBrokenId() + ": " + result.problem())
+                        + (result.overdueLines() > 0 ? " " + result.overdueLines() + " line(s) wait too long." : ""));
+        return result;
+    }
+
+    /** Notes the chain's head now (or gives the last checkpoint, when nothing was added since); recorded. */
+    public AuditCheckpoint checkpoint() {
+        AuditCheckpoint noted = sealer.checkpoint()
+                .or(() -> sealer.checkpoints(1).stream().findFirst())
+                .orElseThrow(() -> new RuleViolationException("The audit trail has no line yet to note."));
+        record(
+                AuditAction.AUDIT_VERIFIED,
+                AUDIT_RECORD,
+                noted.lineId(),
+                null,
+                AuditOutcome.SUCCESS,
+                "Checkpoint: line " + noted.lineId() + " hash " + noted.lineHash() + ".");
+        return noted;
+    }
+
+    /** The newest checkpoints of the chain's head, newest first; looking is recorded. */
+    public List<AuditCheckpoint> checkpoints() {
+        List<AuditCheckpoint> checkpoints = sealer.checkpoints(Page.MAX_SIZE);
+        record(
+                AuditAction.AUDIT_LISTED,
+                AUDIT_RECORD,
+                null,
+                null,
+                AuditOutcome.SUCCESS,
+                "checkpoints: " + checkpoints.size());
+        return checkpoints;
+    }
+
+    private WaitingAuditLines.Backlog backlog() {
+        try (var connection = ownTransactions.getConnection()) {
+            return WaitingAuditLines.backlog(connection, AuditSealer.OVERDUE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The waiting audit lines could not be counted", e);
+        }
+    }
+
+    /**
+     * A look lets a transaction that has written nothing yet commit without waiting for the disk; any other line puts
+     * the wait back, so a change made after a look in the same transaction is as durable as ever.
+     */
+    private void commitMode(java.sql.Connection connection, Session session, AuditAction action) throws SQLException {
+        boolean relaxed = transactions.getResource(RELAXED) != null;
+        if (action.recordsALook() && !relaxed && !session.isDirty()) {
+            try (var relax = connection.prepareStatement("select set_config('synchronous_commit', 'off', true)"
+                            + " where pg_current_xact_id_if_assigned() is null");
+                    var applied = relax.executeQuery()) {
+                if (applied.next()) {
+                    transactions.putResource(RELAXED, Boolean.TRUE);
+                }
+            }
+        } else if (!action.recordsALook() && relaxed) {
+            try (var strict = connection.prepareStatement("set local synchronous_commit = on")) {
+                strict.execute();
+            }
+            transactions.putResource(RELAXED, null);
+        }
+    }
+
+    /** The lines written in the caller's transaction, watched for a rollback. */
+    private RolledBackLines watch() {
+        RolledBackLines watch = (RolledBackLines) transactions.getResource(WATCH);
+        if (watch == null) {
+            watch = new RolledBackLines(ownTransactions);
+            transactions.registerInterposedSynchronization(watch);
+            transactions.putResource(WATCH, watch);
+        }
+        return watch;
+    }
+
+    private static void requirePeriod(Instant from, Instant to) {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new RuleViolationException("to", "The end of the period must be after its start.");
+        }
+    }
+
+    /** Outside a request (start-up, timers) nobody is signed in and there is no address. */
+    private AuditOrigin currentOrigin() {
+        try {
+            return origin.snapshot();
+        } catch (ContextNotActiveException e) {
+            return new AuditOrigin();
+        }
+    }
+
+    private static String orAny(Object value) {
+        return value == null ? "any" : value.toString();
+    }
+}

@@ -1,0 +1,111 @@
+package org.knotwork.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The table {@code audit_pending}: lines written in the transaction of what they record, waiting to be chained. A line
+ * is inserted here by that transaction, so it exists exactly when the transaction committed; {@link ChainSealing}
+ * takes committed lines out and appends them to the chain.
+ */
+final class WaitingAuditLines {
+
+    private static final String COLUMNS = "occurred_at, actor_id, actor_name, action, record_type, record_id,"
+            + " client_id, address, outcome, detail";
+
+    private WaitingAuditLines() {}
+
+    /** Inserts the line in the connection's current transaction. */
+    static void insert(Connection connection, AuditLine line) throws SQLException {
+        AuditEvent clipped = line.following(AuditChain.GENESIS, 0);
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into audit_pending (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, clipped.occurredAt().atOffset(ZoneOffset.UTC));
+            insert.setObject(2, clipped.actorId(), Types.OTHER);
+            insert.setString(3, clipped.actorName());
+            insert.setString(4, clipped.action().name());
+            insert.setString(5, clipped.recordType());
+            insert.setString(6, clipped.recordId());
+            insert.setObject(7, clipped.clientId(), Types.OTHER);
+            insert.setString(8, clipped.address());
+            insert.setString(9, clipped.outcome().name());
+            insert.setString(10, clipped.detail());
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Removes up to {@code max} committed lines, oldest first, and returns them in that order. The caller holds the
+     * chain's lock, so no other sealer takes the same lines, and appends them to the chain in the same transaction, so
+     * a line leaves this table only by joining the chain.
+     */
+    static List<AuditLine> take(Connection connection, int max) throws SQLException {
+        List<Taken> taken = new ArrayList<>();
+        try (PreparedStatement delete = connection.prepareStatement("delete from audit_pending where id in"
+                + " (select id from audit_pending order by id limit ?) returning id, " + COLUMNS)) {
+            delete.setInt(1, max);
+            try (ResultSet rows = delete.executeQuery()) {
+                while (rows.next()) {
+                    taken.add(new Taken(rows.getLong("id"), line(rows)));
+                }
+            }
+        }
+        // RETURNING promises no order; the chain takes the lines in the order they were written.
+        taken.sort((a, b) -> Long.compare(a.id(), b.id()));
+        return taken.stream().map(Taken::line).toList();
+    }
+
+    /** Whether any committed line waits; cheap, so an idle sealer does not take the chain's lock for nothing. */
+    static boolean any(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select exists (select 1 from audit_pending)");
+                ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getBoolean(1);
+        }
+    }
+
+    /** How many lines wait, and how many of them have waited longer than {@code overdue}. */
+    static Backlog backlog(Connection connection, Duration overdue) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select count(*), count(*) filter (where"
+                        + " recorded_at < clock_timestamp() - make_interval(secs => ?)), min(recorded_at) from audit_pending")) {
+            query.setDouble(1, overdue.toMillis() / 1000.0);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                Timestamp oldest = row.getTimestamp(3);
+                return new Backlog(row.getLong(1), row.getLong(2), oldest == null ? null : oldest.toInstant());
+            }
+        }
+    }
+
+    /** Lines waiting to be chained: all of them, those waiting too long, and since when the oldest waits. */
+    record Backlog(long waiting, long overdue, Instant oldestRecordedAt) {}
+
+    private record Taken(long id, AuditLine line) {}
+
+    private static AuditLine line(ResultSet row) throws SQLException {
+        AuditOrigin origin = new AuditOrigin();
+        origin.setActorId(row.getObject("actor_id", UUID.class));
+        origin.setActorName(row.getString("actor_name"));
+        origin.setAddress(row.getString("address"));
+        return new AuditLine(
+                row.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(),
+                origin,
+                AuditAction.valueOf(row.getString("action")),
+                row.getString("record_type"),
+                row.getString("record_id"),
+                row.getObject("client_id", UUID.class),
+                AuditOutcome.valueOf(row.getString("outcome")),
+                row.getString("detail"));
+    }
+}
