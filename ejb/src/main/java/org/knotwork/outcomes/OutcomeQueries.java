@@ -51,22 +51,27 @@ final class OutcomeQueries {
     }
 
     /**
-     * The figures for a filter: without filters, and with the summaries kept in the clinic's zone, from the month
-     * summaries (exact, and for a year several times faster); otherwise from the facts.
+     * The figures for a filter. When the summaries and the facts' months are kept in the clinic's zone (V70, V80; from
+     * start-up on, see {@link OutcomeSummaryZone}): without filters from the month summaries, with filters from the
+     * facts grouped by the months they carry. In any other zone from the facts, their months worked out per row.
      */
     PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {
-        boolean summarised =
-                filter.unfiltered() && OutcomeSummaryZone.kept(connection).equals(OutcomeStatements.postgresZone(zone));
-        return read(summarised ? OutcomeStatements.SUMMARISED : OutcomeStatements.FROM_FACTS, filter, zone);
+        boolean kept = OutcomeSummaryZone.kept(connection).equals(OutcomeStatements.postgresZone(zone));
+        boolean summarised = kept && filter.unfiltered();
+        return read(summarised ? OutcomeStatements.SUMMARISED : OutcomeStatements.FROM_FACTS, filter, zone, kept);
     }
 
-    /** The figures from the facts alone, whatever the filter: what the summaries must always agree with. */
+    /**
+     * The figures from the facts alone, whatever the filter, with every month worked out from the moment in the zone:
+     * what the summaries and the facts' stored months must always agree with.
+     */
     PracticeOutcomes fromFacts(OutcomeFilter filter, ZoneId zone) throws SQLException {
-        return read(OutcomeStatements.FROM_FACTS, filter, zone);
+        return read(OutcomeStatements.FROM_FACTS, filter, zone, false);
     }
 
-    private PracticeOutcomes read(OutcomeStatements statements, OutcomeFilter filter, ZoneId zone) throws SQLException {
-        Map<String, Object> values = OutcomeStatements.values(filter, zone);
+    private PracticeOutcomes read(OutcomeStatements statements, OutcomeFilter filter, ZoneId zone, boolean monthsStored)
+            throws SQLException {
+        Map<String, Object> values = OutcomeStatements.values(filter, zone, monthsStored);
         // Each statement is planned with its values, so an absent filter drops out of the plan and a given one can use
         // its index; a plan made once for any value would have to read every fact of the period. (Local to the
         // caller's transaction; with none, the driver's first executions are planned with their values anyway.)

@@ -30,8 +30,11 @@ record OutcomeStatements(
                 OutcomeStatement.load("months" + version));
     }
 
-    /** The values every statement may name: the period, the filters (null: not filtered), the zone, the rule. */
-    static Map<String, Object> values(OutcomeFilter filter, ZoneId zone) {
+    /**
+     * The values every statement may name: the period, the filters (null: not filtered), the zone, whether the facts
+     * carry their months in that zone (V80), the rule.
+     */
+    static Map<String, Object> values(OutcomeFilter filter, ZoneId zone, boolean monthsStored) {
         Map<String, Object> values = new HashMap<>();
         values.put("from", filter.from().atOffset(ZoneOffset.UTC));
         values.put("to", filter.to().atOffset(ZoneOffset.UTC));
@@ -43,6 +46,7 @@ record OutcomeStatements(
                         ? null
                         : filter.complaintRegion().name());
         values.put("zone", postgresZone(zone));
+        values.put("months_stored", monthsStored);
         values.put("important_change", ClientProgress.CLINICALLY_IMPORTANT_CHANGE);
         // The summaries' whole months run from the first month start at or after the period's start (lo) to the last
         // at or before its end (hi); a period holding no whole month is read from the facts entirely (lo = hi = to).

@@ -12,15 +12,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.knotwork.platform.KnotworkDatabase;
 
 /**
- * Keeps the outcome summaries by the clinic's months (V70): at start-up, when {@code knotwork.timezone} is not the
- * zone the summaries were kept in, they are rebuilt from the facts in one transaction (seconds for a busy practice;
- * signings wait for it). Until then, and for a zone they are not kept in, the figures come from the facts.
+ * Keeps the outcome summaries and the facts' months by the clinic's months (V70, V80): at start-up, when
+ * {@code knotwork.timezone} is not the zone they were kept in, they are rebuilt from the facts in one transaction
+ * (seconds for a busy practice; signings wait for it), then vacuumed. Until then, and for a zone they are not kept in,
+ * the figures come from the facts, their months worked out per row.
  */
 @Startup
 @Singleton
@@ -44,6 +46,7 @@ public class OutcomeSummaryZone {
             if (!kept.equals(zone)) {
                 long started = System.nanoTime();
                 rebuild(connection, zone);
+                vacuum(connection);
                 LOG.info(() -> String.format(
                         "Outcome summaries rebuilt for the months of %s (were %s) in %.1f s",
                         zone, kept, (System.nanoTime() - started) / 1e9));
@@ -59,6 +62,18 @@ public class OutcomeSummaryZone {
                 ResultSet row = query.executeQuery()) {
             row.next();
             return row.getString(1);
+        }
+    }
+
+    /**
+     * The rebuild rewrote every session and change fact and refilled the month summaries: until vacuumed, their
+     * index-only scans visit the table for each row and the planner works from the old row counts, and the first
+     * dashboards would pay for it, or for autovacuum doing it beside them (the Berlin figures of 29 November).
+     */
+    private static void vacuum(Connection connection) throws SQLException {
+        try (Statement vacuum = connection.createStatement()) {
+            vacuum.execute("vacuum (analyze) outcome_sessions, outcome_point_changes, outcome_client_months,"
+                    + " outcome_point_months, outcome_therapist_months, outcome_change_months");
         }
     }
 

@@ -1,5 +1,5 @@
 -- months.sql without filters: whole months from the clients' and changes' month rows (kept by the clinic's months),
--- partial months (never one of those) from the facts.
+-- partial months (never one of those) from the facts, by the months they carry in the same zone (V80).
 with months as (
     select month, sum(sessions) as sessions, count(*) as clients,
         cast(sum(pain_sum) as numeric) / nullif(sum(rated), 0) as mean_pain, sum(deviating) as deviating
@@ -9,7 +9,7 @@ with months as (
     union all
     select month, sum(sessions), count(*), sum(pain_sum) / nullif(sum(rated), 0), sum(deviating)
     from (
-        select date_trunc('month', session_at, :zone) as month, client_id, count(*) as sessions,
+        select month, client_id, count(*) as sessions,
             count(pain_before) as rated, sum(pain_before) as pain_sum,
             count(*) filter (where painful or forced or heat) as deviating
         from outcome_sessions
@@ -23,7 +23,7 @@ change_months as (
     from outcome_change_months
     where month >= :lo and month < :hi
     union all
-    select date_trunc('month', changed_at, :zone), deactivated, 1
+    select month, deactivated, 1
     from outcome_point_changes
     where (changed_at >= :from and changed_at < :lo) or (changed_at >= :hi and changed_at < :to)
 ),

@@ -1,6 +1,9 @@
--- The period by calendar month in the clinic's zone, from the facts under the owner's filters.
+-- The period by calendar month in the clinic's zone, from the facts under the owner's filters. When the facts carry
+-- their months in this zone (:months_stored, V80) those are read; otherwise they are worked out here, row by row (the
+-- planner keeps only the branch the value chooses).
 with client_months as (
-    select date_trunc('month', session_at, :zone) as month, count(*) as sessions, count(pain_before) as rated,
+    select case when :months_stored then month else date_trunc('month', session_at, :zone) end as month,
+        count(*) as sessions, count(pain_before) as rated,
         sum(pain_before) as pain, count(*) filter (where painful or forced or heat) as deviating
     from outcome_sessions_in(:from, :to, :therapist, :muscle, :complaint)
     group by 1, client_id
@@ -12,7 +15,7 @@ months as (
     group by month
 ),
 monthly_changes as (
-    select date_trunc('month', changed_at, :zone) as month,
+    select case when :months_stored then month else date_trunc('month', changed_at, :zone) end as month,
         count(*) filter (where deactivated) as deactivated, count(*) filter (where not deactivated) as recurred
     from outcome_changes_in(:from, :to, :therapist, :muscle, :complaint)
     group by 1
