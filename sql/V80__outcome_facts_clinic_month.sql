@@ -12,7 +12,24 @@ alter table outcome_point_changes add column month timestamptz;
 drop index outcome_sessions_session_idx, outcome_sessions_therapist_idx, outcome_sessions_complaint_idx,
     outcome_point_changes_changed_idx;
 
-update outcome_sessions set month = date_trunc('month', session_at, (select zone from outcome_summary_zone));
+-- In slices (by the first byte of the note's id), so that no statement of a busy practice's migration comes near the
+-- application's statement limit (KnotworkDatabase: 10 s, on a loaded machine the whole update took longer).
+update outcome_sessions set month = date_trunc('month', session_at, (select zone from outcome_summary_zone))
+    where get_byte(uuid_send(note_id), 0) between 0 and 31;
+update outcome_sessions set month = date_trunc('month', session_at, (select zone from outcome_summary_zone))
+    where get_byte(uuid_send(note_id), 0) between 32 and 63;
+update outcome_sessions set month = date_trunc('month', session_at, (select zone from outcome_summary_zone))
+    where get_byte(uuid_send(note_id), 0) between 64 and 95;
+update outcome_sessions set month = date_trunc('month', session_at, (select zone from outcome_summary_zone))
+    where get_byte(uuid_send(note_id), 0) between 96 and 127;
+update outcome_sessions set month = date_trunc('month', session_at, (select zone from outcome_summary_zone))
+    where get_byte(uuid_send(note_id), 0) between 128 and 159;
+update outcome_sessions set month = date_trunc('month', session_at, (select zone from outcome_summary_zone))
+    where get_byte(uuid_send(note_id), 0) between 160 and 191;
+update outcome_sessions set month = date_trunc('month', session_at, (select zone from outcome_summary_zone))
+    where get_byte(uuid_send(note_id), 0) between 192 and 223;
+update outcome_sessions set month = date_trunc('month', session_at, (select zone from outcome_summary_zone))
+    where get_byte(uuid_send(note_id), 0) between 224 and 255;
 update outcome_point_changes set month = date_trunc('month', changed_at, (select zone from outcome_summary_zone));
 
 alter table outcome_sessions alter column month set not null;

@@ -45,8 +45,10 @@ public class OutcomeSummaryZone {
             String kept = kept(connection);
             if (!kept.equals(zone)) {
                 long started = System.nanoTime();
-                rebuild(connection, zone);
-                vacuum(connection);
+                withoutStatementLimit(connection, () -> {
+                    rebuild(connection, zone);
+                    vacuum(connection);
+                });
                 LOG.info(() -> String.format(
                         "Outcome summaries rebuilt for the months of %s (were %s) in %.1f s",
                         zone, kept, (System.nanoTime() - started) / 1e9));
@@ -63,6 +65,31 @@ public class OutcomeSummaryZone {
             row.next();
             return row.getString(1);
         }
+    }
+
+    /**
+     * The rebuild and the vacuum rewrite and read every outcome fact of the practice, one statement each: on a busy
+     * practice and a loaded machine longer than the pool's limits on a statement and a read (KnotworkDatabase: 10 s,
+     * 12 s), which would stop the start-up. They are lifted on this one connection while those run, and put back
+     * before it returns to the pool.
+     */
+    private static void withoutStatementLimit(Connection connection, Work work) throws SQLException {
+        int readLimit = connection.getNetworkTimeout();
+        connection.setNetworkTimeout(Runnable::run, 0);
+        try (Statement limit = connection.createStatement()) {
+            limit.execute("set statement_timeout = 0");
+            try {
+                work.run();
+            } finally {
+                limit.execute("reset statement_timeout");
+            }
+        } finally {
+            connection.setNetworkTimeout(Runnable::run, readLimit);
+        }
+    }
+
+    private interface Work {
+        void run() throws SQLException;
     }
 
     /**
