@@ -45,10 +45,7 @@ public class OutcomeSummaryZone {
             String kept = kept(connection);
             if (!kept.equals(zone)) {
                 long started = System.nanoTime();
-                withoutStatementLimit(connection, () -> {
-                    rebuild(connection, zone);
-                    vacuum(connection);
-                });
+                rebuildAndVacuum(connection, zone);
                 LOG.info(() -> String.format(
                         "Outcome summaries rebuilt for the months of %s (were %s) in %.1f s",
                         zone, kept, (System.nanoTime() - started) / 1e9));
@@ -70,26 +67,26 @@ public class OutcomeSummaryZone {
     /**
      * The rebuild and the vacuum rewrite and read every outcome fact of the practice, one statement each: on a busy
      * practice and a loaded machine longer than the pool's limits on a statement and a read (KnotworkDatabase: 10 s,
-     * 12 s), which would stop the start-up. They are lifted on this one connection while those run, and put back
-     * before it returns to the pool.
+     * 12 s), which would stop the start-up. They are lifted on this one connection while those run, each statement
+     * commits by itself (VACUUM cannot run inside a transaction), and the connection is put back as it was.
      */
-    private static void withoutStatementLimit(Connection connection, Work work) throws SQLException {
+    static void rebuildAndVacuum(Connection connection, String zone) throws SQLException {
         int readLimit = connection.getNetworkTimeout();
+        boolean autoCommit = connection.getAutoCommit();
         connection.setNetworkTimeout(Runnable::run, 0);
+        connection.setAutoCommit(true);
         try (Statement limit = connection.createStatement()) {
             limit.execute("set statement_timeout = 0");
             try {
-                work.run();
+                rebuild(connection, zone);
+                vacuum(connection);
             } finally {
                 limit.execute("reset statement_timeout");
             }
         } finally {
+            connection.setAutoCommit(autoCommit);
             connection.setNetworkTimeout(Runnable::run, readLimit);
         }
-    }
-
-    private interface Work {
-        void run() throws SQLException;
     }
 
     /**

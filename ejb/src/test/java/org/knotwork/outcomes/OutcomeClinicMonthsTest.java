@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.bodymap.Region;
 import org.knotwork.testing.MigratedDatabase;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The figures of a clinic outside UTC, read the fast way (the month summaries, and the months each fact carries in
@@ -116,6 +117,30 @@ class OutcomeClinicMonthsTest {
         assertThat(monthly(erinFrom("2026-05-01", "2026-07-01", ADELAIDE), ADELAIDE))
                 .isEqualTo(Map.of("2026-06", "1 0 0"));
         everyFilterGivesThePlainFactsFigures(ADELAIDE);
+    }
+
+    @Test
+    void aStartUpInANewZoneRebuildsOnAPooledConnectionAndLeavesItAsItWas() throws SQLException {
+        PGSimpleDataSource pooled = (PGSimpleDataSource) database.database().dataSource();
+        pooled.setOptions("-c statement_timeout=7000");
+        try (Connection c = pooled.getConnection()) {
+            c.setAutoCommit(false);
+            c.setNetworkTimeout(Runnable::run, 12_000);
+
+            OutcomeSummaryZone.rebuildAndVacuum(c, OutcomeStatements.postgresZone(BERLIN));
+
+            assertThat(OutcomeSummaryZone.kept(c)).isEqualTo("Europe/Berlin");
+            assertThat(c.getAutoCommit()).isFalse();
+            assertThat(c.getNetworkTimeout()).isEqualTo(12_000);
+            try (PreparedStatement q = c.prepareStatement("show statement_timeout");
+                    ResultSet row = q.executeQuery()) {
+                row.next();
+                assertThat(row.getString(1)).isEqualTo("7s");
+            }
+            c.rollback();
+        }
+        assertThat(monthsNotInTheKeptZone()).isZero();
+        everyFilterGivesThePlainFactsFigures(BERLIN);
     }
 
     private static void everyFilterGivesThePlainFactsFigures(ZoneId zone) throws SQLException {
