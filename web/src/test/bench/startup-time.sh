@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Start-up time, side by side: the README's run command until /health/ready includes the database, and an empty
 # WAR on the same Payara Micro until it serves its page, with the heap the run command gives Micro (512 MiB).
-# Usage: web/src/test/bench/startup-time.sh [rounds]
+# Usage: [KNOTWORK_BENCH_PORT=18080] web/src/test/bench/startup-time.sh [rounds]
 set -euo pipefail
 # Job control: each background job gets its own process group, led by $!, so one signal stops it all.
 set -m
 cd "$(dirname "$0")/../../../.."
 rounds=${1:-3}
-port=18080
+port=${KNOTWORK_BENCH_PORT:-18080}
 work=web/target/bench
 mkdir -p "$work/empty"
 

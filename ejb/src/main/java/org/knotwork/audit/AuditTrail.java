@@ -95,10 +95,7 @@ public class AuditTrail {
             return;
         }
         Session session = em.unwrap(Session.class);
-        session.doWork(connection -> {
-            commitMode(connection, session, action);
-            WaitingAuditLines.insert(connection, line);
-        });
+        session.doWork(connection -> insert(connection, session, line));
         watch().add(line);
     }
 
@@ -217,25 +214,24 @@ public class AuditTrail {
     }
 
     /**
-     * A look lets a transaction that has written nothing yet commit without waiting for the disk; any other line puts
-     * the wait back, so a change made after a look in the same transaction is as durable as ever.
+     * Inserts the line. A look lets a transaction that has written nothing yet commit without waiting for the disk;
+     * any other line puts the wait back, so a change made after a look in the same transaction is as durable as ever.
      */
-    private void commitMode(java.sql.Connection connection, Session session, AuditAction action) throws SQLException {
+    private void insert(java.sql.Connection connection, Session session, AuditLine line) throws SQLException {
         boolean relaxed = transactions.getResource(RELAXED) != null;
-        if (action.recordsALook() && !relaxed && !session.isDirty()) {
-            try (var relax = connection.prepareStatement("select set_config('synchronous_commit', 'off', true)"
-                            + " where pg_current_xact_id_if_assigned() is null");
-                    var applied = relax.executeQuery()) {
-                if (applied.next()) {
-                    transactions.putResource(RELAXED, Boolean.TRUE);
-                }
+        if (line.action().recordsALook() && !relaxed && !session.isDirty()) {
+            if (WaitingAuditLines.insertRelaxingCommit(connection, line)) {
+                transactions.putResource(RELAXED, Boolean.TRUE);
             }
-        } else if (!action.recordsALook() && relaxed) {
+            return;
+        }
+        if (!line.action().recordsALook() && relaxed) {
             try (var strict = connection.prepareStatement("set local synchronous_commit = on")) {
                 strict.execute();
             }
             transactions.putResource(RELAXED, null);
         }
+        WaitingAuditLines.insert(connection, line);
     }
 
     /** The lines written in the caller's transaction, watched for a rollback. */

@@ -51,6 +51,9 @@ public final class MigratedDatabase implements AutoCloseable {
         all.put(
                 "hibernate.transaction.jta.platform",
                 "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform");
+        // The unit's handling mode gives the connection back before a JTA transaction completes, which the container
+        // then commits; a resource-local transaction commits on the connection itself, so it must keep it to the end.
+        all.put("hibernate.connection.handling_mode", "DELAYED_ACQUISITION_AND_HOLD");
         all.putAll(settings);
         return Persistence.createEntityManagerFactory("knotwork", all);
     }

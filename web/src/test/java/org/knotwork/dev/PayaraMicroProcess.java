@@ -56,6 +56,12 @@ final class PayaraMicroProcess {
                 command.add("-D" + key + "=" + value);
             }
         }
+        // Extra options for Micro's JVM, for measuring its start (docs/performance.md, "Start-up"), e.g.
+        // -Dknotwork.micro.options=-XX:StartFlightRecording=filename=start.jfr
+        String options = System.getProperty("knotwork.micro.options", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
         command.add("-Djava.io.tmpdir=" + rootDirectory.resolve("tmp"));
         Files.createDirectories(rootDirectory.resolve("tmp"));
         command.addAll(List.of(

@@ -1,0 +1,112 @@
+package org.knotwork.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.knotwork.audit.AuditTestDatabase.CLIENT;
+import static org.knotwork.audit.AuditTestDatabase.JO;
+import static org.knotwork.audit.AuditTestDatabase.as;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A look at data, written in a transaction that has changed nothing, lets that transaction commit without waiting for
+ * the disk, in the statement that writes its line; a look after a change keeps the change's commit durable.
+ */
+class RelaxedLookCommitTest {
+
+    static final Instant MAY_4 = Instant.parse("2026-05-04T09:00:00Z");
+
+    @TempDir
+    static Path dataDirectory;
+
+    static AuditTestDatabase trail;
+
+    @BeforeAll
+    static void start() {
+        trail = AuditTestDatabase.start(dataDirectory);
+    }
+
+    @AfterAll
+    static void stop() {
+        trail.close();
+    }
+
+    @BeforeEach
+    void startANewChain() throws SQLException {
+        trail.emptyTheTrail();
+    }
+
+    @Test
+    void aLookAloneCommitsWithoutWaitingAndItsLineIsWrittenWhole() throws SQLException {
+        try (Connection connection = durableTransaction()) {
+            boolean relaxed = WaitingAuditLines.insertRelaxingCommit(connection, line(AuditAction.READ, "Opened"));
+
+            assertThat(relaxed).isTrue();
+            assertThat(commitMode(connection)).isEqualTo("off");
+            connection.commit();
+        }
+        try (Connection connection = trail.applicationConnection();
+                Statement query = connection.createStatement();
+                var row = query.executeQuery("select occurred_at, actor_id, actor_name, action, record_id, client_id,"
+                        + " address, outcome, detail from audit_pending")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getObject(1, OffsetDateTime.class).toInstant()).isEqualTo(MAY_4);
+            assertThat(row.getObject(2, UUID.class)).isEqualTo(JO);
+            assertThat(row.getString(3)).isEqualTo("jo");
+            assertThat(row.getString(4)).isEqualTo("READ");
+            assertThat(row.getString(5)).isEqualTo(CLIENT.toString());
+            assertThat(row.getObject(6, UUID.class)).isEqualTo(CLIENT);
+            assertThat(row.getString(7)).isEqualTo("192.0.2.10");
+            assertThat(row.getString(8)).isEqualTo("SUCCESS");
+            assertThat(row.getString(9)).isEqualTo("Opened");
+            assertThat(row.next()).isFalse();
+        }
+    }
+
+    @Test
+    void aLookAfterAChangeInTheSameTransactionLeavesItsCommitDurable() throws SQLException {
+        try (Connection connection = durableTransaction()) {
+            WaitingAuditLines.insert(connection, line(AuditAction.UPDATE, "Saved"));
+
+            boolean relaxed = WaitingAuditLines.insertRelaxingCommit(connection, line(AuditAction.READ, "Opened"));
+
+            assertThat(relaxed).isFalse();
+            assertThat(commitMode(connection)).isEqualTo("on");
+            connection.commit();
+        }
+        assertThat(trail.count("select count(*) from audit_pending")).isEqualTo(2);
+    }
+
+    /** A transaction that waits for the disk at commit, as the run command's database does (the tests' does not). */
+    private static Connection durableTransaction() throws SQLException {
+        Connection connection = trail.applicationConnection();
+        connection.setAutoCommit(false);
+        try (Statement durable = connection.createStatement()) {
+            durable.execute("set local synchronous_commit = on");
+        }
+        return connection;
+    }
+
+    private static String commitMode(Connection connection) throws SQLException {
+        try (Statement show = connection.createStatement();
+                var mode = show.executeQuery("show synchronous_commit")) {
+            mode.next();
+            return mode.getString(1);
+        }
+    }
+
+    private static AuditLine line(AuditAction action, String detail) {
+        return new AuditLine(
+                MAY_4, as(JO, "jo"), action, "CLIENT", CLIENT.toString(), CLIENT, AuditOutcome.SUCCESS, detail);
+    }
+}
