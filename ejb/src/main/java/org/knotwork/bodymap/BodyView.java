@@ -17,4 +17,14 @@ public enum BodyView {
     public String label() {
         return label;
     }
+
+    /** The drawing within a sentence, after "the": "front view", "view of the left side". */
+    public String words() {
+        return switch (this) {
+            case ANTERIOR -> "front view";
+            case POSTERIOR -> "back view";
+            case LATERAL_LEFT -> "view of the left side";
+            case LATERAL_RIGHT -> "view of the right side";
+        };
+    }
 }
