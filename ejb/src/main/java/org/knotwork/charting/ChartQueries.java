@@ -124,10 +124,12 @@ final class ChartQueries {
             return List.of();
         }
         return em.createQuery(
-                        "select p from TriggerPoint p join fetch p.muscle where p.client.id = :client and p.id in :ids",
+                        "select p from TriggerPoint p join fetch p.muscle where p.client.id = :client"
+                                + " and array_contains(:ids, p.id)",
                         TriggerPoint.class)
                 .setParameter("client", clientId)
-                .setParameter("ids", pointIds)
+                // An array, not an IN list, so that Hibernate translates this query once (UserService#displayNames).
+                .setParameter("ids", pointIds.toArray(UUID[]::new))
                 .getResultList();
     }
 }

@@ -252,8 +252,8 @@ public class NoteService {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select s from Stretch s where s.code in :codes", Stretch.class)
-                .setParameter("codes", codes)
+        return em.createQuery("select s from Stretch s where array_contains(:codes, s.code)", Stretch.class)
+                .setParameter("codes", codes.toArray(String[]::new))
                 .getResultStream()
                 .collect(Collectors.toMap(Stretch::code, Function.identity()));
     }

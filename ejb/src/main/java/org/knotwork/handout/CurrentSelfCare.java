@@ -24,13 +24,15 @@ final class CurrentSelfCare {
         this.em = em;
     }
 
+    // Each list of codes goes as one array parameter (array_contains), not an IN list: Hibernate caches the
+    // translation of a query whose parameters are all single-valued, and translated an IN list's anew each time.
     Map<String, SelfCareText> texts(Set<String> muscles, HandoutLanguage language) {
         if (muscles.isEmpty()) {
             return Map.of();
         }
         Map<String, SelfCare> english = em
-                .createQuery("select s from SelfCare s where s.muscleCode in :codes", SelfCare.class)
-                .setParameter("codes", muscles)
+                .createQuery("select s from SelfCare s where array_contains(:codes, s.muscleCode)", SelfCare.class)
+                .setParameter("codes", muscles.toArray(String[]::new))
                 .getResultList()
                 .stream()
                 .collect(Collectors.toMap(SelfCare::muscleCode, Function.identity()));
@@ -39,9 +41,9 @@ final class CurrentSelfCare {
         }
         Map<String, SelfCareTranslation> translated = em
                 .createQuery(
-                        "select t from SelfCareTranslation t where t.muscleCode in :codes and t.language = :language",
+                        "select t from SelfCareTranslation t where array_contains(:codes, t.muscleCode) and t.language = :language",
                         SelfCareTranslation.class)
-                .setParameter("codes", muscles)
+                .setParameter("codes", muscles.toArray(String[]::new))
                 .setParameter("language", language.code())
                 .getResultList()
                 .stream()
@@ -66,8 +68,9 @@ final class CurrentSelfCare {
             return Map.of();
         }
         List<Stretch> english = em.createQuery(
-                        "select s from Stretch s where s.muscleCode in :codes order by s.sortOrder", Stretch.class)
-                .setParameter("codes", muscles)
+                        "select s from Stretch s where array_contains(:codes, s.muscleCode) order by s.sortOrder",
+                        Stretch.class)
+                .setParameter("codes", muscles.toArray(String[]::new))
                 .getResultList();
         if (language == HandoutLanguage.EN) {
             return english.stream()
@@ -76,9 +79,9 @@ final class CurrentSelfCare {
         }
         Map<String, StretchTranslation> translated = em
                 .createQuery(
-                        "select t from StretchTranslation t where t.stretchCode in :codes and t.language = :language",
+                        "select t from StretchTranslation t where array_contains(:codes, t.stretchCode) and t.language = :language",
                         StretchTranslation.class)
-                .setParameter("codes", english.stream().map(Stretch::code).toList())
+                .setParameter("codes", english.stream().map(Stretch::code).toArray(String[]::new))
                 .setParameter("language", language.code())
                 .getResultList()
                 .stream()
@@ -98,8 +101,9 @@ final class CurrentSelfCare {
     private void requireTranslated(Set<String> muscles, HandoutLanguage language) {
         if (!muscles.isEmpty()) {
             List<String> names = em.createQuery(
-                            "select m.name from Muscle m where m.code in :codes order by m.name", String.class)
-                    .setParameter("codes", muscles)
+                            "select m.name from Muscle m where array_contains(:codes, m.code) order by m.name",
+                            String.class)
+                    .setParameter("codes", muscles.toArray(String[]::new))
                     .getResultList();
             throw new ConflictException("The sheet cannot be given in " + language.englishName() + " yet: the "
                     + language.englishName() + " home-care texts of " + String.join(", ", names)

@@ -179,9 +179,9 @@ public class HandoutSources {
             return Map.of();
         }
         List<Muscle> muscles = em.createQuery(
-                        "select distinct m from Muscle m left join fetch m.locations where m.code in :codes",
+                        "select distinct m from Muscle m left join fetch m.locations where array_contains(:codes, m.code)",
                         Muscle.class)
-                .setParameter("codes", lateral)
+                .setParameter("codes", lateral.toArray(String[]::new))
                 .getResultList();
         Map<String, MapLocation> places = new HashMap<>();
         for (Muscle muscle : muscles) {

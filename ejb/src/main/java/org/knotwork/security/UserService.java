@@ -137,8 +137,10 @@ public class UserService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select u.id, u.displayName from User u where u.id in :ids", Object[].class)
-                .setParameter("ids", ids)
+        // One array parameter, not an IN list: Hibernate caches the translation of a query whose parameters are
+        // single-valued only, and translated an IN list's query anew at every session save.
+        return em.createQuery("select u.id, u.displayName from User u where array_contains(:ids, u.id)", Object[].class)
+                .setParameter("ids", ids.toArray(UUID[]::new))
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
     }

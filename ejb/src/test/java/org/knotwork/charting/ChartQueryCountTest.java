@@ -108,6 +108,21 @@ class ChartQueryCountTest {
         assertThat(forFour).isEqualTo(forOne).isLessThanOrEqualTo(8);
     }
 
+    @Test
+    void aSessionsPointsAreFoundAmongTheClientsOwnOnlyInOneQuery() {
+        UUID client = clientWithPoints(3);
+        UUID other = clientWithPoints(1);
+        List<UUID> own = pointIdsOf(client);
+        UUID theirs = pointIdsOf(other).get(0);
+        List<TriggerPoint> found = new ArrayList<>();
+
+        long statements = statementsFor(em ->
+                found.addAll(new ChartQueries(em).clientPoints(client, List.of(own.get(0), own.get(2), theirs))));
+
+        assertThat(found).extracting(TriggerPoint::id).containsExactlyInAnyOrder(own.get(0), own.get(2));
+        assertThat(statements).isEqualTo(1);
+    }
+
     private static long statementsFor(java.util.function.Consumer<EntityManager> work) {
         EntityManager em = factory.createEntityManager();
         try {
@@ -188,6 +203,16 @@ class ChartQueryCountTest {
             }
             em.getTransaction().commit();
             return client.id();
+        } finally {
+            em.close();
+        }
+    }
+
+    private static List<UUID> pointIdsOf(UUID clientId) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return new ChartQueries(em)
+                    .points(clientId).stream().map(TriggerPoint::id).toList();
         } finally {
             em.close();
         }

@@ -2,16 +2,20 @@ package org.knotwork.web.api.json;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How messages name a field: {@code points[0].painBefore} is "Pain before". */
 public final class FieldNames {
+
+    private static final Pattern LAST_INDEX = Pattern.compile("\\[[^]]*]$");
+    private static final Pattern INDEX = Pattern.compile("\\[[^]]*]");
 
     private FieldNames() {}
 
     /** The field's last name in words, capitalised: {@code dateOfBirth} → "Date of birth". */
     public static String label(String path) {
-        String name = path.replaceAll("\\[[^]]*]$", "");
-        name = name.substring(name.lastIndexOf('.') + 1).replaceAll("\\[[^]]*]", "");
+        String name = LAST_INDEX.matcher(path).replaceAll("");
+        name = INDEX.matcher(name.substring(name.lastIndexOf('.') + 1)).replaceAll("");
         if (name.isEmpty()) {
             return "The value";
         }

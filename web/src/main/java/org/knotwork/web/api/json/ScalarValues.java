@@ -41,12 +41,11 @@ final class ScalarValues {
 
     /** @param field the form field, for its bounds in messages; {@code null} for a list's or map's element */
     static Object read(JsonNode node, Class<?> type, String path, Field field) {
-        String label = FieldNames.label(path);
         if (type == String.class) {
             if (node instanceof JsonNode.Str text) {
                 return text.value();
             }
-            throw refuse(path, label + " must be text in quotes, not " + node.kind() + ".");
+            throw refuse(path, FieldNames.label(path) + " must be text in quotes, not " + node.kind() + ".");
         }
         if (type == Integer.class || type == int.class) {
             return whole(node, path, field, INT_MIN, INT_MAX).intValue();
@@ -61,7 +60,8 @@ final class ScalarValues {
             if (node instanceof JsonNode.Bool bool) {
                 return bool.value();
             }
-            throw refuse(path, label + " must be true or false, without quotes, not " + node.kind() + ".");
+            throw refuse(
+                    path, FieldNames.label(path) + " must be true or false, without quotes, not " + node.kind() + ".");
         }
         if (type.isEnum()) {
             return constant(node, type, path);
@@ -70,7 +70,7 @@ final class ScalarValues {
             if (node instanceof JsonNode.Str text && ID.matcher(text.value()).matches()) {
                 return UUID.fromString(text.value());
             }
-            throw refuse(path, label + " must be an id such as 3fa85f64-5717-4562-b3fc-2c963f66afa6.");
+            throw refuse(path, FieldNames.label(path) + " must be an id such as 3fa85f64-5717-4562-b3fc-2c963f66afa6.");
         }
         if (type == LocalDate.class) {
             return day(node, path);
@@ -82,50 +82,52 @@ final class ScalarValues {
     }
 
     private static BigDecimal whole(JsonNode node, String path, Field field, BigDecimal min, BigDecimal max) {
-        String label = FieldNames.label(path);
-        String bounds = bounds(field);
         if (!(node instanceof JsonNode.Num number)) {
             throw refuse(
                     path,
-                    label + " must be a whole number" + bounds + ", written without quotes, not " + node.kind() + ".");
+                    FieldNames.label(path) + " must be a whole number" + bounds(field)
+                            + ", written without quotes, not " + node.kind() + ".");
         }
         if (!number.writtenWhole()) {
-            throw refuse(path, label + " must be a whole number" + bounds + ", without a decimal point or exponent.");
+            throw refuse(
+                    path,
+                    FieldNames.label(path) + " must be a whole number" + bounds(field)
+                            + ", without a decimal point or exponent.");
         }
         if (number.value() == null
                 || number.value().compareTo(min) < 0
                 || number.value().compareTo(max) > 0) {
-            throw refuse(path, label + " is far outside the values it can take" + bounds + ".");
+            throw refuse(path, FieldNames.label(path) + " is far outside the values it can take" + bounds(field) + ".");
         }
         return number.value();
     }
 
     private static Double decimal(JsonNode node, String path, Field field) {
-        String label = FieldNames.label(path);
-        String bounds = bounds(field);
         if (!(node instanceof JsonNode.Num number)) {
             throw refuse(
-                    path, label + " must be a number" + bounds + ", written without quotes, not " + node.kind() + ".");
+                    path,
+                    FieldNames.label(path) + " must be a number" + bounds(field) + ", written without quotes, not "
+                            + node.kind() + ".");
         }
         BigDecimal value = number.value();
         // A value with hundreds of digits before the point is no measurement; it would also overflow a double.
         if (value == null || value.precision() - value.scale() > 300) {
-            throw refuse(path, label + " is far outside the values it can take" + bounds + ".");
+            throw refuse(path, FieldNames.label(path) + " is far outside the values it can take" + bounds(field) + ".");
         }
         double converted = value.doubleValue();
         if (Double.isInfinite(converted)) {
-            throw refuse(path, label + " is far outside the values it can take" + bounds + ".");
+            throw refuse(path, FieldNames.label(path) + " is far outside the values it can take" + bounds(field) + ".");
         }
         if (converted == 0 && value.signum() != 0) {
-            throw refuse(path, label + " is too close to zero to be stored; send 0 or a usable value" + bounds + ".");
+            throw refuse(
+                    path,
+                    FieldNames.label(path) + " is too close to zero to be stored; send 0 or a usable value"
+                            + bounds(field) + ".");
         }
         return converted;
     }
 
     private static Object constant(JsonNode node, Class<?> type, String path) {
-        String names = Arrays.stream(type.getEnumConstants())
-                .map(c -> ((Enum<?>) c).name())
-                .collect(Collectors.joining(", "));
         if (node instanceof JsonNode.Str text) {
             for (Object constant : type.getEnumConstants()) {
                 if (((Enum<?>) constant).name().equals(text.value())) {
@@ -133,6 +135,9 @@ final class ScalarValues {
                 }
             }
         }
+        String names = Arrays.stream(type.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name())
+                .collect(Collectors.joining(", "));
         throw refuse(path, FieldNames.label(path) + " must be one of " + names + ".");
     }
 
