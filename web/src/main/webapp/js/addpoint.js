@@ -1,9 +1,10 @@
 // The panel that charts a new trigger point: the muscles nearest the tap first (with the pain each refers), the side
 // taken from the tap, the status and the findings; or, without a tap, any muscle from the list at its usual place.
 import {api} from "./api.js";
-import {h, sideName, statusName} from "./dom.js";
-import {nearestMuscles, locate, VIEW_NAMES} from "./bodymap.js";
+import {h, statusName} from "./dom.js";
+import {nearestMuscles, locate} from "./bodymap.js";
 import {criteriaFields, readCriteria} from "./criteria.js";
+import {word, wordsNow} from "./codes.js";
 
 export function choice(name, label, options, chosen) {
     return h("div", {class: "segmented", role: "radiogroup", "aria-label": label},
@@ -22,12 +23,16 @@ export function muscleSelect(id, catalogue, near, chosen) {
             m.name))));
 }
 
-export const SIDES = {RIGHT: `Client's ${sideName("RIGHT")}`, LEFT: `Client's ${sideName("LEFT")}`, MIDLINE: "Midline"};
+/** The sides as choices, right first: the side a tap on the front view most often gives. */
+export function sideChoices() {
+    const {RIGHT, LEFT, ...others} = wordsNow("sides");
+    return {RIGHT, LEFT, ...others};
+}
 
 export function addPointPanel({catalogue, clientId, view, x, y, onAdded, onCancel}) {
     const near = view ? nearestMuscles(catalogue, view, x, y) : [];
     const muscle = muscleSelect("new-muscle", catalogue, near, null);
-    const sides = choice("new-side", "Side", SIDES, near[0]?.side ?? "RIGHT");
+    const sides = choice("new-side", "Side", sideChoices(), near[0]?.side ?? "RIGHT");
     const status = choice("new-status", "Status", {ACTIVE: statusName("ACTIVE"), LATENT: statusName("LATENT")}, "ACTIVE");
     const zone = h("p", {class: "zone muted"});
     const showZone = () => { zone.textContent = catalogue.find(m => m.code === muscle.value)?.referredPain ?? ""; };
@@ -36,7 +41,7 @@ export function addPointPanel({catalogue, clientId, view, x, y, onAdded, onCance
     const error = h("p", {class: "errors", role: "alert"});
     const add = h("button", {type: "button", class: "primary", id: "add-point"}, "Add point");
     const panel = h("div", {class: "card inset", id: "add-point-panel"},
-        h("h3", {}, view ? `New point on the ${VIEW_NAMES[view].toLowerCase()} view` : "New point"),
+        h("h3", {}, view ? `New point on the ${word("views", view).toLowerCase()} view` : "New point"),
         h("div", {class: "field"}, h("label", {for: "new-muscle"}, "Muscle"), muscle), zone,
         h("p", {class: "label"}, "Side"), sides, h("p", {class: "label"}, "Status"), status,
         h("details", {class: "findings"}, h("summary", {}, "Findings: taut band, twitch, jump sign…"),

@@ -6,6 +6,7 @@ import {signInPage} from "./signin.js";
 import {watchIdle, stopWatching} from "./idle.js";
 import {routes} from "./routes.js";
 import {signInStepPage} from "./signin-steps.js";
+import {codes} from "./codes.js";
 
 const main = document.getElementById("main");
 const nav = document.getElementById("nav");
@@ -91,6 +92,7 @@ async function route() {
     }
     main.setAttribute("aria-busy", "true");
     try {
+        await codes(); // the words the pages ask for synchronously; fetched once, alongside the sign-in's own calls
         const page = await found[1](found[0]);
         if (shownHash !== hash || !user) return;
         main.replaceChildren(page);
@@ -135,6 +137,7 @@ async function signedIn(session) {
         onExpired: () => signedOut(`You were signed out after ${minutes} minute${minutes === 1 ? "" : "s"} without `
             + "activity, to protect your clients' records. Sign in again to carry on: what you were typing is kept."),
         signOut});
+    codes().catch(() => {}); // route() waits for them, and shows the problem if they cannot be had
     await askForThePhone();
     await route();
 }

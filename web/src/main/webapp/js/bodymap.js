@@ -2,8 +2,9 @@
 // whose shape as well as colour tells their status, and taps turned into a suggested muscle and side.
 import {h, s, sideName, statusName} from "./dom.js";
 import {figure} from "./figure.js";
+import {word} from "./codes.js";
 
-export const VIEW_NAMES = {ANTERIOR: "Front", POSTERIOR: "Back", LATERAL_RIGHT: "Right side", LATERAL_LEFT: "Left side"};
+const viewName = view => word("views", view);
 const PAIRS = {"Front and back": ["ANTERIOR", "POSTERIOR"], "Sides": ["LATERAL_RIGHT", "LATERAL_LEFT"]};
 
 /** Where a muscle's points lie on a view for the given side: the catalogue holds the client's right side. */
@@ -82,8 +83,8 @@ export function legend() {
     const item = (status, text) => h("li", {}, s("svg", {viewBox: "-20 -20 40 40", width: 22, height: 22,
         "aria-hidden": "true", class: `pin ${status.toLowerCase()}`}, marker(status, 0, 0, 11)), text);
     return h("ul", {class: "legend", "aria-label": "Legend"},
-        item("ACTIVE", "Active (filled circle)"), item("LATENT", "Latent (diamond)"),
-        item("RESOLVED", "Resolved (open circle, tick)"));
+        item("ACTIVE", `${statusName("ACTIVE")} (filled circle)`), item("LATENT", `${statusName("LATENT")} (diamond)`),
+        item("RESOLVED", `${statusName("RESOLVED")} (open circle, tick)`));
 }
 
 /**
@@ -116,7 +117,7 @@ export function bodyMap({points, selectedId, onSelect, onTap, pair = "Front and 
         const views = PAIRS[current].map(view => {
             const here = points.filter(p => p.view === view);
             const svg = s("svg", {viewBox: "250 -10 500 1020", class: `view${onTap || onSelect ? " tappable" : ""}`,
-                role: "img", "data-view": view, "aria-label": `${VIEW_NAMES[view]} of the body, ${here.length} `
+                role: "img", "data-view": view, "aria-label": `${viewName(view)} of the body, ${here.length} `
                     + `point${here.length === 1 ? "" : "s"}${here.length ? " (listed below)" : ""}`});
             svg.append(figure(view));
             here.forEach(p => svg.append(pin(p, p.id === selectedId)));
@@ -129,14 +130,14 @@ export function bodyMap({points, selectedId, onSelect, onTap, pair = "Front and 
                 else if (near.length) pick(near, onTap ? tap : null);
                 else if (onTap) onTap(...tap);
             });
-            return h("figure", {}, svg, h("figcaption", {}, VIEW_NAMES[view]));
+            return h("figure", {}, svg, h("figcaption", {}, viewName(view)));
         });
         const list = points.length ? h("ul", {class: "point-list", "aria-label": "Points on the map"},
             points.map(p => h("li", {}, h("button", {type: "button", class: "quiet", "data-point": p.id,
                 "aria-pressed": String(p.id === selectedId), onclick: () => onSelect?.(p)},
             s("svg", {viewBox: "-20 -20 40 40", width: 18, height: 18, "aria-hidden": "true",
                 class: `pin ${p.status.toLowerCase()}`}, marker(p.status, 0, 0, 11)),
-            `${pointName(p)} (${VIEW_NAMES[p.view].toLowerCase()})`)))) : null;
+            `${pointName(p)} (${viewName(p.view).toLowerCase()})`)))) : null;
         container.replaceChildren(...[tabs, h("div", {class: "views"}, views), picker, legend(), list].filter(Boolean));
     }
     render();

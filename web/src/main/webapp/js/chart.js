@@ -8,7 +8,8 @@ import {progressSection} from "./progress.js";
 import {currentUser, go} from "./app.js";
 import {handoutLink} from "./handout.js";
 import {pointEditor} from "./pointedit.js";
-import {CRITERIA} from "./criteria.js";
+import {criteriaNames} from "./criteria.js";
+import {word} from "./codes.js";
 import {promSection} from "./proms.js";
 import {carersSection} from "./carers.js";
 
@@ -73,7 +74,7 @@ export async function chartPage(clientId) {
 }
 
 function pointDetail(point) {
-    const found = Object.entries(CRITERIA).filter(([name]) => point.criteria?.[name] === "YES").map(([, l]) => l);
+    const found = Object.entries(criteriaNames()).filter(([name]) => point.criteria?.[name] === "YES").map(([, l]) => l);
     return [
         h("h3", {}, `${point.muscleName} (${sideName(point.side)})`),
         h("p", {}, h("span", {class: `status ${point.status.toLowerCase()}`}, statusName(point.status)),
@@ -94,7 +95,7 @@ function history(chart) {
             h("a", {href: note.status === "DRAFT" && note.therapistId === currentUser().id
                 ? `#/clients/${chart.client.id}/session/${note.id}` : `#/notes/${note.id}`},
             h("span", {class: "when"}, dateTime(note.sessionAt)),
-            h("span", {class: `status ${note.status.toLowerCase()}`}, note.status === "DRAFT" ? "Draft" : "Signed")),
+            h("span", {class: `status ${note.status.toLowerCase()}`}, word("noteStatuses", note.status))),
             handoutLink(note.id, note.status === "DRAFT" ? "Handout preview" : "Handout")),
         h("span", {class: "muted"}, `${note.therapistName} · pain ${note.painBefore ?? "–"} → ${note.painAfter ?? "–"}`,
             note.deviations ? ` · ${note.deviations} deviation${note.deviations === 1 ? "" : "s"}` : ""))));

@@ -1,16 +1,33 @@
 // The coded lists the pages show, with their words, as the server serves them from their one home in Java
 // (GET /api/codes): body regions, pressure units, body positions, self-pressure tools, the handout's languages and
-// print sizes, release reasons and heat modalities. Read once per page load.
+// print sizes, release reasons and heat modalities; a point's side, view and status, the diagnostic criteria and
+// their findings, a note's status, an episode's kind and the roles. Read once per page load: app.js waits for them
+// once after signing in, so the pages can also ask for a word synchronously (word, wordsNow).
 import {api} from "./api.js";
 
 let loading = null;
+let served = null;
 
 export function codes() {
-    loading ??= api.get("codes").catch(problem => {
+    loading ??= api.get("codes").then(answer => served = answer, problem => {
         loading = null;
         throw problem;
     });
     return loading;
+}
+
+/**
+ * The words for a code of a served list, once the codes are loaded: word("views", "ANTERIOR") is its label,
+ * word("sides", "LEFT", "words") the side within a sentence. The code itself if the list was not loaded or does not
+ * have it, so a page still says something true.
+ */
+export function word(list, code, wording = "label") {
+    return served?.[list]?.find(item => item.code === code)?.[wording] ?? code;
+}
+
+/** {code: words} of a served list, in the server's order, once the codes are loaded: wordsNow("findings"). */
+export function wordsNow(list, wording = "label") {
+    return Object.fromEntries((served?.[list] ?? []).map(item => [item.code, item[wording]]));
 }
 
 /** [code, label] pairs of the body regions, in the catalogue's order. */

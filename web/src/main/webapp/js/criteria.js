@@ -1,19 +1,20 @@
 // The findings that make a trigger point: each yes, no or not tested, recorded when charting or correcting a point.
 import {h} from "./dom.js";
+import {wordsNow} from "./codes.js";
 
-export const CRITERIA = {tautBand: "Taut band", spotTenderness: "Spot tenderness",
-    localTwitchResponse: "Local twitch response", jumpSign: "Jump sign", referredPain: "Referred pain",
-    recognisedPain: "Pain the client recognises"};
-const FINDINGS = {YES: "Yes", NO: "No", NOT_TESTED: "Not tested"};
+/** {field: words} of the diagnostic criteria, in the server's order. */
+export function criteriaNames() {
+    return wordsNow("criteria");
+}
 
 /** The six criteria as one-tap choices, and a field for the pain the client describes. */
 export function criteriaFields(prefix, criteria = {}, referredPain = "") {
     return h("fieldset", {class: "criteria", id: `${prefix}-criteria`},
         h("legend", {}, "Findings"),
-        Object.entries(CRITERIA).map(([name, label]) => h("div", {class: "criterion"},
+        Object.entries(criteriaNames()).map(([name, label]) => h("div", {class: "criterion"},
             h("span", {class: "criterion-name", id: `${prefix}-${name}-label`}, label),
             h("div", {class: "segmented small", role: "radiogroup", "aria-labelledby": `${prefix}-${name}-label`},
-                Object.entries(FINDINGS).map(([code, text]) => h("label", {},
+                Object.entries(wordsNow("findings")).map(([code, text]) => h("label", {},
                     h("input", {type: "radio", name: `${prefix}-${name}`, value: code,
                         checked: (criteria[name] ?? "NOT_TESTED") === code}),
                     h("span", {}, text)))))),
@@ -25,7 +26,7 @@ export function criteriaFields(prefix, criteria = {}, referredPain = "") {
 /** The criteria as chosen in the fields, and the description, as the API takes them. */
 export function readCriteria(container, prefix) {
     const criteria = {};
-    for (const name of Object.keys(CRITERIA)) {
+    for (const name of Object.keys(criteriaNames())) {
         criteria[name] = container.querySelector(`[name="${prefix}-${name}"]:checked`)?.value ?? "NOT_TESTED";
     }
     const text = container.querySelector(`#${prefix}-referred`).value.trim();

@@ -1,4 +1,5 @@
 // Small helpers to build the page from data without innerHTML, so no record's text is ever read as markup.
+import {word} from "./codes.js";
 
 export function h(tag, attributes = {}, ...children) {
     const element = document.createElement(tag);
@@ -74,10 +75,11 @@ export function dateTime(iso) {
         {day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit"}) : "";
 }
 
+/** The side within a sentence, after the muscle's name. */
 export function sideName(side) {
-    return {LEFT: "left", RIGHT: "right", MIDLINE: "midline"}[side] ?? "";
+    return side ? word("sides", side, "words") : "";
 }
 
 export function statusName(status) {
-    return {ACTIVE: "Active", LATENT: "Latent", RESOLVED: "Resolved"}[status] ?? status;
+    return word("pointStatuses", status);
 }

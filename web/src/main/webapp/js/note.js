@@ -5,9 +5,8 @@ import {h, dateTime, sideName, statusName, showErrors, clearErrors} from "./dom.
 import {clientHeader} from "./chart.js";
 import {currentUser, flash, go} from "./app.js";
 import {handoutLink} from "./handout.js";
-import {regionLabel, labels} from "./codes.js";
+import {regionLabel, labels, word} from "./codes.js";
 
-const KIND = {COMPRESSION: "Compression", STRETCH: "Stretch", HEAT: "Heat"};
 
 function episodeText(e, modalities) {
     if (e.kind === "COMPRESSION") {
@@ -45,7 +44,8 @@ export async function notePage(noteId) {
             h("div", {class: "title-row"},
                 h("h2", {id: "note-heading"}, `Session of ${dateTime(note.sessionAt)}`),
                 h("span", {class: `status ${note.status.toLowerCase()}`, id: "note-status"},
-                    note.status === "SIGNED" ? `Signed ${dateTime(note.signedAt)}` : "Draft")),
+                    note.status === "SIGNED" ? `${word("noteStatuses", "SIGNED")} ${dateTime(note.signedAt)}`
+                        : word("noteStatuses", note.status))),
             h("p", {class: "muted", id: "note-author"}, note.status === "SIGNED"
                 ? `Signed by ${note.therapistName ?? "the therapist"} on ${dateTime(note.signedAt)}.`
                 : `Draft by ${note.therapistName ?? "the therapist"}, not signed.`),
@@ -62,7 +62,7 @@ export async function notePage(noteId) {
                 h("p", {class: "muted"}, `Threshold ${ppt(p.pptBefore)} → ${ppt(p.pptAfter)}`,
                     p.statusAfter ? ` · left ${statusName(p.statusAfter).toLowerCase()}` : ""),
                 h("ol", {class: "episode-list"}, p.episodes.map(e =>
-                    h("li", {}, h("strong", {}, KIND[e.kind]), ": ", episodeText(e, modalities)))))),
+                    h("li", {}, h("strong", {}, word("episodeKinds", e.kind)), ": ", episodeText(e, modalities)))))),
             note.deviations.length ? h("div", {class: "deviations"}, h("h3", {}, "Protocol deviations"),
                 h("ul", {class: "deviation-list"}, note.deviations.map(d => h("li", {class: "deviation"},
                     h("p", {}, h("strong", {}, d.explanation.replace(/\.$/, ""), ".")),

@@ -3,7 +3,7 @@
 import {api} from "./api.js";
 import {h, showErrors, clearErrors} from "./dom.js";
 import {flash} from "./app.js";
-import {choice, muscleSelect, SIDES} from "./addpoint.js";
+import {choice, muscleSelect, sideChoices} from "./addpoint.js";
 import {criteriaFields, readCriteria} from "./criteria.js";
 import {bodyMap} from "./bodymap.js";
 
@@ -24,7 +24,7 @@ export function pointEditor({point, onDone}) {
             h("h3", {tabindex: "-1"}, `Correct ${point.muscleName}`),
             h("div", {class: "field"}, h("label", {for: "edit-muscle"}, "Muscle"),
                 muscleSelect("edit-muscle", catalogue, [], point.muscle)),
-            h("p", {class: "label"}, "Side"), choice("edit-side", "Side", SIDES, point.side),
+            h("p", {class: "label"}, "Side"), choice("edit-side", "Side", sideChoices(), point.side),
             criteriaFields("edit", point.criteria, point.referredPain),
             h("p", {class: "label"}, "Place: tap the map to move the point"), mapHolder,
             summary,

@@ -1,6 +1,6 @@
 // One treated point in the session form: thresholds, then compression → stretch → heat with their dosage. Choices
 // are one tap (segmented buttons); a stage whose dosage came from an earlier session is folded to one line.
-import {h, dateTime} from "./dom.js";
+import {h, dateTime, statusName} from "./dom.js";
 
 
 const idOf = path => `f-${path.replace(/[^\w]/g, "-")}`;
@@ -75,7 +75,8 @@ export function pointForm(point, index, unitSymbol, words, changed, rerender) {
                 number(`After (${unitSymbol})`, `${p.point}.pptAfter`, point.pptAfter, {min: 0, step: 0.1},
                     set(point, "pptAfter"))),
             choice("Status after the session", `${p.point}.statusAfter`, point.statusAfter ?? "",
-                {"": "Unchanged", LATENT: "Latent", RESOLVED: "Resolved", ACTIVE: "Active"},
+                {"": "Unchanged", LATENT: statusName("LATENT"), RESOLVED: statusName("RESOLVED"),
+                    ACTIVE: statusName("ACTIVE")},
                 value => { point.statusAfter = value || null; changed(); })),
         h("fieldset", {class: "stage"}, h("legend", {}, h("span", {class: "step"}, "1"), "Compression"),
             h("div", {class: "row"},

@@ -3,8 +3,7 @@
 import {api} from "./api.js";
 import {h, showErrors, clearErrors} from "./dom.js";
 import {currentUser, flash, go} from "./app.js";
-
-const ROLES = {THERAPIST: "Therapists", OWNER: "Owners", ADMIN: "Administrators"};
+import {wordsNow} from "./codes.js";
 
 export async function secondFactorPolicySection() {
     const policy = await api.get("second-factor-policy");
@@ -12,7 +11,7 @@ export async function secondFactorPolicySection() {
     const summary = h("p", {class: "errors", role: "alert"});
     const form = h("form", {id: "second-factor-policy", novalidate: true},
         h("fieldset", {"data-field": "requiredFor"}, h("legend", {}, "Who must sign in with an authenticator app"),
-            h("div", {class: "checks"}, Object.entries(ROLES).map(([code, label]) => h("label", {class: "check inline"},
+            h("div", {class: "checks"}, Object.entries(wordsNow("roles", "plural")).map(([code, label]) => h("label", {class: "check inline"},
                 h("input", {type: "checkbox", name: "requiredFor", value: code, disabled: !owner,
                     checked: policy.requiredFor.includes(code)}), h("span", {}, label))))),
         h("p", {class: "hint"}, owner ? "Counts from each person's next sign-in; they set up the app then."

@@ -4,8 +4,7 @@ import {api} from "./api.js";
 import {h, showErrors, clearErrors, date} from "./dom.js";
 import {flash, go} from "./app.js";
 import {secondFactorPolicySection, resetPasswordAction} from "./security-admin.js";
-
-export const ROLES = {THERAPIST: "Therapist", OWNER: "Owner", ADMIN: "Administrator"};
+import {wordsNow} from "./codes.js";
 
 export async function usersPage() {
     const [users, policy] = await Promise.all([api.get("users"), secondFactorPolicySection()]);
@@ -24,7 +23,7 @@ export async function usersPage() {
 
 function userRow(user) {
     const error = h("p", {class: "errors", role: "alert"});
-    const boxes = Object.entries(ROLES).map(([code, label]) => h("label", {class: "check inline"},
+    const boxes = Object.entries(wordsNow("roles")).map(([code, label]) => h("label", {class: "check inline"},
         h("input", {type: "checkbox", value: code, checked: user.roles.includes(code), disabled: !user.active,
             "data-role-of": user.username}), h("span", {}, label)));
     const save = h("button", {type: "button", "data-save-roles": user.username, disabled: !user.active}, "Save roles");
@@ -69,7 +68,7 @@ function newUserForm() {
         h("div", {class: "grid3"}, field("Name", "displayName"), field("Username", "username", {autocomplete: "off"}),
             field("First password (12+ characters)", "password", {type: "password", autocomplete: "new-password"})),
         h("fieldset", {"data-field": "roles"}, h("legend", {}, "Roles"), h("div", {class: "checks"},
-            Object.entries(ROLES).map(([code, label]) => h("label", {class: "check inline"},
+            Object.entries(wordsNow("roles")).map(([code, label]) => h("label", {class: "check inline"},
                 h("input", {type: "checkbox", name: "roles", value: code}), h("span", {}, label))))),
         summary, h("button", {type: "submit", class: "primary"}, "Add user"));
     form.addEventListener("submit", async event => {

@@ -5,7 +5,18 @@ package org.knotwork.bodymap;
  * pain; a latent one is tender but quiet; a resolved one is gone, though it can recur.
  */
 public enum PointStatus {
-    ACTIVE,
-    LATENT,
-    RESOLVED
+    ACTIVE("Active"),
+    LATENT("Latent"),
+    RESOLVED("Resolved");
+
+    private final String label;
+
+    PointStatus(String label) {
+        this.label = label;
+    }
+
+    /** The status as the body map, the chart and the session name it. */
+    public String label() {
+        return label;
+    }
 }

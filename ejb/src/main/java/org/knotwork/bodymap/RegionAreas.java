@@ -70,13 +70,13 @@ public final class RegionAreas {
         if (area == null) {
             throw new RuleViolationException(
                     "view",
-                    "The " + region + " is not drawn on the " + viewWords(view) + ": place the " + muscle.name()
+                    "The " + region + " is not drawn on the " + view.words() + ": place the " + muscle.name()
                             + " point on the front or back view.");
         }
         if (!area.contains(rightX, placement.y())) {
             throw new RuleViolationException(
                     "x",
-                    muscle.name() + " lies in the " + region + ", and this place on the " + viewWords(view)
+                    muscle.name() + " lies in the " + region + ", and this place on the " + view.words()
                             + " is outside it: place the point on the " + region + ".");
         }
     }
@@ -89,8 +89,8 @@ public final class RegionAreas {
                 if (side != shown) {
                     throw new RuleViolationException(
                             "side",
-                            "The " + viewWords(placement.view()) + " shows the client's " + name(shown)
-                                    + " side: a point on it is on their " + name(shown) + ".");
+                            "The " + placement.view().words() + " shows the client's " + shown.words()
+                                    + " side: a point on it is on their " + shown.words() + ".");
                 }
             }
             case ANTERIOR, POSTERIOR -> {
@@ -107,23 +107,11 @@ public final class RegionAreas {
                             : "On the back view you see the client from behind, so their right side is on your right.";
                     throw new RuleViolationException(
                             "side",
-                            how + " This place is on the client's " + name(half) + (half == Side.MIDLINE ? "" : " side")
-                                    + ", not their " + name(side) + ": choose that side, or place the point again.");
+                            how + " This place is on the client's " + half.words()
+                                    + (half == Side.MIDLINE ? "" : " side") + ", not their " + side.words()
+                                    + ": choose that side, or place the point again.");
                 }
             }
         }
-    }
-
-    private static String name(Side side) {
-        return side == Side.MIDLINE ? "midline" : side.name().toLowerCase();
-    }
-
-    private static String viewWords(BodyView view) {
-        return switch (view) {
-            case ANTERIOR -> "front view";
-            case POSTERIOR -> "back view";
-            case LATERAL_RIGHT -> "view of the right side";
-            case LATERAL_LEFT -> "view of the left side";
-        };
     }
 }

@@ -144,8 +144,7 @@ public class TriggerPoint {
     public void requireTreatable() {
         if (enteredInError != null) {
             throw new RuleViolationException(
-                    "points",
-                    muscle.name() + " (" + side.name().toLowerCase() + ") was charted in error; leave it out.");
+                    "points", muscle.name() + " (" + side.words() + ") was charted in error; leave it out.");
         }
     }
 

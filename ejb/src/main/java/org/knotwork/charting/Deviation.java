@@ -54,7 +54,7 @@ public class Deviation {
         String where = triggerPoint == null
                 ? ""
                 : " (" + triggerPoint.muscle().name() + ", "
-                        + triggerPoint.side().name().toLowerCase() + ")";
+                        + triggerPoint.side().words() + ")";
         this.explanation = type.title() + where + ": " + found.detail() + ". The protocol asks otherwise because "
                 + type.why() + ".";
         this.reason = reason == null || reason.isBlank() ? null : reason.strip();

@@ -6,11 +6,11 @@ package org.knotwork.security;
  */
 public enum Role {
     /** Charts clients, sessions and notes. */
-    THERAPIST("Therapist"),
+    THERAPIST("Therapist", "Therapists"),
     /** Reads everything in the practice and manages the people who use it. */
-    OWNER("Practice owner"),
+    OWNER("Practice owner", "Practice owners"),
     /** Manages users and reference data; does not chart and does not read clinical records. */
-    ADMIN("Administrator");
+    ADMIN("Administrator", "Administrators");
 
     /** The names as compile-time constants, for {@code @RolesAllowed}. */
     public static final class Names {
@@ -22,13 +22,21 @@ public enum Role {
     }
 
     private final String label;
+    private final String plural;
 
-    Role(String label) {
+    Role(String label, String plural) {
         this.label = label;
+        this.plural = plural;
     }
 
+    /** One person's role: "Practice owner". */
     public String label() {
         return label;
+    }
+
+    /** Everyone holding the role: "Practice owners". */
+    public String plural() {
+        return plural;
     }
 
     /** Whether this role may create users, change their roles and deactivate them. */

@@ -13,13 +13,21 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.knotwork.bodymap.BodyPosition;
+import org.knotwork.bodymap.BodyView;
+import org.knotwork.bodymap.Criterion;
+import org.knotwork.bodymap.Finding;
+import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Region;
+import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
+import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.ReleaseReason;
 import org.knotwork.handout.HandoutLanguage;
 import org.knotwork.handout.PressureTool;
 import org.knotwork.handout.PrintSize;
 import org.knotwork.practice.PressureUnit;
+import org.knotwork.security.Role;
+import org.knotwork.web.api.charting.EpisodeForm;
 
 /**
  * The browser's files copy no coded list, factor or library version that has its home in Java or the pom: they read
@@ -64,12 +72,24 @@ class OneHomeTest {
         Arrays.stream(HandoutLanguage.values()).map(HandoutLanguage::code).forEach(codes::add);
         Arrays.stream(ReleaseReason.values()).map(Enum::name).forEach(codes::add);
         Arrays.stream(HeatModality.values()).map(Enum::name).forEach(codes::add);
+        Arrays.stream(Side.values()).map(Enum::name).forEach(codes::add);
+        Arrays.stream(BodyView.values()).map(Enum::name).forEach(codes::add);
+        Arrays.stream(PointStatus.values()).map(Enum::name).forEach(codes::add);
+        Arrays.stream(Criterion.values()).map(Criterion::field).forEach(codes::add);
+        Arrays.stream(Finding.values()).map(Enum::name).forEach(codes::add);
+        Arrays.stream(NoteStatus.values()).map(Enum::name).forEach(codes::add);
+        Arrays.stream(EpisodeForm.Kind.values()).map(Enum::name).forEach(codes::add);
+        Arrays.stream(Role.values()).map(Enum::name).forEach(codes::add);
         for (String code : codes) {
             assertThat(offenders(labelled(code))).as(code).isEmpty();
         }
         List<String> words = new ArrayList<>();
         Arrays.stream(PressureTool.values()).map(PressureTool::label).forEach(words::add);
         Arrays.stream(BodyPosition.values()).map(BodyPosition::label).forEach(words::add);
+        Arrays.stream(Side.values()).map(Side::label).forEach(words::add);
+        Arrays.stream(BodyView.values()).map(BodyView::label).forEach(words::add);
+        Arrays.stream(Criterion.values()).map(Criterion::label).forEach(words::add);
+        words.add(Finding.NOT_TESTED.label());
         for (String label : words) {
             assertThat(offenders(Pattern.compile("[\"'`]" + Pattern.quote(label) + "[\"'`]")))
                     .as(label)
@@ -89,11 +109,22 @@ class OneHomeTest {
                 .isTrue();
         assertThat(labelled("SUPINE").matcher("if (p === \"SUPINE\") warn();").find())
                 .isFalse();
+        assertThat(labelled("tautBand")
+                        .matcher("const CRITERIA = {tautBand: \"Taut band\", spotTenderness: \"Spot tenderness\"};")
+                        .find())
+                .isTrue();
+        assertThat(labelled("LEFT")
+                        .matcher("return {LEFT: \"left\", RIGHT: \"right\"}[side];")
+                        .find())
+                .isTrue();
     }
 
-    /** The code as an object key (bare or quoted) given a text: the shape of a copied label table. */
+    /**
+     * The code as an object key (bare or quoted, after the brace or a comma) given a text: the shape of a copied label
+     * table, and not a choice between two codes ({@code a ? "RIGHT" : "LEFT"}).
+     */
     private static Pattern labelled(String code) {
-        return Pattern.compile("(?<![\\w.])[\"']?" + Pattern.quote(code) + "[\"']?\\s*:\\s*[\"'`]");
+        return Pattern.compile("[{,]\\s*[\"']?" + Pattern.quote(code) + "[\"']?\\s*:\\s*[\"'`]");
     }
 
     @Test

@@ -23,9 +23,20 @@ import org.knotwork.web.api.json.JsonForm;
 public class EpisodeForm extends JsonForm {
 
     public enum Kind {
-        COMPRESSION,
-        STRETCH,
-        HEAT
+        COMPRESSION("Compression"),
+        STRETCH("Stretch"),
+        HEAT("Heat");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /** The stage as the note lists it. */
+        public String label() {
+            return label;
+        }
     }
 
     /** The fields each stage takes, and those of them that must be given. */

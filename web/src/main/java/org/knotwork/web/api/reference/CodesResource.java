@@ -9,19 +9,29 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.knotwork.bodymap.BodyPosition;
+import org.knotwork.bodymap.BodyView;
+import org.knotwork.bodymap.Criterion;
+import org.knotwork.bodymap.Finding;
+import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Region;
+import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
+import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.ReleaseReason;
 import org.knotwork.handout.HandoutLanguage;
 import org.knotwork.handout.PressureTool;
 import org.knotwork.handout.PrintSize;
 import org.knotwork.practice.PressureUnit;
+import org.knotwork.security.Role;
+import org.knotwork.web.api.charting.EpisodeForm;
 
 /**
  * The coded lists the browser shows, with their words, from their one home in Java: body regions (muscle catalogue,
  * main complaint), pressure units (with the factor to kPa, for converting as the therapist types), body positions
  * (on the table, and for a self-care step or stretch), self-pressure tools, the handout's languages and print sizes,
- * why a compression was released and what gave the heat. Clinical rules are not here: they are served by {@code GET /api/protocol}.
+ * why a compression was released and what gave the heat; a point's side, body view and status, the diagnostic
+ * criteria and their findings, a note's status, an episode's kind and the users' roles. Clinical rules are not here:
+ * they are served by {@code GET /api/protocol}.
  */
 @Path("codes")
 @RequestScoped
@@ -36,10 +46,24 @@ public class CodesResource {
             List<Coded> handoutLanguages,
             List<Coded> printSizes,
             List<Coded> releaseReasons,
-            List<Coded> heatModalities) {}
+            List<Coded> heatModalities,
+            List<SideView> sides,
+            List<Coded> views,
+            List<Coded> pointStatuses,
+            List<Coded> criteria,
+            List<Coded> findings,
+            List<Coded> noteStatuses,
+            List<Coded> episodeKinds,
+            List<RoleView> roles) {}
 
     /** One entry of a coded list: the code the API takes and answers, and the words a person reads. */
     public record Coded(String code, String label) {}
+
+    /** A side as a choice names it ({@code label}: "Client's left") and within a sentence ({@code words}: "left"). */
+    public record SideView(String code, String label, String words) {}
+
+    /** A role as one person holds it ({@code label}) and as everyone holding it ({@code plural}). */
+    public record RoleView(String code, String label, String plural) {}
 
     public record PressureUnitView(String code, String symbol, double kpaPerUnit) {}
 
@@ -55,7 +79,19 @@ public class CodesResource {
                 coded(HandoutLanguage.values(), HandoutLanguage::code, HandoutLanguage::label),
                 coded(PrintSize.values(), PrintSize::name, PrintSize::label),
                 coded(ReleaseReason.values(), ReleaseReason::name, ReleaseReason::label),
-                coded(HeatModality.values(), HeatModality::name, HeatModality::label));
+                coded(HeatModality.values(), HeatModality::name, HeatModality::label),
+                Arrays.stream(Side.values())
+                        .map(side -> new SideView(side.name(), side.label(), side.words()))
+                        .toList(),
+                coded(BodyView.values(), BodyView::name, BodyView::label),
+                coded(PointStatus.values(), PointStatus::name, PointStatus::label),
+                coded(Criterion.values(), Criterion::field, Criterion::label),
+                coded(Finding.values(), Finding::name, Finding::label),
+                coded(NoteStatus.values(), NoteStatus::name, NoteStatus::label),
+                coded(EpisodeForm.Kind.values(), EpisodeForm.Kind::name, EpisodeForm.Kind::label),
+                Arrays.stream(Role.values())
+                        .map(role -> new RoleView(role.name(), role.label(), role.plural()))
+                        .toList());
     }
 
     private static <T> List<Coded> coded(T[] constants, Function<T, String> code, Function<T, String> label) {

@@ -7,13 +7,21 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.knotwork.bodymap.BodyPosition;
+import org.knotwork.bodymap.BodyView;
+import org.knotwork.bodymap.Criterion;
+import org.knotwork.bodymap.Finding;
+import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Region;
+import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
+import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.ReleaseReason;
 import org.knotwork.handout.HandoutLanguage;
 import org.knotwork.handout.PressureTool;
 import org.knotwork.handout.PrintSize;
 import org.knotwork.practice.PressureUnit;
+import org.knotwork.security.Role;
+import org.knotwork.web.api.charting.EpisodeForm;
 import org.knotwork.web.api.reference.CodesResource.Coded;
 
 /** {@code GET /api/codes} serves every constant of each list the browser shows, in order, each with its own words. */
@@ -57,6 +65,51 @@ class CodesResourceTest {
                 .containsExactly(Arrays.stream(PressureUnit.values())
                         .map(PressureUnit::name)
                         .toArray(String[]::new));
+    }
+
+    @Test
+    void everySideIsServedAsAChoiceAndWithinASentence() {
+        assertThat(codes.sides())
+                .containsExactly(
+                        new CodesResource.SideView("LEFT", "Client's left", "left"),
+                        new CodesResource.SideView("RIGHT", "Client's right", "right"),
+                        new CodesResource.SideView("MIDLINE", "Midline", "midline"));
+        assertThat(Arrays.stream(Side.values()).map(Side::name))
+                .containsExactlyElementsOf(
+                        codes.sides().stream().map(CodesResource.SideView::code).toList());
+    }
+
+    @Test
+    void everyBodyViewPointStatusAndFindingIsServedWithItsLabel() {
+        assertEveryConstant(codes.views(), BodyView.values(), BodyView::name);
+        assertThat(codes.views()).contains(new Coded("ANTERIOR", "Front"), new Coded("LATERAL_RIGHT", "Right side"));
+        assertEveryConstant(codes.pointStatuses(), PointStatus.values(), PointStatus::name);
+        assertEveryConstant(codes.findings(), Finding.values(), Finding::name);
+        assertThat(codes.findings()).contains(new Coded("NOT_TESTED", "Not tested"));
+    }
+
+    @Test
+    void theCriteriaAreServedByTheirFieldInThePointWithTheirWords() {
+        assertEveryConstant(codes.criteria(), Criterion.values(), Criterion::field);
+        assertThat(codes.criteria().get(0)).isEqualTo(new Coded("tautBand", "Taut band"));
+        assertThat(codes.criteria()).contains(new Coded("recognisedPain", "Pain the client recognises"));
+    }
+
+    @Test
+    void everyNoteStatusAndEpisodeKindIsServedWithItsLabel() {
+        assertEveryConstant(codes.noteStatuses(), NoteStatus.values(), NoteStatus::name);
+        assertEveryConstant(codes.episodeKinds(), EpisodeForm.Kind.values(), EpisodeForm.Kind::name);
+        assertThat(codes.episodeKinds()).contains(new Coded("COMPRESSION", "Compression"));
+    }
+
+    @Test
+    void everyRoleIsServedForOnePersonAndForEveryoneHoldingIt() {
+        assertThat(codes.roles())
+                .extracting(CodesResource.RoleView::code)
+                .containsExactly(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new));
+        assertThat(codes.roles())
+                .contains(new CodesResource.RoleView("OWNER", "Practice owner", "Practice owners"))
+                .allSatisfy(role -> assertThat(role.plural()).startsWith(role.label()));
     }
 
     private static <T> void assertEveryConstant(List<Coded> served, T[] constants, Function<T, String> code) {
