@@ -107,8 +107,20 @@ async function route() {
     if (heading) {
         document.title = `${heading.textContent} — Knotwork`;
         heading.setAttribute("tabindex", "-1");
-        if (!main.contains(document.activeElement) || document.activeElement === main) heading.focus();
+        focusWhenDrawn(heading, hash);
     }
+}
+
+/**
+ * Moves focus to the new page's heading once the browser has drawn the page: focusing at once would make it lay out
+ * the whole new page inside the task that built it (a forced reflow, and one long task instead of two short ones).
+ * Focus the user has meanwhile put inside the page stays where it is.
+ */
+function focusWhenDrawn(heading, hash) {
+    requestAnimationFrame(() => setTimeout(() => {
+        if (shownHash !== hash || !heading.isConnected) return;
+        if (!main.contains(document.activeElement) || document.activeElement === main) heading.focus();
+    }));
 }
 
 export function go(hash) {
