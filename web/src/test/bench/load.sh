@@ -100,7 +100,8 @@ echo "load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 memory() { # name, pids...
     local name=$1
     shift
-    for pid in "$@"; do cat "/proc/$pid/smaps_rollup" 2>/dev/null; done \
+    # A PostgreSQL worker may end between listing and reading: its memory is then simply not counted.
+    for pid in "$@"; do cat "/proc/$pid/smaps_rollup" 2>/dev/null || true; done \
         | awk -v n="$name" '/^Rss:/ {r += $2} /^Pss:/ {p += $2} END {printf "| %s | %.0f | %.0f |\n", n, r / 1024, p / 1024}'
 }
 micro=$(pgrep -P "$server" java || true)
