@@ -2,44 +2,19 @@ package org.knotwork.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Lines removed from the end of the trail leave the chain whole; checkpoints of its head find them. Those noted in the
  * database are checked by every verification; one kept off the machine finds them even when the checkpoints in the
  * database were removed too.
  */
-class AuditCheckpointsTest {
+class AuditCheckpointsTest extends FreshAuditTrail {
 
     static final Instant NOON = Instant.parse("2026-05-04T12:00:00Z");
-
-    @TempDir
-    static Path dataDirectory;
-
-    static AuditTestDatabase trail;
-
-    @BeforeAll
-    static void start() {
-        trail = AuditTestDatabase.start(dataDirectory);
-    }
-
-    @AfterAll
-    static void stop() {
-        trail.close();
-    }
-
-    @BeforeEach
-    void startANewChain() throws SQLException {
-        trail.emptyTheTrail();
-    }
 
     @Test
     void aCheckpointNotesTheNewestLineAndAnIdleTrailGetsNoOther() {

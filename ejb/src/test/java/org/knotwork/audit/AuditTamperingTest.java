@@ -3,42 +3,17 @@ package org.knotwork.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The audit trail cannot be changed by the application's database user, and a line changed, removed or moved behind
  * the application's back (by a superuser, with the triggers off) is found by verification.
  */
-class AuditTamperingTest {
-
-    @TempDir
-    static Path dataDirectory;
-
-    static AuditTestDatabase trail;
-
-    @BeforeAll
-    static void start() {
-        trail = AuditTestDatabase.start(dataDirectory);
-    }
-
-    @AfterAll
-    static void stop() {
-        trail.close();
-    }
-
-    @BeforeEach
-    void startANewChain() throws SQLException {
-        trail.emptyTheTrail();
-    }
+class AuditTamperingTest extends FreshAuditTrail {
 
     @Test
     void theApplicationsDatabaseUserCannotChangeOrRemoveLines() {

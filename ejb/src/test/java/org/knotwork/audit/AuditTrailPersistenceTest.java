@@ -5,7 +5,6 @@ import static org.knotwork.audit.AuditTestDatabase.CLIENT;
 import static org.knotwork.audit.AuditTestDatabase.JO;
 import static org.knotwork.audit.AuditTestDatabase.as;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,41 +13,17 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.platform.Page;
 
 /**
  * The audit trail's chain in the migrated schema, appended by the same code the sealer runs: one unbroken chain, also
  * with concurrent writers and over several pages, and listed by period, user and client.
  */
-class AuditTrailPersistenceTest {
+class AuditTrailPersistenceTest extends FreshAuditTrail {
 
     static final Instant MAY_4 = Instant.parse("2026-05-04T09:00:00Z");
     static final UUID SAM = UUID.randomUUID();
-
-    @TempDir
-    static Path dataDirectory;
-
-    static AuditTestDatabase trail;
-
-    @BeforeAll
-    static void start() {
-        trail = AuditTestDatabase.start(dataDirectory);
-    }
-
-    @AfterAll
-    static void stop() {
-        trail.close();
-    }
-
-    @BeforeEach
-    void startANewChain() throws SQLException {
-        trail.emptyTheTrail();
-    }
 
     @Test
     void linesAppendedOneAfterAnotherFormAnIntactChain() {

@@ -6,7 +6,6 @@ import static org.knotwork.audit.AuditTestDatabase.JO;
 import static org.knotwork.audit.AuditTestDatabase.as;
 
 import jakarta.transaction.Status;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,40 +18,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Lines are written in the transaction of what they record and chained afterwards by the sealer: a line exists exactly
  * when its transaction committed, joins the chain once, and the chain stays whole with changes and sealers running at
  * the same time. A rolled-back transaction's lines come back as failed.
  */
-class ChainSealingTest {
+class ChainSealingTest extends FreshAuditTrail {
 
     static final Instant MAY_4 = Instant.parse("2026-05-04T09:00:00Z");
-
-    @TempDir
-    static Path dataDirectory;
-
-    static AuditTestDatabase trail;
-
-    @BeforeAll
-    static void start() {
-        trail = AuditTestDatabase.start(dataDirectory);
-    }
-
-    @AfterAll
-    static void stop() {
-        trail.close();
-    }
-
-    @BeforeEach
-    void startANewChain() throws SQLException {
-        trail.emptyTheTrail();
-    }
 
     static AuditLine change(String detail) {
         return new AuditLine(

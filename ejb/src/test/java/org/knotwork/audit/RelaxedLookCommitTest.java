@@ -5,46 +5,21 @@ import static org.knotwork.audit.AuditTestDatabase.CLIENT;
 import static org.knotwork.audit.AuditTestDatabase.JO;
 import static org.knotwork.audit.AuditTestDatabase.as;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A look at data, written in a transaction that has changed nothing, lets that transaction commit without waiting for
  * the disk, in the statement that writes its line; a look after a change keeps the change's commit durable.
  */
-class RelaxedLookCommitTest {
+class RelaxedLookCommitTest extends FreshAuditTrail {
 
     static final Instant MAY_4 = Instant.parse("2026-05-04T09:00:00Z");
-
-    @TempDir
-    static Path dataDirectory;
-
-    static AuditTestDatabase trail;
-
-    @BeforeAll
-    static void start() {
-        trail = AuditTestDatabase.start(dataDirectory);
-    }
-
-    @AfterAll
-    static void stop() {
-        trail.close();
-    }
-
-    @BeforeEach
-    void startANewChain() throws SQLException {
-        trail.emptyTheTrail();
-    }
 
     @Test
     void aLookAloneCommitsWithoutWaitingAndItsLineIsWrittenWhole() throws SQLException {
