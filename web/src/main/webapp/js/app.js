@@ -92,7 +92,6 @@ async function route() {
     }
     main.setAttribute("aria-busy", "true");
     try {
-        await codes(); // the words the pages ask for synchronously; fetched once, alongside the sign-in's own calls
         const page = await found[1](found[0]);
         if (shownHash !== hash || !user) return;
         main.replaceChildren(page);
@@ -149,7 +148,9 @@ async function signedIn(session) {
         onExpired: () => signedOut(`You were signed out after ${minutes} minute${minutes === 1 ? "" : "s"} without `
             + "activity, to protect your clients' records. Sign in again to carry on: what you were typing is kept."),
         signOut});
-    codes().catch(() => {}); // route() waits for them, and shows the problem if they cannot be had
+    // Asked for at once, so they are on their way while the first page asks for its own data: a page that names
+    // codes while it is built awaits them with that data, and route() shows the problem if they cannot be had.
+    codes().catch(() => {});
     await askForThePhone();
     await route();
 }
