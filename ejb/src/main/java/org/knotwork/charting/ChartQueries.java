@@ -36,10 +36,10 @@ final class ChartQueries {
                                 + " n.status, n.painBefore, n.painAfter,"
                                 + " (select count(d) from Deviation d where d.note = n))"
                                 + " from TreatmentNote n join User u on u.id = n.therapistId"
-                                + " where n.client.id = :client order by n.sessionAt desc, n.id",
+                                + " where n.client.id = :client order by n.sessionAt desc, n.id"
+                                + Limits.literal(limit),
                         NoteSummary.class)
                 .setParameter("client", clientId)
-                .setMaxResults(limit)
                 .getResultList();
     }
 

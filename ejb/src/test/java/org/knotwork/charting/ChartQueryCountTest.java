@@ -123,6 +123,44 @@ class ChartQueryCountTest {
         assertThat(statements).isEqualTo(1);
     }
 
+    @Test
+    void theChartsSessionListIsPreparedWithTheClientAsItsOnlyParameter() {
+        UUID client = clientWithSessions(3, 1);
+
+        Map<String, Object> prepared = preparedAfterRepeating(
+                em -> new ChartQueries(em).recentNotes(client, ClientChart.RECENT_NOTES), "from treatment_notes");
+
+        // With the row limit as a parameter, PostgreSQL cannot cost a generic plan for a client with a long history
+        // and plans the statement afresh at every chart (measured under load.sh: as many plans as calls, planning
+        // dearer than running it). A literal limit leaves the client as the only parameter.
+        assertThat(prepared.get("parameters"))
+                .as("%s", prepared.get("statement"))
+                .isEqualTo(1);
+        assertThat(((Number) prepared.get("generic_plans")).longValue()).isPositive();
+    }
+
+    /** Runs {@code read} twenty times on one connection; what the server prepared for it, with its plan counts. */
+    private static Map<String, Object> preparedAfterRepeating(
+            java.util.function.Consumer<EntityManager> read, String statementPart) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            for (int i = 0; i < 20; i++) {
+                read.accept(em);
+                em.clear();
+            }
+            Object[] row = (Object[]) em.createNativeQuery("select statement, cardinality(parameter_types),"
+                            + " generic_plans from pg_prepared_statements"
+                            + " where statement like :part and not from_sql")
+                    .setParameter("part", "%" + statementPart + "%")
+                    .getSingleResult();
+            em.getTransaction().commit();
+            return Map.of("statement", row[0], "parameters", ((Number) row[1]).intValue(), "generic_plans", row[2]);
+        } finally {
+            em.close();
+        }
+    }
+
     private static long statementsFor(java.util.function.Consumer<EntityManager> work) {
         EntityManager em = factory.createEntityManager();
         try {
