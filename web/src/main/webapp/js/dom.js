@@ -66,8 +66,9 @@ export function clearErrors(form) {
     });
 }
 
-// Dates are written out here, not by the browser's Intl: its first use in a page loads the locale data of ICU, about
-// 100 ms of main thread on a phone (measured: Lighthouse's longest task on the chart page). The pages speak English,
+// Dates are written out here, not by the browser's Intl: its first use in a page loads ICU's locale data, 60–130 ms
+// of main thread in a desktop Chromium and four times that on Lighthouse's phone, the larger half of the chart
+// page's longest task (docs/performance.md, Lighthouse). The pages speak English,
 // so their dates do too, in the order that cannot be misread and as an en-GB browser writes them: "5 Sept 2026",
 // "5 Sept 2026, 09:07" (local time).
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
