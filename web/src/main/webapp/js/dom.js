@@ -66,13 +66,24 @@ export function clearErrors(form) {
     });
 }
 
+// Dates are written out here, not by the browser's Intl: its first use in a page loads ICU's locale data, 60–130 ms
+// of main thread in a desktop Chromium and four times that on Lighthouse's phone, the larger half of the chart
+// page's longest task (docs/performance.md, Lighthouse). The pages speak English,
+// so their dates do too, in the order that cannot be misread and as an en-GB browser writes them: "5 Sept 2026",
+// "5 Sept 2026, 09:07" (local time).
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
+const twoDigits = n => String(n).padStart(2, "0");
+
 export function date(iso) {
-    return iso ? new Date(iso).toLocaleDateString(undefined, {day: "numeric", month: "short", year: "numeric"}) : "";
+    if (!iso) return "";
+    const d = new Date(iso);
+    return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 }
 
 export function dateTime(iso) {
-    return iso ? new Date(iso).toLocaleString(undefined,
-        {day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit"}) : "";
+    if (!iso) return "";
+    const d = new Date(iso);
+    return `${date(iso)}, ${twoDigits(d.getHours())}:${twoDigits(d.getMinutes())}`;
 }
 
 /** The side within a sentence, after the muscle's name. */
