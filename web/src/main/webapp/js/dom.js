@@ -74,8 +74,14 @@ export function clearErrors(form) {
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
 const twoDigits = n => String(n).padStart(2, "0");
 
+// A date alone ("1979-03-02": a birth date, a consent date) is that day wherever the reader is; `new Date` would read it
+// as midnight UTC and show the day before west of Greenwich. A moment (with a time) is shown in the reader's zone.
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 export function date(iso) {
     if (!iso) return "";
+    const day = DATE_ONLY.exec(iso);
+    if (day) return `${Number(day[3])} ${MONTHS[Number(day[2]) - 1]} ${day[1]}`;
     const d = new Date(iso);
     return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 }
