@@ -29,7 +29,8 @@ import java.util.zip.Deflater;
 /**
  * One of the handout's fonts as a sheet embeds it: the font program cut down to a fixed repertoire of characters, its
  * widths and its ToUnicode map, made and compressed once per JVM and then copied into every sheet whose glyphs all lie
- * in the repertoire. OpenPDF would cut and compress the font again for each sheet, about a third of a sheet's CPU.
+ * in the repertoire. OpenPDF would cut and compress the font again for each sheet (JMH's stack profile put the
+ * compression alone at about 14 % of a sheet; see performance.md).
  *
  * <p>The objects are the ones OpenPDF itself writes for a subset of the repertoire (a probe page printing every
  * character of it, read back): the same font program tables, glyph numbers, widths and names, so the sheet's page
