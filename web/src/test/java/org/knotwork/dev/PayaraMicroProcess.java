@@ -70,7 +70,7 @@ final class PayaraMicroProcess {
                 "--nocluster",
                 // The HTTP listener's settings: no Server header, TRACE answered by Knotwork, room for large headers.
                 "--prebootcommandfile",
-                System.getProperty("knotwork.micro.preboot", "web/src/main/payara/pre-boot-commands.asadmin"),
+                preBootCommands(),
                 "--port",
                 String.valueOf(httpPort),
                 "--rootdir",
@@ -120,5 +120,15 @@ final class PayaraMicroProcess {
             micro.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The listener's settings file, given by the Maven profile as an absolute path: a relative one depends on where Maven runs. */
+    private static String preBootCommands() {
+        String file = System.getProperty("knotwork.micro.preboot");
+        if (file == null || !Files.isRegularFile(Path.of(file))) {
+            throw new IllegalStateException("Payara Micro's pre-boot commands were not found (-Dknotwork.micro.preboot="
+                    + file + "); start this through its Maven profile");
+        }
+        return file;
     }
 }
