@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.knotwork.bodymap.TriggerPoint;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientService;
+import org.knotwork.practice.PracticeSettings;
 
 /**
  * The reads behind a chart and a note, each a fixed number of queries however long the client's history: points
@@ -19,6 +22,25 @@ final class ChartQueries {
 
     ChartQueries(EntityManager em) {
         this.em = em;
+    }
+
+    /**
+     * The client with their contraindications, and the practice's settings, in one query where finding each took a
+     * round trip of its own: both are then in the persistence context, so the access check and the chart find the
+     * settings there.
+     */
+    Client clientAndPractice(UUID clientId) {
+        List<Object[]> rows = em.createQuery(
+                        "select c, s from Client c left join fetch c.contraindications, PracticeSettings s"
+                                + " where c.id = :client and s.id = :practice",
+                        Object[].class)
+                .setParameter("client", clientId)
+                .setParameter("practice", PracticeSettings.THE_PRACTICE)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw ClientService.noSuchClient(clientId);
+        }
+        return (Client) rows.get(0)[0];
     }
 
     List<TriggerPoint> points(UUID clientId) {
@@ -36,10 +58,10 @@ final class ChartQueries {
                                 + " n.status, n.painBefore, n.painAfter,"
                                 + " (select count(d) from Deviation d where d.note = n))"
                                 + " from TreatmentNote n join User u on u.id = n.therapistId"
-                                + " where n.client.id = :client order by n.sessionAt desc, n.id",
+                                + " where n.client.id = :client order by n.sessionAt desc, n.id"
+                                + Limits.literal(limit),
                         NoteSummary.class)
                 .setParameter("client", clientId)
-                .setMaxResults(limit)
                 .getResultList();
     }
 

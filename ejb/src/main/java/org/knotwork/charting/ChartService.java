@@ -15,7 +15,6 @@ import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientAccess;
-import org.knotwork.client.ClientService;
 import org.knotwork.practice.PracticeSettings;
 import org.knotwork.practice.PracticeSettingsService;
 import org.knotwork.security.CurrentUser;
@@ -38,9 +37,9 @@ public class ChartService {
 
     public <V> V open(@NotNull UUID clientId, @NotNull Function<ClientChart, V> view) {
         onlyReading();
-        Client client = ClientService.find(em, clientId);
-        new ClientAccess(em, currentUser).requireMaySee(clientId);
         ChartQueries queries = new ChartQueries(em);
+        Client client = queries.clientAndPractice(clientId);
+        new ClientAccess(em, currentUser).requireMaySee(clientId);
         PracticeSettings settings = PracticeSettingsService.current(em);
         ClientChart chart = new ClientChart(
                 client,
@@ -56,7 +55,7 @@ public class ChartService {
     /** The client's progress over their signed sessions. */
     public <V> V progress(@NotNull UUID clientId, @NotNull Function<ClientProgress, V> view) {
         onlyReading();
-        ClientService.find(em, clientId);
+        new ChartQueries(em).clientAndPractice(clientId);
         new ClientAccess(em, currentUser).requireMaySee(clientId);
         ProgressQueries queries = new ProgressQueries(em);
         PracticeSettings settings = PracticeSettingsService.current(em);
@@ -77,9 +76,10 @@ public class ChartService {
      */
     public <T> T lastTreatments(@NotNull UUID clientId, @NotNull Function<List<LastTreatment>, T> view) {
         onlyReading();
-        ClientService.find(em, clientId);
+        ChartQueries queries = new ChartQueries(em);
+        queries.clientAndPractice(clientId);
         new ClientAccess(em, currentUser).requireMaySee(clientId);
-        T answer = view.apply(new ChartQueries(em).lastTreatments(clientId));
+        T answer = view.apply(queries.lastTreatments(clientId));
         audit.record(AuditAction.READ, "LAST_TREATMENTS", clientId, clientId, AuditOutcome.SUCCESS, null);
         return answer;
     }

@@ -28,10 +28,10 @@ final class ProgressQueries {
                         "select new org.knotwork.charting.ClientProgress$PainLine(n.id, n.sessionAt, n.painBefore,"
                                 + " n.painAfter) from TreatmentNote n where n.client.id = :client"
                                 + " and n.status = org.knotwork.charting.NoteStatus.SIGNED"
-                                + " order by n.sessionAt desc, n.id",
+                                + " order by n.sessionAt desc, n.id"
+                                + Limits.literal(sessions),
                         ClientProgress.PainLine.class)
                 .setParameter("client", clientId)
-                .setMaxResults(sessions)
                 .getResultList());
         Collections.reverse(newestFirst);
         return newestFirst;
@@ -55,10 +55,10 @@ final class ProgressQueries {
         return em.createQuery(
                         "select new org.knotwork.charting.ClientProgress$StatusLine(p.id, mu.name, p.side, c.from,"
                                 + " c.to, c.changedAt) from StatusChange c join c.triggerPoint p join p.muscle mu"
-                                + " where p.client.id = :client order by c.changedAt, c.seq",
+                                + " where p.client.id = :client order by c.changedAt, c.seq"
+                                + Limits.literal(STATUS_CHANGES),
                         ClientProgress.StatusLine.class)
                 .setParameter("client", clientId)
-                .setMaxResults(STATUS_CHANGES)
                 .getResultList();
     }
 }

@@ -69,9 +69,14 @@ public class ClientService {
     public static Client find(EntityManager em, UUID id) {
         Client client = em.find(Client.class, id);
         if (client == null) {
-            throw new RecordNotFoundException("There is no client with id " + id + ".");
+            throw noSuchClient(id);
         }
         return client;
+    }
+
+    /** What a read of a client that does not exist answers. */
+    public static RecordNotFoundException noSuchClient(UUID id) {
+        return new RecordNotFoundException("There is no client with id " + id + ".");
     }
 
     /**

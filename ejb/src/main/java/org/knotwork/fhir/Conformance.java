@@ -1,6 +1,5 @@
 package org.knotwork.fhir;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.knotwork.platform.JsonP;
 import org.knotwork.proms.LoadedQuestionnaire;
 import org.knotwork.proms.Measure;
 
@@ -93,9 +93,9 @@ public final class Conformance {
 
     /** A loaded definition as the practice gave it, under an id Knotwork chose from its code. */
     private static JsonObject loaded(Measure measure, String definition) {
-        try (JsonReader reader = Json.createReader(new StringReader(definition))) {
+        try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(definition))) {
             return J.object()
-                    .addAll(Json.createObjectBuilder(reader.readObject()))
+                    .addAll(JsonP.PROVIDER.createObjectBuilder(reader.readObject()))
                     .add("id", measure.code().toLowerCase(Locale.ROOT).replace('_', '-'))
                     .build();
         }

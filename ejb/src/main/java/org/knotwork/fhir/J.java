@@ -1,6 +1,5 @@
 package org.knotwork.fhir;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import org.knotwork.platform.JsonP;
 
 /**
  * The small vocabulary the mappings are written in: FHIR datatypes as JSON-P objects. One builder factory for the
@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class J {
 
-    private static final JsonBuilderFactory FACTORY = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory FACTORY = JsonP.PROVIDER.createBuilderFactory(Map.of());
 
     private J() {}
 

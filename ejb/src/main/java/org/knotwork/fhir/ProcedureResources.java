@@ -1,6 +1,5 @@
 package org.knotwork.fhir;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -9,6 +8,7 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.knotwork.platform.JsonP;
 import org.knotwork.safety.DeviationType;
 
 /**
@@ -134,7 +134,7 @@ final class ProcedureResources {
     }
 
     private static jakarta.json.JsonArray deviations(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(json))) {
             return reader.readArray();
         }
     }

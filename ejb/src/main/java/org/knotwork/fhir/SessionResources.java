@@ -1,6 +1,5 @@
 package org.knotwork.fhir;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -11,6 +10,7 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import org.knotwork.platform.JsonP;
 
 /**
  * Per signed session: the Encounter; the ClinicalImpression with the note's words (complaint, assessment, plan, and
@@ -196,7 +196,7 @@ final class SessionResources {
             "(select coalesce(json_agg(h.id order by h.issued_at), '[]')" + " from handouts h where h.note_id = n.id)";
 
     private static JsonArray amendments(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(json))) {
             return reader.readArray();
         }
     }

@@ -20,7 +20,7 @@ import org.knotwork.platform.RuleViolationException;
 @Table(name = "practice_settings")
 public class PracticeSettings {
 
-    static final short THE_PRACTICE = 1;
+    public static final short THE_PRACTICE = 1;
 
     /** The lowest discomfort limit: any discomfort at all is flagged. */
     public static final int DISCOMFORT_LIMIT_MIN = 0;

@@ -1,6 +1,5 @@
 package org.knotwork.proms;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -8,6 +7,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
+import org.knotwork.platform.JsonP;
 
 /** A response's answers as they are stored (and exported): a JSON array of {"linkId","text","value"}, skipped items without value. */
 public final class AnswersJson {
@@ -15,9 +15,9 @@ public final class AnswersJson {
     private AnswersJson() {}
 
     public static String write(List<Answer> answers) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonP.PROVIDER.createArrayBuilder();
         for (Answer answer : answers) {
-            var item = Json.createObjectBuilder().add("linkId", answer.linkId());
+            var item = JsonP.PROVIDER.createObjectBuilder().add("linkId", answer.linkId());
             if (answer.text() != null && !answer.text().isBlank()) {
                 item.add("text", answer.text().strip());
             }
@@ -30,7 +30,7 @@ public final class AnswersJson {
     }
 
     public static List<Answer> read(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(json))) {
             return reader.readArray().stream()
                     .map(JsonValue::asJsonObject)
                     .map(AnswersJson::answer)

@@ -1,6 +1,5 @@
 package org.knotwork.proms;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -16,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.knotwork.platform.JsonP;
 
 /** Reads a FHIR R4 Questionnaire with Knotwork's scoring extension into a {@link LoadedQuestionnaire}. */
 final class QuestionnaireReader {
@@ -28,7 +28,7 @@ final class QuestionnaireReader {
 
     static LoadedQuestionnaire read(String json) {
         JsonObject q;
-        try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
+        try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(json == null ? "" : json))) {
             q = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw LoadedQuestionnaire.refused("", "The questionnaire is not a JSON object: " + e.getMessage());

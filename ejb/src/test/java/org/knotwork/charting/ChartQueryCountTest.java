@@ -1,6 +1,7 @@
 package org.knotwork.charting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -26,6 +27,10 @@ import org.knotwork.bodymap.Side;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientProfile;
+import org.knotwork.client.Contraindication;
+import org.knotwork.platform.RecordNotFoundException;
+import org.knotwork.practice.PracticeSettings;
+import org.knotwork.practice.PracticeSettingsService;
 import org.knotwork.testing.MigratedDatabase;
 
 /**
@@ -123,6 +128,69 @@ class ChartQueryCountTest {
         assertThat(statements).isEqualTo(1);
     }
 
+    @Test
+    void aChartFindsTheClientWithEveryContraindicationAndThePracticesSettingsInOneQuery() {
+        UUID clientId = registered(Set.of(Contraindication.ANTICOAGULANTS, Contraindication.IMPAIRED_SENSATION));
+        List<Object> found = new ArrayList<>();
+
+        long statements = statementsFor(em -> {
+            found.add(new ChartQueries(em).clientAndPractice(clientId));
+            found.add(PracticeSettingsService.current(em));
+        });
+
+        assertThat(statements).isEqualTo(1);
+        assertThat(((Client) found.get(0)).contraindications())
+                .containsExactlyInAnyOrder(Contraindication.ANTICOAGULANTS, Contraindication.IMPAIRED_SENSATION);
+        assertThat(((PracticeSettings) found.get(1)).pressureUnit()).isNotNull();
+    }
+
+    @Test
+    void aChartOfAClientThatDoesNotExistIsNotFound() {
+        UUID nobody = UUID.randomUUID();
+
+        assertThatThrownBy(() -> statementsFor(em -> new ChartQueries(em).clientAndPractice(nobody)))
+                .isInstanceOf(RecordNotFoundException.class)
+                .hasMessageContaining(nobody.toString());
+    }
+
+    @Test
+    void theChartsSessionListIsPreparedWithTheClientAsItsOnlyParameter() {
+        UUID client = clientWithSessions(3, 1);
+
+        Map<String, Object> prepared = preparedAfterRepeating(
+                em -> new ChartQueries(em).recentNotes(client, ClientChart.RECENT_NOTES), "from treatment_notes");
+
+        // With the row limit as a parameter, PostgreSQL cannot cost a generic plan for a client with a long history
+        // and plans the statement afresh at every chart (measured under load.sh: as many plans as calls, planning
+        // dearer than running it). A literal limit leaves the client as the only parameter.
+        assertThat(prepared.get("parameters"))
+                .as("%s", prepared.get("statement"))
+                .isEqualTo(1);
+        assertThat(((Number) prepared.get("generic_plans")).longValue()).isPositive();
+    }
+
+    /** Runs {@code read} twenty times on one connection; what the server prepared for it, with its plan counts. */
+    private static Map<String, Object> preparedAfterRepeating(
+            java.util.function.Consumer<EntityManager> read, String statementPart) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            for (int i = 0; i < 20; i++) {
+                read.accept(em);
+                em.clear();
+            }
+            Object[] row = (Object[]) em.createNativeQuery("select statement, cardinality(parameter_types),"
+                            + " generic_plans from pg_prepared_statements"
+                            + " where statement like :part and not from_sql")
+                    .setParameter("part", "%" + statementPart + "%")
+                    .getSingleResult();
+            em.getTransaction().commit();
+            return Map.of("statement", row[0], "parameters", ((Number) row[1]).intValue(), "generic_plans", row[2]);
+        } finally {
+            em.close();
+        }
+    }
+
     private static long statementsFor(java.util.function.Consumer<EntityManager> work) {
         EntityManager em = factory.createEntityManager();
         try {
@@ -140,10 +208,12 @@ class ChartQueryCountTest {
 
     private static void open(EntityManager em, UUID clientId) {
         ChartQueries queries = new ChartQueries(em);
-        Client client = em.find(Client.class, clientId);
+        Client client = queries.clientAndPractice(clientId);
+        PracticeSettings settings = PracticeSettingsService.current(em);
         List<TriggerPoint> points = queries.points(clientId);
         List<NoteSummary> notes = queries.recentNotes(clientId, ClientChart.RECENT_NOTES);
         assertThat(client.contraindications()).isNotNull();
+        assertThat(settings.pressureUnit()).isNotNull();
         points.forEach(p -> assertThat(p.muscle().name()).isNotBlank());
         assertThat(notes).isNotEmpty();
     }
@@ -182,15 +252,29 @@ class ChartQueryCountTest {
         return clientId;
     }
 
-    private static UUID clientWithPoints(int count) {
+    private static UUID registered(Set<Contraindication> contraindications) {
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
             Client client = Client.register(
-                    new ClientProfile("Ada", "Lovelace", null, null, null, null, null, null, null, Set.of(), null),
+                    new ClientProfile(
+                            "Ada", "Lovelace", null, null, null, null, null, null, null, contraindications, null),
                     NOW,
                     ZoneOffset.UTC);
             em.persist(client);
+            em.getTransaction().commit();
+            return client.id();
+        } finally {
+            em.close();
+        }
+    }
+
+    private static UUID clientWithPoints(int count) {
+        UUID clientId = registered(Set.of());
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            Client client = em.find(Client.class, clientId);
             for (int i = 0; i < count; i++) {
                 em.persist(TriggerPoint.chart(
                         client,

@@ -26,11 +26,13 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final Path SOURCES = Path.of("src", "main", "java", "org", "knotwork");
+    private static final Path WEB_SOURCES = Path.of("..", "web", "src", "main", "java", "org", "knotwork");
     private static final Path ARCHITECTURE = Path.of("..", "docs", "architecture.md");
     private static final Pattern KNOTWORK_NAME = Pattern.compile("\\borg\\.knotwork\\.([a-z]+)\\.");
     private static final Pattern SERVLET = Pattern.compile("\\bjakarta\\.servlet\\b|\\bjavax\\.servlet\\b");
+    private static final Pattern JSON_STATIC_FACTORY = Pattern.compile("\\bJson\\s*\\.\\s*create");
 
-    private final Map<Path, String> sources = sources();
+    private final Map<Path, String> sources = sources(SOURCES);
     private final PackageFloors floors = PackageFloors.drawnIn(read(ARCHITECTURE));
 
     @Test
@@ -42,6 +44,25 @@ class ArchitectureTest {
             }
         });
         assertEquals(List.of(), offenders, "EJB code importing servlet types; the web module must hand them over");
+    }
+
+    /**
+     * Each static factory of {@code jakarta.json.Json} looks the provider up through the service loader, reading the
+     * class path's jars: a sixth of a session save's CPU when the request body was parsed that way. {@link JsonP}
+     * holds the provider once.
+     */
+    @Test
+    void jsonIsParsedAndWrittenThroughTheProviderLookedUpOnce() {
+        Map<Path, String> both = new TreeMap<>(sources);
+        both.putAll(sources(WEB_SOURCES));
+        List<Path> offenders = both.entrySet().stream()
+                .filter(source -> JSON_STATIC_FACTORY.matcher(source.getValue()).find())
+                .map(Map.Entry::getKey)
+                .toList();
+        assertEquals(List.of(), offenders, "code calling Json.create…; use JsonP.PROVIDER");
+        assertTrue(JSON_STATIC_FACTORY
+                .matcher("try (JsonParser p = Json.createParser(reader)) {")
+                .find());
     }
 
     @Test
@@ -98,8 +119,8 @@ class ArchitectureTest {
         return SOURCES.relativize(file).getName(0).toString();
     }
 
-    private static Map<Path, String> sources() {
-        try (Stream<Path> files = Files.walk(SOURCES)) {
+    private static Map<Path, String> sources(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
             Map<Path, String> texts = new TreeMap<>();
             files.filter(file -> file.toString().endsWith(".java")).forEach(file -> texts.put(file, read(file)));
             return texts;

@@ -1,12 +1,12 @@
 package org.knotwork.web.http;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.knotwork.platform.JsonP;
 import org.knotwork.web.api.problem.Problem;
 
 /** Writes a problem+json answer from a servlet filter or the error page, where no JAX-RS mapper runs. */
@@ -24,7 +24,7 @@ public final class ProblemResponses {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (JsonGenerator json = Json.createGenerator(out)) {
+        try (JsonGenerator json = JsonP.PROVIDER.createGenerator(out)) {
             json.writeStartObject()
                     .write("type", "about:blank")
                     .write("title", title)

@@ -3,7 +3,6 @@ package org.knotwork.web.api.fhir;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,6 +22,7 @@ import org.knotwork.fhir.BulkExportFile;
 import org.knotwork.fhir.BulkExportService;
 import org.knotwork.fhir.BulkExportStatus;
 import org.knotwork.fhir.Fhir;
+import org.knotwork.platform.JsonP;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.Role;
 
@@ -84,12 +84,15 @@ public class BulkExportResource {
         if (export.status() == BulkExportStatus.FAILED) {
             return Response.serverError()
                     .type(Fhir.MEDIA_TYPE)
-                    .entity(Json.createObjectBuilder()
+                    .entity(JsonP.PROVIDER
+                            .createObjectBuilder()
                             .add("resourceType", "OperationOutcome")
                             .add(
                                     "issue",
-                                    Json.createArrayBuilder()
-                                            .add(Json.createObjectBuilder()
+                                    JsonP.PROVIDER
+                                            .createArrayBuilder()
+                                            .add(JsonP.PROVIDER
+                                                    .createObjectBuilder()
                                                     .add("severity", "error")
                                                     .add("code", "exception")
                                                     .add("diagnostics", export.error())))
@@ -97,20 +100,22 @@ public class BulkExportResource {
                             .toString())
                     .build();
         }
-        JsonArrayBuilder output = Json.createArrayBuilder();
+        JsonArrayBuilder output = JsonP.PROVIDER.createArrayBuilder();
         for (BulkExportFile file : exports.files(id)) {
-            output.add(Json.createObjectBuilder()
+            output.add(JsonP.PROVIDER
+                    .createObjectBuilder()
                     .add("type", file.resourceType())
                     .add("url", statusUrl(id) + "/" + file.resourceType() + ".ndjson")
                     .add("count", file.resources())
-                    .add("extension", Json.createObjectBuilder().add("bytes", file.bytes())));
+                    .add("extension", JsonP.PROVIDER.createObjectBuilder().add("bytes", file.bytes())));
         }
-        return Response.ok(Json.createObjectBuilder()
+        return Response.ok(JsonP.PROVIDER
+                        .createObjectBuilder()
                         .add("transactionTime", export.requestedAt().toString())
                         .add("request", uriInfo.getBaseUri() + "fhir/$export")
                         .add("requiresAccessToken", true)
                         .add("output", output)
-                        .add("error", Json.createArrayBuilder())
+                        .add("error", JsonP.PROVIDER.createArrayBuilder())
                         .build()
                         .toString())
                 .type("application/json")

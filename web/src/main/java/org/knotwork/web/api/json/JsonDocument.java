@@ -1,6 +1,5 @@
 package org.knotwork.web.api.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.knotwork.platform.JsonP;
 
 /**
  * Reads a request body as exactly one JSON object, refusing what lenient parsers let through: bytes that are not
@@ -42,7 +42,7 @@ final class JsonDocument {
         if (text.chars().allMatch(JsonDocument::isJsonWhitespace)) {
             throw InvalidInputException.body("The request body is empty; send the record as one JSON object.");
         }
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JsonP.PROVIDER.createParser(new StringReader(text))) {
             Event first = parser.next();
             if (first != Event.START_OBJECT) {
                 throw InvalidInputException.body(

@@ -3,7 +3,6 @@ package org.knotwork.web.api.proms;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -20,6 +19,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 import org.knotwork.fhir.Fhir;
+import org.knotwork.platform.JsonP;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.proms.PromService;
 import org.knotwork.proms.QuestionnaireDefinition;
@@ -59,7 +59,7 @@ public class QuestionnaireResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response load(byte[] body) {
         JsonObject form;
-        try (JsonReader reader = Json.createReader(new StringReader(StrictDocuments.jsonObject(body)))) {
+        try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(StrictDocuments.jsonObject(body)))) {
             form = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new RuleViolationException("Send {\"licence\": \"...\", \"questionnaire\": {...}} as JSON.");
