@@ -4,10 +4,19 @@
 // Not part of CI. Needs the npm packages lighthouse and puppeteer-core and Debian's Chromium:
 //   npm install lighthouse puppeteer-core
 //   CHROME_PATH=/usr/bin/chromium node web/src/test/bench/lighthouse.mjs [base URL, default http://localhost:8080/]
+//       [--json=<folder>]   also writes each page's full report there (<page>.json), with its total blocking time
+//                           printed beside the scores, to read the main-thread audits (bootup-time, long-tasks, ...)
+//       [--pages=chart,outcomes]   only these pages (sign-in, chart, session, outcomes), to compare two builds quickly
+import {writeFileSync, mkdirSync} from "node:fs";
 import lighthouse from "lighthouse";
 import puppeteer from "puppeteer-core";
 
-const base = process.argv[2] ?? "http://localhost:8080/";
+const args = process.argv.slice(2);
+const base = args.find(a => !a.startsWith("--")) ?? "http://localhost:8080/";
+const jsonFolder = args.find(a => a.startsWith("--json="))?.slice("--json=".length);
+if (jsonFolder) mkdirSync(jsonFolder, {recursive: true});
+const pages = args.find(a => a.startsWith("--pages="))?.slice("--pages=".length).split(",")
+    ?? ["sign-in", "chart", "session", "outcomes"];
 const options = {output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"],
     disableStorageReset: true};
 
@@ -23,12 +32,15 @@ async function signedIn(browser, username) {
 }
 
 async function score(name, page, url) {
+    if (!pages.includes(name)) return;
     const result = await lighthouse(url, options, undefined, page);
     const c = result.lhr.categories;
     const a = result.lhr.audits;
     const pct = category => Math.round(category.score * 100);
     console.log(`| ${name} | ${pct(c.performance)} | ${pct(c.accessibility)} | ${pct(c["best-practices"])} | `
-        + `${a["largest-contentful-paint"].displayValue} | ${a["cumulative-layout-shift"].displayValue} |`);
+        + `${a["largest-contentful-paint"].displayValue} | ${a["cumulative-layout-shift"].displayValue} | `
+        + `${a["total-blocking-time"].displayValue} |`);
+    if (jsonFolder) writeFileSync(`${jsonFolder}/${name}.json`, JSON.stringify(result.lhr, null, 1));
     for (const [id, audit] of Object.entries(a)) {
         if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== "informative"
             && audit.scoreDisplayMode !== "manual" && audit.scoreDisplayMode !== "notApplicable") {
@@ -40,8 +52,8 @@ async function score(name, page, url) {
 const browser = await puppeteer.launch({executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--headless=new"]});
 try {
-    console.log("| page | Performance | Accessibility | Best Practices | LCP | CLS |");
-    console.log("|---|---|---|---|---|---|");
+    console.log("| page | Performance | Accessibility | Best Practices | LCP | CLS | total blocking time |");
+    console.log("|---|---|---|---|---|---|---|");
     await score("sign-in", await browser.newPage(), base);
     const therapist = await signedIn(browser, "therapist");
     const client = await therapist.evaluate(async () => (await (await fetch("api/clients?size=1")).json()).items[0].id);

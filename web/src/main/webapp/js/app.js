@@ -92,7 +92,6 @@ async function route() {
     }
     main.setAttribute("aria-busy", "true");
     try {
-        await codes(); // the words the pages ask for synchronously; fetched once, alongside the sign-in's own calls
         const page = await found[1](found[0]);
         if (shownHash !== hash || !user) return;
         main.replaceChildren(page);
@@ -149,24 +148,29 @@ async function signedIn(session) {
         onExpired: () => signedOut(`You were signed out after ${minutes} minute${minutes === 1 ? "" : "s"} without `
             + "activity, to protect your clients' records. Sign in again to carry on: what you were typing is kept."),
         signOut});
-    codes().catch(() => {}); // route() waits for them, and shows the problem if they cannot be had
-    await askForThePhone();
+    // Asked for at once, so they are on their way while the first page asks for its own data: a page that names
+    // codes while it is built awaits them with that data, and route() shows the problem if they cannot be had.
+    codes().catch(() => {});
+    // Only a user who lands on the start page may be sent to the settings instead: a page opened by its address is
+    // shown while the phone is asked about, so its own requests do not wait for that answer.
+    const landing = !location.hash || location.hash === "#/" || location.hash === home();
+    const phone = askForThePhone(landing);
+    if (landing) await phone;
     await route();
 }
 
 /**
  * First start: no handout is issued until the practice's contact phone is set (every sheet prints it in its safety
- * box), so whoever may set it is taken to the settings once per sign-in while it is missing.
+ * box), so whoever may set it is told so once per sign-in while it is missing, and taken to the settings when
+ * {@code landing} on the start page.
  */
-async function askForThePhone() {
+async function askForThePhone(landing) {
     if (!can("ADMIN") && !can("OWNER")) return;
     const settings = await api.get("practice-settings").catch(() => null);
     if (!settings || settings.contactPhone) return;
     flash("Set the practice's contact phone under Handout letterhead: every home-care sheet prints it, and no sheet"
         + " is given until it is set.");
-    if (!location.hash || location.hash === "#/" || location.hash === home()) {
-        history.replaceState(null, "", "#/settings");
-    }
+    if (landing) history.replaceState(null, "", "#/settings");
 }
 
 function signedOut(message) {

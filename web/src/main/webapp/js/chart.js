@@ -9,7 +9,7 @@ import {currentUser, go} from "./app.js";
 import {handoutLink} from "./handout.js";
 import {pointEditor} from "./pointedit.js";
 import {criteriaNames} from "./criteria.js";
-import {word} from "./codes.js";
+import {codes, word} from "./codes.js";
 import {promSection} from "./proms.js";
 import {carersSection} from "./carers.js";
 
@@ -28,7 +28,7 @@ export function clientHeader(client, ...actions) {
 }
 
 export async function chartPage(clientId) {
-    const chart = await api.get(`clients/${clientId}/chart`);
+    const [chart] = await Promise.all([api.get(`clients/${clientId}/chart`), codes()]);
     const therapist = currentUser().roles.includes("THERAPIST");
     const detail = h("div", {class: "point-detail", "aria-live": "polite"});
     let selected = null;

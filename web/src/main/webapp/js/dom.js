@@ -66,13 +66,30 @@ export function clearErrors(form) {
     });
 }
 
+// Dates are written out here, not by the browser's Intl: its first use in a page loads ICU's locale data, 60–130 ms
+// of main thread in a desktop Chromium and four times that on Lighthouse's phone, the larger half of the chart
+// page's longest task (docs/performance.md, Lighthouse). The pages speak English,
+// so their dates do too, in the order that cannot be misread and as an en-GB browser writes them: "5 Sept 2026",
+// "5 Sept 2026, 09:07" (local time).
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
+const twoDigits = n => String(n).padStart(2, "0");
+
+// A date alone ("1979-03-02": a birth date, a consent date) is that day wherever the reader is; `new Date` would read it
+// as midnight UTC and show the day before west of Greenwich. A moment (with a time) is shown in the reader's zone.
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 export function date(iso) {
-    return iso ? new Date(iso).toLocaleDateString(undefined, {day: "numeric", month: "short", year: "numeric"}) : "";
+    if (!iso) return "";
+    const day = DATE_ONLY.exec(iso);
+    if (day) return `${Number(day[3])} ${MONTHS[Number(day[2]) - 1]} ${day[1]}`;
+    const d = new Date(iso);
+    return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 }
 
 export function dateTime(iso) {
-    return iso ? new Date(iso).toLocaleString(undefined,
-        {day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit"}) : "";
+    if (!iso) return "";
+    const d = new Date(iso);
+    return `${date(iso)}, ${twoDigits(d.getHours())}:${twoDigits(d.getMinutes())}`;
 }
 
 /** The side within a sentence, after the muscle's name. */

@@ -3,10 +3,10 @@
 import {api} from "./api.js";
 import {h, showErrors, clearErrors} from "./dom.js";
 import {currentUser, flash, go} from "./app.js";
-import {wordsNow} from "./codes.js";
+import {codes, wordsNow} from "./codes.js";
 
 export async function secondFactorPolicySection() {
-    const policy = await api.get("second-factor-policy");
+    const [policy] = await Promise.all([api.get("second-factor-policy"), codes()]);
     const owner = currentUser().roles.includes("OWNER");
     const summary = h("p", {class: "errors", role: "alert"});
     const form = h("form", {id: "second-factor-policy", novalidate: true},

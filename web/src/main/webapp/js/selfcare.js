@@ -12,10 +12,18 @@ export async function selfCareSection() {
     const holder = h("div");
     async function show() {
         const muscle = muscles.find(m => m.code === select.value);
-        const [care, stretches] = await Promise.all([api.get(`muscles/${muscle.code}/self-care`),
-            api.get(`muscles/${muscle.code}/stretches`)]);
-        holder.replaceChildren(careForm(muscle, care, positions, tools), stretchList(stretches, positions),
-            muscleForm(muscle));
+        // The previous muscle's form cannot be typed into while the chosen one's texts load: it is about to go.
+        holder.inert = true;
+        holder.setAttribute("aria-busy", "true");
+        try {
+            const [care, stretches] = await Promise.all([api.get(`muscles/${muscle.code}/self-care`),
+                api.get(`muscles/${muscle.code}/stretches`)]);
+            holder.replaceChildren(careForm(muscle, care, positions, tools), stretchList(stretches, positions),
+                muscleForm(muscle));
+        } finally {
+            holder.inert = false;
+            holder.removeAttribute("aria-busy");
+        }
     }
     select.addEventListener("change", show);
     await show();

@@ -4,10 +4,10 @@ import {api} from "./api.js";
 import {h, showErrors, clearErrors, date} from "./dom.js";
 import {flash, go} from "./app.js";
 import {secondFactorPolicySection, resetPasswordAction} from "./security-admin.js";
-import {wordsNow} from "./codes.js";
+import {codes, wordsNow} from "./codes.js";
 
 export async function usersPage() {
-    const [users, policy] = await Promise.all([api.get("users"), secondFactorPolicySection()]);
+    const [users, policy] = await Promise.all([api.get("users"), secondFactorPolicySection(), codes()]);
     return h("div", {class: "page"},
         h("section", {class: "card", "aria-labelledby": "users-heading"},
             h("h1", {id: "users-heading"}, "Users"),

@@ -49,8 +49,21 @@ final class HandoutDocument {
 
     byte[] render(HandoutContent content, PaperSize paper, PrintSize print) {
         PrintableContent.require(content);
+        Laid sheet = lay(content, paper, print, true);
+        if (!sheet.subsetHere()) {
+            return sheet.pdf();
+        }
+        // A glyph outside the prepared fonts (a character the font has beyond the promised scripts): OpenPDF subset
+        // the font for this sheet under a random tag, which is then fixed in the bytes so that the same note gives
+        // the same file. The tag must therefore be in plain sight, not packed into a compressed object stream.
+        return SubsetTags.fix(lay(content, paper, print, false).pdf());
+    }
+
+    private record Laid(byte[] pdf, boolean subsetHere) {}
+
+    private Laid lay(HandoutContent content, PaperSize paper, PrintSize print, boolean packed) {
         HandoutStyle style = HandoutStyle.of(print);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
         Document document = new Document(
                 paper == PaperSize.LETTER ? PageSize.LETTER : PageSize.A4,
                 MARGIN,
@@ -59,9 +72,15 @@ final class HandoutDocument {
                 48f + style.leading());
         String title = words.text("document.title", content.clientName());
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            SheetWriter writer = SheetWriter.open(document, out, HandoutFonts.liberation());
             // Fastest deflate: the text streams shrink almost as much, at a fraction of the time (see performance.md).
             writer.setCompressionLevel(Deflater.BEST_SPEED);
+            if (packed) {
+                // The dictionaries (a tagged sheet has hundreds of structure elements) in compressed object streams
+                // and a cross-reference stream: a smaller file, and OpenPDF writes a cross-reference stream's
+                // entries as bytes where it formats each line of a table as text (a sixth of the sheet's CPU).
+                writer.setFullCompression();
+            }
             ArchivalPdf.prepare(writer);
             writer.setPageEvent(new HandoutPageEvents(content, words, style));
             document.addTitle(title);
@@ -75,10 +94,10 @@ final class HandoutDocument {
             new DoseTable(words, style).add(flow, content);
             ArchivalPdf.describe(writer, words.locale(), title, content.fixedAt());
             document.close();
+            return new Laid(out.toByteArray(), writer.subsetHere());
         } catch (DocumentException e) {
             throw new IllegalStateException("The handout could not be laid out.", e);
         }
-        return SubsetTags.fix(out.toByteArray());
     }
 
     /** Creation and modification date from the content, file ID from what was asked for: reproducible bytes. */

@@ -5,28 +5,69 @@ import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.knotwork.platform.RuleViolationException;
 
 /**
  * The handout's type: Liberation Sans, regular and bold, embedded in every PDF as a subset of the glyphs it uses, with
  * Unicode encoding (Identity-H) so that a name in Vietnamese, Greek or Cyrillic prints as typed. The TrueType files
- * are read and parsed once per JVM; OpenPDF then writes only the glyphs a sheet uses into it. A text the fonts cannot
- * print is refused, naming the character, rather than printed with a hole in it.
+ * are read and parsed once per JVM, and cut down once per JVM to two repertoires (European Latin, and every promised
+ * script), whose font objects a sheet copies ({@link SheetWriter}); only a sheet printing a glyph outside both has its
+ * own subset made. A text the fonts cannot print is refused, naming the character, rather than printed with a hole in
+ * it.
  */
 final class HandoutFonts {
 
     private static final String FOLDER = "liberation/";
 
+    /**
+     * The characters most sheets print: Latin with the Western and Central European letters, punctuation, currency,
+     * arrows and mathematical signs ("≤ 10 min"). Its font objects are about a third of the wider repertoire's.
+     */
+    private static final int[][] EUROPEAN_LATIN = {
+        {0x20, 0x7E},
+        {0xA0, 0x17F},
+        {0x2000, 0x206F},
+        {0x20A0, 0x20CF},
+        {0x2100, 0x214F},
+        {0x2190, 0x22FF},
+        {0x25A0, 0x25FF}
+    };
+
+    /** Every script the sheet promises: all of Latin (with Vietnamese and combining accents), Greek and Cyrillic. */
+    private static final int[][] EVERY_SCRIPT = {
+        {0x20, 0x7E},
+        {0xA0, 0x52F},
+        {0x1E00, 0x1FFF},
+        {0x2000, 0x206F},
+        {0x20A0, 0x20CF},
+        {0x2100, 0x214F},
+        {0x2190, 0x22FF},
+        {0x25A0, 0x25FF}
+    };
+
+    // After the repertoires, which it reads.
     private static final HandoutFonts LIBERATION =
             new HandoutFonts(load("LiberationSans-Regular.ttf"), load("LiberationSans-Bold.ttf"));
 
     private final BaseFont regular;
     private final BaseFont bold;
+    private final Map<BaseFont, List<SheetFont>> prepared = new IdentityHashMap<>();
 
     private HandoutFonts(BaseFont regular, BaseFont bold) {
         this.regular = regular;
         this.bold = bold;
+        for (BaseFont font : List.of(regular, bold)) {
+            prepared.put(
+                    font,
+                    List.of(
+                            SheetFont.of(font, repertoire(font, EUROPEAN_LATIN)),
+                            SheetFont.of(font, repertoire(font, EVERY_SCRIPT))));
+        }
     }
 
     static HandoutFonts liberation() {
@@ -39,6 +80,37 @@ final class HandoutFonts {
 
     BaseFont bold() {
         return bold;
+    }
+
+    /**
+     * The smallest prepared font objects of {@code font} that hold every glyph a sheet printed with it, or null when
+     * none does (a character the font has outside the promised scripts): OpenPDF then subsets the font for the sheet.
+     */
+    SheetFont prepared(BaseFont font, Collection<Integer> glyphs) {
+        for (SheetFont candidate : prepared.getOrDefault(font, List.of())) {
+            if (candidate.covers(glyphs)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The characters of the ranges that the font has and that print as a glyph (no controls, no invisible marks). */
+    private static String repertoire(BaseFont font, int[][] ranges) {
+        StringBuilder characters = new StringBuilder();
+        for (int[] range : ranges) {
+            for (int c = range[0]; c <= range[1]; c++) {
+                int type = Character.getType(c);
+                boolean invisible = type == Character.CONTROL
+                        || type == Character.FORMAT
+                        || type == Character.LINE_SEPARATOR
+                        || type == Character.PARAGRAPH_SEPARATOR;
+                if (!invisible && !rightToLeft(c) && font.charExists(c)) {
+                    characters.appendCodePoint(c);
+                }
+            }
+        }
+        return characters.toString();
     }
 
     /**

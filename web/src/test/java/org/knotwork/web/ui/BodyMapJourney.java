@@ -95,6 +95,15 @@ final class BodyMapJourney {
         SessionsByApi.point(therapist.api(), single.id(), "INFRASPINATUS", "LEFT", 0.41, 0.24);
         browser.signIn(therapist.username(), Staff.PASSWORD);
 
+        // West of Greenwich a date alone, read as midnight UTC, falls on the day before: the birth date is shown as
+        // typed, whatever the browser's zone.
+        browser.timeZone("America/Los_Angeles");
+        try {
+            browser.open(practice.deployment + "#/clients/" + client.id(), client.family());
+            assertThat(browser.find(".title-row .muted").getText()).startsWith("born 2 Mar 1979");
+        } finally {
+            browser.timeZone("");
+        }
         browser.open(practice.deployment + "#/clients/" + client.id(), client.family());
         browser.find(".point-list");
         assertThat((Long) browser.script("return document.querySelectorAll('svg[role=img] [tabindex], "

@@ -302,6 +302,11 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
+    /** The browser's clock in {@code zone} (an IANA name), or the machine's again when {@code zone} is empty. */
+    void timeZone(String zone) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+    }
+
     /** A phone: 390 px wide, touch, as the page's media queries and the map's reach see it. */
     void phone() {
         driver.executeCdpCommand(

@@ -171,6 +171,8 @@ final class OwnerJourney {
             browser.wait.until(d -> browser.all("#logo-form img.logo").isEmpty());
 
             new Select(browser.find("#care-muscle")).selectByValue("UPPER_TRAPEZIUS");
+            browser.wait.until(d -> browser.find("#care-form h3").getText().endsWith("Upper trapezius")
+                    && browser.all("[aria-busy]").isEmpty());
             browser.type("#c-often", "Twice a day, morning and evening");
             browser.click("#care-form button[type=submit]");
             browser.wait.until(d -> admin.api()
