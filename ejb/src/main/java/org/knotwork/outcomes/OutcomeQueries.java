@@ -21,44 +21,76 @@ import org.knotwork.platform.RuleViolationException;
  */
 final class OutcomeQueries {
 
+    /** Whether the therapist and the muscle a filter names exist (true when it names none). */
+    private static final String KNOWN = """
+            cast(? as uuid) is null
+                or exists (select 1 from user_roles where user_id = cast(? as uuid) and role = 'THERAPIST')
+                as therapist_known,
+            cast(? as varchar) is null or exists (select 1 from muscles where code = cast(? as varchar))
+                as muscle_known""";
+
+    /**
+     * Before the figures, in one round trip: each statement is to be planned with its values, so an absent filter drops
+     * out of the plan and a given one can use its index (a plan made once for any value would have to read every fact
+     * of the period; local to the caller's transaction, and with none the driver's first executions are planned with
+     * their values anyway); the zone the summaries are kept in; and whether the therapist and muscle named exist.
+     */
+    private static final String OPENING = "select set_config('plan_cache_mode', 'force_custom_plan', true),"
+            + " (select zone from outcome_summary_zone) as kept, " + KNOWN;
+
     private final Connection connection;
 
     OutcomeQueries(Connection connection) {
         this.connection = connection;
     }
 
+    /**
+     * The figures for a filter, refused when it names a therapist or muscle the practice does not have, rather than
+     * answering zeros. When the summaries and the facts' months are kept in the clinic's zone (V70, V80; from start-up
+     * on, see {@link OutcomeSummaryZone}): without filters from the month summaries, with filters from the facts grouped
+     * by the months they carry. In any other zone from the facts, their months worked out per row.
+     */
+    PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {
+        boolean kept = open(filter).equals(OutcomeStatements.postgresZone(zone));
+        boolean summarised = kept && filter.unfiltered();
+        return read(summarised ? OutcomeStatements.SUMMARISED : OutcomeStatements.FROM_FACTS, filter, zone, kept);
+    }
+
     /** Refuses a filter naming a therapist or muscle the practice does not have, rather than answering zeros. */
     void requireKnown(OutcomeFilter filter) throws SQLException {
-        if (filter.therapistId() != null
-                && !exists("select 1 from user_roles where user_id = ? and role = 'THERAPIST'", filter.therapistId())) {
+        try (PreparedStatement statement = connection.prepareStatement("select " + KNOWN)) {
+            known(statement, filter).close();
+        }
+    }
+
+    /** Opens the reading ({@link #OPENING}) and answers the zone the summaries are kept in. */
+    private String open(OutcomeFilter filter) throws SQLException {
+        try (PreparedStatement opening = connection.prepareStatement(OPENING);
+                ResultSet row = known(opening, filter)) {
+            return row.getString("kept");
+        }
+    }
+
+    /** Runs a statement holding {@link #KNOWN} for the filter and refuses it when either is false; the row, read. */
+    private static ResultSet known(PreparedStatement statement, OutcomeFilter filter) throws SQLException {
+        statement.setObject(1, filter.therapistId());
+        statement.setObject(2, filter.therapistId());
+        statement.setString(3, filter.muscleCode());
+        statement.setString(4, filter.muscleCode());
+        ResultSet row = statement.executeQuery();
+        row.next();
+        if (!row.getBoolean("therapist_known")) {
+            row.close();
             throw new RuleViolationException(
                     "therapist", "There is no therapist with id " + filter.therapistId() + ".");
         }
-        if (filter.muscleCode() != null && !exists("select 1 from muscles where code = ?", filter.muscleCode())) {
+        if (!row.getBoolean("muscle_known")) {
+            row.close();
             throw new RuleViolationException(
                     "muscle",
                     "There is no muscle " + filter.muscleCode() + " in the catalogue (see GET /api/muscles).");
         }
-    }
-
-    private boolean exists(String sql, Object value) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setObject(1, value);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next();
-            }
-        }
-    }
-
-    /**
-     * The figures for a filter. When the summaries and the facts' months are kept in the clinic's zone (V70, V80; from
-     * start-up on, see {@link OutcomeSummaryZone}): without filters from the month summaries, with filters from the
-     * facts grouped by the months they carry. In any other zone from the facts, their months worked out per row.
-     */
-    PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {
-        boolean kept = OutcomeSummaryZone.kept(connection).equals(OutcomeStatements.postgresZone(zone));
-        boolean summarised = kept && filter.unfiltered();
-        return read(summarised ? OutcomeStatements.SUMMARISED : OutcomeStatements.FROM_FACTS, filter, zone, kept);
+        return row;
     }
 
     /**
@@ -66,43 +98,48 @@ final class OutcomeQueries {
      * what the summaries and the facts' stored months must always agree with.
      */
     PracticeOutcomes fromFacts(OutcomeFilter filter, ZoneId zone) throws SQLException {
+        open(filter);
         return read(OutcomeStatements.FROM_FACTS, filter, zone, false);
     }
 
     private PracticeOutcomes read(OutcomeStatements statements, OutcomeFilter filter, ZoneId zone, boolean monthsStored)
             throws SQLException {
         Map<String, Object> values = OutcomeStatements.values(filter, zone, monthsStored);
-        // Each statement is planned with its values, so an absent filter drops out of the plan and a given one can use
-        // its index; a plan made once for any value would have to read every fact of the period. (Local to the
-        // caller's transaction; with none, the driver's first executions are planned with their values anyway.)
-        try (PreparedStatement custom =
-                connection.prepareStatement("select set_config('plan_cache_mode', 'force_custom_plan', true)")) {
-            custom.execute();
+        // The four statements go to the database together and their results come back together: one round trip
+        // instead of four, each statement still planned and run by itself, as in psql.
+        try (PreparedStatement query = statements.prepare(connection, values)) {
+            query.execute();
+            ClientOutcomes clients = one(query, statements.clients(), ClientOutcomes.class);
+            PointOutcomes points = one(next(query), statements.points(), PointOutcomes.class);
+            List<TherapistProtocol> therapists = all(next(query), TherapistProtocol.class).stream()
+                    .sorted(Comparator.comparing(TherapistProtocol::name).thenComparing(TherapistProtocol::therapistId))
+                    .toList();
+            List<MonthlyOutcomes> months = all(next(query), MonthlyOutcomes.class).stream()
+                    .sorted(Comparator.comparing(MonthlyOutcomes::month))
+                    .toList();
+            return new PracticeOutcomes(filter, clients, points, therapists, months);
         }
-        ClientOutcomes clients = one(statements.clients(), values, ClientOutcomes.class);
-        PointOutcomes points = one(statements.points(), values, PointOutcomes.class);
-        List<TherapistProtocol> therapists = all(statements.therapists(), values, TherapistProtocol.class).stream()
-                .sorted(Comparator.comparing(TherapistProtocol::name).thenComparing(TherapistProtocol::therapistId))
-                .toList();
-        List<MonthlyOutcomes> months = all(statements.months(), values, MonthlyOutcomes.class).stream()
-                .sorted(Comparator.comparing(MonthlyOutcomes::month))
-                .toList();
-        return new PracticeOutcomes(filter, clients, points, therapists, months);
     }
 
-    private <R extends Record> R one(OutcomeStatement statement, Map<String, Object> values, Class<R> type)
+    /** The results of the next statement of those sent together. */
+    private static PreparedStatement next(PreparedStatement query) throws SQLException {
+        if (!query.getMoreResults()) {
+            throw new IllegalStateException("The outcome statements gave fewer results than statements");
+        }
+        return query;
+    }
+
+    private static <R extends Record> R one(PreparedStatement query, OutcomeStatement statement, Class<R> type)
             throws SQLException {
-        List<R> rows = all(statement, values, type);
+        List<R> rows = all(query, type);
         if (rows.size() != 1) {
             throw new IllegalStateException(statement.name() + ".sql gave " + rows.size() + " rows instead of one");
         }
         return rows.get(0);
     }
 
-    private <R extends Record> List<R> all(OutcomeStatement statement, Map<String, Object> values, Class<R> type)
-            throws SQLException {
-        try (PreparedStatement query = statement.prepare(connection, values);
-                ResultSet rows = query.executeQuery()) {
+    private static <R extends Record> List<R> all(PreparedStatement query, Class<R> type) throws SQLException {
+        try (ResultSet rows = query.getResultSet()) {
             return OutcomeRows.all(rows, type);
         }
     }

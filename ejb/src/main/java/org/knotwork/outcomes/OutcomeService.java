@@ -41,9 +41,7 @@ public class OutcomeService {
         }
         PracticeOutcomes outcomes;
         try (Connection connection = database.getConnection()) {
-            OutcomeQueries queries = new OutcomeQueries(connection);
-            queries.requireKnown(filter);
-            outcomes = queries.outcomes(filter, clock.getZone());
+            outcomes = new OutcomeQueries(connection).outcomes(filter, clock.getZone());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not compute the practice outcomes", e);
         }

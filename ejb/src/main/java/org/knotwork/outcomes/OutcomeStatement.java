@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -34,6 +35,21 @@ record OutcomeStatement(String name, String sql, List<String> parameters) {
         }
         matcher.appendTail(sql);
         return new OutcomeStatement(name, sql.toString(), List.copyOf(parameters));
+    }
+
+    /**
+     * Several statements as one, separated by semicolons: the driver sends them to the database in one round trip and
+     * hands back their results in order ({@link PreparedStatement#getMoreResults}); their values are bound in order.
+     */
+    static OutcomeStatement together(OutcomeStatement... statements) {
+        List<String> parameters = new ArrayList<>();
+        for (OutcomeStatement statement : statements) {
+            parameters.addAll(statement.parameters());
+        }
+        return new OutcomeStatement(
+                Arrays.stream(statements).map(OutcomeStatement::name).collect(Collectors.joining(", ")),
+                Arrays.stream(statements).map(OutcomeStatement::sql).collect(Collectors.joining(";\n")),
+                List.copyOf(parameters));
     }
 
     /** The statement with every named value bound; {@code values} may hold more than this statement needs. */

@@ -1,5 +1,8 @@
 package org.knotwork.outcomes;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -14,20 +17,30 @@ import org.knotwork.charting.ClientProgress;
  * {@code therapists}, {@code months}), each in two versions: from the outcome facts, for any filter and zone (the
  * filters are the named arguments of the facts functions of V70), and {@code -summarised}, from the month summaries,
  * for the unfiltered dashboard when the summaries are kept in the clinic's zone. Both give the same figures (checked
- * by {@code OutcomeSummariesTest}).
+ * by {@code OutcomeSummariesTest}). {@code together} is the four in that order, to be sent to the database at once.
  */
 record OutcomeStatements(
-        OutcomeStatement clients, OutcomeStatement points, OutcomeStatement therapists, OutcomeStatement months) {
+        OutcomeStatement clients,
+        OutcomeStatement points,
+        OutcomeStatement therapists,
+        OutcomeStatement months,
+        OutcomeStatement together) {
 
     static final OutcomeStatements FROM_FACTS = load("");
     static final OutcomeStatements SUMMARISED = load("-summarised");
 
     private static OutcomeStatements load(String version) {
+        OutcomeStatement clients = OutcomeStatement.load("clients" + version);
+        OutcomeStatement points = OutcomeStatement.load("points" + version);
+        OutcomeStatement therapists = OutcomeStatement.load("therapists" + version);
+        OutcomeStatement months = OutcomeStatement.load("months" + version);
         return new OutcomeStatements(
-                OutcomeStatement.load("clients" + version),
-                OutcomeStatement.load("points" + version),
-                OutcomeStatement.load("therapists" + version),
-                OutcomeStatement.load("months" + version));
+                clients, points, therapists, months, OutcomeStatement.together(clients, points, therapists, months));
+    }
+
+    /** The four statements with every named value bound, sent together; their results come in the same order. */
+    PreparedStatement prepare(Connection connection, Map<String, Object> values) throws SQLException {
+        return together.prepare(connection, values);
     }
 
     /**

@@ -249,11 +249,12 @@ class PracticeOutcomesTest {
     void aFilterNamingAnUnknownTherapistOrMuscleIsRefused() throws SQLException {
         try (Connection c = database.database().dataSource().getConnection()) {
             OutcomeQueries queries = new OutcomeQueries(c);
-            queries.requireKnown(new OutcomeFilter(FROM, TO, alex, "PIRIFORMIS", null));
-            assertThatThrownBy(() -> queries.requireKnown(new OutcomeFilter(FROM, TO, UUID.randomUUID(), null, null)))
+            queries.outcomes(new OutcomeFilter(FROM, TO, alex, "PIRIFORMIS", null), ZoneOffset.UTC);
+            assertThatThrownBy(() -> queries.outcomes(
+                            new OutcomeFilter(FROM, TO, UUID.randomUUID(), null, null), ZoneOffset.UTC))
                     .isInstanceOf(RuleViolationException.class)
                     .hasMessageContaining("no therapist");
-            assertThatThrownBy(() -> queries.requireKnown(new OutcomeFilter(FROM, TO, null, "NOSE", null)))
+            assertThatThrownBy(() -> queries.fromFacts(new OutcomeFilter(FROM, TO, null, "NOSE", null), ZoneOffset.UTC))
                     .isInstanceOf(RuleViolationException.class)
                     .hasMessageContaining("no muscle NOSE");
         }
