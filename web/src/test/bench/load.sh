@@ -3,7 +3,8 @@
 # client's chart, saving a whole session note, and issuing a signed note's home-care handout (PDF). Needs wrk
 # (apt-get install wrk).
 # Usage: web/src/test/bench/load.sh [seconds per run] [rounds]   (KNOTWORK_BENCH_PORT picks the port, default 18090;
-# KNOTWORK_MICRO_HEAP Payara Micro's heap, default the run command's 512m)
+# KNOTWORK_MICRO_HEAP Payara Micro's heap, default the run command's 512m; KNOTWORK_MICRO_GC its collector, default
+# the run command's -XX:+UseSerialGC; KNOTWORK_MICRO_OPTIONS more options for its JVM, e.g. -XX:NativeMemoryTracking=summary)
 # With 0 rounds it sets everything up, prints what a profiling run needs, and keeps serving until stopped.
 set -euo pipefail
 # Job control: each background job gets its own process group, led by $!, so one signal stops it all.
@@ -18,7 +19,9 @@ mkdir -p "$work"
 rm -rf "$work/load-data"
 
 ./mvnw -q -pl web -am -Prun,bench package -Dknotwork.http.port=$port -Dknotwork.data.dir="$PWD/$work/load-data" \
-    ${KNOTWORK_MICRO_HEAP:+-Dknotwork.micro.heap=$KNOTWORK_MICRO_HEAP} > "$work/load-server.log" 2>&1 &
+    ${KNOTWORK_MICRO_HEAP:+-Dknotwork.micro.heap=$KNOTWORK_MICRO_HEAP} \
+    ${KNOTWORK_MICRO_GC:+-Dknotwork.micro.gc=$KNOTWORK_MICRO_GC} \
+    ${KNOTWORK_MICRO_OPTIONS:+"-Dknotwork.micro.options=$KNOTWORK_MICRO_OPTIONS"} > "$work/load-server.log" 2>&1 &
 server=$!
 # TERM, not INT: a script started in the background inherits an ignored SIGINT, and the server then outlived it.
 # The server's shutdown hook stops Payara Micro and PostgreSQL on either.

@@ -78,7 +78,8 @@ for round in $(seq 1 "$rounds"); do
     kill -TERM -- -"$run"; wait "$run" 2>/dev/null || true
     sleep 2
 
-    read -r bare bare_cpu < <(empty_war plain java -Xmx512m -jar web/target/payara-micro.jar)
+    # The same heap and collector as the run command gives Payara Micro (PayaraMicroProcess).
+    read -r bare bare_cpu < <(empty_war plain java -Xmx512m -XX:+UseSerialGC -jar web/target/payara-micro.jar)
     ratios=$(awk -v r="$knotwork" -v rc="$run_cpu" -v m="$micro" -v mc="$micro_cpu" -v e="$bare" -v ec="$bare_cpu" \
         'BEGIN { printf "%.2f (%.2f) | %.2f (%.2f)", m / e, mc / ec, r / m, rc / mc }')
     echo "| $round | $knotwork | $run_cpu | $micro | $micro_cpu | $bare | $bare_cpu | $ratios |"

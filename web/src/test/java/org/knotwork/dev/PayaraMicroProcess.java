@@ -22,6 +22,13 @@ final class PayaraMicroProcess {
      */
     static final String HEAP = "512m";
 
+    /**
+     * The server's collector unless {@code -Dknotwork.micro.gc} names another: on two cores and a heap this small the
+     * serial collector costs no throughput and leaves out G1's own structures and threads, about 120 MB of the
+     * server's resident memory under the load benchmark (docs/performance.md, "Under load").
+     */
+    static final String COLLECTOR = "-XX:+UseSerialGC";
+
     private PayaraMicroProcess() {}
 
     static Process start(Path microJar, Path war, int httpPort, Path rootDirectory) throws IOException {
@@ -41,7 +48,8 @@ final class PayaraMicroProcess {
         deleteRecursively(rootDirectory);
         Files.createDirectories(rootDirectory);
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + System.getProperty("knotwork.micro.heap", HEAP)));
+        List<String> command = new ArrayList<>(
+                List.of(java, "-Xmx" + setting("knotwork.micro.heap", HEAP), setting("knotwork.micro.gc", COLLECTOR)));
         // The database settings, the first administrator's password and the clinic's zone reach the application's
         // MicroProfile Config as system properties.
         for (String key : List.of(
@@ -70,7 +78,7 @@ final class PayaraMicroProcess {
                 "--nocluster",
                 // The HTTP listener's settings: no Server header, TRACE answered by Knotwork, room for large headers.
                 "--prebootcommandfile",
-                System.getProperty("knotwork.micro.preboot", "web/src/main/payara/pre-boot-commands.asadmin"),
+                preBootCommands(),
                 "--port",
                 String.valueOf(httpPort),
                 "--rootdir",
@@ -120,5 +128,21 @@ final class PayaraMicroProcess {
             micro.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The listener's settings file, given by the Maven profile as an absolute path: a relative one depends on where Maven runs. */
+    private static String preBootCommands() {
+        String file = System.getProperty("knotwork.micro.preboot");
+        if (file == null || !Files.isRegularFile(Path.of(file))) {
+            throw new IllegalStateException("Payara Micro's pre-boot commands were not found (-Dknotwork.micro.preboot="
+                    + file + "); start this through its Maven profile");
+        }
+        return file;
+    }
+
+    /** A setting given as a system property, or its default when the property is missing or left empty. */
+    private static String setting(String property, String fallback) {
+        String value = System.getProperty(property, "").strip();
+        return value.isEmpty() ? fallback : value;
     }
 }
