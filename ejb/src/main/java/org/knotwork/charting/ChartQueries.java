@@ -13,8 +13,8 @@ import org.knotwork.client.ClientService;
 import org.knotwork.practice.PracticeSettings;
 
 /**
- * The reads behind a chart and a note, each a fixed number of queries however long the client's history: points
- * with their muscles in one query, the session list as one projection, a note's collections one query each.
+ * The reads behind a chart and a note, each a fixed number of queries however long the client's history: the client
+ * with their points and muscles in one query, the session list as one projection, a note's collections one query each.
  */
 final class ChartQueries {
 
@@ -43,14 +43,40 @@ final class ChartQueries {
         return (Client) rows.get(0)[0];
     }
 
-    List<TriggerPoint> points(UUID clientId) {
-        return em.createQuery(
-                        "select p from TriggerPoint p join fetch p.muscle where p.client.id = :client"
-                                + " and p.enteredInError.at is null order by p.chartedAt, p.id",
-                        TriggerPoint.class)
+    /**
+     * What a chart opens with, in one query: the client with their contraindications, the practice's settings (left in
+     * the persistence context, as {@link #clientAndPractice} leaves them) and the points on the client's body map with
+     * their muscles, in the order they were charted. The body map came in a round trip of its own, and PostgreSQL spends
+     * about as much on a round trip whatever it carries. A contraindication repeats each point on a row of its own;
+     * the repeats are the same instance, and kept once.
+     */
+    ClientWithPoints clientWithPoints(UUID clientId) {
+        List<Object[]> rows = em.createQuery(
+                        "select c, s, p from Client c join PracticeSettings s on s.id = :practice"
+                                + " left join fetch c.contraindications"
+                                + " left join TriggerPoint p on p.client = c and p.enteredInError.at is null"
+                                + " left join fetch p.muscle"
+                                + " where c.id = :client order by p.chartedAt, p.id",
+                        Object[].class)
                 .setParameter("client", clientId)
+                .setParameter("practice", PracticeSettings.THE_PRACTICE)
                 .getResultList();
+        if (rows.isEmpty()) {
+            throw ClientService.noSuchClient(clientId);
+        }
+        List<TriggerPoint> points = new ArrayList<>();
+        for (Object[] row : rows) {
+            TriggerPoint point = (TriggerPoint) row[2];
+            // Ordered by point, so a point's repeats are next to each other.
+            if (point != null && (points.isEmpty() || points.get(points.size() - 1) != point)) {
+                points.add(point);
+            }
+        }
+        return new ClientWithPoints((Client) rows.get(0)[0], List.copyOf(points));
     }
+
+    /** A client and the points on their body map, charted in error left out, in the order they were charted. */
+    record ClientWithPoints(Client client, List<TriggerPoint> points) {}
 
     List<NoteSummary> recentNotes(UUID clientId, int limit) {
         return em.createQuery(

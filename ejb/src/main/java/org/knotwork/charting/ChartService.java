@@ -13,7 +13,6 @@ import org.hibernate.Session;
 import org.knotwork.audit.AuditAction;
 import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
-import org.knotwork.client.Client;
 import org.knotwork.client.ClientAccess;
 import org.knotwork.practice.PracticeSettings;
 import org.knotwork.practice.PracticeSettingsService;
@@ -38,12 +37,12 @@ public class ChartService {
     public <V> V open(@NotNull UUID clientId, @NotNull Function<ClientChart, V> view) {
         onlyReading();
         ChartQueries queries = new ChartQueries(em);
-        Client client = queries.clientAndPractice(clientId);
+        ChartQueries.ClientWithPoints found = queries.clientWithPoints(clientId);
         new ClientAccess(em, currentUser).requireMaySee(clientId);
         PracticeSettings settings = PracticeSettingsService.current(em);
         ClientChart chart = new ClientChart(
-                client,
-                queries.points(clientId),
+                found.client(),
+                found.points(),
                 queries.recentNotes(clientId, ClientChart.RECENT_NOTES),
                 false,
                 settings.pressureUnit());

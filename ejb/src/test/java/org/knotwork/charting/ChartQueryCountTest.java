@@ -67,14 +67,50 @@ class ChartQueryCountTest {
     }
 
     @Test
-    void openingAChartTakesTheSameFewQueriesForOneSessionOrThirty() {
+    void openingAChartTakesTwoQueriesForOneSessionOrThirty() {
         UUID shortHistory = clientWithSessions(1, 1);
         UUID longHistory = clientWithSessions(30, 4);
 
         long forShort = statementsFor(em -> open(em, shortHistory));
         long forLong = statementsFor(em -> open(em, longHistory));
 
-        assertThat(forLong).isEqualTo(forShort).isLessThanOrEqualTo(3);
+        assertThat(forLong)
+                .as("the client with their contraindications, the settings and the points; then the sessions")
+                .isEqualTo(forShort)
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aChartFindsEachPointOnTheMapOnceInChartedOrderBesideEveryContraindication() {
+        UUID clientId = registered(Set.of(Contraindication.ANTICOAGULANTS, Contraindication.IMPAIRED_SENSATION));
+        List<UUID> charted = chartPoints(clientId, 3);
+        markedInError(charted.get(1));
+        List<Object> found = new ArrayList<>();
+
+        long statements = statementsFor(em -> {
+            ChartQueries.ClientWithPoints chart = new ChartQueries(em).clientWithPoints(clientId);
+            found.add(chart);
+            found.add(PracticeSettingsService.current(em));
+            chart.points().forEach(p -> assertThat(p.muscle().name()).isNotBlank());
+        });
+
+        ChartQueries.ClientWithPoints chart = (ChartQueries.ClientWithPoints) found.get(0);
+        assertThat(statements).isEqualTo(1);
+        assertThat(chart.client().contraindications())
+                .containsExactlyInAnyOrder(Contraindication.ANTICOAGULANTS, Contraindication.IMPAIRED_SENSATION);
+        assertThat(chart.points()).extracting(TriggerPoint::id).containsExactly(charted.get(0), charted.get(2));
+        assertThat(((PracticeSettings) found.get(1)).pressureUnit()).isNotNull();
+    }
+
+    @Test
+    void aChartOfAClientWithNoPointsHasAnEmptyMap() {
+        UUID clientId = registered(Set.of(Contraindication.ANTICOAGULANTS));
+
+        List<TriggerPoint> points = new ArrayList<>();
+        statementsFor(em ->
+                points.addAll(new ChartQueries(em).clientWithPoints(clientId).points()));
+
+        assertThat(points).isEmpty();
     }
 
     @Test
@@ -208,11 +244,12 @@ class ChartQueryCountTest {
 
     private static void open(EntityManager em, UUID clientId) {
         ChartQueries queries = new ChartQueries(em);
-        Client client = queries.clientAndPractice(clientId);
+        ChartQueries.ClientWithPoints chart = queries.clientWithPoints(clientId);
         PracticeSettings settings = PracticeSettingsService.current(em);
-        List<TriggerPoint> points = queries.points(clientId);
+        List<TriggerPoint> points = chart.points();
         List<NoteSummary> notes = queries.recentNotes(clientId, ClientChart.RECENT_NOTES);
-        assertThat(client.contraindications()).isNotNull();
+        assertThat(chart.client().contraindications()).isNotNull();
+        assertThat(points).isNotEmpty();
         assertThat(settings.pressureUnit()).isNotNull();
         points.forEach(p -> assertThat(p.muscle().name()).isNotBlank());
         assertThat(notes).isNotEmpty();
@@ -238,7 +275,8 @@ class ChartQueryCountTest {
 
     private static void saveSession(EntityManager em, UUID clientId) {
         Client client = em.find(Client.class, clientId);
-        List<TriggerPoint> points = new ChartQueries(em).points(clientId);
+        List<TriggerPoint> points =
+                new ChartQueries(em).clientWithPoints(clientId).points();
         TreatmentNote note = TreatmentNote.open(client, THERAPIST, NOW, NOW);
         note.record(THERAPIST, session(points), new ProtocolPolicy(3, Set.of()), NOW);
         em.persist(note);
@@ -271,22 +309,42 @@ class ChartQueryCountTest {
 
     private static UUID clientWithPoints(int count) {
         UUID clientId = registered(Set.of());
+        chartPoints(clientId, count);
+        return clientId;
+    }
+
+    /** Charts {@code count} points, a minute apart, and answers their ids in the order they were charted. */
+    private static List<UUID> chartPoints(UUID clientId, int count) {
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
             Client client = em.find(Client.class, clientId);
+            List<UUID> charted = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                em.persist(TriggerPoint.chart(
+                TriggerPoint point = TriggerPoint.chart(
                         client,
                         em.find(Muscle.class, MUSCLES.get(i % MUSCLES.size())),
                         Side.RIGHT,
                         new Placement(BodyView.POSTERIOR, 0.6, 0.2 + i * 0.01),
                         PointStatus.ACTIVE,
                         THERAPIST,
-                        NOW));
+                        NOW.plusSeconds(60L * i));
+                em.persist(point);
+                charted.add(point.id());
             }
             em.getTransaction().commit();
-            return client.id();
+            return charted;
+        } finally {
+            em.close();
+        }
+    }
+
+    private static void markedInError(UUID pointId) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            em.find(TriggerPoint.class, pointId).markEnteredInError(THERAPIST, NOW, "Charted on the wrong client");
+            em.getTransaction().commit();
         } finally {
             em.close();
         }
@@ -296,7 +354,9 @@ class ChartQueryCountTest {
         EntityManager em = factory.createEntityManager();
         try {
             return new ChartQueries(em)
-                    .points(clientId).stream().map(TriggerPoint::id).toList();
+                    .clientWithPoints(clientId).points().stream()
+                            .map(TriggerPoint::id)
+                            .toList();
         } finally {
             em.close();
         }

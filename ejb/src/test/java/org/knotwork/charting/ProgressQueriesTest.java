@@ -63,7 +63,8 @@ class ProgressQueriesTest {
         UUID clientId = clientWithSignedSessions(3);
         inTransaction(em -> {
             Client client = em.find(Client.class, clientId);
-            TriggerPoint point = new ChartQueries(em).points(clientId).get(0);
+            TriggerPoint point =
+                    new ChartQueries(em).clientWithPoints(clientId).points().get(0);
             Instant later = START.plusSeconds(86400L * 30);
             TreatmentNote draft = TreatmentNote.open(client, THERAPIST, later, later);
             draft.record(THERAPIST, session(List.of(point), 1), new ProtocolPolicy(3, Set.of()), later);
@@ -164,7 +165,8 @@ class ProgressQueriesTest {
             int index = i;
             inTransaction(em -> {
                 Client client = em.find(Client.class, clientId[0]);
-                List<TriggerPoint> points = new ChartQueries(em).points(clientId[0]);
+                List<TriggerPoint> points =
+                        new ChartQueries(em).clientWithPoints(clientId[0]).points();
                 Instant at = START.plusSeconds(86400L * 7 * index);
                 TreatmentNote note = TreatmentNote.open(client, THERAPIST, at, at);
                 note.record(THERAPIST, session(points, index), new ProtocolPolicy(3, Set.of()), at);
