@@ -45,6 +45,11 @@ export function nearestMuscles(catalogue, view, x, y, count = 6) {
     return candidates.filter(c => !seen.has(c.muscle.code) && seen.add(c.muscle.code)).slice(0, count);
 }
 
+/** Draws the outlines of a pair of views ahead of its first map, while the page waits for its data. */
+export function prepareFigures(pair = "Front and back") {
+    PAIRS[pair].forEach(figure);
+}
+
 /** A pin: drawn only; it is chosen by a tap within reach on the map, or from the list beside it. */
 function pin(point, selected) {
     const x = point.x * 1000;

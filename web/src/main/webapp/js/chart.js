@@ -2,7 +2,7 @@
 // therapist, its correction), the session history with each note's handout, and their progress as charts.
 import {api} from "./api.js";
 import {h, date, dateTime, sideName, statusName} from "./dom.js";
-import {bodyMap} from "./bodymap.js";
+import {bodyMap, prepareFigures} from "./bodymap.js";
 import {precautionsBanner} from "./clients.js";
 import {progressSection} from "./progress.js";
 import {currentUser, go} from "./app.js";
@@ -28,7 +28,13 @@ export function clientHeader(client, ...actions) {
 }
 
 export async function chartPage(clientId) {
-    const [chart] = await Promise.all([api.get(`clients/${clientId}/chart`), codes()]);
+    const loaded = Promise.all([api.get(`clients/${clientId}/chart`), codes()]);
+    // The sections under the chart ask for their data in the same round trip as the chart, and build themselves as
+    // their answers come, before the page is shown: the page is then laid out once, not again for each section.
+    // The body map's outlines are drawn while the answers travel, so the task that builds the page stays short.
+    const {progress, proms, carers, placeCarers} = sections(clientId);
+    setTimeout(prepareFigures);
+    const [chart] = await loaded;
     const therapist = currentUser().roles.includes("THERAPIST");
     const detail = h("div", {class: "point-detail", "aria-live": "polite"});
     let selected = null;
@@ -51,16 +57,7 @@ export async function chartPage(clientId) {
         ? "Select a point on the map or in the list to see the pain its muscle typically refers."
         : "No trigger points charted yet. Start a session to chart them."));
 
-    const progress = h("section", {class: "card", "aria-labelledby": "progress-heading"},
-        h("h2", {id: "progress-heading"}, "Progress"), h("p", {class: "muted"}, "Loading…"));
-    progressSection(clientId, progress);
-    const proms = h("section", {class: "card", "aria-labelledby": "proms-heading", id: "proms"});
-    promSection(clientId, proms);
-    const carers = h("div", {id: "carers"});
-    carersSection(clientId).then(section => carers.replaceWith(section))
-        .catch(problem => carers.replaceChildren(h("p", {class: "muted"}, problem.message)));
-
-    return h("div", {class: "page"},
+    const page = h("div", {class: "page"},
         h("section", {class: "card"}, clientHeader(chart.client,
             therapist ? h("a", {class: "button primary", href: `#/clients/${clientId}/session`, id: "new-session"},
                 "+ New session") : null,
@@ -71,6 +68,29 @@ export async function chartPage(clientId) {
             h("section", {class: "card", "aria-labelledby": "history-heading"},
                 h("h2", {id: "history-heading"}, "Sessions"), history(chart))),
         progress, proms, carers);
+    placeCarers();
+    return page;
+}
+
+/**
+ * The progress, questionnaire and therapist sections, loading; {@code placeCarers()} once their holder is placed.
+ * Their four requests go out in a task of their own: sending a request costs the main thread as much as a small
+ * page's build, and the task that asks for the chart already carries the sign-in's work.
+ */
+function sections(clientId) {
+    const started = new Promise(resolve => setTimeout(resolve));
+    const progress = h("section", {class: "card", "aria-labelledby": "progress-heading"},
+        h("h2", {id: "progress-heading"}, "Progress"), h("p", {class: "muted"}, "Loading…"));
+    started.then(() => progressSection(clientId, progress));
+    const proms = h("section", {class: "card", "aria-labelledby": "proms-heading", id: "proms"});
+    started.then(() => promSection(clientId, proms));
+    const carers = h("div", {id: "carers"});
+    const carersLoaded = started.then(() => carersSection(clientId));
+    // Handled here so that a chart that cannot be shown leaves no unhandled rejection behind.
+    carersLoaded.catch(() => {});
+    const placeCarers = () => carersLoaded.then(section => carers.replaceWith(section))
+        .catch(problem => carers.replaceChildren(h("p", {class: "muted"}, problem.message)));
+    return {progress, proms, carers, placeCarers};
 }
 
 function pointDetail(point) {

@@ -61,11 +61,25 @@ const BACK_DETAIL = [
 const SIDE_DETAIL = ["M548,515 C545,560 540,600 536,640", "M520,690 a12,14 0 1,0 24,0 a12,14 0 1,0 -24,0",
     "M506,60 a8,12 0 1,0 16,0 a8,12 0 1,0 -16,0"];
 
-/** The drawing for one view, as an SVG group; the lateral-left view is the right one mirrored. */
+/**
+ * The drawing for one view, as an SVG group; the lateral-left view is the right one mirrored. Each view is drawn once
+ * and copied afterwards: the outlines never change, and working out their curves is most of a map's cost, paid again
+ * whenever a chart or session redraws its map (two views each time a point is selected).
+ */
 export function figure(view) {
+    if (!drawn.has(view)) drawn.set(view, draw(view));
+    return drawn.get(view).cloneNode(true);
+}
+
+const drawn = new Map();
+let silhouette = null;
+
+function draw(view) {
     const group = s("g", {class: "figure", "aria-hidden": "true"});
     if (view === "ANTERIOR" || view === "POSTERIOR") {
-        const shapes = [smooth(HEAD), smooth(BODY), smooth(ARM), smooth(mirror(ARM))];
+        // The front and the back share one silhouette.
+        silhouette ??= [smooth(HEAD), smooth(BODY), smooth(ARM), smooth(mirror(ARM))];
+        const shapes = silhouette;
         // Stroked shapes underneath, fills on top: one clean silhouette without seams where shapes overlap.
         shapes.forEach(d => group.append(s("path", {d, class: "outline"})));
         shapes.forEach(d => group.append(s("path", {d, class: "skin"})));
