@@ -24,8 +24,8 @@ final class PayaraMicroProcess {
 
     /**
      * The server's collector unless {@code -Dknotwork.micro.gc} names another: on two cores and a heap this small the
-     * serial collector costs no throughput and leaves out G1's own structures and threads, about 120 MB of the
-     * server's resident memory under the load benchmark (docs/performance.md, "Under load").
+     * serial collector cost no more CPU per request, measured, and leaves out G1's own structures and threads, about
+     * 120 MB of the server's resident memory under the load benchmark (docs/performance.md, "Under load").
      */
     static final String COLLECTOR = "-XX:+UseSerialGC";
 
