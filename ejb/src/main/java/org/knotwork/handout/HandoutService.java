@@ -8,7 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.knotwork.audit.AuditAction;
 import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
@@ -17,6 +20,7 @@ import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.TreatmentNote;
 import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.practice.PracticeSettings;
 import org.knotwork.practice.PracticeSettingsService;
 import org.knotwork.security.CurrentUser;
 
@@ -66,10 +70,12 @@ public class HandoutService {
     /** {@code print} and {@code language} may be null: the client's own choice (or English, standard print). */
     public HandoutPdf handout(
             @NotNull UUID noteId, @NotNull PaperSize paper, PrintSize print, HandoutLanguage language) {
-        requirePhone();
+        writingOnlyWhatIsNew();
+        Optional<HandoutGrounds> grounds = HandoutGrounds.of(em, noteId);
+        requirePhone(grounds);
         TreatmentNote note = notes.readForHandout(noteId);
         boolean signed = note.status() == NoteStatus.SIGNED;
-        SheetFormat format = format(note, paper, print, language);
+        SheetFormat format = format(grounds.orElseThrow().preferences(), paper, print, language);
         HandoutContent content =
                 signed ? sources.issued(note, format.language()) : sources.preview(note, format.language());
         byte[] pdf = HandoutRenderer.render(content, format);
@@ -94,6 +100,8 @@ public class HandoutService {
      */
     public EmailedHandout email(
             @NotNull UUID noteId, @NotNull PaperSize paper, PrintSize print, HandoutLanguage language) {
+        writingOnlyWhatIsNew();
+        Optional<HandoutGrounds> grounds = HandoutGrounds.of(em, noteId);
         TreatmentNote note = notes.readForHandout(noteId);
         if (note.status() != NoteStatus.SIGNED) {
             throw new RuleViolationException(
@@ -105,9 +113,9 @@ public class HandoutService {
                     "email",
                     "This client has no e-mail address on their record: add one to their details, or print the sheet.");
         }
-        requirePhone();
+        requirePhone(grounds);
         HandoutPost post = mail.post();
-        SheetFormat format = format(note, paper, print, language);
+        SheetFormat format = format(grounds.orElseThrow().preferences(), paper, print, language);
         HandoutContent content = sources.issued(note, format.language());
         byte[] pdf = HandoutRenderer.render(content, format);
         String sha256 = HexFormat.of().formatHex(HandoutRenderer.sha256(pdf));
@@ -125,22 +133,31 @@ public class HandoutService {
         return new EmailedHandout(address, sha256, issued.issuedAt(), FileNames.of(content, format));
     }
 
-    private void requirePhone() {
-        if (practice.current().contactPhone() == null) {
+    /**
+     * A handout changes nothing it reads; it only adds rows (the issue record, a first issue's snapshot). So Hibernate
+     * keeps no snapshots of what it loads, compares none of it for changes (before each query, as it did, or at
+     * commit), and writes the new rows at commit. The checks before each of the sheet's queries, over the note, its
+     * episodes, points and muscles, were about a quarter of Hibernate's time in an issue (docs/performance.md,
+     * 2026-11-30).
+     */
+    private void writingOnlyWhatIsNew() {
+        Session session = em.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.COMMIT);
+    }
+
+    /** The practice's settings come with the note's grounds; only for a note that does not exist are they asked. */
+    private void requirePhone(Optional<HandoutGrounds> grounds) {
+        PracticeSettings settings = grounds.map(HandoutGrounds::settings).orElseGet(practice::current);
+        if (settings.contactPhone() == null) {
             throw new ConflictException("Handouts cannot be issued yet: the practice has no contact phone, and every"
                     + " handout tells the client which number to call with a worry. An owner or administrator adds it"
                     + " under Settings, Handout letterhead.");
         }
     }
 
-    private SheetFormat format(TreatmentNote note, PaperSize paper, PrintSize print, HandoutLanguage language) {
-        if (print != null && language != null) {
-            return new SheetFormat(paper, print, language);
-        }
-        HandoutPreferences chosen =
-                em.find(HandoutPreferences.class, note.client().id());
-        HandoutPreferences preferences =
-                chosen == null ? HandoutPreferences.usual(note.client().id()) : chosen;
+    private static SheetFormat format(
+            HandoutPreferences preferences, PaperSize paper, PrintSize print, HandoutLanguage language) {
         return new SheetFormat(
                 paper,
                 print == null ? preferences.printSize() : print,

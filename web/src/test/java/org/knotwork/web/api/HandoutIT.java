@@ -168,6 +168,9 @@ class HandoutIT {
         assertThat(new PdfReader(issued.body()).getPageSize(1).getWidth()).isEqualTo(612f);
         String hash = sha256(issued.body());
         assertThat(issued.headers().firstValue("X-Handout-SHA256")).hasValue(hash);
+        assertThat(issued.headers().firstValue("Content-Length"))
+                .as("sent whole, not in chunks")
+                .hasValue(Integer.toString(issued.body().length));
         assertThat(issuedRows(noteId)).containsExactly("LETTER " + hash);
 
         Api admin = Staff.admin(deployment);

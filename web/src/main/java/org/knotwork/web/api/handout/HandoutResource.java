@@ -49,7 +49,9 @@ public class HandoutResource {
                 handouts.handout(id, paperSize(paper), SheetOptions.print(print), SheetOptions.language(language));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
+        // The length, known here, spares the sheet of about 125 kB being sent in chunks.
         return Response.ok(handout.pdf(), PDF)
+                .header(HttpHeaders.CONTENT_LENGTH, handout.pdf().length)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + handout.fileName() + "\"")
                 .header("X-Handout-SHA256", handout.sha256())
                 .header("X-Handout-Status", handout.preview() ? "PREVIEW" : "ISSUED")

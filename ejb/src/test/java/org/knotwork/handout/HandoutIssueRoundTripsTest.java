@@ -1,0 +1,290 @@
+package org.knotwork.handout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.lang.reflect.Field;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditOutcome;
+import org.knotwork.audit.AuditTrail;
+import org.knotwork.bodymap.BodyView;
+import org.knotwork.bodymap.Muscle;
+import org.knotwork.bodymap.Placement;
+import org.knotwork.bodymap.PointStatus;
+import org.knotwork.bodymap.Side;
+import org.knotwork.bodymap.TriggerPoint;
+import org.knotwork.charting.CompressionEpisode;
+import org.knotwork.charting.HeatEpisode;
+import org.knotwork.charting.HeatModality;
+import org.knotwork.charting.NoteService;
+import org.knotwork.charting.ProtocolPolicy;
+import org.knotwork.charting.ReleaseReason;
+import org.knotwork.charting.SessionBuilder;
+import org.knotwork.charting.StretchEpisode;
+import org.knotwork.charting.TreatedPoint;
+import org.knotwork.charting.TreatmentNote;
+import org.knotwork.client.Client;
+import org.knotwork.client.ClientProfile;
+import org.knotwork.client.Contraindication;
+import org.knotwork.platform.ConflictException;
+import org.knotwork.platform.RecordNotFoundException;
+import org.knotwork.practice.PracticeSettingsService;
+import org.knotwork.security.CurrentUser;
+import org.knotwork.security.Role;
+import org.knotwork.security.SessionStep;
+import org.knotwork.security.SignedInUser;
+import org.knotwork.testing.MigratedDatabase;
+
+/**
+ * Issuing a signed note's sheet costs the same few round trips to the database however much the note holds, counted
+ * through {@link HandoutService} itself on a real PostgreSQL (its collaborators wired by hand, outside the container):
+ * the statements Hibernate prepares (the reads the sheet is written from and the issue record) and the audit line,
+ * which is one insert of its own.
+ */
+class HandoutIssueRoundTripsTest {
+
+    static final Instant NOW = Instant.parse("2026-05-04T09:00:00Z");
+    static final UUID THERAPIST = UUID.randomUUID();
+    static final List<String> MUSCLES = List.of("UPPER_TRAPEZIUS", "LEVATOR_SCAPULAE", "INFRASPINATUS", "RHOMBOIDS");
+
+    @TempDir
+    static Path dataDirectory;
+
+    static MigratedDatabase database;
+    static EntityManagerFactory factory;
+    static Statistics statistics;
+
+    @BeforeAll
+    static void start() {
+        database = MigratedDatabase.start(dataDirectory);
+        database.insertUser(THERAPIST, "jo");
+        factory = database.entityManagerFactory(Map.of("hibernate.generate_statistics", "true"));
+        statistics = factory.unwrap(SessionFactory.class).getStatistics();
+        setPhone("023 9200 0000");
+    }
+
+    @AfterAll
+    static void stop() {
+        factory.close();
+        database.close();
+    }
+
+    @Test
+    void anIssueReadsItsSheetInFiveQueriesAndWritesARecordAndAnAuditLine() {
+        UUID note = signedNote(Set.of(Contraindication.ANTICOAGULANTS, Contraindication.IMPAIRED_SENSATION), 4);
+        issue(note);
+
+        Issue again = issue(note);
+
+        assertThat(again.statements())
+                .as("the note's grounds (settings, preferences, snapshot and sites), the note with its episodes, its"
+                        + " measurements, the kept texts and stretches; then the issue record")
+                .isEqualTo(6);
+        assertThat(again.audit()).hasSize(1).first().asString().startsWith("HANDOUT_ISSUED SUCCESS paper A4");
+        assertThat(again.sheet().preview()).isFalse();
+    }
+
+    @Test
+    void anIssueTakesTheSameRoundTripsForOnePointAsForFour() {
+        UUID small = signedNote(Set.of(), 1);
+        UUID large = signedNote(Set.of(Contraindication.ANTICOAGULANTS), 4);
+        issue(small);
+        issue(large);
+
+        assertThat(issue(large).statements()).isEqualTo(issue(small).statements());
+    }
+
+    @Test
+    void theSheetsHashIsOfTheBytesSentAndRecorded() {
+        UUID note = signedNote(Set.of(), 2);
+
+        Issue issued = issue(note);
+
+        String recorded = inTransaction(
+                em -> em.createQuery("select h.sha256 from IssuedHandout h where h.noteId = :note", String.class)
+                        .setParameter("note", note)
+                        .getSingleResult());
+        assertThat(issued.sheet().sha256())
+                .isEqualTo(recorded)
+                .isEqualTo(java.util.HexFormat.of()
+                        .formatHex(HandoutRenderer.sha256(issued.sheet().pdf())));
+    }
+
+    @Test
+    void withoutAPracticePhoneNoSheetIsGivenAndAnUnknownNoteIsNotFound() {
+        UUID note = signedNote(Set.of(), 1);
+        setPhone(null);
+        try {
+            assertThatThrownBy(() -> issue(note))
+                    .isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("no contact phone");
+            assertThatThrownBy(() -> issue(UUID.randomUUID()))
+                    .as("the phone is asked first, as before a note is looked for")
+                    .isInstanceOf(ConflictException.class);
+        } finally {
+            setPhone("023 9200 0000");
+        }
+        UUID nowhere = UUID.randomUUID();
+        assertThatThrownBy(() -> issue(nowhere))
+                .isInstanceOf(RecordNotFoundException.class)
+                .hasMessageContaining(nowhere.toString());
+        assertThat(issue(note).audit()).hasSize(1);
+    }
+
+    /** Straight in the table: the settings refuse to lose their phone, and this is a practice that never had one. */
+    private static void setPhone(String phone) {
+        inTransaction(em -> (phone == null
+                        ? em.createNativeQuery("update practice_settings set contact_phone = null")
+                        : em.createNativeQuery("update practice_settings set contact_phone = ?1")
+                                .setParameter(1, phone))
+                .executeUpdate());
+    }
+
+    /** One issue in a transaction of its own: the statements Hibernate prepared for it, and its audit lines. */
+    private static Issue issue(UUID noteId) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            RecordedAudit audit = new RecordedAudit();
+            HandoutService service = service(em, audit);
+            statistics.clear();
+            HandoutPdf sheet = service.handout(noteId, PaperSize.A4, null, null);
+            em.flush();
+            long statements = statistics.getPrepareStatementCount();
+            em.getTransaction().commit();
+            return new Issue(statements, audit.lines, sheet);
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    record Issue(long statements, List<String> audit, HandoutPdf sheet) {}
+
+    /** The audit trail's lines as written, each of which is one insert in the caller's transaction. */
+    static final class RecordedAudit extends AuditTrail {
+
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void record(
+                AuditAction action,
+                String recordType,
+                Object recordId,
+                UUID clientId,
+                AuditOutcome outcome,
+                String detail) {
+            lines.add(action + " " + outcome + " " + detail);
+        }
+    }
+
+    private static HandoutService service(EntityManager em, AuditTrail audit) {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        CurrentUser user = new CurrentUser();
+        user.recognise(new SignedInUser(
+                UUID.randomUUID(), SessionStep.SIGNED_IN, THERAPIST, "jo", "jo", Set.of(Role.THERAPIST)));
+        PracticeSettingsService practice = wired(new PracticeSettingsService(), Map.of("em", em, "audit", audit));
+        NoteService notes =
+                wired(new NoteService(), Map.of("em", em, "clock", clock, "currentUser", user, "audit", audit));
+        HandoutSources sources = wired(new HandoutSources(), Map.of("em", em, "clock", clock, "practice", practice));
+        return wired(
+                new HandoutService(),
+                Map.of(
+                        "em", em,
+                        "clock", clock,
+                        "currentUser", user,
+                        "notes", notes,
+                        "sources", sources,
+                        "audit", audit,
+                        "practice", practice));
+    }
+
+    /** Sets the bean's injected fields as the container would. */
+    private static <T> T wired(T bean, Map<String, Object> fields) {
+        fields.forEach((name, value) -> {
+            try {
+                Field field = bean.getClass().getDeclaredField(name);
+                field.setAccessible(true);
+                field.set(bean, value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot wire " + name + " of " + bean.getClass(), e);
+            }
+        });
+        return bean;
+    }
+
+    /** A signed note treating {@code count} points, each with compression, stretch and heat. */
+    private static UUID signedNote(Set<Contraindication> contraindications, int count) {
+        return inTransaction(em -> {
+            Client client = Client.register(
+                    new ClientProfile(
+                            "Ada", "Lovelace", null, null, null, null, null, null, null, contraindications, null),
+                    NOW,
+                    ZoneOffset.UTC);
+            em.persist(client);
+            List<TreatedPoint> treated = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                TriggerPoint point = TriggerPoint.chart(
+                        client,
+                        em.find(Muscle.class, MUSCLES.get(i % MUSCLES.size())),
+                        Side.RIGHT,
+                        new Placement(BodyView.POSTERIOR, 0.6, 0.2 + i * 0.01),
+                        PointStatus.ACTIVE,
+                        THERAPIST,
+                        NOW);
+                em.persist(point);
+                treated.add(new TreatedPoint(
+                        point,
+                        250.0,
+                        300.0,
+                        null,
+                        List.of(
+                                new CompressionEpisode(3, null, 60, 2, 2, ReleaseReason.TISSUE_RELEASED),
+                                new StretchEpisode("Slow stretch", 30, 2, true, false),
+                                new HeatEpisode(HeatModality.HEAT_PACK, 8, true))));
+            }
+            TreatmentNote note = TreatmentNote.open(client, THERAPIST, NOW, NOW);
+            note.record(
+                    THERAPIST,
+                    SessionBuilder.session("Neck", 6, treated, "Tender", "Weekly", 3, Map.of())
+                            .build(),
+                    new ProtocolPolicy(3, Set.of()),
+                    NOW);
+            em.persist(note);
+            note.sign(THERAPIST, NOW);
+            return note.id();
+        });
+    }
+
+    private static <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            em.close();
+        }
+    }
+}
