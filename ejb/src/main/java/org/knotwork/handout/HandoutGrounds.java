@@ -10,7 +10,7 @@ import org.knotwork.practice.PracticeSettings;
 /**
  * What every handout of a note starts from besides the note's episodes, in one query: the note with its client and
  * the client's contraindications, the practice's settings (the phone a sheet needs), the client's handout preferences
- * and the snapshot of the note's first issue with its sites. Each came in a round trip of its own (six in all), and
+ * and the snapshot of the note's first issue with its sites. All but the note came in a round trip of their own (five in all), and
  * PostgreSQL spends about as much on a round trip whatever it carries. All of it stays in the persistence context, so
  * the note's own read, the phone check and the snapshot's look-up then find it there.
  *
