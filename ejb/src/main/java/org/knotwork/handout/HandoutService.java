@@ -134,8 +134,9 @@ public class HandoutService {
     }
 
     /**
-     * A handout changes nothing it reads; it only adds rows (the issue record, a first issue's snapshot). So Hibernate
-     * keeps no snapshots of what it loads, compares none of it for changes (before each query, as it did, or at
+     * A handout changes nothing it reads; it only adds rows (the issue record, a first issue's snapshot), and each
+     * runs in its own transaction (the resource calls it directly), so this session is the handout's alone. Hibernate
+     * then keeps no snapshots of what it loads, compares none of it for changes (before each query, as it did, or at
      * commit), and writes the new rows at commit. The checks before each of the sheet's queries, over the note, its
      * episodes, points and muscles, were about a quarter of Hibernate's time in an issue (docs/performance.md,
      * 2026-11-30).
