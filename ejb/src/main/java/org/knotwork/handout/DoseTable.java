@@ -10,7 +10,6 @@ import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfStructureElement;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.knotwork.handout.HandoutContent.MuscleCare;
@@ -54,7 +53,6 @@ final class DoseTable {
         float top = flow.y() - 4;
         PdfStructureElement head = new PdfStructureElement(table, new PdfName("TR"));
         cell(canvas, head, true, COLUMN, words.text("doses.what"), left, top, first, header, pad, style.bold());
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEE d", words.locale());
         LocalDate date = content.sessionDate();
         for (int d = 0; d < DAYS; d++) {
             date = date.plusDays(1);
@@ -63,7 +61,7 @@ final class DoseTable {
                     head,
                     true,
                     COLUMN,
-                    format.format(date),
+                    words.weekday(date),
                     left + first + d * day,
                     top,
                     day,

@@ -167,6 +167,7 @@ final class HandoutFonts {
             // A subset keeps every glyph slot, so a CIDSet listing only the used ones contradicts the font program
             // (veraPDF, PDF/UA-1 7.21.4.2); PDF/A-2 and PDF/UA make the CIDSet optional, so it is left out.
             font.setIncludeCidSet(false);
+            GlyphTable.install(font);
             return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,9 +28,12 @@ final class HandoutWording {
     private final ResourceBundle muscles;
     private final Locale locale;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter weekday;
 
     /** Texts without arguments, formatted once: most of a handout's words, and parsing each again was 4 % of it. */
     private final Map<String, String> withoutArguments = new ConcurrentHashMap<>();
+
+    private final Map<String, MessageFormat> patterns = new ConcurrentHashMap<>();
 
     HandoutWording(Locale requested) {
         this.bundle = ResourceBundle.getBundle(BUNDLE, requested, NO_FALLBACK);
@@ -38,6 +41,7 @@ final class HandoutWording {
         // Dates in the language of the words found: a server in German without a German bundle prints English.
         this.locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.weekday = DateTimeFormatter.ofPattern("EEE d", locale);
     }
 
     /** The English wording that ships with Knotwork. */
@@ -57,7 +61,12 @@ final class HandoutWording {
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        // A MessageFormat parses its pattern and makes a NumberFormat for each number: 5 % of a sheet when made per
+        // text. One per key is kept; it is not safe for two threads at once, hence the lock (held for microseconds).
+        MessageFormat format = patterns.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /** The language the words are in: the requested one when a translation ships, English otherwise. */
@@ -84,6 +93,11 @@ final class HandoutWording {
 
     String date(LocalDate value) {
         return date.format(value);
+    }
+
+    /** A day of the week's table, short: "Tue 25". */
+    String weekday(LocalDate value) {
+        return weekday.format(value);
     }
 
     String dateTime(LocalDateTime value) {

@@ -139,7 +139,13 @@ abstract class PagedFlow {
     void endKeep() throws DocumentException {
         List<Element> part = kept;
         kept = null;
-        if (!clearlyFits(part) && mustMove(part)) {
+        float rough = 0;
+        for (Element element : part) {
+            rough += FlowMeasure.estimate(element, right - left, boxPadding());
+        }
+        // A rough, generous estimate that fits is laid out without measuring it exactly first, which would lay every
+        // paragraph out twice (see performance.md).
+        if (rough * 1.25f + 12 >= room() && mustMove(part, rough * 1.25f + 12)) {
             newPage();
             continuedDue = false;
         }
@@ -149,24 +155,23 @@ abstract class PagedFlow {
     }
 
     /**
-     * Whether a rough, generous estimate of the part's height already fits in the room left: then it is laid out
-     * without measuring it exactly first, which would lay every paragraph out twice (see performance.md).
+     * The part does not fit in the room left but would on a page of its own. Measured exactly unless it clearly does
+     * not fit here (its least height) and clearly fits a page (the generous estimate {@code most}).
      */
-    private boolean clearlyFits(List<Element> part) {
-        float rough = 0;
+    private boolean mustMove(List<Element> part, float most) throws DocumentException {
+        float page = document.top() - document.bottom();
+        float least = 0;
         for (Element element : part) {
-            rough += FlowMeasure.estimate(element, right - left, boxPadding());
+            least += FlowMeasure.least(element, right - left, boxPadding());
         }
-        return rough * 1.25f + 12 < room();
-    }
-
-    /** The part does not fit in the room left but would on a page of its own. */
-    private boolean mustMove(List<Element> part) throws DocumentException {
+        if (least > room() && most <= page) {
+            return true;
+        }
         float height = 0;
         for (Element element : part) {
             height += FlowMeasure.height(element, right - left, boxPadding());
         }
-        return height > room() && height <= document.top() - document.bottom();
+        return height > room() && height <= page;
     }
 
     void beginBox() {
