@@ -35,8 +35,10 @@ final class OutcomeOpening {
     /**
      * Each statement is to be planned with its values, so an absent filter drops out of the plan and a given one can
      * use its index: a plan made once for any value would have to read every fact of the period, and PostgreSQL would
-     * choose it from a statement's sixth use on a connection (docs/performance.md). Local to the transaction the
-     * statements are sent in; then the zone the summaries are kept in, and the checks of {@link #KNOWN}.
+     * choose it from a kept statement's sixth use on a connection (docs/performance.md). The statements are sent
+     * one-shot ({@link OutcomeStatement#prepare}), which PostgreSQL plans with their values anyway; this holds should
+     * they ever be kept prepared (a pool that hides the driver's statement), local to the transaction they are sent in.
+     * Then the zone the summaries are kept in, and the checks of {@link #KNOWN}.
      */
     static final OutcomeStatement STATEMENT = OutcomeStatement.of(
             "opening",
