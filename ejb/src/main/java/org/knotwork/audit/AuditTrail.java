@@ -100,6 +100,38 @@ public class AuditTrail {
     }
 
     /**
+     * A look to be recorded by the statement that reads the data, in the caller's transaction ({@link AuditedRead}):
+     * one round trip fewer than {@link #record}, for reads where that counts. Only for looks ({@link
+     * AuditAction#recordsALook}) at no one record; the line's detail is {@code detail}, a figure the read computed, then
+     * {@code detailEnd}. Once the statement has run and its guard held, the caller hands it to {@link #sent}.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditedRead lookRecordedBy(
+            @NotNull AuditAction action, String recordType, @NotNull String detail, @NotNull String detailEnd) {
+        if (!action.recordsALook()) {
+            throw new IllegalArgumentException(action + " records a change, not a look: record it with record()");
+        }
+        AuditLine line = new AuditLine(
+                clock.instant(), currentOrigin(), action, recordType, null, null, AuditOutcome.SUCCESS, detail);
+        // As in insert(): a look relaxes the commit only of a transaction that has written nothing yet.
+        boolean relaxing = transactions.getResource(RELAXED) == null
+                && !em.unwrap(Session.class).isDirty();
+        return new AuditedRead(line, detailEnd, relaxing);
+    }
+
+    /**
+     * The statement of {@code read} ran and inserted its line: from now on the line is watched like any other, and
+     * written again as failed if the caller's transaction rolls back.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void sent(@NotNull AuditedRead read) {
+        if (read.relaxingCommit()) {
+            transactions.putResource(RELAXED, Boolean.TRUE);
+        }
+        watch().add(read.line());
+    }
+
+    /**
      * Lines from {@code from} (inclusive) to {@code to} (exclusive), of one user and one client when given, newest
      * first, each as {@code view} shows it. The listing is itself recorded.
      */

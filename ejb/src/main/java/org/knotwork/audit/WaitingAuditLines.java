@@ -20,8 +20,15 @@ import java.util.UUID;
  */
 final class WaitingAuditLines {
 
-    private static final String COLUMNS = "occurred_at, actor_id, actor_name, action, record_type, record_id,"
+    static final String COLUMNS = "occurred_at, actor_id, actor_name, action, record_type, record_id,"
             + " client_id, address, outcome, detail";
+
+    /**
+     * Lets a transaction that has written nothing yet commit without waiting for the disk, as a materialized CTE named
+     * {@code relax} to be joined before the line is inserted, so it sees the transaction as it was before this line.
+     */
+    static final String RELAX = "relax as materialized (select set_config('synchronous_commit', 'off', true)"
+            + " where pg_current_xact_id_if_assigned() is null)";
 
     private WaitingAuditLines() {}
 
@@ -42,8 +49,7 @@ final class WaitingAuditLines {
      * transaction id.
      */
     static boolean insertRelaxingCommit(Connection connection, AuditLine line) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("with relax as materialized"
-                + " (select set_config('synchronous_commit', 'off', true) where pg_current_xact_id_if_assigned() is null)"
+        try (PreparedStatement insert = connection.prepareStatement("with " + RELAX
                 + " insert into audit_pending (" + COLUMNS + ")"
                 + " select ?::timestamptz, ?::uuid, ?, ?, ?, ?, ?::uuid, ?, ?, ? from (select 1) one left join relax on true"
                 + " returning (select count(*) from relax)")) {

@@ -5,38 +5,24 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.knotwork.audit.AuditedRead;
 import org.knotwork.outcomes.PracticeOutcomes.ClientOutcomes;
 import org.knotwork.outcomes.PracticeOutcomes.MonthlyOutcomes;
 import org.knotwork.outcomes.PracticeOutcomes.PointOutcomes;
 import org.knotwork.outcomes.PracticeOutcomes.TherapistProtocol;
-import org.knotwork.platform.RuleViolationException;
 
 /**
  * Computes the figures with the hand-written statements of {@link OutcomeStatements} over the outcome facts and their
  * month summaries, which the database keeps as notes are signed (V11, V70): it aggregates a year of a busy practice
- * far faster than loading its notes would, and they are the statements the benchmark runs directly in psql.
+ * far faster than loading its notes would, and they are the statements the benchmark runs directly in psql. They go to
+ * the database in one round trip with their {@link OutcomeOpening}.
  */
 final class OutcomeQueries {
-
-    /** Whether the therapist and the muscle a filter names exist (true when it names none). */
-    private static final String KNOWN = """
-            cast(? as uuid) is null
-                or exists (select 1 from user_roles where user_id = cast(? as uuid) and role = 'THERAPIST')
-                as therapist_known,
-            cast(? as varchar) is null or exists (select 1 from muscles where code = cast(? as varchar))
-                as muscle_known""";
-
-    /**
-     * Before the figures, in one round trip: each statement is to be planned with its values, so an absent filter drops
-     * out of the plan and a given one can use its index (a plan made once for any value would have to read every fact
-     * of the period; local to the caller's transaction, and with none the driver's first executions are planned with
-     * their values anyway); the zone the summaries are kept in; and whether the therapist and muscle named exist.
-     */
-    private static final String OPENING = "select set_config('plan_cache_mode', 'force_custom_plan', true),"
-            + " (select zone from outcome_summary_zone) as kept, " + KNOWN;
 
     private final Connection connection;
 
@@ -49,48 +35,26 @@ final class OutcomeQueries {
      * answering zeros. When the summaries and the facts' months are kept in the clinic's zone (V70, V80; from start-up
      * on, see {@link OutcomeSummaryZone}): without filters from the month summaries, with filters from the facts grouped
      * by the months they carry. In any other zone from the facts, their months worked out per row.
+     *
+     * <p>One round trip: the statements are chosen as if the summaries were kept in the clinic's zone, which start-up
+     * makes so, and sent with the opening that says where they are kept. Should another instance have rebuilt them for
+     * another zone since, the figures read are set aside and the statements for that case sent in a second round trip.
      */
     PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {
-        boolean kept = open(filter).equals(OutcomeStatements.postgresZone(zone));
-        boolean summarised = kept && filter.unfiltered();
-        return read(summarised ? OutcomeStatements.SUMMARISED : OutcomeStatements.FROM_FACTS, filter, zone, kept);
+        return outcomes(filter, zone, null);
     }
 
-    /** Refuses a filter naming a therapist or muscle the practice does not have, rather than answering zeros. */
-    void requireKnown(OutcomeFilter filter) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select " + KNOWN)) {
-            known(statement, filter).close();
+    /**
+     * The same, the look recorded by the statements that read the figures ({@link AuditedRead}), in the same round
+     * trip: the line is in the connection's transaction exactly when the figures are answered.
+     */
+    PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone, AuditedRead look) throws SQLException {
+        String clinicZone = OutcomeStatements.postgresZone(zone);
+        Optional<PracticeOutcomes> asKept = read(filter, zone, clinicZone, look);
+        if (asKept.isPresent()) {
+            return asKept.get();
         }
-    }
-
-    /** Opens the reading ({@link #OPENING}) and answers the zone the summaries are kept in. */
-    private String open(OutcomeFilter filter) throws SQLException {
-        try (PreparedStatement opening = connection.prepareStatement(OPENING);
-                ResultSet row = known(opening, filter)) {
-            return row.getString("kept");
-        }
-    }
-
-    /** Runs a statement holding {@link #KNOWN} for the filter and refuses it when either is false; the row, read. */
-    private static ResultSet known(PreparedStatement statement, OutcomeFilter filter) throws SQLException {
-        statement.setObject(1, filter.therapistId());
-        statement.setObject(2, filter.therapistId());
-        statement.setString(3, filter.muscleCode());
-        statement.setString(4, filter.muscleCode());
-        ResultSet row = statement.executeQuery();
-        row.next();
-        if (!row.getBoolean("therapist_known")) {
-            row.close();
-            throw new RuleViolationException(
-                    "therapist", "There is no therapist with id " + filter.therapistId() + ".");
-        }
-        if (!row.getBoolean("muscle_known")) {
-            row.close();
-            throw new RuleViolationException(
-                    "muscle",
-                    "There is no muscle " + filter.muscleCode() + " in the catalogue (see GET /api/muscles).");
-        }
-        return row;
+        return read(filter, zone, null, look).orElseThrow();
     }
 
     /**
@@ -98,18 +62,41 @@ final class OutcomeQueries {
      * what the summaries and the facts' stored months must always agree with.
      */
     PracticeOutcomes fromFacts(OutcomeFilter filter, ZoneId zone) throws SQLException {
-        open(filter);
-        return read(OutcomeStatements.FROM_FACTS, filter, zone, false);
+        return read(filter, zone, null, null).orElseThrow();
     }
 
-    private PracticeOutcomes read(OutcomeStatements statements, OutcomeFilter filter, ZoneId zone, boolean monthsStored)
+    /** Refuses a filter naming a therapist or muscle the practice does not have, rather than answering zeros. */
+    void requireKnown(OutcomeFilter filter) throws SQLException {
+        try (PreparedStatement checks = OutcomeOpening.CHECKS.prepare(
+                        connection, OutcomeStatements.values(filter, ZoneOffset.UTC, false));
+                ResultSet row = checks.executeQuery()) {
+            OutcomeOpening.requireKnown(row, filter);
+        }
+    }
+
+    /**
+     * Sends the opening and the four statements together, chosen for summaries kept in {@code assumedKept} (null:
+     * from the facts, months per row, right wherever they are kept), and reads the figures; empty when the opening
+     * says the summaries are kept elsewhere than assumed (then the look, if any, was not recorded either).
+     */
+    private Optional<PracticeOutcomes> read(OutcomeFilter filter, ZoneId zone, String assumedKept, AuditedRead look)
             throws SQLException {
+        boolean monthsStored = assumedKept != null;
+        OutcomeStatements statements =
+                monthsStored && filter.unfiltered() ? OutcomeStatements.SUMMARISED : OutcomeStatements.FROM_FACTS;
         Map<String, Object> values = OutcomeStatements.values(filter, zone, monthsStored);
-        // The four statements go to the database together and their results come back together: one round trip
-        // instead of four, each statement still planned and run by itself, as in psql.
-        try (PreparedStatement query = statements.prepare(connection, values)) {
+        try (PreparedStatement query =
+                look == null ? statements.prepare(connection, values) : statements.prepare(connection, values, look)) {
             query.execute();
-            ClientOutcomes clients = one(query, statements.clients(), ClientOutcomes.class);
+            String kept;
+            try (ResultSet opening = query.getResultSet()) {
+                OutcomeOpening.requireKnown(opening, filter);
+                kept = opening.getString("kept");
+            }
+            if (monthsStored && !assumedKept.equals(kept)) {
+                return Optional.empty();
+            }
+            ClientOutcomes clients = clients(next(query), statements.clients(), look != null);
             PointOutcomes points = one(next(query), statements.points(), PointOutcomes.class);
             List<TherapistProtocol> therapists = all(next(query), TherapistProtocol.class).stream()
                     .sorted(Comparator.comparing(TherapistProtocol::name).thenComparing(TherapistProtocol::therapistId))
@@ -117,7 +104,25 @@ final class OutcomeQueries {
             List<MonthlyOutcomes> months = all(next(query), MonthlyOutcomes.class).stream()
                     .sorted(Comparator.comparing(MonthlyOutcomes::month))
                     .toList();
-            return new PracticeOutcomes(filter, clients, points, therapists, months);
+            return Optional.of(new PracticeOutcomes(filter, clients, points, therapists, months));
+        }
+    }
+
+    /**
+     * The clients' figures; when the statement was to record the look, it must have: figures are never answered
+     * without their line (the opening and the line's guard are read a moment apart, so they could disagree).
+     */
+    private static ClientOutcomes clients(PreparedStatement query, OutcomeStatement statement, boolean recorded)
+            throws SQLException {
+        try (ResultSet row = query.getResultSet()) {
+            if (!row.next()) {
+                throw new IllegalStateException(statement.name() + ".sql gave no row");
+            }
+            ClientOutcomes clients = OutcomeRows.one(row, ClientOutcomes.class);
+            if (recorded && !row.getBoolean("audited")) {
+                throw new IllegalStateException("The look at the outcomes was not recorded; the figures are withheld");
+            }
+            return clients;
         }
     }
 

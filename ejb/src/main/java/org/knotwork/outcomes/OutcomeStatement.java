@@ -14,18 +14,24 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.postgresql.PGStatement;
 
 /**
  * One hand-written statement of {@code org/knotwork/outcomes/*.sql}, run as written: its values are named
- * ({@code :from}, {@code :therapist}) and bound by name, and a value the statement names but the caller does not give
+ * ({@code :from}, {@code :therapist}, as in {@code text}; {@code sql} is the same with each replaced by {@code ?}) and
+ * bound by name, and a value the statement names but the caller does not give
  * is an error, never a silent null. The benchmark runs the same files in psql with the values written in.
  */
-record OutcomeStatement(String name, String sql, List<String> parameters) {
+record OutcomeStatement(String name, String text, String sql, List<String> parameters) {
 
     private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):([a-z_]+)");
 
     static OutcomeStatement load(String name) {
-        String text = read(name + ".sql");
+        return of(name, read(name + ".sql"));
+    }
+
+    /** A statement written in Java rather than in a file, its values named the same way. */
+    static OutcomeStatement of(String name, String text) {
         Matcher matcher = NAMED.matcher(text);
         List<String> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
@@ -34,7 +40,7 @@ record OutcomeStatement(String name, String sql, List<String> parameters) {
             matcher.appendReplacement(sql, "?");
         }
         matcher.appendTail(sql);
-        return new OutcomeStatement(name, sql.toString(), List.copyOf(parameters));
+        return new OutcomeStatement(name, text, sql.toString(), List.copyOf(parameters));
     }
 
     /**
@@ -48,13 +54,22 @@ record OutcomeStatement(String name, String sql, List<String> parameters) {
         }
         return new OutcomeStatement(
                 Arrays.stream(statements).map(OutcomeStatement::name).collect(Collectors.joining(", ")),
+                Arrays.stream(statements).map(OutcomeStatement::text).collect(Collectors.joining(";\n")),
                 Arrays.stream(statements).map(OutcomeStatement::sql).collect(Collectors.joining(";\n")),
                 List.copyOf(parameters));
     }
 
-    /** The statement with every named value bound; {@code values} may hold more than this statement needs. */
+    /**
+     * The statement with every named value bound; {@code values} may hold more than this statement needs. Sent as psql
+     * sends statements, parsed and planned each time, never kept prepared on the server: the driver waits for the
+     * results of a kept statement whose rows it cannot size (text, numeric) before sending the next of those sent
+     * together, so from a connection's fifth use on the four statements took four round trips instead of one.
+     */
     PreparedStatement prepare(Connection connection, Map<String, Object> values) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
+        if (statement.isWrapperFor(PGStatement.class)) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
         for (int i = 0; i < parameters.size(); i++) {
             String parameter = parameters.get(i);
             if (!values.containsKey(parameter)) {

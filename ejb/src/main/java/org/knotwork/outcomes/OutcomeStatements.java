@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import org.knotwork.audit.AuditedRead;
 import org.knotwork.charting.ClientProgress;
 
 /**
@@ -17,7 +18,8 @@ import org.knotwork.charting.ClientProgress;
  * {@code therapists}, {@code months}), each in two versions: from the outcome facts, for any filter and zone (the
  * filters are the named arguments of the facts functions of V70), and {@code -summarised}, from the month summaries,
  * for the unfiltered dashboard when the summaries are kept in the clinic's zone. Both give the same figures (checked
- * by {@code OutcomeSummariesTest}). {@code together} is the four in that order, to be sent to the database at once.
+ * by {@code OutcomeSummariesTest}). {@code together} is {@link OutcomeOpening#STATEMENT} and the four in that order,
+ * to be sent to the database at once.
  */
 record OutcomeStatements(
         OutcomeStatement clients,
@@ -35,12 +37,32 @@ record OutcomeStatements(
         OutcomeStatement therapists = OutcomeStatement.load("therapists" + version);
         OutcomeStatement months = OutcomeStatement.load("months" + version);
         return new OutcomeStatements(
-                clients, points, therapists, months, OutcomeStatement.together(clients, points, therapists, months));
+                clients,
+                points,
+                therapists,
+                months,
+                OutcomeStatement.together(OutcomeOpening.STATEMENT, clients, points, therapists, months));
     }
 
-    /** The four statements with every named value bound, sent together; their results come in the same order. */
+    /**
+     * The opening and the four statements with every named value bound, to be sent together: one round trip, each
+     * statement still planned and run by itself, in order; their results come back in the same order.
+     */
     PreparedStatement prepare(Connection connection, Map<String, Object> values) throws SQLException {
         return together.prepare(connection, values);
+    }
+
+    /**
+     * The same, the clients statement also recording the look ({@link AuditedRead#around}) where {@link
+     * OutcomeOpening#ANSWERED} holds, the line's detail ending with the number of clients.
+     */
+    PreparedStatement prepare(Connection connection, Map<String, Object> values, AuditedRead look) throws SQLException {
+        OutcomeStatement recorded = OutcomeStatement.of(
+                clients.name() + ", recorded", look.around(clients.text(), "clients", OutcomeOpening.ANSWERED));
+        Map<String, Object> all = new HashMap<>(values);
+        all.putAll(look.values());
+        return OutcomeStatement.together(OutcomeOpening.STATEMENT, recorded, points, therapists, months)
+                .prepare(connection, all);
     }
 
     /**

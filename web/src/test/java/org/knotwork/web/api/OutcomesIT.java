@@ -95,7 +95,9 @@ class OutcomesIT {
                 .isEqualTo(403);
         assertThat(new Api(deployment).get("api/outcomes?" + PERIOD).status()).isEqualTo(401);
 
+        String stranger = UUID.randomUUID().toString();
         for (String bad : new String[] {
+            PERIOD + "&therapist=" + stranger,
             "from=" + TO + "&to=" + FROM,
             "to=" + TO,
             "from=March&to=" + TO,
@@ -115,9 +117,15 @@ class OutcomesIT {
                         .filter(e -> e.getString("action").equals("OUTCOMES_VIEWED")))
                 .anySatisfy(e -> {
                     assertThat(e.getString("actorName")).isEqualTo(ownerName);
-                    assertThat(e.getString("detail")).startsWith("CSV: ").contains("therapist " + therapistId);
+                    assertThat(e.getString("detail"))
+                            .startsWith("CSV: ")
+                            .contains("therapist " + therapistId)
+                            .endsWith("; 1 client(s)");
                 })
-                .anySatisfy(e -> assertThat(e.getString("detail")).contains("complaint HEAD_NECK"));
+                .anySatisfy(e -> assertThat(e.getString("detail"))
+                        .contains("complaint HEAD_NECK")
+                        .endsWith("; 1 client(s)"))
+                .noneSatisfy(e -> assertThat(e.getString("detail")).contains(stranger));
     }
 
     /** One clean session: a point released to latent, no deviations, pain 6 before, signed. */
