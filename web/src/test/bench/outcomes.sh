@@ -5,7 +5,7 @@
 #   ./mvnw -Psynthetic -pl ejb process-test-classes -Dpractice.size=full
 #   [KNOTWORK_TIMEZONE=Europe/Berlin] ./mvnw -Prun package -Dknotwork.data.dir=$PWD/data/synthetic-full -Dknotwork.http.port=8383
 # Usage: web/src/test/bench/outcomes.sh PG_PORT [APP_URL] [RUNS] [FROM] [TO] [ZONE]   (FLOOR_ONLY=1: psql only)
-# (PG_PORT is printed by the run command: "Embedded PostgreSQL on port ...". ZONE must be the server's
+# (PG_PORT is printed by the run command: "Embedded PostgreSQL starting on port ...". ZONE must be the server's
 # knotwork.timezone, default UTC: the dates are the clinic's days. The run command takes it from the environment,
 # KNOTWORK_TIMEZONE; a -D given to Maven does not reach Payara Micro.) The filter values are the busiest: the
 # therapist t01, the most treated muscle and the most frequent complaint region, so each filtered case reads the most
