@@ -46,6 +46,9 @@ public final class MigratedDatabase implements AutoCloseable {
     /** The persistence unit outside the container, with extra Hibernate settings. */
     public EntityManagerFactory entityManagerFactory(Map<String, Object> settings) {
         Map<String, Object> all = new HashMap<>();
+        // Outside a container nothing offers Hibernate a class transformer, so Hibernate's own provider builds the
+        // unit; it answers only for units naming it (the unit names Knotwork's, which it extends for the container).
+        all.put("jakarta.persistence.provider", "org.hibernate.jpa.HibernatePersistenceProvider");
         all.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         all.put("jakarta.persistence.nonJtaDataSource", database.dataSource());
         all.put(
