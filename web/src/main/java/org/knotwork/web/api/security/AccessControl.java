@@ -104,9 +104,9 @@ public class AccessControl implements DynamicFeature {
 
         /**
          * Whether the caller holds one of the roles. They come with the session {@link SessionAuthentication} found,
-         * which told the container the same roles; reading them there spares the container's JACC policy, which
-         * {@code isUserInRole} asks on every call (about 3 % of a chart's CPU in Payara Micro, which the floor, open to
-         * all, never paid).
+         * which told the container the same roles; reading them there spares a question to Payara's JACC policy, which
+         * {@code isUserInRole} asks on every call (with Payara's own JWT filter asking again, 3 % of a chart's samples
+         * in Payara Micro; see docs/performance.md, 2026-11-30).
          */
         private boolean hasAllowedRole(ContainerRequestContext request, SecurityContext caller) {
             if (request.getProperty(SessionAuthentication.SIGNED_IN_USER) instanceof SignedInUser user) {
