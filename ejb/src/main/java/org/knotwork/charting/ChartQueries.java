@@ -19,7 +19,7 @@ import org.knotwork.practice.PracticeSettings;
 final class ChartQueries {
 
     private static final String CLIENT_AND_PRACTICE =
-            " from Client c join PracticeSettings s on s.id = :practice" + " left join fetch c.contraindications";
+            " from Client c join PracticeSettings s on s.id = :practice left join fetch c.contraindications";
 
     private final EntityManager em;
 
