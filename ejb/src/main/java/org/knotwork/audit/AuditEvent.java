@@ -87,8 +87,27 @@ public class AuditEvent {
             UUID clientId,
             AuditOutcome outcome,
             String detail) {
-        AuditEvent event = new AuditEvent();
+        AuditEvent event = storable(occurredAt, origin, action, recordType, recordId, clientId, outcome, detail);
         event.id = id;
+        event.prevHash = prevHash;
+        event.hash = AuditChain.hash(event);
+        return event;
+    }
+
+    /**
+     * The line's content as the database keeps it, not yet chained (no id, no hashes): what a request writes to the
+     * waiting lines, where hashing it would be work thrown away.
+     */
+    static AuditEvent storable(
+            Instant occurredAt,
+            AuditOrigin origin,
+            AuditAction action,
+            String recordType,
+            String recordId,
+            UUID clientId,
+            AuditOutcome outcome,
+            String detail) {
+        AuditEvent event = new AuditEvent();
         event.occurredAt = AuditChain.storable(occurredAt);
         event.actorId = origin.actorId();
         event.actorName = clip(origin.actorName(), ACTOR_NAME_LENGTH);
@@ -99,8 +118,6 @@ public class AuditEvent {
         event.address = clip(origin.address(), ADDRESS_LENGTH);
         event.outcome = outcome;
         event.detail = clip(detail, DETAIL_LENGTH);
-        event.prevHash = prevHash;
-        event.hash = AuditChain.hash(event);
         return event;
     }
 

@@ -24,6 +24,11 @@ record AuditLine(
                 + recordId + " client " + clientId + " " + outcome + " " + detail;
     }
 
+    /** The content as stored, before the chain gives it a place. */
+    AuditEvent storable() {
+        return AuditEvent.storable(occurredAt, origin, action, recordType, recordId, clientId, outcome, detail);
+    }
+
     AuditEvent following(String prevHash, long id) {
         return AuditEvent.following(
                 prevHash, id, occurredAt, origin, action, recordType, recordId, clientId, outcome, detail);

@@ -61,7 +61,7 @@ final class WaitingAuditLines {
     }
 
     private static void bind(PreparedStatement insert, AuditLine line) throws SQLException {
-        AuditEvent clipped = line.following(AuditChain.GENESIS, 0);
+        AuditEvent clipped = line.storable();
         insert.setObject(1, clipped.occurredAt().atOffset(ZoneOffset.UTC));
         insert.setObject(2, clipped.actorId(), Types.OTHER);
         insert.setString(3, clipped.actorName());

@@ -18,6 +18,9 @@ import org.knotwork.practice.PracticeSettings;
  */
 final class ChartQueries {
 
+    private static final String CLIENT_AND_PRACTICE =
+            " from Client c join PracticeSettings s on s.id = :practice left join fetch c.contraindications";
+
     private final EntityManager em;
 
     ChartQueries(EntityManager em) {
@@ -26,44 +29,21 @@ final class ChartQueries {
 
     /**
      * The client with their contraindications, and the practice's settings, in one query where finding each took a
-     * round trip of its own: both are then in the persistence context, so the access check and the chart find the
+     * round trip of its own: both are then in the persistence context, so the access check and the views find the
      * settings there.
      */
     Client clientAndPractice(UUID clientId) {
-        List<Object[]> rows = em.createQuery(
-                        "select c, s from Client c left join fetch c.contraindications, PracticeSettings s"
-                                + " where c.id = :client and s.id = :practice",
-                        Object[].class)
-                .setParameter("client", clientId)
-                .setParameter("practice", PracticeSettings.THE_PRACTICE)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw ClientService.noSuchClient(clientId);
-        }
-        return (Client) rows.get(0)[0];
+        return (Client) clientRows(clientId, false).get(0)[0];
     }
 
     /**
-     * What a chart opens with, in one query: the client with their contraindications, the practice's settings (left in
-     * the persistence context, as {@link #clientAndPractice} leaves them) and the points on the client's body map with
+     * What a chart opens with, in one query: {@link #clientAndPractice} and the points on the client's body map with
      * their muscles, in the order they were charted. The body map came in a round trip of its own, and PostgreSQL spends
      * about as much on a round trip whatever it carries. A contraindication repeats each point on a row of its own;
      * the repeats are the same instance, and kept once.
      */
     ClientWithPoints clientWithPoints(UUID clientId) {
-        List<Object[]> rows = em.createQuery(
-                        "select c, s, p from Client c join PracticeSettings s on s.id = :practice"
-                                + " left join fetch c.contraindications"
-                                + " left join TriggerPoint p on p.client = c and p.enteredInError.at is null"
-                                + " left join fetch p.muscle"
-                                + " where c.id = :client order by p.chartedAt, p.id",
-                        Object[].class)
-                .setParameter("client", clientId)
-                .setParameter("practice", PracticeSettings.THE_PRACTICE)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw ClientService.noSuchClient(clientId);
-        }
+        List<Object[]> rows = clientRows(clientId, true);
         List<TriggerPoint> points = new ArrayList<>();
         for (Object[] row : rows) {
             TriggerPoint point = (TriggerPoint) row[2];
@@ -73,6 +53,26 @@ final class ChartQueries {
             }
         }
         return new ClientWithPoints((Client) rows.get(0)[0], List.copyOf(points));
+    }
+
+    /**
+     * The one query shape both of the above read: client, contraindications and settings, with the body map's points
+     * (those charted in error left out, in charted order) joined when asked for. Refuses a client who does not exist.
+     */
+    private List<Object[]> clientRows(UUID clientId, boolean withPoints) {
+        String query = withPoints
+                ? "select c, s, p" + CLIENT_AND_PRACTICE
+                        + " left join TriggerPoint p on p.client = c and p.enteredInError.at is null"
+                        + " left join fetch p.muscle where c.id = :client order by p.chartedAt, p.id"
+                : "select c, s" + CLIENT_AND_PRACTICE + " where c.id = :client";
+        List<Object[]> rows = em.createQuery(query, Object[].class)
+                .setParameter("client", clientId)
+                .setParameter("practice", PracticeSettings.THE_PRACTICE)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw ClientService.noSuchClient(clientId);
+        }
+        return rows;
     }
 
     /** A client and the points on their body map, charted in error left out, in the order they were charted. */

@@ -10,12 +10,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
+import org.knotwork.security.Role;
+import org.knotwork.security.User;
 
 /**
  * A look at data, written in a transaction that has changed nothing, lets that transaction commit without waiting for
- * the disk, in the statement that writes its line; a look after a change keeps the change's commit durable.
+ * the disk, in the statement that writes its line; a look after a change keeps the change's commit durable. A session
+ * that flushes only when told writes nothing at commit, so its look needs no dirty check.
  */
 class RelaxedLookCommitTest extends FreshAuditTrail {
 
@@ -60,6 +66,29 @@ class RelaxedLookCommitTest extends FreshAuditTrail {
             connection.commit();
         }
         assertThat(trail.count("select count(*) from audit_pending")).isEqualTo(2);
+    }
+
+    @Test
+    void aSessionThatFlushesOnlyWhenToldLeavesItsUnflushedChangeOutOfTheCommit() {
+        boolean[] writesAtCommit = new boolean[2];
+        trail.inTransaction(em -> {
+            Session session = em.unwrap(Session.class);
+            em.persist(User.create("kept-out", "Kept Out", "unused", Set.of(Role.THERAPIST), MAY_4));
+            writesAtCommit[0] = AuditTrail.writesAtCommit(session);
+            session.setHibernateFlushMode(FlushMode.MANUAL);
+            writesAtCommit[1] = AuditTrail.writesAtCommit(session);
+            return null;
+        });
+
+        assertThat(writesAtCommit[0])
+                .as("a session that flushes at commit, holding a change")
+                .isTrue();
+        assertThat(writesAtCommit[1])
+                .as("the same session, flushing only when told")
+                .isFalse();
+        assertThat(trail.count("select count(*) from users where username = 'kept-out'"))
+                .as("what a look may let commit without waiting: nothing of the unflushed change")
+                .isZero();
     }
 
     /** A transaction that waits for the disk at commit, as the run command's database does (the tests' does not). */
