@@ -115,8 +115,7 @@ public class AuditTrail {
         AuditLine line = new AuditLine(
                 clock.instant(), currentOrigin(), action, recordType, null, null, AuditOutcome.SUCCESS, detail);
         // As in insert(): a look relaxes the commit only of a transaction that has written nothing yet.
-        boolean relaxing = transactions.getResource(RELAXED) == null
-                && !em.unwrap(Session.class).isDirty();
+        boolean relaxing = transactions.getResource(RELAXED) == null && !writesAtCommit(em.unwrap(Session.class));
         return new AuditedRead(line, detailEnd, relaxing);
     }
 

@@ -50,7 +50,7 @@ public final class AuditedRead {
 
     /** The values the line's part of {@link #around} names. */
     public Map<String, Object> values() {
-        AuditEvent clipped = line.following(AuditChain.GENESIS, 0);
+        AuditEvent clipped = line.storable();
         Map<String, Object> values = new HashMap<>();
         values.put("audit_occurred_at", clipped.occurredAt().atOffset(ZoneOffset.UTC));
         values.put("audit_actor_id", clipped.actorId());
