@@ -44,28 +44,51 @@ final class FlowMeasure {
      * text counted as wrapped at the column's width, plus one more line per paragraph for the words that wrap early.
      */
     static float estimate(Element element, float width, float boxPadding) {
+        return summed(element, width, boxPadding, FlowMeasure::estimated);
+    }
+
+    /**
+     * A height the element certainly reaches, without laying it out: every line at least the paragraph's leading, and
+     * at least as many lines as its words' widths fill at nine tenths of the column (a line loses no more than its
+     * breaking space). Lets the flow move a part that clearly does not fit without measuring it exactly.
+     */
+    static float least(Element element, float width, float boxPadding) {
+        return summed(element, width, boxPadding, FlowMeasure::atLeast);
+    }
+
+    /** One paragraph's height by one of the quick measures above. */
+    private interface ParagraphHeight {
+        float of(Paragraph paragraph, float width);
+    }
+
+    /** An element's height as the sum of its paragraphs' by {@code paragraph}, in the sheet's boxes and lists. */
+    private static float summed(Element element, float width, float boxPadding, ParagraphHeight paragraph) {
         if (element instanceof PictureBlock block) {
             float beside = 0;
             for (Paragraph words : block.beside()) {
-                beside += estimate(words, width - block.pictureWidth() - PictureLayout.GUTTER, boxPadding);
+                beside += summed(words, width - block.pictureWidth() - PictureLayout.GUTTER, boxPadding, paragraph);
             }
             return Math.max(block.pictureHeight(), beside) + 8;
         }
         if (element instanceof com.lowagie.text.List list) {
             float total = 2;
             for (Object item : list.getItems()) {
-                total += estimate(ListLayout.body((ListItem) item), width - list.getSymbolIndent(), boxPadding);
+                total +=
+                        summed(ListLayout.body((ListItem) item), width - list.getSymbolIndent(), boxPadding, paragraph);
             }
             return total;
         }
         if (element instanceof PdfPTable table) {
             float total = 2 * boxPadding + 4 + table.spacingBefore() + table.spacingAfter();
             for (Object inner : table.getRows().get(0).getCells()[0].getCompositeElements()) {
-                total += estimate((Element) inner, width - 2 * boxPadding, boxPadding);
+                total += summed((Element) inner, width - 2 * boxPadding, boxPadding, paragraph);
             }
             return total;
         }
-        Paragraph paragraph = (Paragraph) element;
+        return paragraph.of((Paragraph) element, width);
+    }
+
+    private static float estimated(Paragraph paragraph, float width) {
         if (paragraph.getChunks().isEmpty()) {
             return paragraph.getTotalLeading() + paragraph.getSpacingAfter();
         }
@@ -77,34 +100,7 @@ final class FlowMeasure {
         return lines * paragraph.getTotalLeading() + paragraph.getSpacingBefore() + paragraph.getSpacingAfter();
     }
 
-    /**
-     * A height the element certainly reaches, without laying it out: every line at least the paragraph's leading, and
-     * at least as many lines as its words' widths fill at nine tenths of the column (a line loses no more than its
-     * breaking space). Lets the flow move a part that clearly does not fit without measuring it exactly.
-     */
-    static float least(Element element, float width, float boxPadding) {
-        if (element instanceof PictureBlock block) {
-            float beside = 0;
-            for (Paragraph words : block.beside()) {
-                beside += least(words, width - block.pictureWidth() - PictureLayout.GUTTER, boxPadding);
-            }
-            return Math.max(block.pictureHeight(), beside) + 8;
-        }
-        if (element instanceof com.lowagie.text.List list) {
-            float total = 2;
-            for (Object item : list.getItems()) {
-                total += least(ListLayout.body((ListItem) item), width - list.getSymbolIndent(), boxPadding);
-            }
-            return total;
-        }
-        if (element instanceof PdfPTable table) {
-            float total = 2 * boxPadding + 4 + table.spacingBefore() + table.spacingAfter();
-            for (Object inner : table.getRows().get(0).getCells()[0].getCompositeElements()) {
-                total += least((Element) inner, width - 2 * boxPadding, boxPadding);
-            }
-            return total;
-        }
-        Paragraph paragraph = (Paragraph) element;
+    private static float atLeast(Paragraph paragraph, float width) {
         int lines = 0;
         float line = 0;
         for (Object piece : paragraph.getChunks()) {
