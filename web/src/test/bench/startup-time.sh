@@ -52,7 +52,7 @@ empty_war() { # label, java command words...
     rm -rf "$work/empty-root"
     local start
     start=$(now)
-    "$@" --nocluster --port $port --rootdir "$work/empty-root" --deploy "$work/empty.war" --contextroot / \
+    "$@" --nocluster --disablephonehome --port $port --rootdir "$work/empty-root" --deploy "$work/empty.war" --contextroot / \
         > "$work/empty-$label.log" 2>&1 &
     local empty=$!
     await "http://localhost:$port/" 'empty'
@@ -79,7 +79,7 @@ for round in $(seq 1 "$rounds"); do
     sleep 2
 
     # The same heap and collector as the run command gives Payara Micro (PayaraMicroProcess).
-    read -r bare bare_cpu < <(empty_war plain java -Xmx512m -XX:+UseSerialGC -jar web/target/payara-micro.jar)
+    read -r bare bare_cpu < <(empty_war plain java -Xmx512m -XX:+UseSerialGC -Dhazelcast.phone.home.enabled=false -jar web/target/payara-micro.jar)
     ratios=$(awk -v r="$knotwork" -v rc="$run_cpu" -v m="$micro" -v mc="$micro_cpu" -v e="$bare" -v ec="$bare_cpu" \
         'BEGIN { printf "%.2f (%.2f) | %.2f (%.2f)", m / e, mc / ec, r / m, rc / mc }')
     echo "| $round | $knotwork | $run_cpu | $micro | $micro_cpu | $bare | $bare_cpu | $ratios |"

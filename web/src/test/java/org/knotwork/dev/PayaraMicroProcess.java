@@ -70,12 +70,16 @@ final class PayaraMicroProcess {
         if (!options.isEmpty()) {
             command.addAll(List.of(options.split("\\s+")));
         }
+        // A clinic's server tells nobody it is running: Hazelcast (inside Micro even without clustering) would report
+        // its use to hazelcast.com at start, and Payara its own usage (--disablephonehome below).
+        command.add("-Dhazelcast.phone.home.enabled=false");
         command.add("-Djava.io.tmpdir=" + rootDirectory.resolve("tmp"));
         Files.createDirectories(rootDirectory.resolve("tmp"));
         command.addAll(List.of(
                 "-jar",
                 microJar.toString(),
                 "--nocluster",
+                "--disablephonehome",
                 // The HTTP listener's settings: no Server header, TRACE answered by Knotwork, room for large headers.
                 "--prebootcommandfile",
                 preBootCommands(),
