@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +28,7 @@ import org.knotwork.client.Contraindication;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.practice.PracticeSettings;
 import org.knotwork.practice.PracticeSettingsService;
-import org.knotwork.testing.MigratedDatabase;
+import org.knotwork.testing.CountedUnit;
 
 /**
  * Opening a chart and a note costs a fixed number of queries however long the client's history, and saving a
@@ -47,23 +44,17 @@ class ChartQueryCountTest {
     @TempDir
     static Path dataDirectory;
 
-    static MigratedDatabase database;
-    static EntityManagerFactory factory;
-    static Statistics statistics;
+    static CountedUnit unit;
 
     @BeforeAll
     static void start() {
-        database = MigratedDatabase.start(dataDirectory);
-        database.insertUser(THERAPIST, "jo");
-        factory = database.entityManagerFactory(
-                Map.of("hibernate.generate_statistics", "true", "hibernate.jdbc.batch_size", "50"));
-        statistics = factory.unwrap(SessionFactory.class).getStatistics();
+        unit = CountedUnit.start(dataDirectory, Map.of("hibernate.jdbc.batch_size", "50"));
+        unit.database().insertUser(THERAPIST, "jo");
     }
 
     @AfterAll
     static void stop() {
-        factory.close();
-        database.close();
+        unit.close();
     }
 
     @Test
@@ -208,7 +199,7 @@ class ChartQueryCountTest {
     /** Runs {@code read} twenty times on one connection; what the server prepared for it, with its plan counts. */
     private static Map<String, Object> preparedAfterRepeating(
             java.util.function.Consumer<EntityManager> read, String statementPart) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = unit.factory().createEntityManager();
         try {
             em.getTransaction().begin();
             for (int i = 0; i < 20; i++) {
@@ -228,13 +219,13 @@ class ChartQueryCountTest {
     }
 
     private static long statementsFor(java.util.function.Consumer<EntityManager> work) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = unit.factory().createEntityManager();
         try {
             em.getTransaction().begin();
-            statistics.clear();
+            unit.statistics().clear();
             work.accept(em);
             em.flush();
-            long count = statistics.getPrepareStatementCount();
+            long count = unit.statistics().getPrepareStatementCount();
             em.getTransaction().commit();
             return count;
         } finally {
@@ -291,7 +282,7 @@ class ChartQueryCountTest {
     }
 
     private static UUID registered(Set<Contraindication> contraindications) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = unit.factory().createEntityManager();
         try {
             em.getTransaction().begin();
             Client client = Client.register(
@@ -315,7 +306,7 @@ class ChartQueryCountTest {
 
     /** Charts {@code count} points, a minute apart, and answers their ids in the order they were charted. */
     private static List<UUID> chartPoints(UUID clientId, int count) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = unit.factory().createEntityManager();
         try {
             em.getTransaction().begin();
             Client client = em.find(Client.class, clientId);
@@ -340,7 +331,7 @@ class ChartQueryCountTest {
     }
 
     private static void markedInError(UUID pointId) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = unit.factory().createEntityManager();
         try {
             em.getTransaction().begin();
             em.find(TriggerPoint.class, pointId).markEnteredInError(THERAPIST, NOW, "Charted on the wrong client");
@@ -351,7 +342,7 @@ class ChartQueryCountTest {
     }
 
     private static List<UUID> pointIdsOf(UUID clientId) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = unit.factory().createEntityManager();
         try {
             return new ChartQueries(em)
                     .clientWithPoints(clientId).points().stream()
@@ -363,7 +354,7 @@ class ChartQueryCountTest {
     }
 
     private static UUID lastNoteOf(UUID clientId) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = unit.factory().createEntityManager();
         try {
             return new ChartQueries(em).recentNotes(clientId, 1).get(0).id();
         } finally {

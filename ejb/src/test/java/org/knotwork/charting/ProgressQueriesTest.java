@@ -3,7 +3,6 @@ package org.knotwork.charting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,7 @@ import org.knotwork.bodymap.Side;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientProfile;
-import org.knotwork.testing.MigratedDatabase;
+import org.knotwork.testing.CountedUnit;
 
 /**
  * A client's progress read from the migrated schema: signed sessions only, oldest first, thresholds per point and
@@ -40,22 +37,17 @@ class ProgressQueriesTest {
     @TempDir
     static Path dataDirectory;
 
-    static MigratedDatabase database;
-    static EntityManagerFactory factory;
-    static Statistics statistics;
+    static CountedUnit unit;
 
     @BeforeAll
     static void start() {
-        database = MigratedDatabase.start(dataDirectory);
-        database.insertUser(THERAPIST, "jo");
-        factory = database.entityManagerFactory(Map.of("hibernate.generate_statistics", "true"));
-        statistics = factory.unwrap(SessionFactory.class).getStatistics();
+        unit = CountedUnit.start(dataDirectory, Map.of());
+        unit.database().insertUser(THERAPIST, "jo");
     }
 
     @AfterAll
     static void stop() {
-        factory.close();
-        database.close();
+        unit.close();
     }
 
     @Test
@@ -119,18 +111,18 @@ class ProgressQueriesTest {
     private static long statementsFor(UUID clientId) {
         long[] count = new long[1];
         inTransaction(em -> {
-            statistics.clear();
+            unit.statistics().clear();
             ProgressQueries queries = new ProgressQueries(em);
             List<ClientProgress.PainLine> pain = queries.pain(clientId, ClientProgress.SESSIONS);
             queries.thresholds(clientId, pain.get(0).sessionAt());
             queries.statusChanges(clientId);
-            count[0] = statistics.getPrepareStatementCount();
+            count[0] = unit.statistics().getPrepareStatementCount();
         });
         return count[0];
     }
 
     private static void inTransaction(java.util.function.Consumer<EntityManager> work) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = unit.factory().createEntityManager();
         try {
             em.getTransaction().begin();
             work.accept(em);

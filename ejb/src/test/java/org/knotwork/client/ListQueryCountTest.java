@@ -3,7 +3,6 @@ package org.knotwork.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.platform.Page;
 import org.knotwork.security.Role;
 import org.knotwork.security.User;
-import org.knotwork.testing.MigratedDatabase;
+import org.knotwork.testing.CountedUnit;
 
 /**
  * A list costs the same few queries for one row or a full page: the clients with their contraindications (once an
@@ -36,21 +33,16 @@ class ListQueryCountTest {
     @TempDir
     static Path dataDirectory;
 
-    static MigratedDatabase database;
-    static EntityManagerFactory factory;
-    static Statistics statistics;
+    static CountedUnit unit;
 
     @BeforeAll
     static void start() {
-        database = MigratedDatabase.start(dataDirectory);
-        factory = database.entityManagerFactory(Map.of("hibernate.generate_statistics", "true"));
-        statistics = factory.unwrap(SessionFactory.class).getStatistics();
+        unit = CountedUnit.start(dataDirectory, Map.of());
     }
 
     @AfterAll
     static void stop() {
-        factory.close();
-        database.close();
+        unit.close();
     }
 
     @Test
@@ -69,7 +61,7 @@ class ListQueryCountTest {
     @Test
     void aTherapistsOwnClientsCostNoMoreQueries() {
         UUID therapist = UUID.randomUUID();
-        database.insertUser(therapist, "t" + therapist.toString().substring(0, 8));
+        unit.database().insertUser(therapist, "t" + therapist.toString().substring(0, 8));
         String own = "Own" + UUID.randomUUID().toString().substring(0, 6);
         List<UUID> ids = clients(own, 12);
         inTransaction(
@@ -129,7 +121,7 @@ class ListQueryCountTest {
     }
 
     private static void inTransaction(Consumer<EntityManager> work) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = unit.factory().createEntityManager();
         try {
             em.getTransaction().begin();
             work.accept(em);
@@ -140,12 +132,12 @@ class ListQueryCountTest {
     }
 
     private static long statementsFor(Consumer<EntityManager> work) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = unit.factory().createEntityManager();
         try {
             em.getTransaction().begin();
-            statistics.clear();
+            unit.statistics().clear();
             work.accept(em);
-            long count = statistics.getPrepareStatementCount();
+            long count = unit.statistics().getPrepareStatementCount();
             em.getTransaction().commit();
             return count;
         } finally {

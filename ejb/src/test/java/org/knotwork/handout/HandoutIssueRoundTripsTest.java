@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +48,7 @@ import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 import org.knotwork.security.SessionStep;
 import org.knotwork.security.SignedInUser;
-import org.knotwork.testing.MigratedDatabase;
+import org.knotwork.testing.CountedUnit;
 
 /**
  * Issuing a signed note's sheet costs the same few round trips to the database however much the note holds, counted
@@ -68,23 +65,18 @@ class HandoutIssueRoundTripsTest {
     @TempDir
     static Path dataDirectory;
 
-    static MigratedDatabase database;
-    static EntityManagerFactory factory;
-    static Statistics statistics;
+    static CountedUnit unit;
 
     @BeforeAll
     static void start() {
-        database = MigratedDatabase.start(dataDirectory);
-        database.insertUser(THERAPIST, "jo");
-        factory = database.entityManagerFactory(Map.of("hibernate.generate_statistics", "true"));
-        statistics = factory.unwrap(SessionFactory.class).getStatistics();
+        unit = CountedUnit.start(dataDirectory, Map.of());
+        unit.database().insertUser(THERAPIST, "jo");
         setPhone("023 9200 0000");
     }
 
     @AfterAll
     static void stop() {
-        factory.close();
-        database.close();
+        unit.close();
     }
 
     @Test
@@ -160,15 +152,15 @@ class HandoutIssueRoundTripsTest {
 
     /** One issue in a transaction of its own: the statements Hibernate prepared for it, and its audit lines. */
     private static Issue issue(UUID noteId) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = unit.factory().createEntityManager();
         try {
             em.getTransaction().begin();
             RecordedAudit audit = new RecordedAudit();
             HandoutService service = service(em, audit);
-            statistics.clear();
+            unit.statistics().clear();
             HandoutPdf sheet = service.handout(noteId, PaperSize.A4, null, null);
             em.flush();
-            long statements = statistics.getPrepareStatementCount();
+            long statements = unit.statistics().getPrepareStatementCount();
             em.getTransaction().commit();
             return new Issue(statements, audit.lines, sheet);
         } finally {
@@ -277,7 +269,7 @@ class HandoutIssueRoundTripsTest {
     }
 
     private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = unit.factory().createEntityManager();
         try {
             em.getTransaction().begin();
             T result = work.apply(em);
