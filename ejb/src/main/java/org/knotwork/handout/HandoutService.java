@@ -1,6 +1,8 @@
 package org.knotwork.handout;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +33,7 @@ import org.knotwork.security.CurrentUser;
  * from the current texts, audited but not recorded as issued, and never sent.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class HandoutService {
 
     static final String RECORD = "HANDOUT";
@@ -128,16 +131,19 @@ public class HandoutService {
                 note.client().id(),
                 AuditOutcome.SUCCESS,
                 "to " + address + ", " + describe(format, sha256));
-        // Sent last: if recording fails nothing went out; if sending fails the record is rolled back.
+        // Sent last, once the record (and a first issue's snapshot) is written: if writing fails nothing went out; if
+        // sending fails the record is rolled back. The session writes only at commit (writingOnlyWhatIsNew), so the
+        // flush is what puts the record in the database before the letter leaves.
+        em.flush();
         post.send(HandoutLetters.letter(content, format, address, pdf, FileNames.of(content, format)));
         return new EmailedHandout(address, sha256, issued.issuedAt(), FileNames.of(content, format));
     }
 
     /**
      * A handout changes nothing it reads; it only adds rows (the issue record, a first issue's snapshot), and each
-     * runs in its own transaction (the resource calls it directly), so this session is the handout's alone. Hibernate
-     * then keeps no snapshots of what it loads, compares none of it for changes (before each query, as it did, or at
-     * commit), and writes the new rows at commit. The checks before each of the sheet's queries, over the note, its
+     * runs in a transaction of its own (the class's {@code REQUIRES_NEW}), so this session is the handout's alone and
+     * no caller's entity can be made read-only by it. Hibernate then keeps no snapshots of what it loads, does not
+     * check it for changes before each query, and writes the new rows at commit. The checks before each of the sheet's queries, over the note, its
      * episodes, points and muscles, were about a quarter of Hibernate's time in an issue (docs/performance.md,
      * 2026-11-30).
      */
