@@ -40,11 +40,12 @@ public final class AuditedRead {
                 + " cast(:audit_actor_name as varchar), cast(:audit_action as varchar),"
                 + " cast(:audit_record_type as varchar), cast(:audit_record_id as varchar),"
                 + " cast(:audit_client_id as uuid), cast(:audit_address as varchar), cast(:audit_outcome as varchar),"
-                + " left(cast(:audit_detail as varchar) || figures." + figure
+                + " left(cast(:audit_detail as varchar) || coalesce(cast(figures." + figure + " as varchar), '?')"
                 + " || cast(:audit_detail_end as varchar), "
                 + AuditEvent.DETAIL_LENGTH + ")"
                 + " from figures" + (relaxingCommit ? " left join relax on true" : "")
-                + " where " + guard + " returning 1)\n"
+                // One line for one look, whatever number of rows the read answers.
+                + " where " + guard + " limit 1 returning 1)\n"
                 + "select figures.*, exists (select 1 from line) as audited from figures";
     }
 
