@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.knotwork.platform.KnotworkDatabase;
 import org.knotwork.platform.Page;
@@ -39,11 +38,6 @@ public class AuditTrail {
 
     /** The most lines one CSV report holds; a longer period is refused with a request to narrow it. */
     static final int REPORT_MAX_LINES = 100_000;
-
-    /** Keys of what this class keeps with the caller's transaction. */
-    private static final String WATCH = RolledBackLines.class.getName();
-
-    private static final String RELAXED = AuditTrail.class.getName() + ".relaxedCommit";
 
     @PersistenceContext
     private EntityManager em;
@@ -96,8 +90,9 @@ public class AuditTrail {
             return;
         }
         Session session = em.unwrap(Session.class);
-        session.doWork(connection -> insert(connection, session, line));
-        watch().add(line);
+        CallerTransaction caller = caller();
+        session.doWork(connection -> caller.insert(connection, session, line));
+        caller.watch().add(line);
     }
 
     /**
@@ -114,8 +109,8 @@ public class AuditTrail {
         }
         AuditLine line = new AuditLine(
                 clock.instant(), currentOrigin(), action, recordType, null, null, AuditOutcome.SUCCESS, detail);
-        // As in insert(): a look relaxes the commit only of a transaction that has written nothing yet.
-        boolean relaxing = transactions.getResource(RELAXED) == null && !writesAtCommit(em.unwrap(Session.class));
+        // As in record(): a look relaxes the commit only of a transaction that has written nothing yet.
+        boolean relaxing = caller().mayRelax(em.unwrap(Session.class));
         return new AuditedRead(line, detailEnd, relaxing);
     }
 
@@ -125,10 +120,11 @@ public class AuditTrail {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void sent(@NotNull AuditedRead read) {
+        CallerTransaction caller = caller();
         if (read.relaxingCommit()) {
-            transactions.putResource(RELAXED, Boolean.TRUE);
+            caller.relaxed();
         }
-        watch().add(read.line());
+        caller.watch().add(read.line());
     }
 
     /**
@@ -245,47 +241,8 @@ public class AuditTrail {
         }
     }
 
-    /**
-     * Inserts the line. A look lets a transaction that has written nothing yet commit without waiting for the disk;
-     * any other line puts the wait back, so a change made after a look in the same transaction is as durable as ever.
-     */
-    private void insert(java.sql.Connection connection, Session session, AuditLine line) throws SQLException {
-        boolean relaxed = transactions.getResource(RELAXED) != null;
-        if (line.action().recordsALook() && !relaxed && !writesAtCommit(session)) {
-            if (WaitingAuditLines.insertRelaxingCommit(connection, line)) {
-                transactions.putResource(RELAXED, Boolean.TRUE);
-            }
-            return;
-        }
-        if (!line.action().recordsALook() && relaxed) {
-            try (var strict = connection.prepareStatement("set local synchronous_commit = on")) {
-                strict.execute();
-            }
-            transactions.putResource(RELAXED, null);
-        }
-        WaitingAuditLines.insert(connection, line);
-    }
-
-    /**
-     * Whether the session holds changes it will write when the transaction commits. A session that flushes only when
-     * told (the chart's and the other reads', see {@code ChartService}) writes nothing at commit, so its persistence
-     * context is not walked: Hibernate's dirty check visits every entity it holds, about a twentieth of a chart's CPU
-     * in Payara Micro. What such a session flushed by hand is already in the database, where the line's own statement
-     * sees it.
-     */
-    static boolean writesAtCommit(Session session) {
-        return session.getHibernateFlushMode() != FlushMode.MANUAL && session.isDirty();
-    }
-
-    /** The lines written in the caller's transaction, watched for a rollback. */
-    private RolledBackLines watch() {
-        RolledBackLines watch = (RolledBackLines) transactions.getResource(WATCH);
-        if (watch == null) {
-            watch = new RolledBackLines(ownTransactions);
-            transactions.registerInterposedSynchronization(watch);
-            transactions.putResource(WATCH, watch);
-        }
-        return watch;
+    private CallerTransaction caller() {
+        return new CallerTransaction(transactions, ownTransactions);
     }
 
     private static void requirePeriod(Instant from, Instant to) {

@@ -74,9 +74,9 @@ class RelaxedLookCommitTest extends FreshAuditTrail {
         trail.inTransaction(em -> {
             Session session = em.unwrap(Session.class);
             em.persist(User.create("kept-out", "Kept Out", "unused", Set.of(Role.THERAPIST), MAY_4));
-            writesAtCommit[0] = AuditTrail.writesAtCommit(session);
+            writesAtCommit[0] = CallerTransaction.writesAtCommit(session);
             session.setHibernateFlushMode(FlushMode.MANUAL);
-            writesAtCommit[1] = AuditTrail.writesAtCommit(session);
+            writesAtCommit[1] = CallerTransaction.writesAtCommit(session);
             return null;
         });
 

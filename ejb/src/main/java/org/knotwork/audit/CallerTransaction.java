@@ -1,0 +1,79 @@
+package org.knotwork.audit;
+
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+
+/**
+ * What the audit keeps with the caller's transaction, in the container's registry: whether a look has let it commit
+ * without waiting for the disk, and the lines written in it, watched for a rollback.
+ */
+final class CallerTransaction {
+
+    private static final String WATCH = RolledBackLines.class.getName();
+    private static final String RELAXED = AuditTrail.class.getName() + ".relaxedCommit";
+
+    private final TransactionSynchronizationRegistry transactions;
+    private final DataSource ownTransactions;
+
+    CallerTransaction(TransactionSynchronizationRegistry transactions, DataSource ownTransactions) {
+        this.transactions = transactions;
+        this.ownTransactions = ownTransactions;
+    }
+
+    /** Whether a look may let the commit skip the wait: nothing relaxed it yet, and the session writes nothing. */
+    boolean mayRelax(Session session) {
+        return transactions.getResource(RELAXED) == null && !writesAtCommit(session);
+    }
+
+    /** A look's line is in the database, with the commit's wait switched off. */
+    void relaxed() {
+        transactions.putResource(RELAXED, Boolean.TRUE);
+    }
+
+    /**
+     * Inserts the line. A look lets a transaction that has written nothing yet commit without waiting for the disk;
+     * any other line puts the wait back, so a change made after a look in the same transaction is as durable as ever.
+     */
+    void insert(Connection connection, Session session, AuditLine line) throws SQLException {
+        boolean relaxed = transactions.getResource(RELAXED) != null;
+        if (line.action().recordsALook() && !relaxed && !writesAtCommit(session)) {
+            if (WaitingAuditLines.insertRelaxingCommit(connection, line)) {
+                relaxed();
+            }
+            return;
+        }
+        if (!line.action().recordsALook() && relaxed) {
+            try (var strict = connection.prepareStatement("set local synchronous_commit = on")) {
+                strict.execute();
+            }
+            transactions.putResource(RELAXED, null);
+        }
+        WaitingAuditLines.insert(connection, line);
+    }
+
+    /**
+     * Whether the session holds changes it will write when the transaction commits. A session that flushes only when
+     * told (the chart's and the other reads', see {@code ChartService}) writes nothing at commit, so its persistence
+     * context is not walked: Hibernate's dirty check visits every entity it holds, about a twentieth of a chart's CPU
+     * in Payara Micro. What such a session flushed by hand is already in the database, where the line's own statement
+     * sees it. A session that flushes only by hand must therefore flush its changes before it records a look.
+     */
+    static boolean writesAtCommit(Session session) {
+        return session.getHibernateFlushMode() != FlushMode.MANUAL && session.isDirty();
+    }
+
+    /** The lines written in the caller's transaction, watched for a rollback. */
+    RolledBackLines watch() {
+        RolledBackLines watch = (RolledBackLines) transactions.getResource(WATCH);
+        if (watch == null) {
+            watch = new RolledBackLines(ownTransactions);
+            transactions.registerInterposedSynchronization(watch);
+            transactions.putResource(WATCH, watch);
+        }
+        return watch;
+    }
+}
