@@ -115,16 +115,13 @@ public class AuditTrail {
     }
 
     /**
-     * The statement of {@code read} ran and inserted its line: from now on the line is watched like any other, and
-     * written again as failed if the caller's transaction rolls back.
+     * The statement of {@code read} ran, and {@link AuditedRead#recorded} read its answer: the line it inserted, if
+     * any, is watched from now on like any other, and written again as failed, with its figure, if the caller's
+     * transaction rolls back. To be called whatever happened after the statement ran, a failure included.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void sent(@NotNull AuditedRead read) {
-        CallerTransaction caller = caller();
-        if (read.relaxingCommit()) {
-            caller.relaxed();
-        }
-        caller.watch().add(read.line());
+        caller().sent(read);
     }
 
     /**
