@@ -97,15 +97,8 @@ class AuditedReadTest extends FreshAuditTrail {
     @Test
     void aReadRolledBackAfterItsLineWasWrittenIsWrittenAgainAsFailedWithItsFigure() throws SQLException {
         OneTransaction transaction = new OneTransaction();
-        AuditedRead look = look();
-        try (Connection connection = durableTransaction();
-                PreparedStatement statement = bound(connection, look, "cast(:known as boolean)", true);
-                ResultSet row = statement.executeQuery()) {
-            assertThat(row.next()).isTrue();
-            assertThat(look.recorded(row)).isTrue();
-            new CallerTransaction(transaction, trail.ownTransactions()).sent(look);
-            connection.rollback();
-        }
+
+        assertThat(readThenRolledBack(transaction, true)).isTrue();
         transaction.end(Status.STATUS_ROLLEDBACK);
 
         AuditLine line = onlyWaitingLine();
@@ -116,16 +109,9 @@ class AuditedReadTest extends FreshAuditTrail {
     @Test
     void aReadWhoseTransactionCannotCommitAnyMoreIsWrittenAsFailedAtOnceWithItsFigure() throws SQLException {
         OneTransaction transaction = new OneTransaction();
-        AuditedRead look = look();
-        try (Connection connection = durableTransaction();
-                PreparedStatement statement = bound(connection, look, "cast(:known as boolean)", true);
-                ResultSet row = statement.executeQuery()) {
-            assertThat(row.next()).isTrue();
-            assertThat(look.recorded(row)).isTrue();
-            transaction.setRollbackOnly();
-            new CallerTransaction(transaction, trail.ownTransactions()).sent(look);
-            connection.rollback();
-        }
+        transaction.setRollbackOnly();
+
+        assertThat(readThenRolledBack(transaction, true)).isTrue();
 
         AuditLine line = onlyWaitingLine();
         assertThat(line.outcome()).isEqualTo(AuditOutcome.FAILED);
@@ -135,18 +121,28 @@ class AuditedReadTest extends FreshAuditTrail {
     @Test
     void aRefusedReadRolledBackLeavesNoLineAtAll() throws SQLException {
         OneTransaction transaction = new OneTransaction();
-        AuditedRead look = look();
-        try (Connection connection = durableTransaction();
-                PreparedStatement statement = bound(connection, look, "cast(:known as boolean)", false);
-                ResultSet row = statement.executeQuery()) {
-            assertThat(row.next()).isTrue();
-            assertThat(look.recorded(row)).isFalse();
-            new CallerTransaction(transaction, trail.ownTransactions()).sent(look);
-            connection.rollback();
-        }
+
+        assertThat(readThenRolledBack(transaction, false)).isFalse();
         transaction.end(Status.STATUS_ROLLEDBACK);
 
         assertThat(trail.count("select count(*) from audit_pending")).isZero();
+    }
+
+    /**
+     * The look's read, its guard holding or not, handed to the caller's {@code transaction} as {@link
+     * AuditTrail#sent} hands it, then rolled back in the database; whether the read recorded its line.
+     */
+    private static boolean readThenRolledBack(OneTransaction transaction, boolean known) throws SQLException {
+        AuditedRead look = look();
+        try (Connection connection = durableTransaction();
+                PreparedStatement statement = bound(connection, look, "cast(:known as boolean)", known);
+                ResultSet row = statement.executeQuery()) {
+            assertThat(row.next()).isTrue();
+            boolean recorded = look.recorded(row);
+            new CallerTransaction(transaction, trail.ownTransactions()).sent(look);
+            connection.rollback();
+            return recorded;
+        }
     }
 
     private static AuditedRead look() {
