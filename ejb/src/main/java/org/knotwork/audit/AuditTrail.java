@@ -99,7 +99,8 @@ public class AuditTrail {
      * A look to be recorded by the statement that reads the data, in the caller's transaction ({@link AuditedRead}):
      * one round trip fewer than {@link #record}, for reads where that counts. Only for looks ({@link
      * AuditAction#recordsALook}) at no one record; the line's detail is {@code detail}, a figure the read computed, then
-     * {@code detailEnd}. Once the statement has run and its guard held, the caller hands it to {@link #sent}.
+     * {@code detailEnd}. Once the statement has run, the caller reads its answer with {@link AuditedRead#recorded} and
+     * hands it to {@link #sent}, also when what follows fails.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditedRead lookRecordedBy(

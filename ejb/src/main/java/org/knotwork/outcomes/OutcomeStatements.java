@@ -42,7 +42,7 @@ record OutcomeStatements(
      * statement still planned and run by itself, in order; their results come back in the same order. With {@code
      * look}, the clients statement also records the look ({@link AuditedRead#around}) where {@link
      * OutcomeOpening#ANSWERED} holds, the line's detail ending with the number of clients; with {@code snapshot},
-     * {@link OutcomeOpening#SNAPSHOT} goes first, its result an update count before the opening's row.
+     * {@link OutcomeOpening#SNAPSHOT} goes first, its two statements' results update counts before the opening's row.
      */
     PreparedStatement prepare(Connection connection, Map<String, Object> values, AuditedRead look, boolean snapshot)
             throws SQLException {
