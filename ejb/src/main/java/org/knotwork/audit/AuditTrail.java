@@ -99,7 +99,8 @@ public class AuditTrail {
      * A look to be recorded by the statement that reads the data, in the caller's transaction ({@link AuditedRead}):
      * one round trip fewer than {@link #record}, for reads where that counts. Only for looks ({@link
      * AuditAction#recordsALook}) at no one record; the line's detail is {@code detail}, a figure the read computed, then
-     * {@code detailEnd}. Once the statement has run and its guard held, the caller hands it to {@link #sent}.
+     * {@code detailEnd}. Once the statement has run, the caller reads its answer with {@link AuditedRead#recorded} and
+     * hands it to {@link #sent}, also when what follows fails.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditedRead lookRecordedBy(
@@ -115,16 +116,13 @@ public class AuditTrail {
     }
 
     /**
-     * The statement of {@code read} ran and inserted its line: from now on the line is watched like any other, and
-     * written again as failed if the caller's transaction rolls back.
+     * The statement of {@code read} ran, and {@link AuditedRead#recorded} read its answer: the line it inserted, if
+     * any, is watched from now on like any other, and written again as failed, with its figure, if the caller's
+     * transaction rolls back. To be called whatever happened after the statement ran, a failure included.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void sent(@NotNull AuditedRead read) {
-        CallerTransaction caller = caller();
-        if (read.relaxingCommit()) {
-            caller.relaxed();
-        }
-        caller.watch().add(read.line());
+        caller().sent(read);
     }
 
     /**

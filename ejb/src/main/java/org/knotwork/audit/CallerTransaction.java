@@ -1,8 +1,10 @@
 package org.knotwork.audit;
 
+import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
@@ -30,7 +32,7 @@ final class CallerTransaction {
     }
 
     /** A look's line is in the database, with the commit's wait switched off. */
-    void relaxed() {
+    private void relaxed() {
         transactions.putResource(RELAXED, Boolean.TRUE);
     }
 
@@ -64,6 +66,25 @@ final class CallerTransaction {
      */
     static boolean writesAtCommit(Session session) {
         return session.getHibernateFlushMode() != FlushMode.MANUAL && session.isDirty();
+    }
+
+    /**
+     * The line a read's statement inserted ({@link AuditedRead#written}, none when its guard did not hold): watched
+     * from now on, or written as failed at once when the transaction can no longer commit.
+     */
+    void sent(AuditedRead read) {
+        AuditLine written = read.written();
+        if (written == null) {
+            return;
+        }
+        if (transactions.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK) {
+            RolledBackLines.writeAsFailed(ownTransactions, List.of(written));
+            return;
+        }
+        if (read.relaxingCommit()) {
+            relaxed();
+        }
+        watch().add(written);
     }
 
     /** The lines written in the caller's transaction, watched for a rollback. */

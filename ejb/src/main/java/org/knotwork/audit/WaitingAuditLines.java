@@ -5,13 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The table {@code audit_pending}: lines written in the transaction of what they record, waiting to be chained. A line
@@ -20,8 +23,47 @@ import java.util.UUID;
  */
 final class WaitingAuditLines {
 
-    static final String COLUMNS = "occurred_at, actor_id, actor_name, action, record_type, record_id,"
-            + " client_id, address, outcome, detail";
+    /**
+     * The columns a line fills, in order, each with its type and its value taken from the line as stored (clipped):
+     * the one mapping of an {@link AuditLine} to a row of {@code audit_pending}, for every statement that inserts one
+     * ({@link #insert}, {@link #insertRelaxingCommit}, {@link AuditedRead#around}).
+     */
+    enum Column {
+        OCCURRED_AT("timestamptz", line -> line.occurredAt().atOffset(ZoneOffset.UTC)),
+        ACTOR_ID("uuid", AuditEvent::actorId),
+        ACTOR_NAME("varchar", AuditEvent::actorName),
+        ACTION("varchar", line -> line.action().name()),
+        RECORD_TYPE("varchar", AuditEvent::recordType),
+        RECORD_ID("varchar", AuditEvent::recordId),
+        CLIENT_ID("uuid", AuditEvent::clientId),
+        ADDRESS("varchar", AuditEvent::address),
+        OUTCOME("varchar", line -> line.outcome().name()),
+        DETAIL("varchar", AuditEvent::detail);
+
+        private final String type;
+        private final Function<AuditEvent, Object> value;
+
+        Column(String type, Function<AuditEvent, Object> value) {
+            this.type = type;
+            this.value = value;
+        }
+
+        String column() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The value {@code named} (a placeholder: {@code ?} or {@code :name}) cast to the column's type. */
+        String cast(String named) {
+            return "cast(" + named + " as " + type + ")";
+        }
+
+        Object of(AuditEvent clipped) {
+            return value.apply(clipped);
+        }
+    }
+
+    static final String COLUMNS =
+            Arrays.stream(Column.values()).map(Column::column).collect(Collectors.joining(", "));
 
     /**
      * Lets a transaction that has written nothing yet commit without waiting for the disk, as a materialized CTE named
@@ -30,12 +72,16 @@ final class WaitingAuditLines {
     static final String RELAX = "relax as materialized (select set_config('synchronous_commit', 'off', true)"
             + " where pg_current_xact_id_if_assigned() is null)";
 
+    /** Every column's value, bound in order, cast to its type (so a null needs no type of its own). */
+    private static final String CAST_VALUES =
+            Arrays.stream(Column.values()).map(column -> column.cast("?")).collect(Collectors.joining(", "));
+
     private WaitingAuditLines() {}
 
     /** Inserts the line in the connection's current transaction. */
     static void insert(Connection connection, AuditLine line) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into audit_pending (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "insert into audit_pending (" + COLUMNS + ") values (" + CAST_VALUES + ")")) {
             bind(insert, line);
             insert.executeUpdate();
         }
@@ -51,7 +97,7 @@ final class WaitingAuditLines {
     static boolean insertRelaxingCommit(Connection connection, AuditLine line) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("with " + RELAX
                 + " insert into audit_pending (" + COLUMNS + ")"
-                + " select ?::timestamptz, ?::uuid, ?, ?, ?, ?, ?::uuid, ?, ?, ? from (select 1) one left join relax on true"
+                + " select " + CAST_VALUES + " from (select 1) one left join relax on true"
                 + " returning (select count(*) from relax)")) {
             bind(insert, line);
             try (ResultSet relaxed = insert.executeQuery()) {
@@ -62,16 +108,10 @@ final class WaitingAuditLines {
 
     private static void bind(PreparedStatement insert, AuditLine line) throws SQLException {
         AuditEvent clipped = line.storable();
-        insert.setObject(1, clipped.occurredAt().atOffset(ZoneOffset.UTC));
-        insert.setObject(2, clipped.actorId(), Types.OTHER);
-        insert.setString(3, clipped.actorName());
-        insert.setString(4, clipped.action().name());
-        insert.setString(5, clipped.recordType());
-        insert.setString(6, clipped.recordId());
-        insert.setObject(7, clipped.clientId(), Types.OTHER);
-        insert.setString(8, clipped.address());
-        insert.setString(9, clipped.outcome().name());
-        insert.setString(10, clipped.detail());
+        Column[] columns = Column.values();
+        for (int i = 0; i < columns.length; i++) {
+            insert.setObject(i + 1, columns[i].of(clipped));
+        }
     }
 
     /**
@@ -123,7 +163,8 @@ final class WaitingAuditLines {
 
     private record Taken(long id, AuditLine line) {}
 
-    private static AuditLine line(ResultSet row) throws SQLException {
+    /** A row of {@code audit_pending} (or of a statement returning its columns) as the line it holds. */
+    static AuditLine line(ResultSet row) throws SQLException {
         AuditOrigin origin = new AuditOrigin();
         origin.setActorId(row.getObject("actor_id", UUID.class));
         origin.setActorName(row.getString("actor_name"));

@@ -1,8 +1,12 @@
 package org.knotwork.outcomes;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import org.knotwork.platform.RuleViolationException;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 /**
  * What a dashboard's statements need settled before them, asked in the same round trip as they are (the first of the
@@ -45,10 +49,47 @@ final class OutcomeOpening {
             "select set_config('plan_cache_mode', 'force_custom_plan', true),"
                     + " (select zone from outcome_summary_zone) as kept, " + KNOWN);
 
+    /**
+     * The month summaries {@code rebuild_outcome_summaries} (V80) truncates when the summaries move to another zone
+     * ({@code OutcomeSnapshotTest} checks the list against the function).
+     */
+    static final List<String> TRUNCATED_BY_A_REBUILD = List.of(
+            "outcome_client_months", "outcome_point_months", "outcome_therapist_months", "outcome_change_months");
+
+    /**
+     * Sent first when the dashboard begins its transaction: everything after it, the opening and the statements (and,
+     * should the opening send them there, the facts' statements after), reads one snapshot of the database. Read
+     * committed would give each statement its own, and another instance rebuilding the summaries for another zone
+     * between two of them would have the opening and the line's guard disagree: figures withheld (an error), or read
+     * again from the facts after a first line was written (two lines for one look). PostgreSQL accepts the isolation
+     * only before the transaction's first query, so it is sent only then ({@link #beginsItsTransaction}).
+     *
+     * <p>The summaries a rebuild truncates are locked (for reading, as any select locks them) before the snapshot is
+     * taken, by a statement that takes none: a truncation is not versioned, and a snapshot older than a rebuild's
+     * commit would find them empty. Once locked, no rebuild is half done (it holds its lock to its commit, which this
+     * waits for) and none can truncate them before the dashboard ends.
+     */
+    static final OutcomeStatement SNAPSHOT = OutcomeStatement.of(
+            "snapshot",
+            "set transaction isolation level repeatable read;\nlock table " + String.join(", ", TRUNCATED_BY_A_REBUILD)
+                    + " in access share mode");
+
     /** The checks alone, for figures read by other statements (the questionnaires'). */
     static final OutcomeStatement CHECKS = OutcomeStatement.of("known", "select " + KNOWN);
 
     private OutcomeOpening() {}
+
+    /**
+     * Whether the next statement on the connection (not in auto-commit) begins its transaction, so {@link #SNAPSHOT}
+     * may go first: the container's transaction begins with the dashboard's first statement (nothing before it reads).
+     * Another driver, or a transaction that has read already, cannot take the snapshot: its dashboard is read from the
+     * facts alone, whose figures do not depend on the zone the summaries are kept in.
+     */
+    static boolean beginsItsTransaction(Connection connection) throws SQLException {
+        return !connection.getAutoCommit()
+                && connection.isWrapperFor(BaseConnection.class)
+                && connection.unwrap(BaseConnection.class).getTransactionState() == TransactionState.IDLE;
+    }
 
     /**
      * Reads the row of {@link #STATEMENT} or {@link #CHECKS} and refuses a filter naming a therapist or muscle the

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 import org.knotwork.audit.AuditedRead;
 import org.knotwork.outcomes.PracticeOutcomes.ClientOutcomes;
 import org.knotwork.outcomes.PracticeOutcomes.MonthlyOutcomes;
@@ -23,6 +25,9 @@ import org.knotwork.outcomes.PracticeOutcomes.TherapistProtocol;
  * the database in one round trip with their {@link OutcomeOpening}.
  */
 final class OutcomeQueries {
+
+    private static final Logger LOG = Logger.getLogger(OutcomeQueries.class.getName());
+    private static final AtomicBoolean WITHOUT_SNAPSHOT_TOLD = new AtomicBoolean();
 
     private final Connection connection;
 
@@ -46,15 +51,45 @@ final class OutcomeQueries {
 
     /**
      * The same, the look recorded by the statements that read the figures ({@link AuditedRead}), in the same round
-     * trip: the line is in the connection's transaction exactly when the figures are answered.
+     * trip: the line is in the connection's transaction exactly when the figures are answered. Everything is read in
+     * one snapshot ({@link OutcomeOpening#SNAPSHOT}), so the zone the opening finds is the zone every statement reads,
+     * and at most one line is written; a transaction that has read already cannot take it, and reads the facts alone.
      */
     PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone, AuditedRead look) throws SQLException {
-        String clinicZone = OutcomeStatements.postgresZone(zone);
-        Optional<PracticeOutcomes> asKept = read(filter, zone, clinicZone, look);
+        if (connection.getAutoCommit()) {
+            return inATransactionOfItsOwn(filter, zone, look);
+        }
+        if (!OutcomeOpening.beginsItsTransaction(connection)) {
+            if (WITHOUT_SNAPSHOT_TOLD.compareAndSet(false, true)) {
+                LOG.warning("A dashboard was asked for in a transaction that had read already: read from the facts"
+                        + " alone, slower than from the summaries (said once)");
+            }
+            return read(filter, zone, null, look, false).orElseThrow();
+        }
+        Optional<PracticeOutcomes> asKept = read(filter, zone, OutcomeStatements.postgresZone(zone), look, true);
         if (asKept.isPresent()) {
             return asKept.get();
         }
-        return read(filter, zone, null, look).orElseThrow();
+        return read(filter, zone, null, look, false).orElseThrow();
+    }
+
+    /**
+     * On a connection committing each statement by itself (outside the container: tests, tools), the dashboard takes
+     * a transaction of its own, and commits it: a snapshot holds for a transaction.
+     */
+    private PracticeOutcomes inATransactionOfItsOwn(OutcomeFilter filter, ZoneId zone, AuditedRead look)
+            throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            PracticeOutcomes outcomes = outcomes(filter, zone, look);
+            connection.commit();
+            return outcomes;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
     }
 
     /**
@@ -62,7 +97,7 @@ final class OutcomeQueries {
      * what the summaries and the facts' stored months must always agree with.
      */
     PracticeOutcomes fromFacts(OutcomeFilter filter, ZoneId zone) throws SQLException {
-        return read(filter, zone, null, null).orElseThrow();
+        return read(filter, zone, null, null, false).orElseThrow();
     }
 
     /** Refuses a filter naming a therapist or muscle the practice does not have, rather than answering zeros. */
@@ -77,17 +112,19 @@ final class OutcomeQueries {
     /**
      * Sends the opening and the four statements together, chosen for summaries kept in {@code assumedKept} (null:
      * from the facts, months per row, right wherever they are kept), and reads the figures; empty when the opening
-     * says the summaries are kept elsewhere than assumed (then the look, if any, was not recorded either).
+     * says the summaries are kept elsewhere than assumed (then the look, if any, was not recorded either). With {@code
+     * snapshot}, the batch begins the transaction's one snapshot.
      */
-    private Optional<PracticeOutcomes> read(OutcomeFilter filter, ZoneId zone, String assumedKept, AuditedRead look)
+    private Optional<PracticeOutcomes> read(
+            OutcomeFilter filter, ZoneId zone, String assumedKept, AuditedRead look, boolean snapshot)
             throws SQLException {
         boolean monthsStored = assumedKept != null;
         OutcomeStatements statements =
                 monthsStored && filter.unfiltered() ? OutcomeStatements.SUMMARISED : OutcomeStatements.FROM_FACTS;
         Map<String, Object> values = OutcomeStatements.values(filter, zone, monthsStored);
-        try (PreparedStatement query =
-                look == null ? statements.prepare(connection, values) : statements.prepare(connection, values, look)) {
+        try (PreparedStatement query = statements.prepare(connection, values, look, snapshot)) {
             query.execute();
+            toTheOpening(query);
             String kept;
             try (ResultSet opening = query.getResultSet()) {
                 OutcomeOpening.requireKnown(opening, filter);
@@ -96,7 +133,7 @@ final class OutcomeQueries {
             if (monthsStored && !assumedKept.equals(kept)) {
                 return Optional.empty();
             }
-            ClientOutcomes clients = clients(next(query), statements.clients(), look != null);
+            ClientOutcomes clients = clients(next(query), statements.clients(), look);
             PointOutcomes points = one(next(query), statements.points(), PointOutcomes.class);
             List<TherapistProtocol> therapists = all(next(query), TherapistProtocol.class).stream()
                     .sorted(Comparator.comparing(TherapistProtocol::name).thenComparing(TherapistProtocol::therapistId))
@@ -110,19 +147,28 @@ final class OutcomeQueries {
 
     /**
      * The clients' figures; when the statement was to record the look, it must have: figures are never answered
-     * without their line (the opening and the line's guard are read a moment apart, so they could disagree).
+     * without their line. The opening and the line's guard read the same snapshot, so they agree.
      */
-    private static ClientOutcomes clients(PreparedStatement query, OutcomeStatement statement, boolean recorded)
+    private static ClientOutcomes clients(PreparedStatement query, OutcomeStatement statement, AuditedRead look)
             throws SQLException {
         try (ResultSet row = query.getResultSet()) {
             if (!row.next()) {
                 throw new IllegalStateException(statement.name() + ".sql gave no row");
             }
             ClientOutcomes clients = OutcomeRows.one(row, ClientOutcomes.class);
-            if (recorded && !row.getBoolean("audited")) {
+            if (look != null && !look.recorded(row)) {
                 throw new IllegalStateException("The look at the outcomes was not recorded; the figures are withheld");
             }
             return clients;
+        }
+    }
+
+    /** Past the snapshot's statements, if sent (no rows, an update count each), to the opening's row. */
+    private static void toTheOpening(PreparedStatement query) throws SQLException {
+        while (query.getResultSet() == null) {
+            if (!query.getMoreResults() && query.getUpdateCount() == -1) {
+                throw new IllegalStateException("The outcome statements gave no opening");
+            }
         }
     }
 

@@ -43,13 +43,13 @@ public class OutcomeService {
         // database and its commit (docs/performance.md): the line says how many clients' figures were seen.
         AuditedRead look = audit.lookRecordedBy(
                 AuditAction.OUTCOMES_VIEWED, RECORD, format + ": " + filter.describe() + "; ", " client(s)");
-        PracticeOutcomes outcomes;
         try (Connection connection = database.getConnection()) {
-            outcomes = new OutcomeQueries(connection).outcomes(filter, clock.getZone(), look);
+            return new OutcomeQueries(connection).outcomes(filter, clock.getZone(), look);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not compute the practice outcomes", e);
+        } finally {
+            // Also after a failure: a line the statement inserted is then written again as failed, with its count.
+            audit.sent(look);
         }
-        audit.sent(look);
-        return outcomes;
     }
 }

@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.knotwork.audit.AuditedRead;
 import org.knotwork.charting.ClientProgress;
@@ -18,51 +20,48 @@ import org.knotwork.charting.ClientProgress;
  * {@code therapists}, {@code months}), each in two versions: from the outcome facts, for any filter and zone (the
  * filters are the named arguments of the facts functions of V70), and {@code -summarised}, from the month summaries,
  * for the unfiltered dashboard when the summaries are kept in the clinic's zone. Both give the same figures (checked
- * by {@code OutcomeSummariesTest}). {@code together} is {@link OutcomeOpening#STATEMENT} and the four in that order,
- * to be sent to the database at once.
+ * by {@code OutcomeSummariesTest}). They are sent to the database at once, after {@link OutcomeOpening#STATEMENT}
+ * ({@link #prepare}).
  */
 record OutcomeStatements(
-        OutcomeStatement clients,
-        OutcomeStatement points,
-        OutcomeStatement therapists,
-        OutcomeStatement months,
-        OutcomeStatement together) {
+        OutcomeStatement clients, OutcomeStatement points, OutcomeStatement therapists, OutcomeStatement months) {
 
     static final OutcomeStatements FROM_FACTS = load("");
     static final OutcomeStatements SUMMARISED = load("-summarised");
 
     private static OutcomeStatements load(String version) {
-        OutcomeStatement clients = OutcomeStatement.load("clients" + version);
-        OutcomeStatement points = OutcomeStatement.load("points" + version);
-        OutcomeStatement therapists = OutcomeStatement.load("therapists" + version);
-        OutcomeStatement months = OutcomeStatement.load("months" + version);
         return new OutcomeStatements(
-                clients,
-                points,
-                therapists,
-                months,
-                OutcomeStatement.together(OutcomeOpening.STATEMENT, clients, points, therapists, months));
+                OutcomeStatement.load("clients" + version),
+                OutcomeStatement.load("points" + version),
+                OutcomeStatement.load("therapists" + version),
+                OutcomeStatement.load("months" + version));
     }
 
     /**
      * The opening and the four statements with every named value bound, to be sent together: one round trip, each
-     * statement still planned and run by itself, in order; their results come back in the same order.
+     * statement still planned and run by itself, in order; their results come back in the same order. With {@code
+     * look}, the clients statement also records the look ({@link AuditedRead#around}) where {@link
+     * OutcomeOpening#ANSWERED} holds, the line's detail ending with the number of clients; with {@code snapshot},
+     * {@link OutcomeOpening#SNAPSHOT} goes first, its two statements' results update counts before the opening's row.
      */
-    PreparedStatement prepare(Connection connection, Map<String, Object> values) throws SQLException {
-        return together.prepare(connection, values);
-    }
-
-    /**
-     * The same, the clients statement also recording the look ({@link AuditedRead#around}) where {@link
-     * OutcomeOpening#ANSWERED} holds, the line's detail ending with the number of clients.
-     */
-    PreparedStatement prepare(Connection connection, Map<String, Object> values, AuditedRead look) throws SQLException {
-        OutcomeStatement recorded = OutcomeStatement.of(
-                clients.name() + ", recorded", look.around(clients.text(), "clients", OutcomeOpening.ANSWERED));
-        Map<String, Object> all = new HashMap<>(values);
-        all.putAll(look.values());
-        return OutcomeStatement.together(OutcomeOpening.STATEMENT, recorded, points, therapists, months)
-                .prepare(connection, all);
+    PreparedStatement prepare(Connection connection, Map<String, Object> values, AuditedRead look, boolean snapshot)
+            throws SQLException {
+        List<OutcomeStatement> sent = new ArrayList<>();
+        if (snapshot) {
+            sent.add(OutcomeOpening.SNAPSHOT);
+        }
+        sent.add(OutcomeOpening.STATEMENT);
+        Map<String, Object> all = values;
+        if (look == null) {
+            sent.add(clients);
+        } else {
+            sent.add(OutcomeStatement.of(
+                    clients.name() + ", recorded", look.around(clients.text(), "clients", OutcomeOpening.ANSWERED)));
+            all = new HashMap<>(values);
+            all.putAll(look.values());
+        }
+        sent.addAll(List.of(points, therapists, months));
+        return OutcomeStatement.together(sent.toArray(OutcomeStatement[]::new)).prepare(connection, all);
     }
 
     /**

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.knotwork.audit.AuditTestDatabase.JO;
 import static org.knotwork.audit.AuditTestDatabase.as;
 
+import jakarta.transaction.Status;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -27,13 +24,12 @@ import org.junit.jupiter.api.Test;
  */
 class AuditedReadTest extends FreshAuditTrail {
 
-    static final Instant MAY_4 = Instant.parse("2026-05-04T09:00:00Z");
     static final String READ = "select 42 as clients, 'figures' as kind";
     private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):([a-z_]+)");
 
     @Test
     void theReadAnswersItsRowsAndInsertsItsLineWithItsFigure() throws SQLException {
-        try (Connection connection = transaction();
+        try (Connection connection = durableTransaction();
                 PreparedStatement statement = bound(connection, look(), "cast(:known as boolean)", true);
                 ResultSet row = statement.executeQuery()) {
             assertThat(row.next()).isTrue();
@@ -46,28 +42,22 @@ class AuditedReadTest extends FreshAuditTrail {
                     .isEqualTo("off");
             connection.commit();
         }
-        try (Connection connection = trail.applicationConnection();
-                Statement query = connection.createStatement();
-                ResultSet line = query.executeQuery("select occurred_at, actor_id, actor_name, action, record_type,"
-                        + " record_id, client_id, address, outcome, detail from audit_pending")) {
-            assertThat(line.next()).isTrue();
-            assertThat(line.getObject(1, OffsetDateTime.class).toInstant()).isEqualTo(MAY_4);
-            assertThat(line.getObject(2, UUID.class)).isEqualTo(JO);
-            assertThat(line.getString(3)).isEqualTo("jo");
-            assertThat(line.getString(4)).isEqualTo("OUTCOMES_VIEWED");
-            assertThat(line.getString(5)).isEqualTo("OUTCOMES");
-            assertThat(line.getString(6)).isNull();
-            assertThat(line.getObject(7)).isNull();
-            assertThat(line.getString(8)).isEqualTo("192.0.2.10");
-            assertThat(line.getString(9)).isEqualTo("SUCCESS");
-            assertThat(line.getString(10)).isEqualTo("JSON: the year; 42 client(s)");
-            assertThat(line.next()).isFalse();
-        }
+        AuditLine line = onlyWaitingLine();
+        assertThat(line.occurredAt()).isEqualTo(MAY_4);
+        assertThat(line.origin().actorId()).isEqualTo(JO);
+        assertThat(line.origin().actorName()).isEqualTo("jo");
+        assertThat(line.action()).isEqualTo(AuditAction.OUTCOMES_VIEWED);
+        assertThat(line.recordType()).isEqualTo("OUTCOMES");
+        assertThat(line.recordId()).isNull();
+        assertThat(line.clientId()).isNull();
+        assertThat(line.origin().address()).isEqualTo("192.0.2.10");
+        assertThat(line.outcome()).isEqualTo(AuditOutcome.SUCCESS);
+        assertThat(line.detail()).isEqualTo("JSON: the year; 42 client(s)");
     }
 
     @Test
     void aReadWhoseGuardDoesNotHoldRecordsNothingAndSaysSo() throws SQLException {
-        try (Connection connection = transaction();
+        try (Connection connection = durableTransaction();
                 PreparedStatement statement = bound(connection, look(), "cast(:known as boolean)", false)) {
             try (ResultSet row = statement.executeQuery()) {
                 assertThat(row.next()).isTrue();
@@ -81,7 +71,7 @@ class AuditedReadTest extends FreshAuditTrail {
 
     @Test
     void aReadInATransactionThatChangedSomethingLeavesItsCommitDurable() throws SQLException {
-        try (Connection connection = transaction()) {
+        try (Connection connection = durableTransaction()) {
             WaitingAuditLines.insert(
                     connection,
                     new AuditLine(
@@ -102,6 +92,57 @@ class AuditedReadTest extends FreshAuditTrail {
             connection.commit();
         }
         assertThat(trail.count("select count(*) from audit_pending")).isEqualTo(2);
+    }
+
+    @Test
+    void aReadRolledBackAfterItsLineWasWrittenIsWrittenAgainAsFailedWithItsFigure() throws SQLException {
+        OneTransaction transaction = new OneTransaction();
+
+        assertThat(readThenRolledBack(transaction, true)).isTrue();
+        transaction.end(Status.STATUS_ROLLEDBACK);
+
+        AuditLine line = onlyWaitingLine();
+        assertThat(line.outcome()).isEqualTo(AuditOutcome.FAILED);
+        assertThat(line.detail()).isEqualTo(RolledBackLines.PREFIX + ": JSON: the year; 42 client(s)");
+    }
+
+    @Test
+    void aReadWhoseTransactionCannotCommitAnyMoreIsWrittenAsFailedAtOnceWithItsFigure() throws SQLException {
+        OneTransaction transaction = new OneTransaction();
+        transaction.setRollbackOnly();
+
+        assertThat(readThenRolledBack(transaction, true)).isTrue();
+
+        AuditLine line = onlyWaitingLine();
+        assertThat(line.outcome()).isEqualTo(AuditOutcome.FAILED);
+        assertThat(line.detail()).isEqualTo(RolledBackLines.PREFIX + ": JSON: the year; 42 client(s)");
+    }
+
+    @Test
+    void aRefusedReadRolledBackLeavesNoLineAtAll() throws SQLException {
+        OneTransaction transaction = new OneTransaction();
+
+        assertThat(readThenRolledBack(transaction, false)).isFalse();
+        transaction.end(Status.STATUS_ROLLEDBACK);
+
+        assertThat(trail.count("select count(*) from audit_pending")).isZero();
+    }
+
+    /**
+     * The look's read, its guard holding or not, handed to the caller's {@code transaction} as {@link
+     * AuditTrail#sent} hands it, then rolled back in the database; whether the read recorded its line.
+     */
+    private static boolean readThenRolledBack(OneTransaction transaction, boolean known) throws SQLException {
+        AuditedRead look = look();
+        try (Connection connection = durableTransaction();
+                PreparedStatement statement = bound(connection, look, "cast(:known as boolean)", known);
+                ResultSet row = statement.executeQuery()) {
+            assertThat(row.next()).isTrue();
+            boolean recorded = look.recorded(row);
+            new CallerTransaction(transaction, trail.ownTransactions()).sent(look);
+            connection.rollback();
+            return recorded;
+        }
     }
 
     private static AuditedRead look() {
@@ -135,23 +176,5 @@ class AuditedReadTest extends FreshAuditTrail {
             statement.setObject(i + 1, values.get(names.get(i)));
         }
         return statement;
-    }
-
-    /** A transaction that waits for the disk at commit, as the run command's database does (the tests' does not). */
-    private static Connection transaction() throws SQLException {
-        Connection connection = trail.applicationConnection();
-        connection.setAutoCommit(false);
-        try (Statement durable = connection.createStatement()) {
-            durable.execute("set local synchronous_commit = on");
-        }
-        return connection;
-    }
-
-    private static String commitMode(Connection connection) throws SQLException {
-        try (Statement show = connection.createStatement();
-                ResultSet mode = show.executeQuery("show synchronous_commit")) {
-            mode.next();
-            return mode.getString(1);
-        }
     }
 }

@@ -3,50 +3,28 @@ package org.knotwork.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.bodymap.Region;
 import org.knotwork.platform.RuleViolationException;
-import org.knotwork.testing.MigratedDatabase;
 
 /**
  * A dashboard goes to the database once, whatever its filters and however often its connection was used before (the
  * driver keeps statements prepared from a connection's fifth use on, and then waited for each of several statements
  * sent together): on a quiet machine each round trip wakes two processes, a cost the smallest dashboards feel
- * (docs/performance.md). Counted on the hand-computed practice of {@link PracticeOutcomesTest}.
+ * (docs/performance.md). Counted on the hand-computed practice of {@link PracticeOutcomesTest}, each dashboard in a
+ * transaction as the container's, whose commit is the one more round trip every request pays.
  */
-class OutcomeRoundTripsTest {
+class OutcomeRoundTripsTest extends HandComputedPractice {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     /** More uses of one connection than the driver's threshold for keeping a statement prepared (5). */
     static final int USES = 8;
-
-    @TempDir
-    static Path dataDirectory;
-
-    static MigratedDatabase database;
-
-    @BeforeAll
-    static void start() throws SQLException {
-        database = MigratedDatabase.start(dataDirectory);
-        try (Connection c = database.database().dataSource().getConnection()) {
-            PracticeOutcomesTest.seed(new OutcomeFixture(c));
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
 
     @Test
     void everyFilterCombinationTakesOneRoundTripAndGivesTheFactsFigures() throws SQLException {
@@ -57,18 +35,21 @@ class OutcomeRoundTripsTest {
                     (combination & 1) == 0 ? null : PracticeOutcomesTest.alex,
                     (combination & 2) == 0 ? null : "UPPER_TRAPEZIUS",
                     (combination & 4) == 0 ? null : Region.HEAD_NECK);
-            try (Connection c = database.database().dataSource().getConnection()) {
+            try (Connection c = transactional()) {
                 for (int use = 1; use <= USES; use++) {
+                    PracticeOutcomes outcomes;
                     try (RoundTrips roundTrips = new RoundTrips()) {
-                        PracticeOutcomes outcomes = new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC);
+                        outcomes = new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC);
 
                         assertThat(roundTrips.counted())
                                 .as(filter.describe() + ", use " + use)
                                 .isEqualTo(1);
-                        assertThat(outcomes)
-                                .as(filter.describe())
-                                .isEqualTo(new OutcomeQueries(c).fromFacts(filter, ZoneOffset.UTC));
                     }
+                    c.commit();
+                    assertThat(outcomes)
+                            .as(filter.describe())
+                            .isEqualTo(new OutcomeQueries(c).fromFacts(filter, ZoneOffset.UTC));
+                    c.commit();
                 }
             }
         }
@@ -78,12 +59,13 @@ class OutcomeRoundTripsTest {
     void aFilterNamingAnUnknownTherapistIsRefusedFromTheSameRoundTrip() throws SQLException {
         OutcomeFilter stranger =
                 new OutcomeFilter(PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, UUID.randomUUID(), null, null);
-        try (Connection c = database.database().dataSource().getConnection();
+        try (Connection c = transactional();
                 RoundTrips roundTrips = new RoundTrips()) {
             assertThatThrownBy(() -> new OutcomeQueries(c).outcomes(stranger, ZoneOffset.UTC))
                     .isInstanceOf(RuleViolationException.class)
                     .hasMessageContaining("no therapist");
             assertThat(roundTrips.counted()).isEqualTo(1);
+            c.rollback();
         }
     }
 
@@ -96,15 +78,18 @@ class OutcomeRoundTripsTest {
         OutcomeFilter quarter = new OutcomeFilter(PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, null, null, null);
         OutcomeFilter alexs = new OutcomeFilter(
                 PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, PracticeOutcomesTest.alex, null, null);
-        try (Connection c = database.database().dataSource().getConnection()) {
+        try (Connection c = connection()) {
             OutcomeSummaryZone.rebuild(c, OutcomeStatements.postgresZone(BERLIN));
             try {
                 for (OutcomeFilter filter : new OutcomeFilter[] {quarter, alexs}) {
                     PracticeOutcomes outcomes;
+                    c.setAutoCommit(false);
                     try (RoundTrips roundTrips = new RoundTrips()) {
                         outcomes = new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC);
                         assertThat(roundTrips.counted()).as(filter.describe()).isEqualTo(2);
                     }
+                    c.commit();
+                    c.setAutoCommit(true);
                     assertThat(outcomes)
                             .as(filter.describe())
                             .isEqualTo(new OutcomeQueries(c).fromFacts(filter, ZoneOffset.UTC));
@@ -113,5 +98,12 @@ class OutcomeRoundTripsTest {
                 OutcomeSummaryZone.rebuild(c, "UTC");
             }
         }
+    }
+
+    /** A connection whose transactions end when told, as the container's. */
+    private static Connection transactional() throws SQLException {
+        Connection c = connection();
+        c.setAutoCommit(false);
+        return c;
     }
 }

@@ -2,7 +2,6 @@ package org.knotwork.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,11 +13,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.testing.MigratedDatabase;
 
 /**
  * The monthly summaries (V11) against the facts they summarise, on the hand-computed practice of
@@ -26,25 +21,7 @@ import org.knotwork.testing.MigratedDatabase;
  * for whole months, partial months at either end, periods inside one month and clients or points whose history
  * starts before or ends after the period, also after a note is signed late into a month already summarised.
  */
-class OutcomeSummariesTest {
-
-    @TempDir
-    static Path dataDirectory;
-
-    static MigratedDatabase database;
-
-    @BeforeAll
-    static void start() throws SQLException {
-        database = MigratedDatabase.start(dataDirectory);
-        try (Connection c = database.database().dataSource().getConnection()) {
-            PracticeOutcomesTest.seed(new OutcomeFixture(c));
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
+class OutcomeSummariesTest extends HandComputedPractice {
 
     @Test
     void theSummariesGiveTheFactsFiguresForWholeAndPartialMonths() throws SQLException {
@@ -68,7 +45,7 @@ class OutcomeSummariesTest {
         OutcomeFilter winter = new OutcomeFilter(day("2028-01-01"), day("2028-03-01"), null, null, null);
         OutcomeFilter partial = new OutcomeFilter(day("2028-01-03"), day("2028-02-20"), null, null, null);
         UUID draft;
-        try (Connection c = database.database().dataSource().getConnection()) {
+        try (Connection c = connection()) {
             OutcomeFixture f = new OutcomeFixture(c);
             UUID therapist = f.therapist("casey", "Casey");
             UUID client = f.client("Late");
@@ -94,7 +71,7 @@ class OutcomeSummariesTest {
         assertThat(before.points().pptChangeMeanKpa()).isEqualTo(20.0);
         assertThat(before).isEqualTo(fromFacts(winter));
 
-        try (Connection c = database.database().dataSource().getConnection();
+        try (Connection c = connection();
                 Statement s = c.createStatement()) {
             s.execute("update treatment_notes set status = 'SIGNED', signed_at = timestamptz '2028-03-02 10:00+00'"
                     + " where id = '" + draft + "'");
@@ -115,7 +92,7 @@ class OutcomeSummariesTest {
     @Test
     void summariesRebuiltForTheClinicsZoneGiveTheFactsFiguresByItsMonths() throws SQLException {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
-        try (Connection c = database.database().dataSource().getConnection()) {
+        try (Connection c = connection()) {
             OutcomeFixture f = new OutcomeFixture(c);
             UUID therapist = f.therapist("dana", "Dana");
             UUID client = f.client("Midnight");
@@ -153,7 +130,7 @@ class OutcomeSummariesTest {
     void aFixedOffsetMeansTheSameMonthsInPostgresAsInJava() throws SQLException {
         for (ZoneOffset offset : List.of(ZoneOffset.ofHours(2), ZoneOffset.ofHoursMinutes(-5, -30))) {
             Instant instant = Instant.parse("2026-01-31T23:00:00Z");
-            try (Connection c = database.database().dataSource().getConnection();
+            try (Connection c = connection();
                     PreparedStatement q = c.prepareStatement(
                             "select to_char(date_trunc('month', ?, ?) at time zone ?, 'YYYY-MM-DD HH24:MI')")) {
                 q.setObject(1, instant.atOffset(ZoneOffset.UTC));
@@ -176,20 +153,20 @@ class OutcomeSummariesTest {
     }
 
     private static void rebuild(ZoneId zone) throws SQLException {
-        try (Connection c = database.database().dataSource().getConnection()) {
+        try (Connection c = connection()) {
             OutcomeSummaryZone.rebuild(c, OutcomeStatements.postgresZone(zone));
             assertThat(OutcomeSummaryZone.kept(c)).isEqualTo(OutcomeStatements.postgresZone(zone));
         }
     }
 
     private static PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {
-        try (Connection c = database.database().dataSource().getConnection()) {
+        try (Connection c = connection()) {
             return new OutcomeQueries(c).outcomes(filter, zone);
         }
     }
 
     private static PracticeOutcomes fromFacts(OutcomeFilter filter, ZoneId zone) throws SQLException {
-        try (Connection c = database.database().dataSource().getConnection()) {
+        try (Connection c = connection()) {
             return new OutcomeQueries(c).fromFacts(filter, zone);
         }
     }
@@ -199,13 +176,13 @@ class OutcomeSummariesTest {
     }
 
     private static PracticeOutcomes summarised(OutcomeFilter filter) throws SQLException {
-        try (Connection c = database.database().dataSource().getConnection()) {
+        try (Connection c = connection()) {
             return new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC);
         }
     }
 
     private static PracticeOutcomes fromFacts(OutcomeFilter filter) throws SQLException {
-        try (Connection c = database.database().dataSource().getConnection()) {
+        try (Connection c = connection()) {
             return new OutcomeQueries(c).fromFacts(filter, ZoneOffset.UTC);
         }
     }

@@ -4,52 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.bodymap.Region;
 import org.knotwork.outcomes.PracticeOutcomes.MonthlyOutcomes;
 import org.knotwork.outcomes.PracticeOutcomes.TherapistProtocol;
 import org.knotwork.platform.RuleViolationException;
-import org.knotwork.testing.MigratedDatabase;
 
 /**
  * The figures of a small practice, January to March 2026, against values worked out by hand (in the comments of
  * {@link #seed}): a client who improved, one who did not, a one-session client, a client never rated, a client rated
  * once in two sessions, a point that recurred, a draft and a session just after the period that must not count.
  */
-class PracticeOutcomesTest {
+class PracticeOutcomesTest extends HandComputedPractice {
 
     static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
     static final Instant TO = Instant.parse("2026-04-01T00:00:00Z");
 
-    @TempDir
-    static Path dataDirectory;
-
-    static MigratedDatabase database;
     static UUID alex;
     static UUID billie;
-
-    @BeforeAll
-    static void start() throws SQLException {
-        database = MigratedDatabase.start(dataDirectory);
-        try (Connection c = database.database().dataSource().getConnection()) {
-            seed(new OutcomeFixture(c));
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
 
     static void seed(OutcomeFixture f) throws SQLException {
         alex = f.therapist("alex", "Alex");
@@ -225,7 +203,7 @@ class PracticeOutcomesTest {
         OutcomeFilter later = new OutcomeFilter(
                 Instant.parse("2027-01-01T00:00:00Z"), Instant.parse("2027-02-01T00:00:00Z"), null, null, null);
         UUID note;
-        try (Connection c = database.database().dataSource().getConnection()) {
+        try (Connection c = connection()) {
             OutcomeFixture f = new OutcomeFixture(c);
             UUID client = f.client("Later");
             UUID point = f.activePoint(client, "SCALENES", at("2027-01-04T08:00:00Z"), alex);
@@ -235,7 +213,7 @@ class PracticeOutcomesTest {
         }
         assertThat(query(later).clients().sessions()).isZero();
 
-        try (Connection c = database.database().dataSource().getConnection();
+        try (Connection c = connection();
                 Statement s = c.createStatement()) {
             s.execute("update treatment_notes set status = 'SIGNED', signed_at = timestamptz '2027-01-04 10:00+00'"
                     + " where id = '" + note + "'");
@@ -247,7 +225,7 @@ class PracticeOutcomesTest {
 
     @Test
     void aFilterNamingAnUnknownTherapistOrMuscleIsRefused() throws SQLException {
-        try (Connection c = database.database().dataSource().getConnection()) {
+        try (Connection c = connection()) {
             OutcomeQueries queries = new OutcomeQueries(c);
             queries.outcomes(new OutcomeFilter(FROM, TO, alex, "PIRIFORMIS", null), ZoneOffset.UTC);
             assertThatThrownBy(() -> queries.outcomes(
@@ -265,7 +243,7 @@ class PracticeOutcomesTest {
     }
 
     private static PracticeOutcomes query(OutcomeFilter filter) throws SQLException {
-        try (Connection c = database.database().dataSource().getConnection()) {
+        try (Connection c = connection()) {
             return new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC);
         }
     }
