@@ -2,6 +2,9 @@ package org.knotwork.handout;
 
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.PdfWriter.PdfBody.PdfCrossReference;
+import java.io.IOException;
+import java.io.NotSerializableException;
+import java.io.ObjectOutputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.reflect.Field;
@@ -273,6 +276,11 @@ final class CrossReferences extends TreeSet<PdfCrossReference> {
     @Override
     public Object clone() {
         throw unused();
+    }
+
+    /** What the tree behind would write is empty; a document's entries are never serialized, so none is. */
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        throw new NotSerializableException(CrossReferences.class.getName());
     }
 
     private static UnsupportedOperationException unused() {
