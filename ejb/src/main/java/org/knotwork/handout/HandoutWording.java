@@ -1,6 +1,8 @@
 package org.knotwork.handout;
 
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -33,7 +35,13 @@ final class HandoutWording {
     /** Texts without arguments, formatted once: most of a handout's words, and parsing each again was 4 % of it. */
     private final Map<String, String> withoutArguments = new ConcurrentHashMap<>();
 
-    private final Map<String, MessageFormat> patterns = new ConcurrentHashMap<>();
+    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+
+    /**
+     * A wording's parsed pattern, with the number format its plain arguments are shown in and the formats its pattern
+     * names per argument (none, in the shipped bundles). Not safe for two threads at once, hence the lock.
+     */
+    private record Pattern(MessageFormat message, NumberFormat numbers, Format[] named) {}
 
     HandoutWording(Locale requested) {
         this.bundle = ResourceBundle.getBundle(BUNDLE, requested, NO_FALLBACK);
@@ -61,12 +69,27 @@ final class HandoutWording {
     }
 
     private String format(String key, Object... args) {
-        // A MessageFormat parses its pattern and makes a NumberFormat for each number: 5 % of a sheet when made per
-        // text. One per key is kept; it is not safe for two threads at once, hence the lock (held for microseconds).
-        MessageFormat format = patterns.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
-        synchronized (format) {
-            return format.format(args);
+        // A MessageFormat parses its pattern (5 % of a sheet when made per text) and asks the locale for a new number
+        // format for every number it shows without a format of its own (2 %). One of each is kept per key, and a plain
+        // number is shown with it before the pattern sees it: the same format MessageFormat would have made.
+        Pattern pattern = patterns.computeIfAbsent(key, this::parse);
+        synchronized (pattern) {
+            Object[] shown = args;
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] instanceof Number number && (i >= pattern.named().length || pattern.named()[i] == null)) {
+                    if (shown == args) {
+                        shown = args.clone();
+                    }
+                    shown[i] = pattern.numbers().format(number);
+                }
+            }
+            return pattern.message().format(shown);
         }
+    }
+
+    private Pattern parse(String key) {
+        MessageFormat message = new MessageFormat(bundle.getString(key), locale);
+        return new Pattern(message, NumberFormat.getInstance(locale), message.getFormatsByArgumentIndex());
     }
 
     /** The language the words are in: the requested one when a translation ships, English otherwise. */

@@ -15,6 +15,7 @@ import java.util.Set;
  * OpenPDF's writer, except that a handout font whose glyphs on this sheet all lie in one of its prepared repertoires is
  * written as that repertoire's font objects, made once per JVM ({@link SheetFont}), instead of being subset and
  * compressed again. A sheet with a glyph outside every repertoire gets OpenPDF's own subset of that font, as before.
+ * And its cross-reference entries are kept in an array by object number ({@link CrossReferences}).
  */
 final class SheetWriter extends PdfWriter {
 
@@ -38,6 +39,13 @@ final class SheetWriter extends PdfWriter {
     /** Whether OpenPDF subset a font for this sheet, whose name then carries a random tag to be fixed. */
     boolean subsetHere() {
         return subsetHere;
+    }
+
+    /** OpenPDF makes the document's body here; its cross-reference entries go into an array (see there why). */
+    @Override
+    public void open() {
+        super.open();
+        CrossReferences.install(body);
     }
 
     @Override

@@ -2,8 +2,11 @@ package org.knotwork.handout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
@@ -29,6 +32,35 @@ class HandoutWordingTest {
         }
         assertThat(words.precaution(Contraindication.CANCER_HISTORY)).contains("team's advice");
         assertThat(words.precaution(Contraindication.ANTICOAGULANTS)).contains("body's weight");
+    }
+
+    @Test
+    void everyWordingShowsItsNumbersAsMessageFormatWouldInBothLanguages() {
+        // The wording shows plain numbers with a number format of its own, made once per text; this is what a
+        // MessageFormat made afresh prints for the same arguments: integers, a fraction, a large number, text.
+        Object[][] arguments = {
+            {3, 12, 30, 2},
+            {2.5, 1234567L, "Ana", 0.125},
+            {"Łucja", -4, 1e7, 99},
+        };
+        for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+            HandoutWording words = new HandoutWording(language);
+            ResourceBundle bundle = ResourceBundle.getBundle(
+                    "org.knotwork.handout.HandoutWording",
+                    words.locale(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (String key : bundle.keySet()) {
+                MessageFormat fresh = new MessageFormat(bundle.getString(key), words.locale());
+                if (fresh.getFormatsByArgumentIndex().length == 0) {
+                    continue;
+                }
+                for (Object[] args : arguments) {
+                    assertThat(words.text(key, args))
+                            .as(language + " " + key)
+                            .isEqualTo(new MessageFormat(bundle.getString(key), words.locale()).format(args));
+                }
+            }
+        }
     }
 
     @Test
