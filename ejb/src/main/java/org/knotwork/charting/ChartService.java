@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.FlushMode;
@@ -34,7 +35,15 @@ public class ChartService {
     @Inject
     private AuditTrail audit;
 
-    public <V> V open(@NotNull UUID clientId, @NotNull Function<ClientChart, V> view) {
+    /**
+     * The chart, its view built by {@code view} inside this transaction. Its arguments are checked here rather than by
+     * Bean Validation: the container's validation interceptor around the most frequent request there is cost about 2 %
+     * of a chart's CPU in Payara Micro (docs/performance.md, "Under load", 2026-11-30 04:16), for a path parameter that
+     * is never null.
+     */
+    public <V> V open(UUID clientId, Function<ClientChart, V> view) {
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(view, "view");
         onlyReading();
         ChartQueries queries = new ChartQueries(em);
         ChartQueries.ClientWithPoints found = queries.clientWithPoints(clientId);

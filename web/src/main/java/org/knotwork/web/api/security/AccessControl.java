@@ -64,8 +64,9 @@ public class AccessControl implements DynamicFeature {
     }
 
     /**
-     * Runs before authorization proper: Payara's MicroProfile JWT support adds its own {@code @RolesAllowed} filter
-     * there, whose refusals are worded for developers ("no JWT credential found"). Ours answers first.
+     * Runs before authorization proper, so that it answers first should any other {@code @RolesAllowed} filter come
+     * in there: Payara's MicroProfile JWT support adds one unless {@code payara-web.xml} switches it off, as Knotwork's
+     * does, and its refusals are worded for developers ("no JWT credential found").
      */
     @Priority(Priorities.AUTHENTICATION)
     static final class Guard implements ContainerRequestFilter {
@@ -105,8 +106,8 @@ public class AccessControl implements DynamicFeature {
         /**
          * Whether the caller holds one of the roles. They come with the session {@link SessionAuthentication} found,
          * which told the container the same roles; reading them there spares a question to Payara's JACC policy, which
-         * {@code isUserInRole} asks on every call (with Payara's own JWT filter asking again, 3 % of a chart's samples
-         * in Payara Micro; see docs/performance.md, 2026-11-30).
+         * {@code isUserInRole} asks on every call (3 % of a chart's samples in Payara Micro, with Payara's own JWT
+         * filter, since switched off, asking again; see docs/performance.md, 2026-11-30).
          */
         private boolean hasAllowedRole(ContainerRequestContext request, SecurityContext caller) {
             if (request.getProperty(SessionAuthentication.SIGNED_IN_USER) instanceof SignedInUser user) {
