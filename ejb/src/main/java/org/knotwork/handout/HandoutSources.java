@@ -17,6 +17,7 @@ import org.knotwork.bodymap.MapLocation;
 import org.knotwork.bodymap.Muscle;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.charting.Episode;
+import org.knotwork.charting.NoteWithPlans;
 import org.knotwork.charting.TreatmentNote;
 import org.knotwork.handout.HandoutContent.Letterhead;
 import org.knotwork.practice.PracticeLogo;
@@ -43,19 +44,20 @@ public class HandoutSources {
     private PracticeSettingsService practice;
 
     /** A draft's preview, from the texts, sites and letterhead as they are now. */
-    public HandoutContent preview(TreatmentNote note) {
-        return preview(note, HandoutLanguage.EN);
+    public HandoutContent preview(NoteWithPlans read) {
+        return preview(read, HandoutLanguage.EN);
     }
 
     /** A draft's preview in a language, from the texts, sites and letterhead as they are now. */
-    public HandoutContent preview(TreatmentNote note, HandoutLanguage language) {
+    public HandoutContent preview(NoteWithPlans read, HandoutLanguage language) {
+        TreatmentNote note = read.note();
         Set<String> muscles = treatedMuscles(note);
         CurrentSelfCare current = new CurrentSelfCare(em);
         PracticeLogo logo = practice.logo().orElse(null);
         PracticeSettings settings = practice.current();
         return composer()
                 .compose(
-                        note,
+                        read,
                         new HandoutFacts(
                                 new Letterhead(
                                         settings.practiceName(),
@@ -73,17 +75,19 @@ public class HandoutSources {
     }
 
     /** A signed note's handout, always from the snapshot of its first issue. */
-    public HandoutContent issued(TreatmentNote note) {
-        return issued(note, HandoutLanguage.EN);
+    public HandoutContent issued(NoteWithPlans read) {
+        return issued(read, HandoutLanguage.EN);
     }
 
     /**
      * A signed note's handout in a language, always from the snapshot of its first issue, with the self-care texts
      * and stretches of its first issue in that language.
      */
-    public HandoutContent issued(TreatmentNote note, HandoutLanguage language) {
+    public HandoutContent issued(NoteWithPlans read, HandoutLanguage language) {
+        TreatmentNote note = read.note();
         HandoutSnapshot snapshot = em.find(HandoutSnapshot.class, note.id());
-        if (snapshot == null) {
+        boolean taken = snapshot == null;
+        if (taken) {
             snapshot = takeSnapshot(note);
         }
         SnapshotTexts kept = new SnapshotTexts(em, note.id(), language);
@@ -99,7 +103,13 @@ public class HandoutSources {
                         language,
                         current.texts(muscles, language),
                         current.stretches(muscles, language));
+                taken = true;
             }
+        }
+        if (taken) {
+            // Written now, not at commit: the handout lets go of everything it read once the sheet's content is
+            // made (HandoutService), and what a first issue keeps must not be let go with it.
+            em.flush();
         }
         HandoutFacts facts = new HandoutFacts(
                 snapshot.letterhead(practice.current().contactPhone()),
@@ -111,7 +121,7 @@ public class HandoutSources {
                 kept.stretches(),
                 frontOrBack(note),
                 note.signedAt());
-        return composer().compose(note, facts);
+        return composer().compose(read, facts);
     }
 
     /** Two first issues at once must not both take a snapshot: the note's row serialises them. */

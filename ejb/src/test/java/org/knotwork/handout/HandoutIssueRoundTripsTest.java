@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hibernate.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,16 +81,24 @@ class HandoutIssueRoundTripsTest {
     }
 
     @Test
-    void anIssueReadsItsSheetInFiveQueriesAndWritesARecordAndAnAuditLine() {
+    void anIssueReadsItsSheetInFourQueriesAndWritesARecordAndAnAuditLine() {
         UUID note = signedNote(Set.of(Contraindication.ANTICOAGULANTS, Contraindication.IMPAIRED_SENSATION), 4);
         issue(note);
+        assertThat(kept(note))
+                .as("the first issue's snapshot and its texts of the four muscles, written although the session let go"
+                        + " of what it read")
+                .isEqualTo(List.of(1L, 4L));
 
         Issue again = issue(note);
 
         assertThat(again.statements())
                 .as("the note's grounds (settings, preferences, snapshot and sites), the note with its episodes, its"
-                        + " measurements, the kept texts and stretches; then the issue record")
-                .isEqualTo(6);
+                        + " measurements, the kept texts with their stretches; then the issue record")
+                .isEqualTo(5);
+        assertThat(again.heldAtCommit())
+                .as("what the commit's flush visits: the issue record alone, not the note, episodes, points, muscles,"
+                        + " client, snapshot and kept texts the sheet was written from")
+                .isEqualTo(1);
         assertThat(again.audit()).hasSize(1).first().asString().startsWith("HANDOUT_ISSUED SUCCESS paper A4");
         assertThat(again.sheet().preview()).isFalse();
     }
@@ -141,6 +150,17 @@ class HandoutIssueRoundTripsTest {
         assertThat(issue(note).audit()).hasSize(1);
     }
 
+    /** The note's snapshots and kept self-care texts, as rows in the database. */
+    private static List<Long> kept(UUID note) {
+        return inTransaction(em -> List.of(
+                em.createQuery("select count(s) from HandoutSnapshot s where s.noteId = :note", Long.class)
+                        .setParameter("note", note)
+                        .getSingleResult(),
+                em.createQuery("select count(t) from SnapshotSelfCare t where t.noteId = :note", Long.class)
+                        .setParameter("note", note)
+                        .getSingleResult()));
+    }
+
     /** Straight in the table: the settings refuse to lose their phone, and this is a practice that never had one. */
     private static void setPhone(String phone) {
         inTransaction(em -> (phone == null
@@ -159,10 +179,11 @@ class HandoutIssueRoundTripsTest {
             HandoutService service = service(em, audit);
             unit.statistics().clear();
             HandoutPdf sheet = service.handout(noteId, PaperSize.A4, null, null);
+            int held = em.unwrap(Session.class).getStatistics().getEntityCount();
             em.flush();
             long statements = unit.statistics().getPrepareStatementCount();
             em.getTransaction().commit();
-            return new Issue(statements, audit.lines, sheet);
+            return new Issue(statements, held, audit.lines, sheet);
         } finally {
             if (em.getTransaction().isActive()) {
                 em.getTransaction().rollback();
@@ -171,7 +192,8 @@ class HandoutIssueRoundTripsTest {
         }
     }
 
-    record Issue(long statements, List<String> audit, HandoutPdf sheet) {}
+    /** {@code heldAtCommit}: the entities in the session when the service returns, which the commit's flush visits. */
+    record Issue(long statements, int heldAtCommit, List<String> audit, HandoutPdf sheet) {}
 
     /** The audit trail's lines as written, each of which is one insert in the caller's transaction. */
     static final class RecordedAudit extends AuditTrail {
