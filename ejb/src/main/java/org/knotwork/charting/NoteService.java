@@ -147,17 +147,18 @@ public class NoteService {
     }
 
     /**
-     * The note for a home-care handout, with the same access rules as {@link #read}, for the handout service in the
-     * same transaction; the handout records its own audit line (issued or previewed), which covers this read. Loads
-     * only what a handout shows: the episodes with their points and muscles, and the treated points' home plans, in one
-     * query.
+     * The note for a home-care handout, with the same access rules as {@link #read}, for the handout service in its
+     * transaction and persistence context, without a call through the container: every sheet reads it, and that call's
+     * interceptors cost as much as the read. The handout records its own audit line (issued or previewed), which
+     * covers this read. Loads only what a handout shows: the episodes with their points and muscles, and the treated
+     * points' home plans, in one query.
      */
-    public NoteWithPlans readForHandout(@NotNull UUID noteId) {
+    public static NoteWithPlans readForHandout(EntityManager em, CurrentUser user, UUID noteId) {
         NoteWithPlans read = new ChartQueries(em).noteWithPlans(noteId);
         if (read == null) {
             throw new RecordNotFoundException("There is no note with id " + noteId + ".");
         }
-        new NoteAccess(em, currentUser).requireMayRead(read.note());
+        new NoteAccess(em, user).requireMayRead(read.note());
         return read;
     }
 

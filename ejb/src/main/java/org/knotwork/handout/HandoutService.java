@@ -49,12 +49,6 @@ public class HandoutService {
     private CurrentUser currentUser;
 
     @Inject
-    private NoteService notes;
-
-    @Inject
-    private HandoutSources sources;
-
-    @Inject
     private HandoutMail mail;
 
     @Inject
@@ -77,13 +71,13 @@ public class HandoutService {
         writingOnlyWhatIsNew();
         Optional<HandoutGrounds> grounds = HandoutGrounds.of(em, noteId);
         requirePhone(grounds);
-        NoteWithPlans read = notes.readForHandout(noteId);
+        NoteWithPlans read = NoteService.readForHandout(em, currentUser, noteId);
         TreatmentNote note = read.note();
         boolean signed = note.status() == NoteStatus.SIGNED;
         UUID clientId = note.client().id();
         SheetFormat format = format(grounds.orElseThrow().preferences(), paper, print, language);
         HandoutContent content =
-                signed ? sources.issued(read, format.language()) : sources.preview(read, format.language());
+                signed ? sources().issued(read, format.language()) : sources().preview(read, format.language());
         letGoOfWhatWasRead();
         byte[] pdf = HandoutRenderer.render(content, format);
         String sha256 = HexFormat.of().formatHex(HandoutRenderer.sha256(pdf));
@@ -109,7 +103,7 @@ public class HandoutService {
             @NotNull UUID noteId, @NotNull PaperSize paper, PrintSize print, HandoutLanguage language) {
         writingOnlyWhatIsNew();
         Optional<HandoutGrounds> grounds = HandoutGrounds.of(em, noteId);
-        NoteWithPlans read = notes.readForHandout(noteId);
+        NoteWithPlans read = NoteService.readForHandout(em, currentUser, noteId);
         TreatmentNote note = read.note();
         if (note.status() != NoteStatus.SIGNED) {
             throw new RuleViolationException(
@@ -125,7 +119,7 @@ public class HandoutService {
         HandoutPost post = mail.post();
         SheetFormat format = format(grounds.orElseThrow().preferences(), paper, print, language);
         UUID clientId = note.client().id();
-        HandoutContent content = sources.issued(read, format.language());
+        HandoutContent content = sources().issued(read, format.language());
         letGoOfWhatWasRead();
         byte[] pdf = HandoutRenderer.render(content, format);
         String sha256 = HexFormat.of().formatHex(HandoutRenderer.sha256(pdf));
@@ -144,6 +138,11 @@ public class HandoutService {
         em.flush();
         post.send(HandoutLetters.letter(content, format, address, pdf, FileNames.of(content, format)));
         return new EmailedHandout(address, sha256, issued.issuedAt(), FileNames.of(content, format));
+    }
+
+    /** What the sheet is written from, read in this transaction and persistence context. */
+    private HandoutSources sources() {
+        return new HandoutSources(em, clock, practice);
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.knotwork.handout;
 
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -31,30 +28,29 @@ import org.knotwork.practice.PracticeSettingsService;
  * from the snapshot of its first issue, taken here if there is none yet; its texts and stretches in a language from
  * the first issue in that language.
  */
-@Stateless
-public class HandoutSources {
+final class HandoutSources {
 
-    @PersistenceContext
-    private EntityManager em;
+    private final EntityManager em;
+    private final Clock clock;
+    private final PracticeSettingsService practice;
 
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private PracticeSettingsService practice;
-
-    /** A draft's preview, from the texts, sites and letterhead as they are now. */
-    public HandoutContent preview(NoteWithPlans read) {
-        return preview(read, HandoutLanguage.EN);
+    /**
+     * Made by {@link HandoutService} in its transaction, with its persistence context: a plain object, where a bean of
+     * its own cost every sheet a call through the container's interceptors (transaction, security, validation).
+     */
+    HandoutSources(EntityManager em, Clock clock, PracticeSettingsService practice) {
+        this.em = em;
+        this.clock = clock;
+        this.practice = practice;
     }
 
     /** A draft's preview in a language, from the texts, sites and letterhead as they are now. */
-    public HandoutContent preview(NoteWithPlans read, HandoutLanguage language) {
+    HandoutContent preview(NoteWithPlans read, HandoutLanguage language) {
         TreatmentNote note = read.note();
         Set<String> muscles = treatedMuscles(note);
         CurrentSelfCare current = new CurrentSelfCare(em);
         PracticeLogo logo = practice.logo().orElse(null);
-        PracticeSettings settings = practice.current();
+        PracticeSettings settings = PracticeSettingsService.current(em);
         return composer()
                 .compose(
                         read,
@@ -74,16 +70,11 @@ public class HandoutSources {
                                 note.updatedAt()));
     }
 
-    /** A signed note's handout, always from the snapshot of its first issue. */
-    public HandoutContent issued(NoteWithPlans read) {
-        return issued(read, HandoutLanguage.EN);
-    }
-
     /**
      * A signed note's handout in a language, always from the snapshot of its first issue, with the self-care texts
      * and stretches of its first issue in that language.
      */
-    public HandoutContent issued(NoteWithPlans read, HandoutLanguage language) {
+    HandoutContent issued(NoteWithPlans read, HandoutLanguage language) {
         TreatmentNote note = read.note();
         HandoutSnapshot snapshot = em.find(HandoutSnapshot.class, note.id());
         boolean taken = snapshot == null;
@@ -112,7 +103,7 @@ public class HandoutSources {
             em.flush();
         }
         HandoutFacts facts = new HandoutFacts(
-                snapshot.letterhead(practice.current().contactPhone()),
+                snapshot.letterhead(PracticeSettingsService.current(em).contactPhone()),
                 snapshot.clientName(),
                 snapshot.therapistName(),
                 snapshot.precautions(),
@@ -132,7 +123,7 @@ public class HandoutSources {
             return taken;
         }
         PracticeLogo logo = practice.logo().orElse(null);
-        PracticeSettings settings = practice.current();
+        PracticeSettings settings = PracticeSettingsService.current(em);
         HandoutSnapshot snapshot = new HandoutSnapshot(
                 note.id(),
                 clock.instant(),

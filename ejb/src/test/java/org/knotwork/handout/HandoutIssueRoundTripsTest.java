@@ -32,7 +32,6 @@ import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.charting.CompressionEpisode;
 import org.knotwork.charting.HeatEpisode;
 import org.knotwork.charting.HeatModality;
-import org.knotwork.charting.NoteService;
 import org.knotwork.charting.ProtocolPolicy;
 import org.knotwork.charting.ReleaseReason;
 import org.knotwork.charting.SessionBuilder;
@@ -81,7 +80,7 @@ class HandoutIssueRoundTripsTest {
     }
 
     @Test
-    void anIssueReadsItsSheetInFourQueriesAndWritesARecordAndAnAuditLine() {
+    void anIssueReadsItsSheetInThreeQueriesAndWritesARecordAndAnAuditLine() {
         UUID note = signedNote(Set.of(Contraindication.ANTICOAGULANTS, Contraindication.IMPAIRED_SENSATION), 4);
         issue(note);
         assertThat(kept(note))
@@ -92,9 +91,9 @@ class HandoutIssueRoundTripsTest {
         Issue again = issue(note);
 
         assertThat(again.statements())
-                .as("the note's grounds (settings, preferences, snapshot and sites), the note with its episodes, its"
-                        + " measurements, the kept texts with their stretches; then the issue record")
-                .isEqualTo(5);
+                .as("the note's grounds (settings, preferences, snapshot and sites), the note with its episodes and"
+                        + " their home plans, the kept texts with their stretches; then the issue record")
+                .isEqualTo(4);
         assertThat(again.heldAtCommit())
                 .as("what the commit's flush visits: the issue record alone, not the note, episodes, points, muscles,"
                         + " client, snapshot and kept texts the sheet was written from")
@@ -218,19 +217,9 @@ class HandoutIssueRoundTripsTest {
         user.recognise(new SignedInUser(
                 UUID.randomUUID(), SessionStep.SIGNED_IN, THERAPIST, "jo", "jo", Set.of(Role.THERAPIST)));
         PracticeSettingsService practice = wired(new PracticeSettingsService(), Map.of("em", em, "audit", audit));
-        NoteService notes =
-                wired(new NoteService(), Map.of("em", em, "clock", clock, "currentUser", user, "audit", audit));
-        HandoutSources sources = wired(new HandoutSources(), Map.of("em", em, "clock", clock, "practice", practice));
         return wired(
                 new HandoutService(),
-                Map.of(
-                        "em", em,
-                        "clock", clock,
-                        "currentUser", user,
-                        "notes", notes,
-                        "sources", sources,
-                        "audit", audit,
-                        "practice", practice));
+                Map.of("em", em, "clock", clock, "currentUser", user, "audit", audit, "practice", practice));
     }
 
     /** Sets the bean's injected fields as the container would. */
