@@ -4,6 +4,8 @@ import com.lowagie.text.pdf.BaseFont;
 import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * A font's character map (character → glyph number and width) with an array in front of it for the Basic
@@ -19,7 +21,7 @@ final class GlyphTable extends HashMap<Integer, int[]> {
 
     private final transient int[][] plane = new int[PLANE][];
 
-    private GlyphTable(Map<Integer, int[]> characters) {
+    GlyphTable(Map<Integer, int[]> characters) {
         super(characters);
         characters.forEach((c, metrics) -> {
             if (c >= 0 && c < PLANE) {
@@ -43,6 +45,72 @@ final class GlyphTable extends HashMap<Integer, int[]> {
             plane[key] = value;
         }
         return super.put(key, value);
+    }
+
+    /* Every other way of changing the map would leave the array answering the old widths: it fails loudly instead. */
+
+    @Override
+    public void putAll(Map<? extends Integer, ? extends int[]> characters) {
+        characters.forEach(this::put);
+    }
+
+    @Override
+    public int[] putIfAbsent(Integer key, int[] value) {
+        throw unchangeable();
+    }
+
+    @Override
+    public int[] remove(Object key) {
+        throw unchangeable();
+    }
+
+    @Override
+    public boolean remove(Object key, Object value) {
+        throw unchangeable();
+    }
+
+    @Override
+    public int[] replace(Integer key, int[] value) {
+        throw unchangeable();
+    }
+
+    @Override
+    public boolean replace(Integer key, int[] oldValue, int[] newValue) {
+        throw unchangeable();
+    }
+
+    @Override
+    public void replaceAll(BiFunction<? super Integer, ? super int[], ? extends int[]> function) {
+        throw unchangeable();
+    }
+
+    @Override
+    public int[] compute(Integer key, BiFunction<? super Integer, ? super int[], ? extends int[]> function) {
+        throw unchangeable();
+    }
+
+    @Override
+    public int[] computeIfAbsent(Integer key, Function<? super Integer, ? extends int[]> function) {
+        throw unchangeable();
+    }
+
+    @Override
+    public int[] computeIfPresent(Integer key, BiFunction<? super Integer, ? super int[], ? extends int[]> function) {
+        throw unchangeable();
+    }
+
+    @Override
+    public int[] merge(Integer key, int[] value, BiFunction<? super int[], ? super int[], ? extends int[]> function) {
+        throw unchangeable();
+    }
+
+    @Override
+    public void clear() {
+        throw unchangeable();
+    }
+
+    private static UnsupportedOperationException unchangeable() {
+        return new UnsupportedOperationException("A font's character map is read once and only added to");
     }
 
     /**

@@ -1,9 +1,13 @@
 package org.knotwork.handout;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +25,22 @@ class GlyphTableTest {
                     assertEquals(plain.getWidth(c), sheet.getWidth(c), at);
                     assertEquals(plain.getCidCode(c), sheet.getCidCode(c), at);
                 });
+    }
+
+    @Test
+    void anAddedCharacterIsAnsweredAndEveryOtherChangeIsRefused() {
+        GlyphTable table = new GlyphTable(new HashMap<>(Map.of(0x41, new int[] {36, 667})));
+        table.put(0x42, new int[] {37, 667});
+        table.putAll(Map.of(0x1D400, new int[] {900, 722}));
+
+        assertArrayEquals(new int[] {37, 667}, table.get(0x42));
+        assertArrayEquals(new int[] {900, 722}, table.get(0x1D400));
+        assertThrows(UnsupportedOperationException.class, () -> table.remove(0x41));
+        assertThrows(UnsupportedOperationException.class, () -> table.replace(0x41, new int[] {1, 1}));
+        assertThrows(UnsupportedOperationException.class, () -> table.computeIfAbsent(0x43, c -> new int[] {1, 1}));
+        assertThrows(UnsupportedOperationException.class, () -> table.merge(0x41, new int[] {1, 1}, (a, b) -> b));
+        assertThrows(UnsupportedOperationException.class, table::clear);
+        assertArrayEquals(new int[] {36, 667}, table.get(0x41));
     }
 
     /** The font as OpenPDF reads it, with its own character map. */
