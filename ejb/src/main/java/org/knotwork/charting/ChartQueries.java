@@ -3,6 +3,7 @@ package org.knotwork.charting;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,16 +156,38 @@ final class ChartQueries {
         return found.get(0);
     }
 
-    /** A note with its client and episodes, their points and muscles: what a handout is written from, one query. */
-    TreatmentNote noteWithEpisodes(UUID noteId) {
-        return em.createQuery(
-                        "select n from TreatmentNote n join fetch n.client left join fetch n.episodes e"
-                                + " left join fetch e.triggerPoint p left join fetch p.muscle where n.id = :id",
-                        TreatmentNote.class)
+    /**
+     * A note with its client and episodes, their points and muscles, and each treated point's measurement (its home
+     * plan): what a handout is written from, in one query, where the measurements took a round trip of their own. A
+     * note measures a point at most once (the schema's unique key), so the rows stay one per episode.
+     */
+    NoteWithPlans noteWithPlans(UUID noteId) {
+        List<Object[]> rows = em.createQuery(
+                        "select n, m, p.id from TreatmentNote n join fetch n.client left join fetch n.episodes e"
+                                + " left join fetch e.triggerPoint p left join fetch p.muscle"
+                                + " left join PointMeasurement m on m.note = n and m.triggerPoint = p where n.id = :id",
+                        Object[].class)
                 .setParameter("id", noteId)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        TreatmentNote note = (TreatmentNote) rows.get(0)[0];
+        Map<UUID, PointMeasurement> byPoint = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[1] != null) {
+                byPoint.put((UUID) row[2], (PointMeasurement) row[1]);
+            }
+        }
+        // Keyed by the episodes' own points: a plan's point may be a proxy of the same row.
+        Map<TriggerPoint, PointMeasurement> plans = new LinkedHashMap<>();
+        for (Episode episode : note.episodes()) {
+            PointMeasurement plan = byPoint.get(episode.triggerPoint().id());
+            if (plan != null) {
+                plans.put(episode.triggerPoint(), plan);
+            }
+        }
+        return new NoteWithPlans(note, plans);
     }
 
     List<TriggerPoint> clientPoints(UUID clientId, List<UUID> pointIds) {

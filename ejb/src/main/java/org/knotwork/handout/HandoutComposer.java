@@ -17,6 +17,7 @@ import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.charting.Episode;
 import org.knotwork.charting.HeatEpisode;
 import org.knotwork.charting.NoteStatus;
+import org.knotwork.charting.NoteWithPlans;
 import org.knotwork.charting.OwnStretch;
 import org.knotwork.charting.PointMeasurement;
 import org.knotwork.charting.TreatmentNote;
@@ -40,9 +41,14 @@ final class HandoutComposer {
         this.zone = zone;
     }
 
+    /** The sheet of a note whose measurements are loaded. */
     HandoutContent compose(TreatmentNote note, HandoutFacts facts) {
-        Map<TriggerPoint, PointMeasurement> plans = new LinkedHashMap<>();
-        note.measurements().forEach(m -> plans.put(m.triggerPoint(), m));
+        return compose(NoteWithPlans.of(note), facts);
+    }
+
+    HandoutContent compose(NoteWithPlans read, HandoutFacts facts) {
+        TreatmentNote note = read.note();
+        Map<TriggerPoint, PointMeasurement> plans = read.plans();
         List<TriggerPoint> treated =
                 note.episodes().stream().map(Episode::triggerPoint).distinct().toList();
         SheetRules rules = new SheetRules(facts.precautions(), facts.sites());

@@ -19,6 +19,7 @@ import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
 import org.knotwork.charting.NoteService;
 import org.knotwork.charting.NoteStatus;
+import org.knotwork.charting.NoteWithPlans;
 import org.knotwork.charting.TreatmentNote;
 import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.RuleViolationException;
@@ -48,12 +49,6 @@ public class HandoutService {
     private CurrentUser currentUser;
 
     @Inject
-    private NoteService notes;
-
-    @Inject
-    private HandoutSources sources;
-
-    @Inject
     private HandoutMail mail;
 
     @Inject
@@ -76,21 +71,24 @@ public class HandoutService {
         writingOnlyWhatIsNew();
         Optional<HandoutGrounds> grounds = HandoutGrounds.of(em, noteId);
         requirePhone(grounds);
-        TreatmentNote note = notes.readForHandout(noteId);
+        NoteWithPlans read = NoteService.readForHandout(em, currentUser, noteId);
+        TreatmentNote note = read.note();
         boolean signed = note.status() == NoteStatus.SIGNED;
+        UUID clientId = note.client().id();
         SheetFormat format = format(grounds.orElseThrow().preferences(), paper, print, language);
         HandoutContent content =
-                signed ? sources.issued(note, format.language()) : sources.preview(note, format.language());
+                signed ? sources().issued(read, format.language()) : sources().preview(read, format.language());
+        letGoOfWhatWasRead();
         byte[] pdf = HandoutRenderer.render(content, format);
         String sha256 = HexFormat.of().formatHex(HandoutRenderer.sha256(pdf));
         if (signed) {
-            em.persist(issue(note, format, sha256, null));
+            em.persist(issue(noteId, clientId, format, sha256, null));
         }
         audit.record(
                 signed ? AuditAction.HANDOUT_ISSUED : AuditAction.HANDOUT_PREVIEWED,
                 RECORD,
                 noteId,
-                note.client().id(),
+                clientId,
                 AuditOutcome.SUCCESS,
                 describe(format, sha256));
         return new HandoutPdf(pdf, FileNames.of(content, format), sha256, !signed);
@@ -105,7 +103,8 @@ public class HandoutService {
             @NotNull UUID noteId, @NotNull PaperSize paper, PrintSize print, HandoutLanguage language) {
         writingOnlyWhatIsNew();
         Optional<HandoutGrounds> grounds = HandoutGrounds.of(em, noteId);
-        TreatmentNote note = notes.readForHandout(noteId);
+        NoteWithPlans read = NoteService.readForHandout(em, currentUser, noteId);
+        TreatmentNote note = read.note();
         if (note.status() != NoteStatus.SIGNED) {
             throw new RuleViolationException(
                     "Sign the note first: only a signed note's sheet is sent to a client; a draft's is a preview.");
@@ -119,16 +118,18 @@ public class HandoutService {
         requirePhone(grounds);
         HandoutPost post = mail.post();
         SheetFormat format = format(grounds.orElseThrow().preferences(), paper, print, language);
-        HandoutContent content = sources.issued(note, format.language());
+        UUID clientId = note.client().id();
+        HandoutContent content = sources().issued(read, format.language());
+        letGoOfWhatWasRead();
         byte[] pdf = HandoutRenderer.render(content, format);
         String sha256 = HexFormat.of().formatHex(HandoutRenderer.sha256(pdf));
-        IssuedHandout issued = issue(note, format, sha256, address);
+        IssuedHandout issued = issue(noteId, clientId, format, sha256, address);
         em.persist(issued);
         audit.record(
                 AuditAction.HANDOUT_EMAILED,
                 RECORD,
                 noteId,
-                note.client().id(),
+                clientId,
                 AuditOutcome.SUCCESS,
                 "to " + address + ", " + describe(format, sha256));
         // Sent last, once the record (and a first issue's snapshot) is written: if writing fails nothing went out; if
@@ -137,6 +138,11 @@ public class HandoutService {
         em.flush();
         post.send(HandoutLetters.letter(content, format, address, pdf, FileNames.of(content, format)));
         return new EmailedHandout(address, sha256, issued.issuedAt(), FileNames.of(content, format));
+    }
+
+    /** What the sheet is written from, read in this transaction and persistence context. */
+    private HandoutSources sources() {
+        return new HandoutSources(em, clock, practice);
     }
 
     /**
@@ -151,6 +157,17 @@ public class HandoutService {
         Session session = em.unwrap(Session.class);
         session.setDefaultReadOnly(true);
         session.setHibernateFlushMode(FlushMode.COMMIT);
+    }
+
+    /**
+     * Once the sheet's content is made (a record of plain values), nothing the handout read is needed again, so the
+     * session lets go of it: the commit's flush then visits only the issue record, where it walked the note, its
+     * episodes, points and muscles, the client, the snapshot and the kept texts, cascading over them although none can
+     * change (Hibernate cascades over read-only entities too; 6–8 % of Micro's CPU in an issue, docs/performance.md,
+     * 2026-11-30). What a first issue keeps is written before this ({@code HandoutSources#issued}).
+     */
+    private void letGoOfWhatWasRead() {
+        em.clear();
     }
 
     /** The practice's settings come with the note's grounds; only for a note that does not exist are they asked. */
@@ -171,9 +188,9 @@ public class HandoutService {
                 language == null ? preferences.language() : language);
     }
 
-    private IssuedHandout issue(TreatmentNote note, SheetFormat format, String sha256, String sentTo) {
+    private IssuedHandout issue(UUID noteId, UUID clientId, SheetFormat format, String sha256, String sentTo) {
         Instant now = clock.instant();
-        return new IssuedHandout(note.id(), note.client().id(), now, currentUser.id(), format, sha256, sentTo);
+        return new IssuedHandout(noteId, clientId, now, currentUser.id(), format, sha256, sentTo);
     }
 
     private static String describe(SheetFormat format, String sha256) {

@@ -1,9 +1,6 @@
 package org.knotwork.handout;
 
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +14,7 @@ import org.knotwork.bodymap.MapLocation;
 import org.knotwork.bodymap.Muscle;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.charting.Episode;
+import org.knotwork.charting.NoteWithPlans;
 import org.knotwork.charting.TreatmentNote;
 import org.knotwork.handout.HandoutContent.Letterhead;
 import org.knotwork.practice.PracticeLogo;
@@ -30,32 +28,32 @@ import org.knotwork.practice.PracticeSettingsService;
  * from the snapshot of its first issue, taken here if there is none yet; its texts and stretches in a language from
  * the first issue in that language.
  */
-@Stateless
-public class HandoutSources {
+final class HandoutSources {
 
-    @PersistenceContext
-    private EntityManager em;
+    private final EntityManager em;
+    private final Clock clock;
+    private final PracticeSettingsService practice;
 
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private PracticeSettingsService practice;
-
-    /** A draft's preview, from the texts, sites and letterhead as they are now. */
-    public HandoutContent preview(TreatmentNote note) {
-        return preview(note, HandoutLanguage.EN);
+    /**
+     * Made by {@link HandoutService} in its transaction, with its persistence context: a plain object, where a bean of
+     * its own cost every sheet a call through the container's interceptors (transaction, security, validation).
+     */
+    HandoutSources(EntityManager em, Clock clock, PracticeSettingsService practice) {
+        this.em = em;
+        this.clock = clock;
+        this.practice = practice;
     }
 
     /** A draft's preview in a language, from the texts, sites and letterhead as they are now. */
-    public HandoutContent preview(TreatmentNote note, HandoutLanguage language) {
+    HandoutContent preview(NoteWithPlans read, HandoutLanguage language) {
+        TreatmentNote note = read.note();
         Set<String> muscles = treatedMuscles(note);
         CurrentSelfCare current = new CurrentSelfCare(em);
         PracticeLogo logo = practice.logo().orElse(null);
-        PracticeSettings settings = practice.current();
+        PracticeSettings settings = PracticeSettingsService.current(em);
         return composer()
                 .compose(
-                        note,
+                        read,
                         new HandoutFacts(
                                 new Letterhead(
                                         settings.practiceName(),
@@ -72,18 +70,15 @@ public class HandoutSources {
                                 note.updatedAt()));
     }
 
-    /** A signed note's handout, always from the snapshot of its first issue. */
-    public HandoutContent issued(TreatmentNote note) {
-        return issued(note, HandoutLanguage.EN);
-    }
-
     /**
      * A signed note's handout in a language, always from the snapshot of its first issue, with the self-care texts
      * and stretches of its first issue in that language.
      */
-    public HandoutContent issued(TreatmentNote note, HandoutLanguage language) {
+    HandoutContent issued(NoteWithPlans read, HandoutLanguage language) {
+        TreatmentNote note = read.note();
         HandoutSnapshot snapshot = em.find(HandoutSnapshot.class, note.id());
-        if (snapshot == null) {
+        boolean taken = snapshot == null;
+        if (taken) {
             snapshot = takeSnapshot(note);
         }
         SnapshotTexts kept = new SnapshotTexts(em, note.id(), language);
@@ -99,10 +94,16 @@ public class HandoutSources {
                         language,
                         current.texts(muscles, language),
                         current.stretches(muscles, language));
+                taken = true;
             }
         }
+        if (taken) {
+            // Written now, not at commit: the handout lets go of everything it read once the sheet's content is
+            // made (HandoutService), and what a first issue keeps must not be let go with it.
+            em.flush();
+        }
         HandoutFacts facts = new HandoutFacts(
-                snapshot.letterhead(practice.current().contactPhone()),
+                snapshot.letterhead(PracticeSettingsService.current(em).contactPhone()),
                 snapshot.clientName(),
                 snapshot.therapistName(),
                 snapshot.precautions(),
@@ -111,7 +112,7 @@ public class HandoutSources {
                 kept.stretches(),
                 frontOrBack(note),
                 note.signedAt());
-        return composer().compose(note, facts);
+        return composer().compose(read, facts);
     }
 
     /** Two first issues at once must not both take a snapshot: the note's row serialises them. */
@@ -122,7 +123,7 @@ public class HandoutSources {
             return taken;
         }
         PracticeLogo logo = practice.logo().orElse(null);
-        PracticeSettings settings = practice.current();
+        PracticeSettings settings = PracticeSettingsService.current(em);
         HandoutSnapshot snapshot = new HandoutSnapshot(
                 note.id(),
                 clock.instant(),

@@ -124,7 +124,7 @@ class ChartQueryCountTest {
         long forLarge = statementsFor(em -> readForHandout(em, large));
 
         assertThat(forLarge)
-                .as("the note with its episodes, then the client's contraindications")
+                .as("the note with its episodes and their points' home plans, then the client's contraindications")
                 .isEqualTo(forSmall)
                 .isLessThanOrEqualTo(2);
     }
@@ -257,9 +257,13 @@ class ChartQueryCountTest {
     }
 
     private static void readForHandout(EntityManager em, UUID noteId) {
-        TreatmentNote note = new ChartQueries(em).noteWithEpisodes(noteId);
+        NoteWithPlans read = new ChartQueries(em).noteWithPlans(noteId);
+        TreatmentNote note = read.note();
         note.episodes()
                 .forEach(e -> assertThat(e.triggerPoint().muscle().name()).isNotBlank());
+        assertThat(read.plans()).isNotEmpty();
+        read.plans()
+                .forEach((point, plan) -> assertThat(plan.triggerPoint().id()).isEqualTo(point.id()));
         assertThat(note.client().contraindications()).isNotNull();
         assertThat(note.homeCare()).isNotNull();
     }

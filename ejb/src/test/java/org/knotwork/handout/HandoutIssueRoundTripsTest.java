@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hibernate.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,6 @@ import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.charting.CompressionEpisode;
 import org.knotwork.charting.HeatEpisode;
 import org.knotwork.charting.HeatModality;
-import org.knotwork.charting.NoteService;
 import org.knotwork.charting.ProtocolPolicy;
 import org.knotwork.charting.ReleaseReason;
 import org.knotwork.charting.SessionBuilder;
@@ -80,16 +80,24 @@ class HandoutIssueRoundTripsTest {
     }
 
     @Test
-    void anIssueReadsItsSheetInFiveQueriesAndWritesARecordAndAnAuditLine() {
+    void anIssueReadsItsSheetInThreeQueriesAndWritesARecordAndAnAuditLine() {
         UUID note = signedNote(Set.of(Contraindication.ANTICOAGULANTS, Contraindication.IMPAIRED_SENSATION), 4);
         issue(note);
+        assertThat(kept(note))
+                .as("the first issue's snapshot and its texts of the four muscles, written although the session let go"
+                        + " of what it read")
+                .isEqualTo(List.of(1L, 4L));
 
         Issue again = issue(note);
 
         assertThat(again.statements())
-                .as("the note's grounds (settings, preferences, snapshot and sites), the note with its episodes, its"
-                        + " measurements, the kept texts and stretches; then the issue record")
-                .isEqualTo(6);
+                .as("the note's grounds (settings, preferences, snapshot and sites), the note with its episodes and"
+                        + " their home plans, the kept texts with their stretches; then the issue record")
+                .isEqualTo(4);
+        assertThat(again.heldAtCommit())
+                .as("what the commit's flush visits: the issue record alone, not the note, episodes, points, muscles,"
+                        + " client, snapshot and kept texts the sheet was written from")
+                .isEqualTo(1);
         assertThat(again.audit()).hasSize(1).first().asString().startsWith("HANDOUT_ISSUED SUCCESS paper A4");
         assertThat(again.sheet().preview()).isFalse();
     }
@@ -141,6 +149,17 @@ class HandoutIssueRoundTripsTest {
         assertThat(issue(note).audit()).hasSize(1);
     }
 
+    /** The note's snapshots and kept self-care texts, as rows in the database. */
+    private static List<Long> kept(UUID note) {
+        return inTransaction(em -> List.of(
+                em.createQuery("select count(s) from HandoutSnapshot s where s.noteId = :note", Long.class)
+                        .setParameter("note", note)
+                        .getSingleResult(),
+                em.createQuery("select count(t) from SnapshotSelfCare t where t.noteId = :note", Long.class)
+                        .setParameter("note", note)
+                        .getSingleResult()));
+    }
+
     /** Straight in the table: the settings refuse to lose their phone, and this is a practice that never had one. */
     private static void setPhone(String phone) {
         inTransaction(em -> (phone == null
@@ -159,10 +178,11 @@ class HandoutIssueRoundTripsTest {
             HandoutService service = service(em, audit);
             unit.statistics().clear();
             HandoutPdf sheet = service.handout(noteId, PaperSize.A4, null, null);
+            int held = em.unwrap(Session.class).getStatistics().getEntityCount();
             em.flush();
             long statements = unit.statistics().getPrepareStatementCount();
             em.getTransaction().commit();
-            return new Issue(statements, audit.lines, sheet);
+            return new Issue(statements, held, audit.lines, sheet);
         } finally {
             if (em.getTransaction().isActive()) {
                 em.getTransaction().rollback();
@@ -171,7 +191,8 @@ class HandoutIssueRoundTripsTest {
         }
     }
 
-    record Issue(long statements, List<String> audit, HandoutPdf sheet) {}
+    /** {@code heldAtCommit}: the entities in the session when the service returns, which the commit's flush visits. */
+    record Issue(long statements, int heldAtCommit, List<String> audit, HandoutPdf sheet) {}
 
     /** The audit trail's lines as written, each of which is one insert in the caller's transaction. */
     static final class RecordedAudit extends AuditTrail {
@@ -196,19 +217,9 @@ class HandoutIssueRoundTripsTest {
         user.recognise(new SignedInUser(
                 UUID.randomUUID(), SessionStep.SIGNED_IN, THERAPIST, "jo", "jo", Set.of(Role.THERAPIST)));
         PracticeSettingsService practice = wired(new PracticeSettingsService(), Map.of("em", em, "audit", audit));
-        NoteService notes =
-                wired(new NoteService(), Map.of("em", em, "clock", clock, "currentUser", user, "audit", audit));
-        HandoutSources sources = wired(new HandoutSources(), Map.of("em", em, "clock", clock, "practice", practice));
         return wired(
                 new HandoutService(),
-                Map.of(
-                        "em", em,
-                        "clock", clock,
-                        "currentUser", user,
-                        "notes", notes,
-                        "sources", sources,
-                        "audit", audit,
-                        "practice", practice));
+                Map.of("em", em, "clock", clock, "currentUser", user, "audit", audit, "practice", practice));
     }
 
     /** Sets the bean's injected fields as the container would. */
