@@ -9,10 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.knotwork.testing.EmbeddedDatabase;
 
 /**
@@ -22,12 +20,6 @@ import org.knotwork.testing.EmbeddedDatabase;
  * ({@link HandOver}): Maven exits and this class runs in a small JVM of its own in Maven's place.
  */
 public final class DevelopmentServer {
-
-    /** The readiness check Payara Micro reports when it runs no application. */
-    private static final String NOTHING_DEPLOYED = "\"No Application deployed\"";
-
-    private static final String NOT_DEPLOYED =
-            "Payara Micro started without Knotwork: its deployment failed, see Payara's log above.";
 
     private DevelopmentServer() {}
 
@@ -69,37 +61,24 @@ public final class DevelopmentServer {
         }
 
         long microStarted = System.nanoTime();
-        Callable<Process> startMicro = () -> PayaraMicroProcess.start(
+        Process micro = PayaraMicroProcess.start(
                 Path.of(required("knotwork.micro.jar")), war, httpPort, Path.of(required("knotwork.micro.root")));
-        AtomicReference<Process> micro = new AtomicReference<>(startMicro.call());
         Runtime.getRuntime().addShutdownHook(new Thread(stopAll(micro, database), "knotwork-shutdown"));
         try {
             database.join();
         } catch (CompletionException e) {
-            PayaraMicroProcess.stop(micro.get());
+            PayaraMicroProcess.stop(micro);
             throw new IllegalStateException("The embedded PostgreSQL did not start", e.getCause());
         }
         long databaseReady = System.nanoTime();
 
         String base = "http://localhost:" + httpPort + "/";
-        URI ready = URI.create(base + "health/ready");
         // Patient: on a machine busy with other builds, a first start that migrates a large practice takes minutes
         // (-Dknotwork.ready.minutes, 20 by default).
-        Duration patience = Duration.ofMinutes(Long.getLong("knotwork.ready.minutes", 20));
-        if (!awaitReady(ready, micro.get(), patience)) {
-            // Micro reaches the database while it deploys Knotwork (Hibernate's first connection); the embedded
-            // PostgreSQL, started beside it, is up by now even if it was not then, so Micro is given one more start.
-            if (database.join() == null) {
-                throw new IllegalStateException(NOT_DEPLOYED + " Can the database at KNOTWORK_DB_URL be reached?");
-            }
-            System.out.println(
-                    "Knotwork's deployment failed; Payara Micro starts once more, now that PostgreSQL is up");
-            PayaraMicroProcess.stop(micro.get());
-            micro.set(startMicro.call());
-            if (!awaitReady(ready, micro.get(), patience)) {
-                throw new IllegalStateException(NOT_DEPLOYED);
-            }
-        }
+        awaitReady(
+                URI.create(base + "health/ready"),
+                micro,
+                Duration.ofMinutes(Long.getLong("knotwork.ready.minutes", 20)));
         long microReady = System.nanoTime();
         int loaded = DemoPractice.loadIfEmpty(URI.create(base + "api/"));
         if (loaded > 0) {
@@ -118,7 +97,7 @@ public final class DevelopmentServer {
                 + DemoPractice.PASSWORD + ", or as admin with " + DemoPractice.ADMIN_PASSWORD);
         System.out.println("  Press Ctrl-C to stop.");
         System.out.println();
-        System.exit(micro.get().waitFor());
+        System.exit(micro.waitFor());
     }
 
     private static int freePort() throws IOException {
@@ -131,9 +110,9 @@ public final class DevelopmentServer {
         return (to - from) / 1e9;
     }
 
-    private static Runnable stopAll(AtomicReference<Process> micro, CompletableFuture<EmbeddedDatabase> starting) {
+    private static Runnable stopAll(Process micro, CompletableFuture<EmbeddedDatabase> starting) {
         return () -> {
-            PayaraMicroProcess.stop(micro.get());
+            PayaraMicroProcess.stop(micro);
             EmbeddedDatabase database = starting.exceptionally(failed -> null).join();
             if (database != null) {
                 database.close();
@@ -142,12 +121,7 @@ public final class DevelopmentServer {
         };
     }
 
-    /**
-     * Waits until Knotwork answers ready (its checks, the database's among them, all up): true. False when Payara Micro
-     * has finished starting without it: Micro answers its readiness with the check "No Application deployed" only
-     * once its start is over (while it deploys, the address is not yet served), so Knotwork's deployment failed.
-     */
-    private static boolean awaitReady(URI ready, Process micro, Duration patience) throws InterruptedException {
+    private static void awaitReady(URI ready, Process micro, Duration patience) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
@@ -155,13 +129,10 @@ public final class DevelopmentServer {
                 throw new IllegalStateException("Payara Micro stopped during start-up; see its log above");
             }
             try {
-                HttpResponse<String> response =
-                        http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<Void> response =
+                        http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
-                    return true;
-                }
-                if (response.statusCode() == 503 && response.body().contains(NOTHING_DEPLOYED)) {
-                    return false;
+                    return;
                 }
             } catch (IOException notYet) {
                 // Payara is still starting.
