@@ -18,6 +18,10 @@ final class CallerTransaction {
     private static final String WATCH = RolledBackLines.class.getName();
     private static final String RELAXED = AuditTrail.class.getName() + ".relaxedCommit";
 
+    /** A transaction in these can no longer commit, nor take a synchronization to watch a line with. */
+    private static final List<Integer> CANNOT_COMMIT =
+            List.of(Status.STATUS_MARKED_ROLLBACK, Status.STATUS_ROLLING_BACK, Status.STATUS_ROLLEDBACK);
+
     private final TransactionSynchronizationRegistry transactions;
     private final DataSource ownTransactions;
 
@@ -77,7 +81,7 @@ final class CallerTransaction {
         if (written == null) {
             return;
         }
-        if (transactions.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK) {
+        if (CANNOT_COMMIT.contains(transactions.getTransactionStatus())) {
             RolledBackLines.writeAsFailed(ownTransactions, List.of(written));
             return;
         }

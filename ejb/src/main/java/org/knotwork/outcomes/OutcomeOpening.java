@@ -63,16 +63,21 @@ final class OutcomeOpening {
      * between two of them would have the opening and the line's guard disagree: figures withheld (an error), or read
      * again from the facts after a first line was written (two lines for one look). PostgreSQL accepts the isolation
      * only before the transaction's first query, so it is sent only then ({@link #beginsItsTransaction}).
-     *
-     * <p>The summaries a rebuild truncates are locked (for reading, as any select locks them) before the snapshot is
-     * taken, by a statement that takes none: a truncation is not versioned, and a snapshot older than a rebuild's
-     * commit would find them empty. Once locked, no rebuild is half done (it holds its lock to its commit, which this
-     * waits for) and none can truncate them before the dashboard ends.
      */
-    static final OutcomeStatement SNAPSHOT = OutcomeStatement.of(
+    static final OutcomeStatement SNAPSHOT =
+            OutcomeStatement.of("snapshot", "set transaction isolation level repeatable read");
+
+    /**
+     * The same for the statements that read the month summaries (the unfiltered dashboard's), which also locks them
+     * (for reading, as any select does) before the snapshot is taken, by a statement that takes none: a truncation is
+     * not versioned, and a snapshot older than a rebuild's commit would find them empty. Once locked, no rebuild is
+     * half done (it holds its lock to its commit, which this waits for, at most the lock time-out: a 503) and none can
+     * truncate them before the dashboard ends. Filtered dashboards read the facts only, whose months are updated, not
+     * truncated, so they take no lock a rebuild would wait for.
+     */
+    static final OutcomeStatement SNAPSHOT_OF_THE_SUMMARIES = OutcomeStatement.of(
             "snapshot",
-            "set transaction isolation level repeatable read;\nlock table " + String.join(", ", TRUNCATED_BY_A_REBUILD)
-                    + " in access share mode");
+            SNAPSHOT.text() + ";\nlock table " + String.join(", ", TRUNCATED_BY_A_REBUILD) + " in access share mode");
 
     /** The checks alone, for figures read by other statements (the questionnaires'). */
     static final OutcomeStatement CHECKS = OutcomeStatement.of("known", "select " + KNOWN);

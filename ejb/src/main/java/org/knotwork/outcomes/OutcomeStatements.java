@@ -42,13 +42,14 @@ record OutcomeStatements(
      * statement still planned and run by itself, in order; their results come back in the same order. With {@code
      * look}, the clients statement also records the look ({@link AuditedRead#around}) where {@link
      * OutcomeOpening#ANSWERED} holds, the line's detail ending with the number of clients; with {@code snapshot},
-     * {@link OutcomeOpening#SNAPSHOT} goes first, its two statements' results update counts before the opening's row.
+     * {@link OutcomeOpening#SNAPSHOT} (or, for the summaries, {@link OutcomeOpening#SNAPSHOT_OF_THE_SUMMARIES}) goes
+     * first, its statements' results update counts before the opening's row.
      */
     PreparedStatement prepare(Connection connection, Map<String, Object> values, AuditedRead look, boolean snapshot)
             throws SQLException {
         List<OutcomeStatement> sent = new ArrayList<>();
         if (snapshot) {
-            sent.add(OutcomeOpening.SNAPSHOT);
+            sent.add(this == SUMMARISED ? OutcomeOpening.SNAPSHOT_OF_THE_SUMMARIES : OutcomeOpening.SNAPSHOT);
         }
         sent.add(OutcomeOpening.STATEMENT);
         Map<String, Object> all = values;

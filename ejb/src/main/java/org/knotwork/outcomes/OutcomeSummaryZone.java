@@ -77,11 +77,15 @@ public class OutcomeSummaryZone {
         connection.setAutoCommit(true);
         try (Statement limit = connection.createStatement()) {
             limit.execute("set statement_timeout = 0");
+            // A dashboard holds the summaries (for reading) until it ends: the truncation waits for it, longer than
+            // the 3 s a request waits for a lock, but not without end.
+            limit.execute("set lock_timeout = '60s'");
             try {
                 rebuild(connection, zone);
                 vacuum(connection);
             } finally {
                 limit.execute("reset statement_timeout");
+                limit.execute("reset lock_timeout");
             }
         } finally {
             connection.setAutoCommit(autoCommit);

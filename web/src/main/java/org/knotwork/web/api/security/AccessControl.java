@@ -1,6 +1,7 @@
 package org.knotwork.web.api.security;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Priorities;
@@ -27,7 +28,7 @@ import org.knotwork.web.security.SessionAuthentication;
 
 /**
  * Every API call needs a signed-in user unless its method says {@code @PermitAll}; {@code @RolesAllowed} on the
- * method or its class narrows it to those roles. Done here rather than with Jersey's RolesAllowedDynamicFeature,
+ * method or its class narrows it to those roles, and {@code @DenyAll} refuses it to everyone. Done here rather than with Jersey's RolesAllowedDynamicFeature,
  * which answers 403 also to callers who are not signed in and words its answers for developers, not people.
  */
 @Provider
@@ -40,6 +41,13 @@ public class AccessControl implements DynamicFeature {
             return;
         }
         RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+        if (method.isAnnotationPresent(DenyAll.class)
+                || (allowed == null && resource.getResourceClass().isAnnotationPresent(DenyAll.class))) {
+            // This feature is the API's only guard (payara-web.xml switches Payara's own off), so it keeps this rule
+            // too.
+            context.register(NO_ONE, Priorities.AUTHENTICATION);
+            return;
+        }
         if (allowed == null) {
             allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
         }
@@ -47,6 +55,10 @@ public class AccessControl implements DynamicFeature {
                 allowed == null ? List.of() : List.of(allowed.value()),
                 method.isAnnotationPresent(DuringSignIn.class)));
     }
+
+    /** For a method (or class) marked {@code @DenyAll}: refused to everyone, signed in or not. */
+    private static final ContainerRequestFilter NO_ONE = request -> request.abortWith(
+            Problem.of(Status.FORBIDDEN, "No one may do this.").toResponse());
 
     private static final Map<SessionStep, String> UNFINISHED = Map.of(
             SessionStep.PASSWORD_CHANGE,
