@@ -18,6 +18,11 @@ record AuditLine(
         AuditOutcome outcome,
         String detail) {
 
+    /** The same event, with what came of it and the detail that says so. */
+    AuditLine endingIn(AuditOutcome ending, String saying) {
+        return new AuditLine(occurredAt, origin, action, recordType, recordId, clientId, ending, saying);
+    }
+
     /** The line in full, for the server log when it cannot be written to the trail. */
     String describe() {
         return occurredAt + " " + origin.actorName() + " at " + origin.address() + " " + action + " " + recordType + " "

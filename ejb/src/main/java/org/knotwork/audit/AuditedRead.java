@@ -77,15 +77,7 @@ public final class AuditedRead {
         if (!row.getBoolean("audited")) {
             return false;
         }
-        written = new AuditLine(
-                line.occurredAt(),
-                line.origin(),
-                line.action(),
-                line.recordType(),
-                line.recordId(),
-                line.clientId(),
-                line.outcome(),
-                row.getString("audited_detail"));
+        written = line.endingIn(line.outcome(), row.getString("audited_detail"));
         return true;
     }
 

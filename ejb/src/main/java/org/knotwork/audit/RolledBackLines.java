@@ -60,14 +60,6 @@ final class RolledBackLines implements Synchronization {
     }
 
     static AuditLine failed(AuditLine line) {
-        return new AuditLine(
-                line.occurredAt(),
-                line.origin(),
-                line.action(),
-                line.recordType(),
-                line.recordId(),
-                line.clientId(),
-                AuditOutcome.FAILED,
-                line.detail() == null ? PREFIX + "." : PREFIX + ": " + line.detail());
+        return line.endingIn(AuditOutcome.FAILED, line.detail() == null ? PREFIX + "." : PREFIX + ": " + line.detail());
     }
 }
