@@ -78,6 +78,8 @@ class InteroperabilityIT {
                         .toString());
         assertThat(loaded.status()).as(loaded.toString()).isIn(201, 409);
 
+        // The charted client's handout needs the practice's phone, which this test sets itself, whatever ran before.
+        Staff.letterheadWithPhone(deployment);
         Api therapist = Staff.signedIn(deployment, "THERAPIST");
         String clientId = chartedClient(therapist);
 
