@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.knotwork.web.api.Api;
 import org.knotwork.web.api.Staff;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * Outcome questionnaires in the browser: a client's PSFS trend on the chart with the important change marked, answers
@@ -141,8 +144,16 @@ class PromUiIT {
                 today.minusDays(30).toString(),
                 today.plusDays(2).toString());
         browser.tap("#outcome-filter button[type=submit]");
-        String psfs =
-                browser.find("#questionnaire-figures tr[data-measure=PSFS]").getText();
+        // The figures are drawn again when the filter's answer arrives: read the row afresh until it reads whole.
+        String psfs = browser.wait.until(d -> {
+            try {
+                String row = d.findElement(By.cssSelector("#questionnaire-figures tr[data-measure=PSFS]"))
+                        .getText();
+                return row.matches("(?s).*\\d+ of \\d+.*") ? row : null;
+            } catch (NoSuchElementException | StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
         assertThat(psfs).contains("Patient-Specific Functional Scale").containsPattern("\\d+ of \\d+");
         browser.screenshot("proms-outcomes");
         assertNoViolations("#questionnaire-figures");
