@@ -35,13 +35,15 @@ final class HandoutWording {
     /** Texts without arguments, formatted once: most of a handout's words, and parsing each again was 4 % of it. */
     private final Map<String, String> withoutArguments = new ConcurrentHashMap<>();
 
-    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+    private final Map<String, ParsedWording> patterns = new ConcurrentHashMap<>();
 
     /**
      * A wording's parsed pattern, with the number format its plain arguments are shown in and the formats its pattern
-     * names per argument (none, in the shipped bundles). Not safe for two threads at once, hence the lock.
+     * names per argument (none, in the shipped bundles). An argument named with a format in one place must be in all:
+     * a plain number is shown as text first unless its last place names one ({@code HandoutWordingTest} refuses a mix).
+     * Not safe for two threads at once, hence the lock.
      */
-    private record Pattern(MessageFormat message, NumberFormat numbers, Format[] named) {}
+    private record ParsedWording(MessageFormat message, NumberFormat numbers, Format[] named) {}
 
     HandoutWording(Locale requested) {
         this.bundle = ResourceBundle.getBundle(BUNDLE, requested, NO_FALLBACK);
@@ -72,7 +74,7 @@ final class HandoutWording {
         // A MessageFormat parses its pattern (5 % of a sheet when made per text) and asks the locale for a new number
         // format for every number it shows without a format of its own (2 %). One of each is kept per key, and a plain
         // number is shown with it before the pattern sees it: the same format MessageFormat would have made.
-        Pattern pattern = patterns.computeIfAbsent(key, this::parse);
+        ParsedWording pattern = patterns.computeIfAbsent(key, this::parse);
         synchronized (pattern) {
             Object[] shown = args;
             for (int i = 0; i < args.length; i++) {
@@ -87,9 +89,9 @@ final class HandoutWording {
         }
     }
 
-    private Pattern parse(String key) {
+    private ParsedWording parse(String key) {
         MessageFormat message = new MessageFormat(bundle.getString(key), locale);
-        return new Pattern(message, NumberFormat.getInstance(locale), message.getFormatsByArgumentIndex());
+        return new ParsedWording(message, NumberFormat.getInstance(locale), message.getFormatsByArgumentIndex());
     }
 
     /** The language the words are in: the requested one when a translation ships, English otherwise. */

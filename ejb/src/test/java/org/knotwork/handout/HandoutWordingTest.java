@@ -2,11 +2,22 @@ package org.knotwork.handout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
@@ -61,6 +72,61 @@ class HandoutWordingTest {
                 }
             }
         }
+    }
+
+    @Test
+    void noShippedWordingShowsAnArgumentBothPlainAndWithAFormat() throws IOException {
+        // A plain number is shown with the wording's own number format before the pattern sees it, unless the pattern
+        // names a format for that argument where it last appears: "{0,number} ... {0}" would hand the format text.
+        assertThat(argumentStyles("'{1}' {0,number} and {0}, {2}"))
+                .as("the check itself: quoted braces are text")
+                .isEqualTo(Map.of(0, Set.of(true, false), 2, Set.of(false)));
+        List<Path> bundles;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/org/knotwork/handout"))) {
+            bundles = files.filter(f -> f.getFileName().toString().matches("HandoutWording(_\\w+)?\\.properties"))
+                    .toList();
+        }
+        assertThat(bundles).as("English and the translations").hasSizeGreaterThanOrEqualTo(2);
+        for (Path bundle : bundles) {
+            Properties words = new Properties();
+            try (Reader in = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+                words.load(in);
+            }
+            for (String key : words.stringPropertyNames()) {
+                argumentStyles(words.getProperty(key))
+                        .forEach((argument, withFormat) -> assertThat(withFormat)
+                                .as(
+                                        "%s %s: argument {%d} is shown both plain and with a format",
+                                        bundle.getFileName(), key, argument)
+                                .hasSize(1));
+            }
+        }
+    }
+
+    /** Per argument of a MessageFormat pattern, whether the places it appears name a format ({0,number}) or not. */
+    private static Map<Integer, Set<Boolean>> argumentStyles(String pattern) {
+        Map<Integer, Set<Boolean>> styles = new TreeMap<>();
+        boolean quoted = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted; // '' turns quoting on and off again: a quote as text
+            } else if (c == '{' && !quoted) {
+                int end = i + 1;
+                for (int depth = 1; depth > 0; end++) {
+                    char inner = pattern.charAt(end);
+                    depth += inner == '{' ? 1 : inner == '}' ? -1 : 0;
+                }
+                String argument = pattern.substring(i + 1, end - 1);
+                int comma = argument.indexOf(',');
+                styles.computeIfAbsent(
+                                Integer.parseInt((comma < 0 ? argument : argument.substring(0, comma)).trim()),
+                                a -> new TreeSet<>())
+                        .add(comma >= 0);
+                i = end - 1;
+            }
+        }
+        return styles;
     }
 
     @Test
