@@ -2,8 +2,12 @@ package org.knotwork.handout;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.lang.reflect.Field;
+import java.util.AbstractMap;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -20,6 +24,14 @@ final class GlyphTable extends HashMap<Integer, int[]> {
     private static final int PLANE = 0x10000;
 
     private final transient int[][] plane = new int[PLANE][];
+
+    /** The entries as HashMap keeps them, behind a view whose entries refuse {@code setValue} too. */
+    private final transient Map<Integer, int[]> readOnly = Collections.unmodifiableMap(new AbstractMap<>() {
+        @Override
+        public Set<Entry<Integer, int[]>> entrySet() {
+            return GlyphTable.super.entrySet();
+        }
+    });
 
     GlyphTable(Map<Integer, int[]> characters) {
         super(characters);
@@ -47,7 +59,25 @@ final class GlyphTable extends HashMap<Integer, int[]> {
         return super.put(key, value);
     }
 
-    /* Every other way of changing the map would leave the array answering the old widths: it fails loudly instead. */
+    /*
+     * Every other way of changing the map, through its views too, would leave the array answering the old widths: it
+     * fails loudly instead. The views read as HashMap's own, in the same order.
+     */
+
+    @Override
+    public Set<Integer> keySet() {
+        return Collections.unmodifiableSet(super.keySet());
+    }
+
+    @Override
+    public Collection<int[]> values() {
+        return Collections.unmodifiableCollection(super.values());
+    }
+
+    @Override
+    public Set<Map.Entry<Integer, int[]>> entrySet() {
+        return readOnly.entrySet();
+    }
 
     @Override
     public void putAll(Map<? extends Integer, ? extends int[]> characters) {

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.lowagie.text.pdf.BaseFont;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,35 @@ class GlyphTableTest {
         assertThrows(UnsupportedOperationException.class, () -> table.merge(0x41, new int[] {1, 1}, (a, b) -> b));
         assertThrows(UnsupportedOperationException.class, table::clear);
         assertArrayEquals(new int[] {36, 667}, table.get(0x41));
+    }
+
+    @Test
+    void theMapsViewsRefuseChangesTooAndTheArrayKeepsAnswering() {
+        GlyphTable table = new GlyphTable(new HashMap<>(Map.of(0x41, new int[] {36, 667}, 0x42, new int[] {37, 667})));
+        int[] b = table.get(0x42);
+
+        assertThrows(UnsupportedOperationException.class, () -> table.keySet().remove(0x41));
+        assertThrows(UnsupportedOperationException.class, () -> table.keySet().removeIf(c -> true));
+        assertThrows(UnsupportedOperationException.class, () -> table.values().remove(b));
+        assertThrows(UnsupportedOperationException.class, () -> table.values().clear());
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> table.entrySet().iterator().next().setValue(new int[2]));
+        assertThrows(UnsupportedOperationException.class, () -> {
+            Iterator<Integer> characters = table.keySet().iterator();
+            characters.next();
+            characters.remove();
+        });
+        assertEquals(2, table.size());
+        assertEquals(Set.of(0x41, 0x42), table.keySet());
+        assertArrayEquals(new int[] {36, 667}, table.get(0x41));
+        assertArrayEquals(
+                new int[] {36, 667},
+                table.entrySet().stream()
+                        .filter(e -> e.getKey() == 0x41)
+                        .findFirst()
+                        .orElseThrow()
+                        .getValue());
     }
 
     /** The font as OpenPDF reads it, with its own character map. */
