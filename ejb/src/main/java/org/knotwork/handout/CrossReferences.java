@@ -5,6 +5,7 @@ import com.lowagie.text.pdf.PdfWriter.PdfBody.PdfCrossReference;
 import java.io.IOException;
 import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.reflect.Field;
@@ -12,9 +13,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.NavigableSet;
 import java.util.NoSuchElementException;
-import java.util.SortedSet;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeSet;
@@ -26,20 +25,26 @@ import java.util.TreeSet;
  * entries through {@code Comparable}, a few per cent of a sheet (hundreds of structure elements) and more in the
  * application server, where that comparison is shared with every other tree. The set answers as the tree did: an
  * entry is the same as another with its object number ({@code PdfCrossReference.compareTo}), iteration ascends by
- * object number, {@code first} and {@code last} are the lowest and highest; the methods OpenPDF does not use refuse.
+ * object number, {@code first} and {@code last} are the lowest and highest; the methods OpenPDF does not use refuse
+ * ({@link RefusingTreeSet}).
  */
-final class CrossReferences extends TreeSet<PdfCrossReference> {
+final class CrossReferences extends RefusingTreeSet<PdfCrossReference> {
 
     private static final long serialVersionUID = 1L;
     private static final VarHandle NUMBER;
-    private static final Field XREFS;
+    private static final MethodHandle XREFS;
+    private static final MethodHandle SET_XREFS;
 
     static {
         try {
             NUMBER = MethodHandles.privateLookupIn(PdfCrossReference.class, MethodHandles.lookup())
                     .findVarHandle(PdfCrossReference.class, "refnum", int.class);
-            XREFS = PdfWriter.PdfBody.class.getDeclaredField("xrefs");
-            XREFS.setAccessible(true);
+            // The field is final: a VarHandle would only read it, and a lookup finds no setter for it. A setter made
+            // once from the field opened here writes it as Field.set did, without the reflective call on every sheet.
+            Field xrefs = PdfWriter.PdfBody.class.getDeclaredField("xrefs");
+            xrefs.setAccessible(true);
+            XREFS = MethodHandles.lookup().unreflectGetter(xrefs);
+            SET_XREFS = MethodHandles.lookup().unreflectSetter(xrefs);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("This OpenPDF no longer keeps its cross-reference entries as expected.", e);
         }
@@ -53,16 +58,18 @@ final class CrossReferences extends TreeSet<PdfCrossReference> {
      * Puts the array in place of the tree in a writer's {@code body}, with the entries the tree holds so far. Done as
      * the document opens, when OpenPDF makes the body, before the sheet's objects are numbered.
      */
+    @SuppressWarnings("unchecked")
     static void install(PdfWriter.PdfBody body) {
         try {
-            @SuppressWarnings("unchecked")
-            Collection<PdfCrossReference> tree = (Collection<PdfCrossReference>) XREFS.get(body);
+            TreeSet<PdfCrossReference> tree = (TreeSet<PdfCrossReference>) XREFS.invokeExact(body);
             CrossReferences replacement = new CrossReferences();
             for (PdfCrossReference entry : tree) {
                 replacement.add(entry);
             }
-            XREFS.set(body, replacement);
-        } catch (IllegalAccessException e) {
+            SET_XREFS.invokeExact(body, (TreeSet<PdfCrossReference>) replacement);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("This OpenPDF no longer keeps its cross-reference entries as expected.", e);
         }
     }
@@ -200,90 +207,8 @@ final class CrossReferences extends TreeSet<PdfCrossReference> {
         return null;
     }
 
-    // What OpenPDF's writer does not ask of its entries: refused rather than answered from the empty tree behind.
-
-    @Override
-    public PdfCrossReference pollFirst() {
-        throw unused();
-    }
-
-    @Override
-    public PdfCrossReference pollLast() {
-        throw unused();
-    }
-
-    @Override
-    public PdfCrossReference lower(PdfCrossReference e) {
-        throw unused();
-    }
-
-    @Override
-    public PdfCrossReference floor(PdfCrossReference e) {
-        throw unused();
-    }
-
-    @Override
-    public PdfCrossReference ceiling(PdfCrossReference e) {
-        throw unused();
-    }
-
-    @Override
-    public PdfCrossReference higher(PdfCrossReference e) {
-        throw unused();
-    }
-
-    @Override
-    public Iterator<PdfCrossReference> descendingIterator() {
-        throw unused();
-    }
-
-    @Override
-    public NavigableSet<PdfCrossReference> descendingSet() {
-        throw unused();
-    }
-
-    @Override
-    public NavigableSet<PdfCrossReference> subSet(
-            PdfCrossReference from, boolean fromInclusive, PdfCrossReference to, boolean toInclusive) {
-        throw unused();
-    }
-
-    @Override
-    public SortedSet<PdfCrossReference> subSet(PdfCrossReference from, PdfCrossReference to) {
-        throw unused();
-    }
-
-    @Override
-    public NavigableSet<PdfCrossReference> headSet(PdfCrossReference to, boolean inclusive) {
-        throw unused();
-    }
-
-    @Override
-    public SortedSet<PdfCrossReference> headSet(PdfCrossReference to) {
-        throw unused();
-    }
-
-    @Override
-    public NavigableSet<PdfCrossReference> tailSet(PdfCrossReference from, boolean inclusive) {
-        throw unused();
-    }
-
-    @Override
-    public SortedSet<PdfCrossReference> tailSet(PdfCrossReference from) {
-        throw unused();
-    }
-
-    @Override
-    public Object clone() {
-        throw unused();
-    }
-
     /** What the tree behind would write is empty; a document's entries are never serialized, so none is. */
     private void writeObject(ObjectOutputStream out) throws IOException {
         throw new NotSerializableException(CrossReferences.class.getName());
-    }
-
-    private static UnsupportedOperationException unused() {
-        return new UnsupportedOperationException("Not kept by the handout's cross-reference entries.");
     }
 }
