@@ -179,15 +179,7 @@ final class ChartQueries {
                 byPoint.put((UUID) row[2], (PointMeasurement) row[1]);
             }
         }
-        // Keyed by the episodes' own points: a plan's point may be a proxy of the same row.
-        Map<TriggerPoint, PointMeasurement> plans = new LinkedHashMap<>();
-        for (Episode episode : note.episodes()) {
-            PointMeasurement plan = byPoint.get(episode.triggerPoint().id());
-            if (plan != null) {
-                plans.put(episode.triggerPoint(), plan);
-            }
-        }
-        return new NoteWithPlans(note, plans);
+        return NoteWithPlans.treated(note, byPoint);
     }
 
     List<TriggerPoint> clientPoints(UUID clientId, List<UUID> pointIds) {

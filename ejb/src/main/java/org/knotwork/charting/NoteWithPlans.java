@@ -1,7 +1,8 @@
 package org.knotwork.charting;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.knotwork.bodymap.TriggerPoint;
 
 /**
@@ -14,10 +15,18 @@ public record NoteWithPlans(TreatmentNote note, Map<TriggerPoint, PointMeasureme
         plans = Map.copyOf(plans);
     }
 
-    /** The plans of a note whose measurements are loaded: every measured point's, treated or not. */
-    public static NoteWithPlans of(TreatmentNote note) {
-        Map<TriggerPoint, PointMeasurement> plans = new HashMap<>();
-        note.measurements().forEach(m -> plans.put(m.triggerPoint(), m));
-        return new NoteWithPlans(note, plans);
+    /**
+     * The plans of the treated points, from the note's measurements by point id. Keyed by the episodes' own points: a
+     * measurement's point may be a proxy of the same row. A measured point the note did not treat has no plan here.
+     */
+    public static NoteWithPlans treated(TreatmentNote note, Map<UUID, PointMeasurement> measuredByPoint) {
+        return new NoteWithPlans(
+                note,
+                note.episodes().stream()
+                        .map(Episode::triggerPoint)
+                        .distinct()
+                        .filter(point -> measuredByPoint.containsKey(point.id()))
+                        .collect(Collectors.toUnmodifiableMap(
+                                point -> point, point -> measuredByPoint.get(point.id()))));
     }
 }

@@ -41,11 +41,6 @@ final class HandoutComposer {
         this.zone = zone;
     }
 
-    /** The sheet of a note whose measurements are loaded. */
-    HandoutContent compose(TreatmentNote note, HandoutFacts facts) {
-        return compose(NoteWithPlans.of(note), facts);
-    }
-
     HandoutContent compose(NoteWithPlans read, HandoutFacts facts) {
         TreatmentNote note = read.note();
         Map<TriggerPoint, PointMeasurement> plans = read.plans();

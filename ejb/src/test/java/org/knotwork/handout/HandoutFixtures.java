@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.knotwork.bodymap.BodyMapFixtures;
 import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.bodymap.BodyView;
@@ -25,6 +26,7 @@ import org.knotwork.charting.HeatEpisode;
 import org.knotwork.charting.HeatModality;
 import org.knotwork.charting.HomeCare;
 import org.knotwork.charting.HomePlan;
+import org.knotwork.charting.NoteWithPlans;
 import org.knotwork.charting.ProtocolPolicy;
 import org.knotwork.charting.ReleaseReason;
 import org.knotwork.charting.SessionBuilder;
@@ -289,12 +291,23 @@ final class HandoutFixtures {
                 SESSION);
     }
 
+    /**
+     * The note as a sheet reads it in the server ({@code ChartQueries#noteWithPlans}): the measurements by point, mapped
+     * to the treated points by the same code.
+     */
+    static NoteWithPlans read(TreatmentNote note) {
+        return NoteWithPlans.treated(
+                note,
+                note.measurements().stream()
+                        .collect(Collectors.toMap(m -> m.triggerPoint().id(), m -> m)));
+    }
+
     static HandoutContent content(TreatmentNote note) {
         return content(note, Map.of());
     }
 
     static HandoutContent content(TreatmentNote note, Map<Contraindication, Set<Region>> sites) {
-        return new HandoutComposer(ZoneOffset.UTC).compose(note, facts(note, sites));
+        return new HandoutComposer(ZoneOffset.UTC).compose(read(note), facts(note, sites));
     }
 
     /** The handout from other texts and stretches, as a sheet in another language is. */
@@ -303,7 +316,7 @@ final class HandoutFixtures {
         HandoutFacts usual = facts(note, Map.of());
         return new HandoutComposer(ZoneOffset.UTC)
                 .compose(
-                        note,
+                        read(note),
                         new HandoutFacts(
                                 usual.letterhead(),
                                 usual.clientName(),

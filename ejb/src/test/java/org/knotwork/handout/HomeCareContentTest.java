@@ -237,7 +237,7 @@ class HomeCareContentTest {
         note.sign(HandoutFixtures.THERAPIST, HandoutFixtures.SESSION.plusSeconds(3600));
         HandoutContent content = new HandoutComposer(ZoneOffset.UTC)
                 .compose(
-                        note,
+                        HandoutFixtures.read(note),
                         new HandoutFacts(
                                 HandoutFixtures.LETTERHEAD,
                                 "Zoë O'Brien",
@@ -300,7 +300,7 @@ class HomeCareContentTest {
         TreatmentNote note = everyConditionNote(byCode);
         return new HandoutComposer(ZoneOffset.UTC)
                 .compose(
-                        note,
+                        HandoutFixtures.read(note),
                         new HandoutFacts(
                                 HandoutFixtures.LETTERHEAD,
                                 "Zoë O'Brien",

@@ -89,7 +89,7 @@ class SheetMatrixTest {
                 place.code() + "_STANDING", "Standing stretch", BodyPosition.STANDING, false, "Stand tall.");
         HandoutContent content = new HandoutComposer(ZoneOffset.UTC)
                 .compose(
-                        note,
+                        HandoutFixtures.read(note),
                         new HandoutFacts(
                                 HandoutFixtures.LETTERHEAD,
                                 "Zoë O'Brien",
