@@ -28,8 +28,9 @@ import org.knotwork.web.security.SessionAuthentication;
 
 /**
  * Every API call needs a signed-in user unless its method says {@code @PermitAll}; {@code @RolesAllowed} on the
- * method or its class narrows it to those roles, and {@code @DenyAll} refuses it to everyone. Done here rather than with Jersey's RolesAllowedDynamicFeature,
- * which answers 403 also to callers who are not signed in and words its answers for developers, not people.
+ * method or its class narrows it to those roles, and {@code @DenyAll} refuses it to everyone. Done here rather than
+ * with Jersey's RolesAllowedDynamicFeature, which answers 403 also to callers who are not signed in and words its
+ * answers for developers, not people.
  */
 @Provider
 public class AccessControl implements DynamicFeature {
