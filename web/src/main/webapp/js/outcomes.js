@@ -29,6 +29,13 @@ function figures(o) {
         number(p.sessionsToDeactivateMedian), p.recurrences];
 }
 
+/** The period and filters of the form, in words, as the figures asked for with them are captioned. */
+function described(form) {
+    const chosen = [...form.querySelectorAll("select")].filter(s => s.value)
+        .map(s => `${s.labels[0].textContent}: ${s.selectedOptions[0].textContent}`);
+    return [`From ${form.elements.from.value} up to ${form.elements.to.value} (not included)`, ...chosen].join("; ");
+}
+
 export async function outcomesPage() {
     const [users, muscles, regions] = await Promise.all([api.get("users"), api.get("muscles"), regionChoices()]);
     const period = defaultPeriod();
@@ -69,8 +76,10 @@ export async function outcomesPage() {
         form.querySelector("#outcomes-csv").href = `api/outcomes/csv?${params}`;
         try {
             const question = ++asked;
-            const [o] = await Promise.all([api.get(`outcomes?${params}`), questionnaires.show(params)]);
+            const filter = described(form);
+            const [o, answers] = await Promise.all([api.get(`outcomes?${params}`), questionnaires.ask(params)]);
             if (question !== asked) return;
+            questionnaires.draw(answers, filter);
             figures(o).forEach((value, i) => { cells[i].textContent = String(value); });
             therapists.replaceChildren(...o.therapists.map(t => h("tr", {}, [t.name, t.sessions,
                 `${t.deviating} (${share(t.deviationRate)})`, t.painfulCompression, t.forcedStretch, t.heatOutOfRange]
