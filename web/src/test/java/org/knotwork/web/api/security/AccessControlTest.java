@@ -53,6 +53,10 @@ class AccessControlTest {
         public void closed() {}
     }
 
+    static class Unmarked {
+        public void look() {}
+    }
+
     @DenyAll
     static class Closed {
         public void anything() {}
@@ -124,6 +128,16 @@ class AccessControlTest {
 
         assertThat(refusalOf(guard, signedIn(Role.ADMIN))).isZero();
         assertThat(refusalOf(guard, signedIn(Role.OWNER))).isEqualTo(403);
+    }
+
+    @Test
+    void aMethodMarkedNothingNeedsASignedInCallerOfAnyRole() throws Exception {
+        ContainerRequestFilter guard = theOneGuardOf(Unmarked.class, "look");
+
+        assertThat(refusalOf(guard, null)).isEqualTo(401);
+        for (Role role : Role.values()) {
+            assertThat(refusalOf(guard, signedIn(role))).as(role.name()).isZero();
+        }
     }
 
     @Test
