@@ -61,7 +61,6 @@ public class HandoutBenchmark {
             // The same pictures as the sheet draws: the usual self-pressure's, and the printed catalogue stretch's.
             if (!muscle.pressure().withheld() && !muscle.pressure().gentle()) {
                 pictures.add(PoseDrawing.operators(
-                        muscle.muscleCode() + "/pressure",
                         Illustrations.pressure(muscle.muscleCode()).orElseThrow(),
                         96f,
                         false));
@@ -70,7 +69,7 @@ public class HandoutBenchmark {
             if (stretch != null && !stretch.isTherapistsOwn()) {
                 Illustrations.stretch(stretch.code())
                         .ifPresent(picture ->
-                                pictures.add(PoseDrawing.operators(stretch.code() + "/stretch", picture, 96f, false)));
+                                pictures.add(PoseDrawing.operators(picture, 96f, false)));
             }
         }
         int floorPages = new PdfReader(floor()).getNumberOfPages();

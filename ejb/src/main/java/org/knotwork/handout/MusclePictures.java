@@ -26,7 +26,6 @@ final class MusclePictures {
         return Illustrations.pressure(muscle.muscleCode())
                 .map(picture -> block(
                         muscle,
-                        muscle.muscleCode() + "/pressure",
                         picture,
                         words.text(
                                 "picture.pressure.alt",
@@ -45,7 +44,6 @@ final class MusclePictures {
         return Illustrations.stretch(stretchCode)
                 .map(picture -> block(
                         muscle,
-                        stretchCode + "/stretch",
                         picture,
                         words.text(
                                 "picture.stretch.alt",
@@ -60,12 +58,7 @@ final class MusclePictures {
         return words.muscle(muscle.muscleCode(), muscle.muscleName());
     }
 
-    /**
-     * {@code key} names the picture, under which its drawing is kept for the JVM ({@link PoseDrawing}): a stretch's
-     * by its code, as a muscle's stretches differ (by the head's weight or with the hand on it).
-     */
-    private PictureBlock block(
-            MuscleCare muscle, String key, Picture picture, String alternative, String feel, String stop) {
+    private PictureBlock block(MuscleCare muscle, Picture picture, String alternative, String feel, String stop) {
         boolean left = muscle.sides().contains(Side.LEFT) && !muscle.sides().contains(Side.RIGHT);
         boolean sided = muscle.sides().contains(Side.LEFT) || muscle.sides().contains(Side.RIGHT);
         List<Paragraph> beside = new ArrayList<>();
@@ -79,6 +72,6 @@ final class MusclePictures {
         beside.add(style.paragraph(stop));
         String label = sided ? words.text(left ? "map.left" : "map.right") : null;
         return new PictureBlock(
-                key, picture, left, label, alternative, beside, style.size() == PrintSize.LARGE ? 120f : 96f);
+                picture, left, label, alternative, beside, style.size() == PrintSize.LARGE ? 120f : 96f);
     }
 }

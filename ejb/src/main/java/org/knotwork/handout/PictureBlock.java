@@ -9,7 +9,6 @@ import java.util.List;
  */
 final class PictureBlock extends Paragraph {
 
-    private final String key;
     private final Picture picture;
     private final boolean mirrored;
     private final String sideLabel;
@@ -18,24 +17,18 @@ final class PictureBlock extends Paragraph {
     private final float height;
 
     PictureBlock(
-            String key,
             Picture picture,
             boolean mirrored,
             String sideLabel,
             String alternative,
             List<Paragraph> beside,
             float height) {
-        this.key = key;
         this.picture = picture;
         this.mirrored = mirrored;
         this.sideLabel = sideLabel;
         this.alternative = alternative;
         this.beside = List.copyOf(beside);
         this.height = height;
-    }
-
-    String key() {
-        return key;
     }
 
     Picture picture() {

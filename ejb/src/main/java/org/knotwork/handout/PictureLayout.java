@@ -46,8 +46,7 @@ final class PictureLayout {
         float top = flow.y() - 2;
         PdfContentByte canvas = flow.canvas();
         PdfTemplate drawing = canvas.createTemplate(block.pictureWidth(), block.pictureHeight());
-        drawing.setLiteral(
-                PoseDrawing.operators(block.key(), block.picture(), block.pictureHeight(), block.mirrored()));
+        drawing.setLiteral(PoseDrawing.operators(block.picture(), block.pictureHeight(), block.mirrored()));
         if (block.sideLabel() != null) {
             label(drawing, block);
         }

@@ -15,7 +15,7 @@ import org.knotwork.handout.Picture.Prop;
  */
 final class PoseDrawing {
 
-    private static final Map<String, String> DRAWN = new ConcurrentHashMap<>();
+    private static final Map<Drawn, String> DRAWN = new ConcurrentHashMap<>();
     private static final int MAX_DRAWN = 512;
 
     private final PdfContentByte canvas;
@@ -29,18 +29,23 @@ final class PoseDrawing {
     }
 
     /** The operators drawing {@code picture} in a box {@code height} points high, its left edge at 0, bottom at 0. */
-    static String operators(String key, Picture picture, float height, boolean mirrored) {
-        String cacheKey = key + "/" + height + "/" + mirrored;
-        String operators = DRAWN.get(cacheKey);
+    static String operators(Picture picture, float height, boolean mirrored) {
+        Drawn drawn = new Drawn(picture, height, mirrored);
+        String operators = DRAWN.get(drawn);
         if (operators == null) {
-            PdfContentByte scratch = new PdfContentByte(null);
-            new PoseDrawing(scratch, height, mirrored).draw(picture);
-            operators = new String(scratch.toPdf(null), StandardCharsets.ISO_8859_1);
+            operators = fresh(picture, height, mirrored);
             if (DRAWN.size() < MAX_DRAWN) {
-                DRAWN.putIfAbsent(cacheKey, operators);
+                DRAWN.putIfAbsent(drawn, operators);
             }
         }
         return operators;
+    }
+
+    /** The same, drawn afresh and not kept. */
+    static String fresh(Picture picture, float height, boolean mirrored) {
+        PdfContentByte scratch = new PdfContentByte(null);
+        new PoseDrawing(scratch, height, mirrored).draw(picture);
+        return new String(scratch.toPdf(null), StandardCharsets.ISO_8859_1);
     }
 
     /** Where the spot to work lands in the box, for the side label. */
@@ -236,4 +241,11 @@ final class PoseDrawing {
         canvas.lineTo(x(x2), y(y2));
         canvas.stroke();
     }
+
+    /**
+     * What a drawing is kept under: the picture itself (the catalogue's pictures are made once, so a picture is equal
+     * only to itself), its height and its side. A name chosen by the caller once mislabelled a muscle's second stretch
+     * as its first, and the sheet showed the hand on the head beside words saying to let the head's own weight work.
+     */
+    private record Drawn(Picture picture, float height, boolean mirrored) {}
 }

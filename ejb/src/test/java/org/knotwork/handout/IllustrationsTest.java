@@ -116,8 +116,7 @@ class IllustrationsTest {
                 float[] spot = PoseDrawing.spot(picture, 100, mirrored);
                 assertThat(spot[0]).as(entry.getKey() + " " + mirrored).isBetween(0f, (float) (Picture.WIDTH * 100));
                 assertThat(spot[1]).as(entry.getKey() + " " + mirrored).isBetween(0f, 100f);
-                assertThat(PoseDrawing.operators(entry.getKey(), picture, 100, mirrored))
-                        .contains(" l");
+                assertThat(PoseDrawing.operators(picture, 100, mirrored)).contains(" l");
             }
         }
         soft.assertAll();
@@ -156,7 +155,7 @@ class IllustrationsTest {
                 float y = 700 - (cell / 4) * 160;
                 canvas.saveState();
                 canvas.concatCTM(1, 0, 0, 1, x, y);
-                canvas.setLiteral(PoseDrawing.operators(entry.getKey(), entry.getValue(), 100, false));
+                canvas.setLiteral(PoseDrawing.operators(entry.getValue(), 100, false));
                 canvas.restoreState();
                 canvas.beginText();
                 canvas.setFontAndSize(font, 6);
