@@ -73,22 +73,24 @@ final class CallerTransaction {
     }
 
     /**
-     * The line a read's statement inserted ({@link AuditedRead#written}, none when its guard did not hold): watched
-     * from now on, or written as failed at once when the transaction can no longer commit.
+     * The line a read owes ({@link AuditedRead#owed}: as its statement inserted it, or, the statement sent but its
+     * answer never read, with its figure unknown; none when its guard did not hold): watched from now on, so a
+     * rollback writes it as failed, or written as failed at once when the transaction can no longer commit. A read
+     * whose answer was never read has failed, and its transaction rolls back with the failure.
      */
     void sent(AuditedRead read) {
-        AuditLine written = read.written();
-        if (written == null) {
+        AuditLine owed = read.owed();
+        if (owed == null) {
             return;
         }
         if (CANNOT_COMMIT.contains(transactions.getTransactionStatus())) {
-            RolledBackLines.writeAsFailed(ownTransactions, List.of(written));
+            RolledBackLines.writeAsFailed(ownTransactions, List.of(owed));
             return;
         }
-        if (read.relaxingCommit()) {
+        if (read.relaxedTheCommit()) {
             relaxed();
         }
-        watch().add(written);
+        watch().add(owed);
     }
 
     /** The lines written in the caller's transaction, watched for a rollback. */

@@ -113,7 +113,8 @@ final class OutcomeQueries {
      * Sends the opening and the four statements together, chosen for summaries kept in {@code assumedKept} (null:
      * from the facts, months per row, right wherever they are kept), and reads the figures; empty when the opening
      * says the summaries are kept elsewhere than assumed (then the look, if any, was not recorded either). With {@code
-     * snapshot}, the batch begins the transaction's one snapshot.
+     * snapshot}, the batch begins the transaction's one snapshot. The look is told when the batch goes out ({@link
+     * AuditedRead#sending}): should anything fail before its line is read, the attempt is still owed a line.
      */
     private Optional<PracticeOutcomes> read(
             OutcomeFilter filter, ZoneId zone, String assumedKept, AuditedRead look, boolean snapshot)
@@ -123,12 +124,14 @@ final class OutcomeQueries {
                 monthsStored && filter.unfiltered() ? OutcomeStatements.SUMMARISED : OutcomeStatements.FROM_FACTS;
         Map<String, Object> values = OutcomeStatements.values(filter, zone, monthsStored);
         try (PreparedStatement query = statements.prepare(connection, values, look, snapshot)) {
+            if (look != null) {
+                look.sending();
+            }
             query.execute();
             toTheOpening(query);
             String kept;
             try (ResultSet opening = query.getResultSet()) {
-                OutcomeOpening.requireKnown(opening, filter);
-                kept = opening.getString("kept");
+                kept = OutcomeOpening.kept(opening, filter, look);
             }
             if (monthsStored && !assumedKept.equals(kept)) {
                 return Optional.empty();
@@ -147,7 +150,8 @@ final class OutcomeQueries {
 
     /**
      * The clients' figures; when the statement was to record the look, it must have: figures are never answered
-     * without their line. The opening and the line's guard read the same snapshot, so they agree.
+     * without their line. The opening and the line's guard read the same snapshot, so they agree. The line is noted as
+     * soon as its row is read, so whatever fails after it is written again as failed with its figure.
      */
     private static ClientOutcomes clients(PreparedStatement query, OutcomeStatement statement, AuditedRead look)
             throws SQLException {
@@ -155,11 +159,10 @@ final class OutcomeQueries {
             if (!row.next()) {
                 throw new IllegalStateException(statement.name() + ".sql gave no row");
             }
-            ClientOutcomes clients = OutcomeRows.one(row, ClientOutcomes.class);
             if (look != null && !look.recorded(row)) {
                 throw new IllegalStateException("The look at the outcomes was not recorded; the figures are withheld");
             }
-            return clients;
+            return OutcomeRows.one(row, ClientOutcomes.class);
         }
     }
 

@@ -119,6 +119,20 @@ class AuditedReadTest extends FreshAuditTrail {
     }
 
     @Test
+    void aReadSentWhoseAnswerWasNeverReadIsWrittenAsFailedWithItsFigureUnknown() throws SQLException {
+        OneTransaction transaction = new OneTransaction();
+        AuditedRead look = look();
+        look.sending();
+
+        new CallerTransaction(transaction, trail.ownTransactions()).sent(look);
+        transaction.end(Status.STATUS_ROLLEDBACK);
+
+        AuditLine line = onlyWaitingLine();
+        assertThat(line.outcome()).isEqualTo(AuditOutcome.FAILED);
+        assertThat(line.detail()).isEqualTo(RolledBackLines.PREFIX + ": JSON: the year; ? client(s)");
+    }
+
+    @Test
     void aRefusedReadRolledBackLeavesNoLineAtAll() throws SQLException {
         OneTransaction transaction = new OneTransaction();
 
