@@ -18,7 +18,11 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.knotwork.audit.AuditAction;
+import org.knotwork.audit.AuditTrail;
+import org.knotwork.audit.AuditedRead;
 import org.knotwork.audit.OneTransactionTrail;
+import org.knotwork.audit.RecordedLooks;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
@@ -62,6 +66,37 @@ class FailedDashboardLookTest extends HandComputedPractice {
     }
 
     @Test
+    void aTrailFailingToTakeTheLookAfterAFailedDashboardHidesNotTheDashboardsFailure() throws SQLException {
+        AuditTrail failing = new AuditTrail() {
+            @Override
+            public AuditedRead lookRecordedBy(AuditAction action, String recordType, String detail, String detailEnd) {
+                return RecordedLooks.outcomesViewed(detail, detailEnd);
+            }
+
+            @Override
+            public void sent(AuditedRead read) {
+                throw new IllegalStateException("The trail is unreachable");
+            }
+        };
+        OutcomeFilter filter = new OutcomeFilter(PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, null, null, null);
+
+        try (Connection holding = connection()) {
+            holding.setAutoCommit(false);
+            try (Statement lock = holding.createStatement()) {
+                lock.execute("lock table outcome_point_changes in access exclusive mode");
+            }
+            assertThatThrownBy(() -> service(failing).outcomes(filter, "screen"))
+                    .hasMessage("Could not compute the practice outcomes")
+                    .hasStackTraceContaining("canceling statement due to lock timeout")
+                    .satisfies(thrown -> assertThat(thrown.getSuppressed())
+                            .singleElement()
+                            .extracting(Throwable::getMessage)
+                            .isEqualTo("The trail is unreachable"));
+            holding.rollback();
+        }
+    }
+
+    @Test
     void aRefusedDashboardLeavesNoLine() throws SQLException {
         OneTransactionTrail trail = new OneTransactionTrail(database.database().dataSource());
         OutcomeFilter stranger =
@@ -75,7 +110,7 @@ class FailedDashboardLookTest extends HandComputedPractice {
     }
 
     /** The service as the container wires it for an owner, its connections in a transaction, waiting briefly for locks. */
-    private static OutcomeService service(OneTransactionTrail trail) {
+    private static OutcomeService service(AuditTrail trail) {
         CurrentUser owner = new CurrentUser();
         owner.recognise(new SignedInUser(
                 UUID.randomUUID(), SessionStep.SIGNED_IN, UUID.randomUUID(), "owner", "Owner", Set.of(Role.OWNER)));
