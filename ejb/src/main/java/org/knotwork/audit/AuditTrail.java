@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -84,8 +83,9 @@ public class AuditTrail {
                 clientId,
                 outcome,
                 detail);
-        if (transactions.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK) {
-            // The caller's transaction cannot commit: what the line records will not happen.
+        if (CallerTransaction.cannotCommit(transactions.getTransactionStatus())) {
+            // The caller's transaction cannot commit (marked, rolling or rolled back): what the line records will not
+            // happen, and the transaction can take no synchronization to watch the line with.
             RolledBackLines.writeAsFailed(ownTransactions, List.of(line));
             return;
         }

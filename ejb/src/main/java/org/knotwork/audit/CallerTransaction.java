@@ -30,6 +30,14 @@ final class CallerTransaction {
         this.ownTransactions = ownTransactions;
     }
 
+    /**
+     * Whether a transaction in {@code status} can no longer commit, nor take a synchronization to watch a line with:
+     * a line recorded in it is written as failed at once.
+     */
+    static boolean cannotCommit(int status) {
+        return CANNOT_COMMIT.contains(status);
+    }
+
     /** Whether a look may let the commit skip the wait: nothing relaxed it yet, and the session writes nothing. */
     boolean mayRelax(Session session) {
         return transactions.getResource(RELAXED) == null && !writesAtCommit(session);
@@ -83,7 +91,7 @@ final class CallerTransaction {
         if (owed == null) {
             return;
         }
-        if (CANNOT_COMMIT.contains(transactions.getTransactionStatus())) {
+        if (cannotCommit(transactions.getTransactionStatus())) {
             RolledBackLines.writeAsFailed(ownTransactions, List.of(owed));
             return;
         }
