@@ -53,14 +53,13 @@ final class CallerTransaction {
      * any other line puts the wait back, so a change made after a look in the same transaction is as durable as ever.
      */
     void insert(Connection connection, Session session, AuditLine line) throws SQLException {
-        boolean relaxed = transactions.getResource(RELAXED) != null;
-        if (line.action().recordsALook() && !relaxed && !writesAtCommit(session)) {
+        if (line.action().recordsALook() && mayRelax(session)) {
             if (WaitingAuditLines.insertRelaxingCommit(connection, line)) {
                 relaxed();
             }
             return;
         }
-        if (!line.action().recordsALook() && relaxed) {
+        if (!line.action().recordsALook() && transactions.getResource(RELAXED) != null) {
             try (var strict = connection.prepareStatement("set local synchronous_commit = on")) {
                 strict.execute();
             }
