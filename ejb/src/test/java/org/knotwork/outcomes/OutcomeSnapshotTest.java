@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.knotwork.audit.RecordedLooks;
+import org.knotwork.platform.KnotworkDatabase;
 import org.postgresql.PGConnection;
 
 /**
@@ -91,6 +92,47 @@ class OutcomeSnapshotTest extends HandComputedPractice {
             try (Connection c = connection()) {
                 OutcomeSummaryZone.rebuild(c, "UTC");
             }
+        }
+    }
+
+    /**
+     * A rebuild at start-up finds a dashboard reading the summaries, for longer than a request waits for a lock. The
+     * dashboards asked meanwhile, which queue behind its truncation, are let through once it has waited that long (a
+     * truncation queued for a minute held every one of them, and every signing), and it tries again until it is done.
+     */
+    @Test
+    void aRebuildWaitingForALongDashboardLetsTheNextOnesThroughAndIsDoneOnceItEnds() throws Exception {
+        OutcomeFilter unfiltered = filters().get(0);
+        PracticeOutcomes expected;
+        try (Connection c = connection()) {
+            expected = new OutcomeQueries(c).fromFacts(unfiltered, ZoneOffset.UTC);
+        }
+        try (Connection longDashboard = connection();
+                Connection rebuilding = connection();
+                Connection next = connection()) {
+            longDashboard.setAutoCommit(false);
+            try (Statement reading = longDashboard.createStatement()) {
+                reading.execute("lock table " + String.join(", ", OutcomeOpening.TRUNCATED_BY_A_REBUILD)
+                        + " in access share mode");
+            }
+            Future<Void> rebuilt = others.submit(() -> {
+                OutcomeSummaryZone.rebuildAndVacuum(rebuilding, BERLIN);
+                return null;
+            });
+            waitUntil(longDashboard, rebuilding, rebuilt);
+            try (Statement patience = next.createStatement()) {
+                // Longer than the rebuild waits before it gives way, shorter than the rebuild waited before.
+                patience.execute("set lock_timeout = " + (KnotworkDatabase.LOCK_TIMEOUT_MILLIS + 2_000));
+            }
+            next.setAutoCommit(false);
+
+            PracticeOutcomes answered = new OutcomeQueries(next).outcomes(unfiltered, ZoneOffset.UTC);
+            next.commit();
+            longDashboard.commit();
+            rebuilt.get(30, TimeUnit.SECONDS);
+
+            assertThat(answered).isEqualTo(expected);
+            assertThat(OutcomeSummaryZone.kept(rebuilding)).isEqualTo(BERLIN);
         }
     }
 
