@@ -44,20 +44,18 @@ final class OutcomeQueries {
      * <p>One round trip: the statements are chosen as if the summaries were kept in the clinic's zone, which start-up
      * makes so, and sent with the opening that says where they are kept. Should another instance have rebuilt them for
      * another zone since, the figures read are set aside and the statements for that case sent in a second round trip.
-     */
-    PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {
-        return outcomes(filter, zone, null);
-    }
-
-    /**
-     * The same, the look recorded by the statements that read the figures ({@link AuditedRead}), in the same round
-     * trip: the line is in the connection's transaction exactly when the figures are answered. Everything is read in
-     * one snapshot ({@link OutcomeOpening#SNAPSHOT}), so the zone the opening finds is the zone every statement reads,
-     * and at most one line is written; a transaction that has read already cannot take it, and reads the facts alone.
+     *
+     * <p>With {@code look}, the look is recorded by the statements that read the figures ({@link AuditedRead}), in the
+     * same round trip: the line is in the connection's transaction exactly when the figures are answered. Everything is
+     * read in one snapshot ({@link OutcomeOpening#SNAPSHOT}), so the zone the opening finds is the zone every statement
+     * reads, and at most one line is written; a transaction that has read already cannot take it, and reads the facts
+     * alone. The figures are read in the caller's transaction, which holds the snapshot and commits the line with
+     * whatever else it holds: a connection committing each statement by itself has none, and is refused.
      */
     PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone, AuditedRead look) throws SQLException {
         if (connection.getAutoCommit()) {
-            return inATransactionOfItsOwn(filter, zone, look);
+            throw new IllegalStateException(
+                    "The outcomes are read in the caller's transaction; this connection commits each statement alone");
         }
         if (!OutcomeOpening.beginsItsTransaction(connection)) {
             if (WITHOUT_SNAPSHOT_TOLD.compareAndSet(false, true)) {
@@ -71,25 +69,6 @@ final class OutcomeQueries {
             return asKept.get();
         }
         return read(filter, zone, null, look, false).orElseThrow();
-    }
-
-    /**
-     * On a connection committing each statement by itself (outside the container: tests, tools), the dashboard takes
-     * a transaction of its own, and commits it: a snapshot holds for a transaction.
-     */
-    private PracticeOutcomes inATransactionOfItsOwn(OutcomeFilter filter, ZoneId zone, AuditedRead look)
-            throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            PracticeOutcomes outcomes = outcomes(filter, zone, look);
-            connection.commit();
-            return outcomes;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
     }
 
     /**

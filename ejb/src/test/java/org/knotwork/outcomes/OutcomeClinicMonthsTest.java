@@ -198,7 +198,7 @@ class OutcomeClinicMonthsTest {
 
     private static PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {
         try (Connection c = database.database().dataSource().getConnection()) {
-            return new OutcomeQueries(c).outcomes(filter, zone);
+            return Dashboards.read(c, filter, zone);
         }
     }
 

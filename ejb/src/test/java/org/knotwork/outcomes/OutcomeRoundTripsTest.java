@@ -39,7 +39,7 @@ class OutcomeRoundTripsTest extends HandComputedPractice {
                 for (int use = 1; use <= USES; use++) {
                     PracticeOutcomes outcomes;
                     try (RoundTrips roundTrips = new RoundTrips()) {
-                        outcomes = new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC);
+                        outcomes = new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC, null);
 
                         assertThat(roundTrips.counted())
                                 .as(filter.describe() + ", use " + use)
@@ -61,7 +61,7 @@ class OutcomeRoundTripsTest extends HandComputedPractice {
                 new OutcomeFilter(PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, UUID.randomUUID(), null, null);
         try (Connection c = transactional();
                 RoundTrips roundTrips = new RoundTrips()) {
-            assertThatThrownBy(() -> new OutcomeQueries(c).outcomes(stranger, ZoneOffset.UTC))
+            assertThatThrownBy(() -> new OutcomeQueries(c).outcomes(stranger, ZoneOffset.UTC, null))
                     .isInstanceOf(RuleViolationException.class)
                     .hasMessageContaining("no therapist");
             assertThat(roundTrips.counted()).isEqualTo(1);
@@ -85,7 +85,7 @@ class OutcomeRoundTripsTest extends HandComputedPractice {
                     PracticeOutcomes outcomes;
                     c.setAutoCommit(false);
                     try (RoundTrips roundTrips = new RoundTrips()) {
-                        outcomes = new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC);
+                        outcomes = new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC, null);
                         assertThat(roundTrips.counted()).as(filter.describe()).isEqualTo(2);
                     }
                     c.commit();

@@ -126,7 +126,7 @@ class OutcomeSnapshotTest extends HandComputedPractice {
             }
             next.setAutoCommit(false);
 
-            PracticeOutcomes answered = new OutcomeQueries(next).outcomes(unfiltered, ZoneOffset.UTC);
+            PracticeOutcomes answered = new OutcomeQueries(next).outcomes(unfiltered, ZoneOffset.UTC, null);
             next.commit();
             longDashboard.commit();
             rebuilt.get(30, TimeUnit.SECONDS);

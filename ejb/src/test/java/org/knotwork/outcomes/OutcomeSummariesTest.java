@@ -161,7 +161,7 @@ class OutcomeSummariesTest extends HandComputedPractice {
 
     private static PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {
         try (Connection c = connection()) {
-            return new OutcomeQueries(c).outcomes(filter, zone);
+            return Dashboards.read(c, filter, zone);
         }
     }
 
@@ -177,7 +177,7 @@ class OutcomeSummariesTest extends HandComputedPractice {
 
     private static PracticeOutcomes summarised(OutcomeFilter filter) throws SQLException {
         try (Connection c = connection()) {
-            return new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC);
+            return Dashboards.read(c, filter, ZoneOffset.UTC);
         }
     }
 

@@ -227,14 +227,28 @@ class PracticeOutcomesTest extends HandComputedPractice {
     void aFilterNamingAnUnknownTherapistOrMuscleIsRefused() throws SQLException {
         try (Connection c = connection()) {
             OutcomeQueries queries = new OutcomeQueries(c);
-            queries.outcomes(new OutcomeFilter(FROM, TO, alex, "PIRIFORMIS", null), ZoneOffset.UTC);
-            assertThatThrownBy(() -> queries.outcomes(
-                            new OutcomeFilter(FROM, TO, UUID.randomUUID(), null, null), ZoneOffset.UTC))
+            Dashboards.read(c, new OutcomeFilter(FROM, TO, alex, "PIRIFORMIS", null), ZoneOffset.UTC);
+            assertThatThrownBy(() -> Dashboards.read(
+                            c, new OutcomeFilter(FROM, TO, UUID.randomUUID(), null, null), ZoneOffset.UTC))
                     .isInstanceOf(RuleViolationException.class)
                     .hasMessageContaining("no therapist");
             assertThatThrownBy(() -> queries.fromFacts(new OutcomeFilter(FROM, TO, null, "NOSE", null), ZoneOffset.UTC))
                     .isInstanceOf(RuleViolationException.class)
                     .hasMessageContaining("no muscle NOSE");
+        }
+    }
+
+    /**
+     * The dashboard is read in the caller's transaction, which holds its snapshot and commits its line with it; a
+     * connection committing each statement by itself would commit a look's line alone, so it is refused.
+     */
+    @Test
+    void theFiguresAreReadInTheCallersTransactionAndNeverInOneOfTheirOwn() throws SQLException {
+        try (Connection c = connection()) {
+            assertThatThrownBy(() -> new OutcomeQueries(c)
+                            .outcomes(new OutcomeFilter(FROM, TO, null, null, null), ZoneOffset.UTC, null))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("caller's transaction");
         }
     }
 
@@ -244,7 +258,7 @@ class PracticeOutcomesTest extends HandComputedPractice {
 
     private static PracticeOutcomes query(OutcomeFilter filter) throws SQLException {
         try (Connection c = connection()) {
-            return new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC);
+            return Dashboards.read(c, filter, ZoneOffset.UTC);
         }
     }
 
