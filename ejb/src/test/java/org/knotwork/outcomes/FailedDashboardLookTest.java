@@ -40,8 +40,7 @@ class FailedDashboardLookTest extends HandComputedPractice {
     void aDashboardFailingAfterItsLineWasWrittenLeavesOneFailedLine() throws SQLException {
         for (OutcomeFilter filter : List.of(
                 new OutcomeFilter(PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, null, null, null),
-                new OutcomeFilter(
-                        PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, PracticeOutcomesTest.alex, null, null))) {
+                new OutcomeFilter(PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, practice.alex(), null, null))) {
             OneTransactionTrail trail =
                     new OneTransactionTrail(database.database().dataSource());
 
@@ -110,7 +109,7 @@ class FailedDashboardLookTest extends HandComputedPractice {
     }
 
     /** The service as the container wires it for an owner, its connections in a transaction, waiting briefly for locks. */
-    private static OutcomeService service(AuditTrail trail) {
+    private OutcomeService service(AuditTrail trail) {
         CurrentUser owner = new CurrentUser();
         owner.recognise(new SignedInUser(
                 UUID.randomUUID(), SessionStep.SIGNED_IN, UUID.randomUUID(), "owner", "Owner", Set.of(Role.OWNER)));
@@ -140,7 +139,7 @@ class FailedDashboardLookTest extends HandComputedPractice {
     }
 
     /** Each look at the outcomes waiting to be chained, as its outcome and detail, oldest first; taken away. */
-    private static List<String> viewedLines() throws SQLException {
+    private List<String> viewedLines() throws SQLException {
         List<String> lines = new ArrayList<>();
         try (Connection c = connection();
                 Statement query = c.createStatement();

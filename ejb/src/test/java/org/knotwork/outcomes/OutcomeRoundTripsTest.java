@@ -32,7 +32,7 @@ class OutcomeRoundTripsTest extends HandComputedPractice {
             OutcomeFilter filter = new OutcomeFilter(
                     PracticeOutcomesTest.FROM,
                     PracticeOutcomesTest.TO,
-                    (combination & 1) == 0 ? null : PracticeOutcomesTest.alex,
+                    (combination & 1) == 0 ? null : practice.alex(),
                     (combination & 2) == 0 ? null : "UPPER_TRAPEZIUS",
                     (combination & 4) == 0 ? null : Region.HEAD_NECK);
             try (Connection c = transactional()) {
@@ -76,8 +76,8 @@ class OutcomeRoundTripsTest extends HandComputedPractice {
     @Test
     void summariesKeptInAnotherZoneCostASecondRoundTripNotWrongMonths() throws SQLException {
         OutcomeFilter quarter = new OutcomeFilter(PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, null, null, null);
-        OutcomeFilter alexs = new OutcomeFilter(
-                PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, PracticeOutcomesTest.alex, null, null);
+        OutcomeFilter alexs =
+                new OutcomeFilter(PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, practice.alex(), null, null);
         try (Connection c = connection()) {
             OutcomeSummaryZone.rebuild(c, OutcomeStatements.postgresZone(BERLIN));
             try {
@@ -101,7 +101,7 @@ class OutcomeRoundTripsTest extends HandComputedPractice {
     }
 
     /** A connection whose transactions end when told, as the container's. */
-    private static Connection transactional() throws SQLException {
+    private Connection transactional() throws SQLException {
         Connection c = connection();
         c.setAutoCommit(false);
         return c;

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.knotwork.audit.RecordedLooks;
 import org.knotwork.platform.KnotworkDatabase;
@@ -31,7 +32,13 @@ class OutcomeSnapshotTest extends HandComputedPractice {
 
     static final String BERLIN = OutcomeStatements.postgresZone(OutcomeRoundTripsTest.BERLIN);
 
-    private final ExecutorService others = Executors.newFixedThreadPool(2);
+    /** Each test's own threads: the class has one instance for all its tests. */
+    private ExecutorService others;
+
+    @BeforeEach
+    void newThreads() {
+        others = Executors.newFixedThreadPool(2);
+    }
 
     @AfterEach
     void keepTheSummariesInUtcAgain() throws SQLException {
@@ -184,7 +191,7 @@ class OutcomeSnapshotTest extends HandComputedPractice {
     }
 
     /** The details of the looks at the outcomes written, oldest first; taken away, so the next case starts afresh. */
-    private static List<String> viewedLines() throws SQLException {
+    private List<String> viewedLines() throws SQLException {
         List<String> details = new ArrayList<>();
         try (Connection c = connection();
                 Statement query = c.createStatement();
@@ -234,10 +241,9 @@ class OutcomeSnapshotTest extends HandComputedPractice {
     }
 
     /** Without filters (from the summaries when kept in the zone) and by therapist (from the facts' stored months). */
-    private static List<OutcomeFilter> filters() {
+    private List<OutcomeFilter> filters() {
         return List.of(
                 new OutcomeFilter(PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, null, null, null),
-                new OutcomeFilter(
-                        PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, PracticeOutcomesTest.alex, null, null));
+                new OutcomeFilter(PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, practice.alex(), null, null));
     }
 }
