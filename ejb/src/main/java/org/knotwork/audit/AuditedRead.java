@@ -2,7 +2,6 @@ package org.knotwork.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,7 +41,7 @@ public final class AuditedRead {
      * line's own values are named {@code :audit_...}: {@link #values}.
      */
     public String around(String read, String figure, String guard) {
-        String values = Arrays.stream(Column.values())
+        String values = Column.IN_ORDER.stream()
                 .map(column -> column == Column.DETAIL ? detail(figure) : column.cast(":audit_" + column.column()))
                 .collect(Collectors.joining(", "));
         return "with figures as materialized (\n" + read + "\n),\n"
@@ -65,7 +64,7 @@ public final class AuditedRead {
     public Map<String, Object> values() {
         AuditEvent clipped = line.storable();
         Map<String, Object> values = new HashMap<>();
-        for (Column column : Column.values()) {
+        for (Column column : Column.IN_ORDER) {
             values.put("audit_" + column.column(), column.of(clipped));
         }
         values.put("audit_detail_end", detailEnd);
