@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -84,8 +83,9 @@ public class AuditTrail {
                 clientId,
                 outcome,
                 detail);
-        if (transactions.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK) {
-            // The caller's transaction cannot commit: what the line records will not happen.
+        if (CallerTransaction.cannotCommit(transactions.getTransactionStatus())) {
+            // The caller's transaction cannot commit (marked, rolling or rolled back): what the line records will not
+            // happen, and the transaction can take no synchronization to watch the line with.
             RolledBackLines.writeAsFailed(ownTransactions, List.of(line));
             return;
         }
@@ -99,8 +99,8 @@ public class AuditTrail {
      * A look to be recorded by the statement that reads the data, in the caller's transaction ({@link AuditedRead}):
      * one round trip fewer than {@link #record}, for reads where that counts. Only for looks ({@link
      * AuditAction#recordsALook}) at no one record; the line's detail is {@code detail}, a figure the read computed, then
-     * {@code detailEnd}. Once the statement has run, the caller reads its answer with {@link AuditedRead#recorded} and
-     * hands it to {@link #sent}, also when what follows fails.
+     * {@code detailEnd}. The caller tells it when the statement is sent ({@link AuditedRead#sending}), reads its answer
+     * with {@link AuditedRead#recorded} and hands it to {@link #sent}, also when what follows fails.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditedRead lookRecordedBy(
@@ -116,9 +116,10 @@ public class AuditTrail {
     }
 
     /**
-     * The statement of {@code read} ran, and {@link AuditedRead#recorded} read its answer: the line it inserted, if
-     * any, is watched from now on like any other, and written again as failed, with its figure, if the caller's
-     * transaction rolls back. To be called whatever happened after the statement ran, a failure included.
+     * The statement of {@code read} was sent ({@link AuditedRead#sending}), and {@link AuditedRead#recorded} read its
+     * answer, or a failure came first: the line it inserted, or, its answer never read, the line it owes with its
+     * figure unknown, is watched from now on like any other, and written again as failed if the caller's transaction
+     * rolls back. To be called whatever happened after the statement was sent, a failure included.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void sent(@NotNull AuditedRead read) {

@@ -30,6 +30,14 @@ final class CallerTransaction {
         this.ownTransactions = ownTransactions;
     }
 
+    /**
+     * Whether a transaction in {@code status} can no longer commit, nor take a synchronization to watch a line with:
+     * a line recorded in it is written as failed at once.
+     */
+    static boolean cannotCommit(int status) {
+        return CANNOT_COMMIT.contains(status);
+    }
+
     /** Whether a look may let the commit skip the wait: nothing relaxed it yet, and the session writes nothing. */
     boolean mayRelax(Session session) {
         return transactions.getResource(RELAXED) == null && !writesAtCommit(session);
@@ -45,14 +53,13 @@ final class CallerTransaction {
      * any other line puts the wait back, so a change made after a look in the same transaction is as durable as ever.
      */
     void insert(Connection connection, Session session, AuditLine line) throws SQLException {
-        boolean relaxed = transactions.getResource(RELAXED) != null;
-        if (line.action().recordsALook() && !relaxed && !writesAtCommit(session)) {
+        if (line.action().recordsALook() && mayRelax(session)) {
             if (WaitingAuditLines.insertRelaxingCommit(connection, line)) {
                 relaxed();
             }
             return;
         }
-        if (!line.action().recordsALook() && relaxed) {
+        if (!line.action().recordsALook() && transactions.getResource(RELAXED) != null) {
             try (var strict = connection.prepareStatement("set local synchronous_commit = on")) {
                 strict.execute();
             }
@@ -73,22 +80,24 @@ final class CallerTransaction {
     }
 
     /**
-     * The line a read's statement inserted ({@link AuditedRead#written}, none when its guard did not hold): watched
-     * from now on, or written as failed at once when the transaction can no longer commit.
+     * The line a read owes ({@link AuditedRead#owed}: as its statement inserted it, or, the statement sent but its
+     * answer never read, with its figure unknown; none when its guard did not hold): watched from now on, so a
+     * rollback writes it as failed, or written as failed at once when the transaction can no longer commit. A read
+     * whose answer was never read has failed, and its transaction rolls back with the failure.
      */
     void sent(AuditedRead read) {
-        AuditLine written = read.written();
-        if (written == null) {
+        AuditLine owed = read.owed();
+        if (owed == null) {
             return;
         }
-        if (CANNOT_COMMIT.contains(transactions.getTransactionStatus())) {
-            RolledBackLines.writeAsFailed(ownTransactions, List.of(written));
+        if (cannotCommit(transactions.getTransactionStatus())) {
+            RolledBackLines.writeAsFailed(ownTransactions, List.of(owed));
             return;
         }
-        if (read.relaxingCommit()) {
+        if (read.relaxedTheCommit()) {
             relaxed();
         }
-        watch().add(written);
+        watch().add(owed);
     }
 
     /** The lines written in the caller's transaction, watched for a rollback. */

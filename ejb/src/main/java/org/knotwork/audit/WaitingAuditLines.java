@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -40,16 +39,24 @@ final class WaitingAuditLines {
         OUTCOME("varchar", line -> line.outcome().name()),
         DETAIL("varchar", AuditEvent::detail);
 
+        /**
+         * Every column in order, made once: {@code values()} makes a new array on every call, and a line is inserted
+         * for every chart and handout opened.
+         */
+        static final List<Column> IN_ORDER = List.of(values());
+
         private final String type;
         private final Function<AuditEvent, Object> value;
+        private final String column;
 
         Column(String type, Function<AuditEvent, Object> value) {
             this.type = type;
             this.value = value;
+            this.column = name().toLowerCase(Locale.ROOT);
         }
 
         String column() {
-            return name().toLowerCase(Locale.ROOT);
+            return column;
         }
 
         /** The value {@code named} (a placeholder: {@code ?} or {@code :name}) cast to the column's type. */
@@ -62,8 +69,7 @@ final class WaitingAuditLines {
         }
     }
 
-    static final String COLUMNS =
-            Arrays.stream(Column.values()).map(Column::column).collect(Collectors.joining(", "));
+    static final String COLUMNS = Column.IN_ORDER.stream().map(Column::column).collect(Collectors.joining(", "));
 
     /**
      * Lets a transaction that has written nothing yet commit without waiting for the disk, as a materialized CTE named
@@ -74,7 +80,7 @@ final class WaitingAuditLines {
 
     /** Every column's value, bound in order, cast to its type (so a null needs no type of its own). */
     private static final String CAST_VALUES =
-            Arrays.stream(Column.values()).map(column -> column.cast("?")).collect(Collectors.joining(", "));
+            Column.IN_ORDER.stream().map(column -> column.cast("?")).collect(Collectors.joining(", "));
 
     private WaitingAuditLines() {}
 
@@ -108,9 +114,9 @@ final class WaitingAuditLines {
 
     private static void bind(PreparedStatement insert, AuditLine line) throws SQLException {
         AuditEvent clipped = line.storable();
-        Column[] columns = Column.values();
-        for (int i = 0; i < columns.length; i++) {
-            insert.setObject(i + 1, columns[i].of(clipped));
+        int index = 1;
+        for (Column column : Column.IN_ORDER) {
+            insert.setObject(index++, column.of(clipped));
         }
     }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.knotwork.audit.AuditedRead;
 import org.knotwork.platform.RuleViolationException;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
@@ -42,12 +43,13 @@ final class OutcomeOpening {
      * choose it from a kept statement's sixth use on a connection (docs/performance.md). The statements are sent
      * one-shot ({@link OutcomeStatement#prepare}), which PostgreSQL plans with their values anyway; this holds should
      * they ever be kept prepared (a pool that hides the driver's statement), local to the transaction they are sent in.
-     * Then the zone the summaries are kept in, and the checks of {@link #KNOWN}.
+     * Then the zone the summaries are kept in, the checks of {@link #KNOWN}, and whether the look's guard holds (read
+     * in the same snapshot as the clients statement's, so the two agree).
      */
     static final OutcomeStatement STATEMENT = OutcomeStatement.of(
             "opening",
             "select set_config('plan_cache_mode', 'force_custom_plan', true),"
-                    + " (select zone from outcome_summary_zone) as kept, " + KNOWN);
+                    + " (select zone from outcome_summary_zone) as kept, " + KNOWN + ", " + ANSWERED + " as answered");
 
     /**
      * The month summaries {@code rebuild_outcome_summaries} (V80) truncates when the summaries move to another zone
@@ -104,6 +106,26 @@ final class OutcomeOpening {
         if (!row.next()) {
             throw new IllegalStateException("The outcomes' opening gave no row");
         }
+        refuseUnknown(row, filter);
+    }
+
+    /**
+     * Reads the row of {@link #STATEMENT}: tells the look, if any, when its guard did not hold (the clients statement
+     * then wrote no line, and none is owed), refuses a filter naming what the practice does not have, and answers the
+     * zone the summaries are kept in.
+     */
+    static String kept(ResultSet row, OutcomeFilter filter, AuditedRead look) throws SQLException {
+        if (!row.next()) {
+            throw new IllegalStateException("The outcomes' opening gave no row");
+        }
+        if (look != null && !row.getBoolean("answered")) {
+            look.guardDidNotHold();
+        }
+        refuseUnknown(row, filter);
+        return row.getString("kept");
+    }
+
+    private static void refuseUnknown(ResultSet row, OutcomeFilter filter) throws SQLException {
         if (!row.getBoolean("therapist_known")) {
             throw new RuleViolationException(
                     "therapist", "There is no therapist with id " + filter.therapistId() + ".");

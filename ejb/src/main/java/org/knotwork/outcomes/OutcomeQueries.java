@@ -44,20 +44,18 @@ final class OutcomeQueries {
      * <p>One round trip: the statements are chosen as if the summaries were kept in the clinic's zone, which start-up
      * makes so, and sent with the opening that says where they are kept. Should another instance have rebuilt them for
      * another zone since, the figures read are set aside and the statements for that case sent in a second round trip.
-     */
-    PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {
-        return outcomes(filter, zone, null);
-    }
-
-    /**
-     * The same, the look recorded by the statements that read the figures ({@link AuditedRead}), in the same round
-     * trip: the line is in the connection's transaction exactly when the figures are answered. Everything is read in
-     * one snapshot ({@link OutcomeOpening#SNAPSHOT}), so the zone the opening finds is the zone every statement reads,
-     * and at most one line is written; a transaction that has read already cannot take it, and reads the facts alone.
+     *
+     * <p>With {@code look}, the look is recorded by the statements that read the figures ({@link AuditedRead}), in the
+     * same round trip: the line is in the connection's transaction exactly when the figures are answered. Everything is
+     * read in one snapshot ({@link OutcomeOpening#SNAPSHOT}), so the zone the opening finds is the zone every statement
+     * reads, and at most one line is written; a transaction that has read already cannot take it, and reads the facts
+     * alone. The figures are read in the caller's transaction, which holds the snapshot and commits the line with
+     * whatever else it holds: a connection committing each statement by itself has none, and is refused.
      */
     PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone, AuditedRead look) throws SQLException {
         if (connection.getAutoCommit()) {
-            return inATransactionOfItsOwn(filter, zone, look);
+            throw new IllegalStateException(
+                    "The outcomes are read in the caller's transaction; this connection commits each statement alone");
         }
         if (!OutcomeOpening.beginsItsTransaction(connection)) {
             if (WITHOUT_SNAPSHOT_TOLD.compareAndSet(false, true)) {
@@ -71,25 +69,6 @@ final class OutcomeQueries {
             return asKept.get();
         }
         return read(filter, zone, null, look, false).orElseThrow();
-    }
-
-    /**
-     * On a connection committing each statement by itself (outside the container: tests, tools), the dashboard takes
-     * a transaction of its own, and commits it: a snapshot holds for a transaction.
-     */
-    private PracticeOutcomes inATransactionOfItsOwn(OutcomeFilter filter, ZoneId zone, AuditedRead look)
-            throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            PracticeOutcomes outcomes = outcomes(filter, zone, look);
-            connection.commit();
-            return outcomes;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
     }
 
     /**
@@ -113,7 +92,8 @@ final class OutcomeQueries {
      * Sends the opening and the four statements together, chosen for summaries kept in {@code assumedKept} (null:
      * from the facts, months per row, right wherever they are kept), and reads the figures; empty when the opening
      * says the summaries are kept elsewhere than assumed (then the look, if any, was not recorded either). With {@code
-     * snapshot}, the batch begins the transaction's one snapshot.
+     * snapshot}, the batch begins the transaction's one snapshot. The look is told when the batch goes out ({@link
+     * AuditedRead#sending}): should anything fail before its line is read, the attempt is still owed a line.
      */
     private Optional<PracticeOutcomes> read(
             OutcomeFilter filter, ZoneId zone, String assumedKept, AuditedRead look, boolean snapshot)
@@ -123,12 +103,14 @@ final class OutcomeQueries {
                 monthsStored && filter.unfiltered() ? OutcomeStatements.SUMMARISED : OutcomeStatements.FROM_FACTS;
         Map<String, Object> values = OutcomeStatements.values(filter, zone, monthsStored);
         try (PreparedStatement query = statements.prepare(connection, values, look, snapshot)) {
+            if (look != null) {
+                look.sending();
+            }
             query.execute();
             toTheOpening(query);
             String kept;
             try (ResultSet opening = query.getResultSet()) {
-                OutcomeOpening.requireKnown(opening, filter);
-                kept = opening.getString("kept");
+                kept = OutcomeOpening.kept(opening, filter, look);
             }
             if (monthsStored && !assumedKept.equals(kept)) {
                 return Optional.empty();
@@ -147,7 +129,8 @@ final class OutcomeQueries {
 
     /**
      * The clients' figures; when the statement was to record the look, it must have: figures are never answered
-     * without their line. The opening and the line's guard read the same snapshot, so they agree.
+     * without their line. The opening and the line's guard read the same snapshot, so they agree. The line is noted as
+     * soon as its row is read, so whatever fails after it is written again as failed with its figure.
      */
     private static ClientOutcomes clients(PreparedStatement query, OutcomeStatement statement, AuditedRead look)
             throws SQLException {
@@ -155,11 +138,10 @@ final class OutcomeQueries {
             if (!row.next()) {
                 throw new IllegalStateException(statement.name() + ".sql gave no row");
             }
-            ClientOutcomes clients = OutcomeRows.one(row, ClientOutcomes.class);
             if (look != null && !look.recorded(row)) {
                 throw new IllegalStateException("The look at the outcomes was not recorded; the figures are withheld");
             }
-            return clients;
+            return OutcomeRows.one(row, ClientOutcomes.class);
         }
     }
 

@@ -43,13 +43,28 @@ public class OutcomeService {
         // database and its commit (docs/performance.md): the line says how many clients' figures were seen.
         AuditedRead look = audit.lookRecordedBy(
                 AuditAction.OUTCOMES_VIEWED, RECORD, format + ": " + filter.describe() + "; ", " client(s)");
+        PracticeOutcomes outcomes;
         try (Connection connection = database.getConnection()) {
-            return new OutcomeQueries(connection).outcomes(filter, clock.getZone(), look);
+            outcomes = new OutcomeQueries(connection).outcomes(filter, clock.getZone(), look);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not compute the practice outcomes", e);
-        } finally {
-            // Also after a failure: a line the statement inserted is then written again as failed, with its count.
-            audit.sent(look);
+            throw sentAfter(look, new IllegalStateException("Could not compute the practice outcomes", e));
+        } catch (RuntimeException e) {
+            throw sentAfter(look, e);
         }
+        audit.sent(look);
+        return outcomes;
+    }
+
+    /**
+     * Also after a failure the look goes to the trail, so the line it owes is then written as failed; should that fail
+     * too, the first failure is the one thrown, the other added to it.
+     */
+    private RuntimeException sentAfter(AuditedRead look, RuntimeException failure) {
+        try {
+            audit.sent(look);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+        return failure;
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.knotwork.audit.AuditedRead;
 import org.knotwork.charting.ClientProgress;
 
@@ -28,6 +29,11 @@ record OutcomeStatements(
 
     static final OutcomeStatements FROM_FACTS = load("");
     static final OutcomeStatements SUMMARISED = load("-summarised");
+
+    /** More than the variants there are (two versions, with a snapshot or not, no look or a look of two kinds). */
+    static final int VARIANTS_KEPT = 32;
+
+    private static final Map<Variant, OutcomeStatement> SENT = new ConcurrentHashMap<>();
 
     private static OutcomeStatements load(String version) {
         return new OutcomeStatements(
@@ -47,22 +53,50 @@ record OutcomeStatements(
      */
     PreparedStatement prepare(Connection connection, Map<String, Object> values, AuditedRead look, boolean snapshot)
             throws SQLException {
-        List<OutcomeStatement> sent = new ArrayList<>();
-        if (snapshot) {
-            sent.add(this == SUMMARISED ? OutcomeOpening.SNAPSHOT_OF_THE_SUMMARIES : OutcomeOpening.SNAPSHOT);
-        }
-        sent.add(OutcomeOpening.STATEMENT);
         Map<String, Object> all = values;
-        if (look == null) {
-            sent.add(clients);
-        } else {
-            sent.add(OutcomeStatement.of(
-                    clients.name() + ", recorded", look.around(clients.text(), "clients", OutcomeOpening.ANSWERED)));
+        if (look != null) {
             all = new HashMap<>(values);
             all.putAll(look.values());
         }
-        sent.addAll(List.of(points, therapists, months));
-        return OutcomeStatement.together(sent.toArray(OutcomeStatement[]::new)).prepare(connection, all);
+        return sent(look, snapshot).prepare(connection, all);
+    }
+
+    /**
+     * The statements sent together for a look (or none) and a snapshot (or not), put together once per variant: a
+     * look's clients statement was parsed with a regular expression, and the texts joined, for every dashboard. The
+     * look's statement names its values rather than holding them, so its text is one of few (a relaxed commit or
+     * not); should that change, no more than {@link #VARIANTS_KEPT} are kept.
+     */
+    OutcomeStatement sent(AuditedRead look, boolean snapshot) {
+        Variant variant = new Variant(
+                this, snapshot, look == null ? null : look.around(clients.text(), "clients", OutcomeOpening.ANSWERED));
+        OutcomeStatement kept = SENT.get(variant);
+        if (kept != null) {
+            return kept;
+        }
+        OutcomeStatement together = variant.together();
+        if (SENT.size() < VARIANTS_KEPT) {
+            SENT.putIfAbsent(variant, together);
+        }
+        return together;
+    }
+
+    /** What the statements sent together vary by; {@code recordedClients} is the clients statement as a look wraps it. */
+    private record Variant(OutcomeStatements statements, boolean snapshot, String recordedClients) {
+
+        OutcomeStatement together() {
+            List<OutcomeStatement> sent = new ArrayList<>();
+            if (snapshot) {
+                sent.add(statements == SUMMARISED ? OutcomeOpening.SNAPSHOT_OF_THE_SUMMARIES : OutcomeOpening.SNAPSHOT);
+            }
+            sent.add(OutcomeOpening.STATEMENT);
+            sent.add(
+                    recordedClients == null
+                            ? statements.clients()
+                            : OutcomeStatement.of(statements.clients().name() + ", recorded", recordedClients));
+            sent.addAll(List.of(statements.points(), statements.therapists(), statements.months()));
+            return OutcomeStatement.together(sent.toArray(OutcomeStatement[]::new));
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.knotwork.platform.KnotworkDatabase;
@@ -21,7 +22,7 @@ import org.knotwork.platform.KnotworkDatabase;
 /**
  * Keeps the outcome summaries and the facts' months by the clinic's months (V70, V80): at start-up, when
  * {@code knotwork.timezone} is not the zone they were kept in, they are rebuilt from the facts in one transaction
- * (seconds for a busy practice; signings wait for it), then vacuumed. Until then, and for a zone they are not kept in,
+ * (seconds for a busy practice; signings wait for it), once the dashboards reading them let it, then vacuumed. Until then, and for a zone they are not kept in,
  * the figures come from the facts, their months worked out per row.
  */
 @Startup
@@ -31,6 +32,15 @@ import org.knotwork.platform.KnotworkDatabase;
 public class OutcomeSummaryZone {
 
     private static final Logger LOG = Logger.getLogger(OutcomeSummaryZone.class.getName());
+
+    /** How long, in all, a rebuild at start-up waits for the dashboards reading the summaries. */
+    static final Duration REBUILD_PATIENCE = Duration.ofSeconds(60);
+
+    /** Between two attempts, long enough for the dashboards and signings that queued behind one to run. */
+    private static final Duration BETWEEN_ATTEMPTS = Duration.ofMillis(500);
+
+    /** PostgreSQL's SQLSTATE for a lock not granted within the lock time-out. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     @Resource(lookup = KnotworkDatabase.JNDI_NAME)
     private DataSource database;
@@ -77,11 +87,9 @@ public class OutcomeSummaryZone {
         connection.setAutoCommit(true);
         try (Statement limit = connection.createStatement()) {
             limit.execute("set statement_timeout = 0");
-            // A dashboard holds the summaries (for reading) until it ends: the truncation waits for it, longer than
-            // the 3 s a request waits for a lock, but not without end.
-            limit.execute("set lock_timeout = '60s'");
+            limit.execute("set lock_timeout = " + KnotworkDatabase.LOCK_TIMEOUT_MILLIS);
             try {
-                rebuild(connection, zone);
+                rebuildWhenTheSummariesAreFree(connection, zone);
                 vacuum(connection);
             } finally {
                 limit.execute("reset statement_timeout");
@@ -94,14 +102,42 @@ public class OutcomeSummaryZone {
     }
 
     /**
+     * A dashboard holds the summaries (for reading) until it ends, and the rebuild's truncation waits for it. While it
+     * waits, every lock asked for after it waits behind it: every unfiltered dashboard, and every note signing, whose
+     * triggers update the summaries (V80), on every instance. So it waits no longer than a request waits for a lock
+     * ({@link KnotworkDatabase#LOCK_TIMEOUT_MILLIS}), lets those through for a moment, and tries again, for
+     * {@link #REBUILD_PATIENCE} in all; each attempt is a transaction of its own, so a failed one leaves nothing.
+     */
+    private static void rebuildWhenTheSummariesAreFree(Connection connection, String zone) throws SQLException {
+        long giveUp = System.nanoTime() + REBUILD_PATIENCE.toNanos();
+        while (true) {
+            try {
+                rebuild(connection, zone);
+                return;
+            } catch (SQLException e) {
+                if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState()) || System.nanoTime() > giveUp) {
+                    throw e;
+                }
+                LOG.info("The outcome summaries are being read; their rebuild tries again shortly");
+            }
+            try {
+                Thread.sleep(BETWEEN_ATTEMPTS.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting to rebuild the outcome summaries", e);
+            }
+        }
+    }
+
+    /**
      * The rebuild rewrote every session and change fact and refilled the month summaries: until vacuumed, their
      * index-only scans visit the table for each row and the planner works from the old row counts, and the first
      * dashboards would pay for it, or for autovacuum doing it beside them (the Berlin figures of 29 November).
      */
     private static void vacuum(Connection connection) throws SQLException {
         try (Statement vacuum = connection.createStatement()) {
-            vacuum.execute("vacuum (analyze) outcome_sessions, outcome_point_changes, outcome_client_months,"
-                    + " outcome_point_months, outcome_therapist_months, outcome_change_months");
+            vacuum.execute("vacuum (analyze) outcome_sessions, outcome_point_changes, "
+                    + String.join(", ", OutcomeOpening.TRUNCATED_BY_A_REBUILD));
         }
     }
 

@@ -38,7 +38,7 @@ import jakarta.ejb.Singleton;
                 "fish.payara.max-wait-time-in-millis=" + KnotworkDatabase.POOL_WAIT_MILLIS,
                 "socketTimeout=" + KnotworkDatabase.SOCKET_TIMEOUT_SECONDS,
                 "connectTimeout=5",
-                "options=-c statement_timeout=10000 -c lock_timeout=3000"
+                KnotworkDatabase.LIMITS
             }),
     @DataSourceDefinition(
             name = KnotworkDatabase.OWN_TRANSACTIONS_JNDI_NAME,
@@ -56,7 +56,7 @@ import jakarta.ejb.Singleton;
                 "fish.payara.max-wait-time-in-millis=" + KnotworkDatabase.POOL_WAIT_MILLIS,
                 "socketTimeout=" + KnotworkDatabase.SOCKET_TIMEOUT_SECONDS,
                 "connectTimeout=5",
-                "options=-c statement_timeout=10000 -c lock_timeout=3000"
+                KnotworkDatabase.LIMITS
             })
 })
 @Singleton
@@ -65,6 +65,19 @@ public class KnotworkDatabase {
     public static final String JNDI_NAME = "java:app/jdbc/knotwork";
 
     public static final String OWN_TRANSACTIONS_JNDI_NAME = "java:app/jdbc/knotwork-own-transactions";
+
+    /** The longest a statement runs before PostgreSQL ends it. */
+    public static final int STATEMENT_TIMEOUT_MILLIS = 10_000;
+
+    /**
+     * The longest a statement waits for a lock before PostgreSQL ends it: a request then answers 503, and what waits
+     * for a table that requests read (a rebuild of the outcome summaries) gives way to them as quickly.
+     */
+    public static final int LOCK_TIMEOUT_MILLIS = 3_000;
+
+    /** Both limits, as the connections of both data sources are opened with them. */
+    static final String LIMITS =
+            "options=-c statement_timeout=" + STATEMENT_TIMEOUT_MILLIS + " -c lock_timeout=" + LOCK_TIMEOUT_MILLIS;
 
     /** A statement ends after at most 10 s, so a live database answers well within this. */
     public static final int SOCKET_TIMEOUT_SECONDS = 12;

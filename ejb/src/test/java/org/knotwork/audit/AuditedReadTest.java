@@ -112,10 +112,28 @@ class AuditedReadTest extends FreshAuditTrail {
         transaction.setRollbackOnly();
 
         assertThat(readThenRolledBack(transaction, true)).isTrue();
+        assertThat(trail.count("select count(*) from audit_pending"))
+                .as("written at once")
+                .isEqualTo(1);
+        transaction.end(Status.STATUS_ROLLEDBACK);
+
+        AuditLine line = onlyWaitingLine(); // and not again at the rollback
+        assertThat(line.outcome()).isEqualTo(AuditOutcome.FAILED);
+        assertThat(line.detail()).isEqualTo(RolledBackLines.PREFIX + ": JSON: the year; 42 client(s)");
+    }
+
+    @Test
+    void aReadSentWhoseAnswerWasNeverReadIsWrittenAsFailedWithItsFigureUnknown() throws SQLException {
+        OneTransaction transaction = new OneTransaction();
+        AuditedRead look = look();
+        look.sending();
+
+        new CallerTransaction(transaction, trail.ownTransactions()).sent(look);
+        transaction.end(Status.STATUS_ROLLEDBACK);
 
         AuditLine line = onlyWaitingLine();
         assertThat(line.outcome()).isEqualTo(AuditOutcome.FAILED);
-        assertThat(line.detail()).isEqualTo(RolledBackLines.PREFIX + ": JSON: the year; 42 client(s)");
+        assertThat(line.detail()).isEqualTo(RolledBackLines.PREFIX + ": JSON: the year; ? client(s)");
     }
 
     @Test

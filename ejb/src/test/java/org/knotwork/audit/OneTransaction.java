@@ -25,6 +25,11 @@ final class OneTransaction implements TransactionSynchronizationRegistry {
         synchronizations.forEach(synchronization -> synchronization.afterCompletion(ending));
     }
 
+    /** The transaction is now in {@code status} (rolling back, say), as the container's is while it ends. */
+    void nowIn(int status) {
+        this.status = status;
+    }
+
     @Override
     public Object getTransactionKey() {
         return this;

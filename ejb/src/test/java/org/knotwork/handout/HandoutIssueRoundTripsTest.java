@@ -2,9 +2,9 @@ package org.knotwork.handout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.knotwork.testing.Wired.wired;
 
 import jakarta.persistence.EntityManager;
-import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -220,20 +220,6 @@ class HandoutIssueRoundTripsTest {
         return wired(
                 new HandoutService(),
                 Map.of("em", em, "clock", clock, "currentUser", user, "audit", audit, "practice", practice));
-    }
-
-    /** Sets the bean's injected fields as the container would. */
-    private static <T> T wired(T bean, Map<String, Object> fields) {
-        fields.forEach((name, value) -> {
-            try {
-                Field field = bean.getClass().getDeclaredField(name);
-                field.setAccessible(true);
-                field.set(bean, value);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("Cannot wire " + name + " of " + bean.getClass(), e);
-            }
-        });
-        return bean;
     }
 
     /** A signed note treating {@code count} points, each with compression, stretch and heat. */

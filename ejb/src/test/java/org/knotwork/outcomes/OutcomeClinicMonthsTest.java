@@ -2,7 +2,6 @@ package org.knotwork.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,13 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.bodymap.Region;
-import org.knotwork.testing.MigratedDatabase;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -30,54 +25,40 @@ import org.postgresql.ds.PGSimpleDataSource;
  * every filter combination: sessions and status changes late on a month's last day, on the days the clocks change, and
  * after the practice moves to another zone.
  */
-class OutcomeClinicMonthsTest {
+class OutcomeClinicMonthsTest extends HandComputedPractice {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     // Half-hour offsets, and summer time in the southern half of the year: +10:30 until 5 April 2026, then +09:30.
     static final ZoneId ADELAIDE = ZoneId.of("Australia/Adelaide");
 
-    @TempDir
-    static Path dataDirectory;
+    UUID erin;
 
-    static MigratedDatabase database;
-    static UUID erin;
-
-    @BeforeAll
-    static void start() throws SQLException {
-        database = MigratedDatabase.start(dataDirectory);
-        try (Connection c = database.database().dataSource().getConnection()) {
-            OutcomeFixture f = new OutcomeFixture(c);
-            PracticeOutcomesTest.seed(f);
-            erin = f.therapist("erin", "Erin");
-            UUID client = f.client("Edges");
-            UUID neck = f.activePoint(client, "SCALENES", at("2026-02-10T09:00:00Z"), erin);
-            UUID back = f.activePoint(client, "QUADRATUS_LUMBORUM", at("2026-02-10T09:00:00Z"), erin);
-            // UTC February; Berlin 1 March 00:30; Adelaide 1 March 10:00.
-            f.treated(f.signedNote(client, erin, at("2026-02-28T23:30:00Z"), 7, "HEAD_NECK"), neck, 150.0);
-            f.statusChange(neck, 2, "ACTIVE", "LATENT", at("2026-02-28T23:45:00Z"), erin);
-            // Berlin's clocks go forward at 01:00 UTC: 01:30 in winter time, still March everywhere.
-            f.treated(f.signedNote(client, erin, at("2026-03-29T00:30:00Z"), 6, "LOW_BACK"), back, 200.0);
-            // Adelaide in summer time: 1 April 00:15 (in winter time it would still be 31 March); Berlin 31 March.
-            f.treated(f.signedNote(client, erin, at("2026-03-31T13:45:00Z"), 5, "HEAD_NECK"), neck, 170.0);
-            // Berlin in summer time: 1 April 00:30; UTC 31 March.
-            f.treated(f.signedNote(client, erin, at("2026-03-31T22:30:00Z"), 5, "LOW_BACK"), back, 210.0);
-            f.statusChange(neck, 3, "LATENT", "ACTIVE", at("2026-03-31T22:45:00Z"), erin);
-            // Adelaide back in winter time: 30 April 23:45 (in summer time it would be 1 May).
-            f.treated(f.signedNote(client, erin, at("2026-04-30T14:15:00Z"), 4, "HEAD_NECK"), neck, 190.0);
-            // Berlin back in winter time: 31 October 23:30 (in summer time it would be 1 November).
-            f.treated(f.signedNote(client, erin, at("2026-10-31T22:30:00Z"), 3, "LOW_BACK"), back, 230.0);
-            f.commit();
-        }
+    /** A therapist whose sessions and status changes fall on the edges of months and of summer time. */
+    @Override
+    void addToThePractice(OutcomeFixture f) throws SQLException {
+        erin = f.therapist("erin", "Erin");
+        UUID client = f.client("Edges");
+        UUID neck = f.activePoint(client, "SCALENES", at("2026-02-10T09:00:00Z"), erin);
+        UUID back = f.activePoint(client, "QUADRATUS_LUMBORUM", at("2026-02-10T09:00:00Z"), erin);
+        // UTC February; Berlin 1 March 00:30; Adelaide 1 March 10:00.
+        f.treated(f.signedNote(client, erin, at("2026-02-28T23:30:00Z"), 7, "HEAD_NECK"), neck, 150.0);
+        f.statusChange(neck, 2, "ACTIVE", "LATENT", at("2026-02-28T23:45:00Z"), erin);
+        // Berlin's clocks go forward at 01:00 UTC: 01:30 in winter time, still March everywhere.
+        f.treated(f.signedNote(client, erin, at("2026-03-29T00:30:00Z"), 6, "LOW_BACK"), back, 200.0);
+        // Adelaide in summer time: 1 April 00:15 (in winter time it would still be 31 March); Berlin 31 March.
+        f.treated(f.signedNote(client, erin, at("2026-03-31T13:45:00Z"), 5, "HEAD_NECK"), neck, 170.0);
+        // Berlin in summer time: 1 April 00:30; UTC 31 March.
+        f.treated(f.signedNote(client, erin, at("2026-03-31T22:30:00Z"), 5, "LOW_BACK"), back, 210.0);
+        f.statusChange(neck, 3, "LATENT", "ACTIVE", at("2026-03-31T22:45:00Z"), erin);
+        // Adelaide back in winter time: 30 April 23:45 (in summer time it would be 1 May).
+        f.treated(f.signedNote(client, erin, at("2026-04-30T14:15:00Z"), 4, "HEAD_NECK"), neck, 190.0);
+        // Berlin back in winter time: 31 October 23:30 (in summer time it would be 1 November).
+        f.treated(f.signedNote(client, erin, at("2026-10-31T22:30:00Z"), 3, "LOW_BACK"), back, 230.0);
     }
 
     @AfterEach
     void backToUtc() throws SQLException {
         rebuild(ZoneOffset.UTC);
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
     }
 
     @Test
@@ -105,7 +86,7 @@ class OutcomeClinicMonthsTest {
         rebuild(BERLIN);
         rebuild(ADELAIDE);
         assertThat(monthsNotInTheKeptZone()).isZero();
-        try (Connection c = database.database().dataSource().getConnection()) {
+        try (Connection c = connection()) {
             OutcomeFixture f = new OutcomeFixture(c);
             UUID client = f.client("After the move");
             UUID point = f.activePoint(client, "SCALENES", at("2026-05-01T00:00:00Z"), erin);
@@ -143,7 +124,7 @@ class OutcomeClinicMonthsTest {
         everyFilterGivesThePlainFactsFigures(BERLIN);
     }
 
-    private static void everyFilterGivesThePlainFactsFigures(ZoneId zone) throws SQLException {
+    private void everyFilterGivesThePlainFactsFigures(ZoneId zone) throws SQLException {
         List<String[]> periods = List.of(
                 new String[] {"2026-03-01", "2026-04-01"},
                 new String[] {"2026-02-15", "2026-04-10"},
@@ -166,19 +147,19 @@ class OutcomeClinicMonthsTest {
     }
 
     /** Erin's figures by month: sessions, deactivations, recurrences. */
-    private static Map<String, String> monthly(OutcomeFilter filter, ZoneId zone) throws SQLException {
+    private Map<String, String> monthly(OutcomeFilter filter, ZoneId zone) throws SQLException {
         return outcomes(filter, zone).months().stream()
                 .collect(Collectors.toMap(
                         PracticeOutcomes.MonthlyOutcomes::month,
                         m -> m.sessions() + " " + m.deactivated() + " " + m.recurrences()));
     }
 
-    private static OutcomeFilter erinFrom(String from, String to, ZoneId zone) {
+    private OutcomeFilter erinFrom(String from, String to, ZoneId zone) {
         return new OutcomeFilter(day(from, zone), day(to, zone), erin, null, null);
     }
 
-    private static long monthsNotInTheKeptZone() throws SQLException {
-        try (Connection c = database.database().dataSource().getConnection();
+    private long monthsNotInTheKeptZone() throws SQLException {
+        try (Connection c = connection();
                 PreparedStatement q = c.prepareStatement("select"
                         + " (select count(*) from outcome_sessions, outcome_summary_zone z"
                         + "  where month <> date_trunc('month', session_at, z.zone))"
@@ -190,20 +171,20 @@ class OutcomeClinicMonthsTest {
         }
     }
 
-    private static void rebuild(ZoneId zone) throws SQLException {
-        try (Connection c = database.database().dataSource().getConnection()) {
+    private void rebuild(ZoneId zone) throws SQLException {
+        try (Connection c = connection()) {
             OutcomeSummaryZone.rebuild(c, OutcomeStatements.postgresZone(zone));
         }
     }
 
-    private static PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {
-        try (Connection c = database.database().dataSource().getConnection()) {
-            return new OutcomeQueries(c).outcomes(filter, zone);
+    private PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {
+        try (Connection c = connection()) {
+            return Dashboards.read(c, filter, zone);
         }
     }
 
-    private static PracticeOutcomes fromFacts(OutcomeFilter filter, ZoneId zone) throws SQLException {
-        try (Connection c = database.database().dataSource().getConnection()) {
+    private PracticeOutcomes fromFacts(OutcomeFilter filter, ZoneId zone) throws SQLException {
+        try (Connection c = connection()) {
             return new OutcomeQueries(c).fromFacts(filter, zone);
         }
     }

@@ -32,14 +32,14 @@ class OutcomeRoundTripsTest extends HandComputedPractice {
             OutcomeFilter filter = new OutcomeFilter(
                     PracticeOutcomesTest.FROM,
                     PracticeOutcomesTest.TO,
-                    (combination & 1) == 0 ? null : PracticeOutcomesTest.alex,
+                    (combination & 1) == 0 ? null : practice.alex(),
                     (combination & 2) == 0 ? null : "UPPER_TRAPEZIUS",
                     (combination & 4) == 0 ? null : Region.HEAD_NECK);
             try (Connection c = transactional()) {
                 for (int use = 1; use <= USES; use++) {
                     PracticeOutcomes outcomes;
                     try (RoundTrips roundTrips = new RoundTrips()) {
-                        outcomes = new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC);
+                        outcomes = new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC, null);
 
                         assertThat(roundTrips.counted())
                                 .as(filter.describe() + ", use " + use)
@@ -61,7 +61,7 @@ class OutcomeRoundTripsTest extends HandComputedPractice {
                 new OutcomeFilter(PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, UUID.randomUUID(), null, null);
         try (Connection c = transactional();
                 RoundTrips roundTrips = new RoundTrips()) {
-            assertThatThrownBy(() -> new OutcomeQueries(c).outcomes(stranger, ZoneOffset.UTC))
+            assertThatThrownBy(() -> new OutcomeQueries(c).outcomes(stranger, ZoneOffset.UTC, null))
                     .isInstanceOf(RuleViolationException.class)
                     .hasMessageContaining("no therapist");
             assertThat(roundTrips.counted()).isEqualTo(1);
@@ -76,8 +76,8 @@ class OutcomeRoundTripsTest extends HandComputedPractice {
     @Test
     void summariesKeptInAnotherZoneCostASecondRoundTripNotWrongMonths() throws SQLException {
         OutcomeFilter quarter = new OutcomeFilter(PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, null, null, null);
-        OutcomeFilter alexs = new OutcomeFilter(
-                PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, PracticeOutcomesTest.alex, null, null);
+        OutcomeFilter alexs =
+                new OutcomeFilter(PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, practice.alex(), null, null);
         try (Connection c = connection()) {
             OutcomeSummaryZone.rebuild(c, OutcomeStatements.postgresZone(BERLIN));
             try {
@@ -85,7 +85,7 @@ class OutcomeRoundTripsTest extends HandComputedPractice {
                     PracticeOutcomes outcomes;
                     c.setAutoCommit(false);
                     try (RoundTrips roundTrips = new RoundTrips()) {
-                        outcomes = new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC);
+                        outcomes = new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC, null);
                         assertThat(roundTrips.counted()).as(filter.describe()).isEqualTo(2);
                     }
                     c.commit();
@@ -101,7 +101,7 @@ class OutcomeRoundTripsTest extends HandComputedPractice {
     }
 
     /** A connection whose transactions end when told, as the container's. */
-    private static Connection transactional() throws SQLException {
+    private Connection transactional() throws SQLException {
         Connection c = connection();
         c.setAutoCommit(false);
         return c;

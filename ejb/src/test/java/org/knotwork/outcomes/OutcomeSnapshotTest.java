@@ -15,8 +15,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.knotwork.audit.RecordedLooks;
+import org.knotwork.platform.KnotworkDatabase;
 import org.postgresql.PGConnection;
 
 /**
@@ -30,7 +32,13 @@ class OutcomeSnapshotTest extends HandComputedPractice {
 
     static final String BERLIN = OutcomeStatements.postgresZone(OutcomeRoundTripsTest.BERLIN);
 
-    private final ExecutorService others = Executors.newFixedThreadPool(2);
+    /** Each test's own threads: the class has one instance for all its tests. */
+    private ExecutorService others;
+
+    @BeforeEach
+    void newThreads() {
+        others = Executors.newFixedThreadPool(2);
+    }
 
     @AfterEach
     void keepTheSummariesInUtcAgain() throws SQLException {
@@ -95,6 +103,47 @@ class OutcomeSnapshotTest extends HandComputedPractice {
     }
 
     /**
+     * A rebuild at start-up finds a dashboard reading the summaries, for longer than a request waits for a lock. The
+     * dashboards asked meanwhile, which queue behind its truncation, are let through once it has waited that long (a
+     * truncation queued for a minute held every one of them, and every signing), and it tries again until it is done.
+     */
+    @Test
+    void aRebuildWaitingForALongDashboardLetsTheNextOnesThroughAndIsDoneOnceItEnds() throws Exception {
+        OutcomeFilter unfiltered = filters().get(0);
+        PracticeOutcomes expected;
+        try (Connection c = connection()) {
+            expected = new OutcomeQueries(c).fromFacts(unfiltered, ZoneOffset.UTC);
+        }
+        try (Connection longDashboard = connection();
+                Connection rebuilding = connection();
+                Connection next = connection()) {
+            longDashboard.setAutoCommit(false);
+            try (Statement reading = longDashboard.createStatement()) {
+                reading.execute("lock table " + String.join(", ", OutcomeOpening.TRUNCATED_BY_A_REBUILD)
+                        + " in access share mode");
+            }
+            Future<Void> rebuilt = others.submit(() -> {
+                OutcomeSummaryZone.rebuildAndVacuum(rebuilding, BERLIN);
+                return null;
+            });
+            waitUntil(longDashboard, rebuilding, rebuilt);
+            try (Statement patience = next.createStatement()) {
+                // Longer than the rebuild waits before it gives way, shorter than the rebuild waited before.
+                patience.execute("set lock_timeout = " + (KnotworkDatabase.LOCK_TIMEOUT_MILLIS + 2_000));
+            }
+            next.setAutoCommit(false);
+
+            PracticeOutcomes answered = new OutcomeQueries(next).outcomes(unfiltered, ZoneOffset.UTC, null);
+            next.commit();
+            longDashboard.commit();
+            rebuilt.get(30, TimeUnit.SECONDS);
+
+            assertThat(answered).isEqualTo(expected);
+            assertThat(OutcomeSummaryZone.kept(rebuilding)).isEqualTo(BERLIN);
+        }
+    }
+
+    /**
      * The summaries kept in {@code keptBefore}; a UTC clinic's dashboard in a transaction of its own, as the
      * container's, held after its opening by a lock on the table its line goes to; another connection rebuilding the
      * summaries for {@code rebuiltFor} meanwhile, as far as it can go (committed, or waiting for the dashboard); then
@@ -142,7 +191,7 @@ class OutcomeSnapshotTest extends HandComputedPractice {
     }
 
     /** The details of the looks at the outcomes written, oldest first; taken away, so the next case starts afresh. */
-    private static List<String> viewedLines() throws SQLException {
+    private List<String> viewedLines() throws SQLException {
         List<String> details = new ArrayList<>();
         try (Connection c = connection();
                 Statement query = c.createStatement();
@@ -192,10 +241,9 @@ class OutcomeSnapshotTest extends HandComputedPractice {
     }
 
     /** Without filters (from the summaries when kept in the zone) and by therapist (from the facts' stored months). */
-    private static List<OutcomeFilter> filters() {
+    private List<OutcomeFilter> filters() {
         return List.of(
                 new OutcomeFilter(PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, null, null, null),
-                new OutcomeFilter(
-                        PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, PracticeOutcomesTest.alex, null, null));
+                new OutcomeFilter(PracticeOutcomesTest.FROM, PracticeOutcomesTest.TO, practice.alex(), null, null));
     }
 }

@@ -152,20 +152,20 @@ class OutcomeSummariesTest extends HandComputedPractice {
                 .sum();
     }
 
-    private static void rebuild(ZoneId zone) throws SQLException {
+    private void rebuild(ZoneId zone) throws SQLException {
         try (Connection c = connection()) {
             OutcomeSummaryZone.rebuild(c, OutcomeStatements.postgresZone(zone));
             assertThat(OutcomeSummaryZone.kept(c)).isEqualTo(OutcomeStatements.postgresZone(zone));
         }
     }
 
-    private static PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {
+    private PracticeOutcomes outcomes(OutcomeFilter filter, ZoneId zone) throws SQLException {
         try (Connection c = connection()) {
-            return new OutcomeQueries(c).outcomes(filter, zone);
+            return Dashboards.read(c, filter, zone);
         }
     }
 
-    private static PracticeOutcomes fromFacts(OutcomeFilter filter, ZoneId zone) throws SQLException {
+    private PracticeOutcomes fromFacts(OutcomeFilter filter, ZoneId zone) throws SQLException {
         try (Connection c = connection()) {
             return new OutcomeQueries(c).fromFacts(filter, zone);
         }
@@ -175,13 +175,13 @@ class OutcomeSummariesTest extends HandComputedPractice {
         return LocalDate.parse(date).atStartOfDay(zone).toInstant();
     }
 
-    private static PracticeOutcomes summarised(OutcomeFilter filter) throws SQLException {
+    private PracticeOutcomes summarised(OutcomeFilter filter) throws SQLException {
         try (Connection c = connection()) {
-            return new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC);
+            return Dashboards.read(c, filter, ZoneOffset.UTC);
         }
     }
 
-    private static PracticeOutcomes fromFacts(OutcomeFilter filter) throws SQLException {
+    private PracticeOutcomes fromFacts(OutcomeFilter filter) throws SQLException {
         try (Connection c = connection()) {
             return new OutcomeQueries(c).fromFacts(filter, ZoneOffset.UTC);
         }

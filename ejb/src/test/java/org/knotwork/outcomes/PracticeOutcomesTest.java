@@ -26,12 +26,12 @@ class PracticeOutcomesTest extends HandComputedPractice {
     static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
     static final Instant TO = Instant.parse("2026-04-01T00:00:00Z");
 
-    static UUID alex;
-    static UUID billie;
+    /** The ids a test needs of the practice {@link #seed} writes. */
+    record Practice(UUID alex, UUID billie) {}
 
-    static void seed(OutcomeFixture f) throws SQLException {
-        alex = f.therapist("alex", "Alex");
-        billie = f.therapist("billie", "Billie");
+    static Practice seed(OutcomeFixture f) throws SQLException {
+        UUID alex = f.therapist("alex", "Alex");
+        UUID billie = f.therapist("billie", "Billie");
 
         // C1, Alex, neck: pain 7 -> 5 -> 4 (change -3, improved). P1 PPT 200 -> 250 -> 300 (+100); latent on
         // Feb 5 after 2 sessions.
@@ -82,6 +82,7 @@ class PracticeOutcomesTest extends HandComputedPractice {
         f.treated(f.signedNote(c6, alex, at("2026-01-03T09:00:00Z"), 4, null), p5, 100.0);
         f.treated(f.signedNote(c6, alex, at("2026-03-20T09:00:00Z"), null, null), p5, null);
         f.commit();
+        return new Practice(alex, billie);
     }
 
     @Test
@@ -117,8 +118,8 @@ class PracticeOutcomesTest extends HandComputedPractice {
     void deviationRateCountsEachSessionOncePerTherapist() throws SQLException {
         assertThat(outcomes(null, null, null).therapists())
                 .containsExactly(
-                        new TherapistProtocol(alex, "Alex", 6, 1, 0, 1, 1),
-                        new TherapistProtocol(billie, "Billie", 5, 1, 1, 0, 0));
+                        new TherapistProtocol(practice.alex(), "Alex", 6, 1, 0, 1, 1),
+                        new TherapistProtocol(practice.billie(), "Billie", 5, 1, 1, 0, 0));
     }
 
     @Test
@@ -139,7 +140,7 @@ class PracticeOutcomesTest extends HandComputedPractice {
 
     @Test
     void aTherapistFilterKeepsTheirSessionsAndTheChangesTheyMade() throws SQLException {
-        PracticeOutcomes billies = outcomes(billie, null, null);
+        PracticeOutcomes billies = outcomes(practice.billie(), null, null);
 
         assertThat(billies.clients().clients()).isEqualTo(2);
         assertThat(billies.clients().sessions()).isEqualTo(5);
@@ -206,8 +207,8 @@ class PracticeOutcomesTest extends HandComputedPractice {
         try (Connection c = connection()) {
             OutcomeFixture f = new OutcomeFixture(c);
             UUID client = f.client("Later");
-            UUID point = f.activePoint(client, "SCALENES", at("2027-01-04T08:00:00Z"), alex);
-            note = f.draftNote(client, alex, at("2027-01-04T09:00:00Z"), 6);
+            UUID point = f.activePoint(client, "SCALENES", at("2027-01-04T08:00:00Z"), practice.alex());
+            note = f.draftNote(client, practice.alex(), at("2027-01-04T09:00:00Z"), 6);
             f.treated(note, point, 210.0);
             f.commit();
         }
@@ -227,9 +228,9 @@ class PracticeOutcomesTest extends HandComputedPractice {
     void aFilterNamingAnUnknownTherapistOrMuscleIsRefused() throws SQLException {
         try (Connection c = connection()) {
             OutcomeQueries queries = new OutcomeQueries(c);
-            queries.outcomes(new OutcomeFilter(FROM, TO, alex, "PIRIFORMIS", null), ZoneOffset.UTC);
-            assertThatThrownBy(() -> queries.outcomes(
-                            new OutcomeFilter(FROM, TO, UUID.randomUUID(), null, null), ZoneOffset.UTC))
+            Dashboards.read(c, new OutcomeFilter(FROM, TO, practice.alex(), "PIRIFORMIS", null), ZoneOffset.UTC);
+            assertThatThrownBy(() -> Dashboards.read(
+                            c, new OutcomeFilter(FROM, TO, UUID.randomUUID(), null, null), ZoneOffset.UTC))
                     .isInstanceOf(RuleViolationException.class)
                     .hasMessageContaining("no therapist");
             assertThatThrownBy(() -> queries.fromFacts(new OutcomeFilter(FROM, TO, null, "NOSE", null), ZoneOffset.UTC))
@@ -238,13 +239,27 @@ class PracticeOutcomesTest extends HandComputedPractice {
         }
     }
 
-    private static PracticeOutcomes outcomes(UUID therapist, String muscle, Region complaint) throws SQLException {
+    /**
+     * The dashboard is read in the caller's transaction, which holds its snapshot and commits its line with it; a
+     * connection committing each statement by itself would commit a look's line alone, so it is refused.
+     */
+    @Test
+    void theFiguresAreReadInTheCallersTransactionAndNeverInOneOfTheirOwn() throws SQLException {
+        try (Connection c = connection()) {
+            assertThatThrownBy(() -> new OutcomeQueries(c)
+                            .outcomes(new OutcomeFilter(FROM, TO, null, null, null), ZoneOffset.UTC, null))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("caller's transaction");
+        }
+    }
+
+    private PracticeOutcomes outcomes(UUID therapist, String muscle, Region complaint) throws SQLException {
         return query(new OutcomeFilter(FROM, TO, therapist, muscle, complaint));
     }
 
-    private static PracticeOutcomes query(OutcomeFilter filter) throws SQLException {
+    private PracticeOutcomes query(OutcomeFilter filter) throws SQLException {
         try (Connection c = connection()) {
-            return new OutcomeQueries(c).outcomes(filter, ZoneOffset.UTC);
+            return Dashboards.read(c, filter, ZoneOffset.UTC);
         }
     }
 

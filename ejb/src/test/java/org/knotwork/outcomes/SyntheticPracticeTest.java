@@ -63,15 +63,11 @@ class SyntheticPracticeTest {
     void itsFiguresLookLikeAPracticeWhereMostClientsImprove() throws SQLException {
         PracticeOutcomes year;
         try (Connection c = database.database().dataSource().getConnection()) {
-            year = new OutcomeQueries(c)
-                    .outcomes(
-                            new OutcomeFilter(
-                                    Instant.parse("2025-07-01T00:00:00Z"),
-                                    SyntheticPractice.HISTORY_END,
-                                    null,
-                                    null,
-                                    null),
-                            ZoneOffset.UTC);
+            year = Dashboards.read(
+                    c,
+                    new OutcomeFilter(
+                            Instant.parse("2025-07-01T00:00:00Z"), SyntheticPractice.HISTORY_END, null, null, null),
+                    ZoneOffset.UTC);
         }
         assertThat(year.clients().improvedShare()).isBetween(0.3, 0.95);
         assertThat(year.clients().painChangeMedian()).isNegative();
@@ -99,7 +95,7 @@ class SyntheticPracticeTest {
                         null,
                         null,
                         null);
-                assertThat(queries.outcomes(filter, ZoneOffset.UTC))
+                assertThat(Dashboards.read(c, filter, ZoneOffset.UTC))
                         .as("%s to %s", period[0], period[1])
                         .isEqualTo(queries.fromFacts(filter, ZoneOffset.UTC));
             }
@@ -135,10 +131,9 @@ class SyntheticPracticeTest {
                     "select n.therapist_id" + treatedFor + " and n.complaint_region = '" + region.name()
                             + "' group by 1 order by count(*) desc, 1 limit 1",
                     UUID.class);
-            OutcomeQueries queries = new OutcomeQueries(c);
             for (int combination = 0; combination < 8; combination++) {
                 OutcomeFilter filter = filter(from, to, combination, therapist, muscle, region);
-                PracticeOutcomes figures = queries.outcomes(filter, ZoneOffset.UTC);
+                PracticeOutcomes figures = Dashboards.read(c, filter, ZoneOffset.UTC);
                 assertThat(figures.clients().sessions())
                         .as("sessions, %s", filter.describe())
                         .isEqualTo(chartedSessions(c, filter))
@@ -153,8 +148,8 @@ class SyntheticPracticeTest {
                         .isEqualTo(chartedPoints(c, filter));
                 for (int added = 1; added < 8; added <<= 1) {
                     if ((combination & added) == 0) {
-                        PracticeOutcomes narrower = queries.outcomes(
-                                filter(from, to, combination | added, therapist, muscle, region), ZoneOffset.UTC);
+                        PracticeOutcomes narrower = Dashboards.read(
+                                c, filter(from, to, combination | added, therapist, muscle, region), ZoneOffset.UTC);
                         // In a practice where a client keeps one therapist and one complaint, a second or third
                         // filter may keep every session the others kept: only a first filter must take some away.
                         assertThat(narrower.clients().sessions())
