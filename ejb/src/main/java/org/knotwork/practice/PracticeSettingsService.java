@@ -12,6 +12,7 @@ import org.knotwork.audit.AuditAction;
 import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
 import org.knotwork.platform.OptimisticLocking;
+import org.knotwork.platform.PrintableText;
 
 /**
  * Reads and changes the practice's one set of settings; the rules live on {@link PracticeSettings}. Every change is
@@ -28,6 +29,9 @@ public class PracticeSettingsService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private PrintableText printable;
 
     public <V> V current(@NotNull Function<PracticeSettings, V> view) {
         return view.apply(current(em));
@@ -76,10 +80,21 @@ public class PracticeSettingsService {
             @NotNull UnaryOperator<Letterhead> edit,
             @NotNull Function<PracticeSettings, V> view) {
         PracticeSettings settings = forChange(expectedVersion);
-        Letterhead wanted = edit.apply(settings.letterhead());
+        Letterhead before = settings.letterhead();
+        Letterhead wanted = edit.apply(before);
+        // Every sheet prints the letterhead: a name its fonts cannot print would stop every sheet until corrected.
+        printable.require("practiceName", "The practice's name", wanted.practiceName());
+        printable.require("practiceContact", "The practice's contact lines", wanted.practiceContact());
+        printable.require("contactPhone", "The practice's contact phone", wanted.contactPhone());
         settings.changeLetterhead(wanted.practiceName(), wanted.practiceContact(), wanted.contactPhone());
         OptimisticLocking.flush(em, "The practice settings");
-        audit.record(AuditAction.UPDATE, "LETTERHEAD", PracticeSettings.THE_PRACTICE, null, AuditOutcome.SUCCESS, null);
+        audit.record(
+                AuditAction.UPDATE,
+                "LETTERHEAD",
+                PracticeSettings.THE_PRACTICE,
+                null,
+                AuditOutcome.SUCCESS,
+                before.changesTo(settings.letterhead()));
         return view.apply(settings);
     }
 

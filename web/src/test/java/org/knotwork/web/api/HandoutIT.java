@@ -338,6 +338,27 @@ class HandoutIT {
     }
 
     @Test
+    void aLetterheadTheSheetCannotPrintIsRefusedWhereItIsTypedNotAtEverySheetAfter() {
+        Api admin = Staff.admin(deployment);
+        String etag = admin.get("api/practice-settings").header("ETag");
+
+        Api.Reply refused = admin.put(
+                "api/practice-settings/letterhead", """
+                {"practiceName":"Harbour Street \\uD83C\\uDF3F Clinic","practiceContact":null,"contactPhone":"%s"}""".formatted(Staff.PRACTICE_PHONE), Map.of("If-Match", etag));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("practiceName");
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .contains("U+1F33F", "cannot print");
+        assertThat(admin.get("api/practice-settings").header("ETag"))
+                .as("nothing saved")
+                .isEqualTo(etag);
+        HttpResponse<byte[]> sheet = therapist.download("api/notes/" + draft() + "/handout");
+        assertThat(sheet.statusCode()).as("sheets are still made").isEqualTo(200);
+    }
+
+    @Test
     void thePracticeLogoGoesOnTheLetterhead() throws Exception {
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(
