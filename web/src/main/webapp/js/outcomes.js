@@ -103,6 +103,10 @@ export async function outcomesPage() {
         byMonth,
         h("section", {class: "card", "aria-labelledby": "protocol-heading"},
             h("h2", {id: "protocol-heading"}, "Protocol deviations by therapist"),
+            h("p", {class: "muted small", id: "protocol-scope"}, "Counts the three technique deviations: painful"
+                + " compression, forced stretch and heat outside 5–10 minutes. Deviations for a client's"
+                + " contraindications, doses, skin checks and stage order are not counted here: each note lists"
+                + " its own, with the reason recorded for it."),
             h("div", {class: "table-scroll", tabindex: "0", role: "region", "aria-label": "Deviations by therapist, table"}, h("table", {class: "list"},
                 h("thead", {}, h("tr", {}, ["Therapist", "Sessions", "With a deviation", "Painful compression",
                     "Forced stretch", "Heat out of range"].map(t => h("th", {scope: "col"}, t)))), therapists))));

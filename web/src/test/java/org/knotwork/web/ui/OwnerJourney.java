@@ -81,6 +81,9 @@ final class OwnerJourney {
         assertThat(((Number) browser.script("return window.__shift")).doubleValue())
                 .as("the outcomes page does not move as it loads (cumulative layout shift)")
                 .isLessThan(0.1);
+        assertThat(browser.find("#protocol-scope").getText())
+                .as("the deviations table says which deviations it counts, so an owner does not read it as all")
+                .contains("painful compression, forced stretch and heat outside 5–10 minutes", "contraindications");
         browser.axe("outcomes");
         browser.screenshot("outcomes");
 
