@@ -11,10 +11,17 @@ final class NoteFields {
 
     private NoteFields() {}
 
-    /** When the session took place: a note is written during or after it, so not more than a day ahead. */
-    static Instant sessionTime(Instant sessionAt, Instant now) {
+    /**
+     * When the session took place: a note is written during or after it, so not more than a day ahead; and not before
+     * the client was born ({@code earliest}, {@link org.knotwork.client.Client#earliestEncounter()}).
+     */
+    static Instant sessionTime(Instant sessionAt, Instant now, Instant earliest) {
         if (sessionAt == null || sessionAt.isAfter(now.plusSeconds(24 * 3600))) {
             throw new RuleViolationException("sessionAt", "Give the session's date and time (not in the future).");
+        }
+        if (sessionAt.isBefore(earliest)) {
+            throw new RuleViolationException(
+                    "sessionAt", "The session's date is before the client's date of birth: check the year.");
         }
         return sessionAt;
     }

@@ -115,7 +115,7 @@ public class TreatmentNote {
         note.id = UUID.randomUUID();
         note.client = client;
         note.therapistId = therapistId;
-        note.sessionAt = NoteFields.sessionTime(sessionAt, now);
+        note.sessionAt = NoteFields.sessionTime(sessionAt, now, client.earliestEncounter());
         note.status = NoteStatus.DRAFT;
         note.updatedAt = now;
         return note;
@@ -128,7 +128,9 @@ public class TreatmentNote {
     public void record(UUID editor, SessionRecord session, ProtocolPolicy policy, Instant now) {
         requireDraft();
         requireAuthor(editor, "Only the note's author can edit a draft.");
-        sessionAt = session.sessionAt() == null ? sessionAt : NoteFields.sessionTime(session.sessionAt(), now);
+        sessionAt = session.sessionAt() == null
+                ? sessionAt
+                : NoteFields.sessionTime(session.sessionAt(), now, client.earliestEncounter());
         complaint = NoteFields.text("complaint", "Complaint", session.complaint(), 2000);
         complaintRegion = session.complaintRegion();
         painBefore = NoteFields.painScore("painBefore", session.painBefore());

@@ -167,6 +167,17 @@ public class Client {
         return contraindications.contains(contraindication);
     }
 
+    /**
+     * The earliest moment a session or an answer of this client can date from: the start of the day before their
+     * birth in UTC (so that no clinic's time zone refuses a session on the birth date itself), or 1900 when the date of
+     * birth is not recorded, the earliest a birth date may be.
+     */
+    public Instant earliestEncounter() {
+        return (dateOfBirth == null ? EARLIEST_BIRTH : dateOfBirth.minusDays(1))
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant();
+    }
+
     public ClientProfile profile() {
         return new ClientProfile(
                 givenName,

@@ -63,6 +63,7 @@ public class PromResponse {
             UUID clientId,
             UUID noteId,
             Instant answeredAt,
+            Instant earliest,
             List<Answer> answers,
             UUID by,
             Instant now) {
@@ -73,6 +74,10 @@ public class PromResponse {
         }
         if (answeredAt == null || answeredAt.isAfter(now.plusSeconds(24 * 3600))) {
             throw new RuleViolationException("answeredAt", "Give when the client answered (not in the future).");
+        }
+        if (answeredAt.isBefore(earliest)) {
+            throw new RuleViolationException(
+                    "answeredAt", "The answers' date is before the client's date of birth: check the year.");
         }
         Scored scored = measure.score(answers == null ? List.of() : answers);
         PromResponse response = new PromResponse();

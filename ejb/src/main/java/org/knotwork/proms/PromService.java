@@ -136,7 +136,14 @@ public class PromService {
             }
         }
         PromResponse response = PromResponse.record(
-                measure(measureCode), clientId, noteId, answeredAt, answers, currentUser.id(), clock.instant());
+                measure(measureCode),
+                clientId,
+                noteId,
+                answeredAt,
+                client.earliestEncounter(),
+                answers,
+                currentUser.id(),
+                clock.instant());
         em.persist(response);
         audit.record(
                 AuditAction.CREATE,

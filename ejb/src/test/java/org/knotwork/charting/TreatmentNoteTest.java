@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,37 @@ class TreatmentNoteTest {
                         "Ada", "Lovelace", null, null, null, null, null, null, null, Set.of(contraindications), null),
                 NOW,
                 ZoneOffset.UTC);
+    }
+
+    @Test
+    void aSessionDatedBeforeTheClientWasBornIsRefusedAsATypo() {
+        Client born1980 = Client.register(
+                new ClientProfile(
+                        "Ada",
+                        "Lovelace",
+                        LocalDate.of(1980, 1, 1),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Set.of(),
+                        null),
+                NOW,
+                ZoneOffset.UTC);
+
+        assertThatThrownBy(() -> TreatmentNote.open(born1980, AUTHOR, Instant.parse("0001-01-01T00:00:00Z"), NOW))
+                .hasMessageContaining("before the client's date of birth");
+        assertThatThrownBy(() -> TreatmentNote.open(born1980, AUTHOR, Instant.parse("1979-06-01T00:00:00Z"), NOW))
+                .hasMessageContaining("before the client's date of birth");
+        assertThat(TreatmentNote.open(born1980, AUTHOR, Instant.parse("1980-01-01T08:00:00Z"), NOW)
+                        .sessionAt())
+                .as("a session on the birth date itself, in any zone")
+                .isEqualTo(Instant.parse("1980-01-01T08:00:00Z"));
+        assertThatThrownBy(() -> TreatmentNote.open(client, AUTHOR, Instant.parse("1899-12-01T00:00:00Z"), NOW))
+                .as("no date of birth recorded: not before 1900, the earliest a birth date may be")
+                .hasMessageContaining("before the client's date of birth");
     }
 
     static CompressionEpisode compression(int discomfort) {

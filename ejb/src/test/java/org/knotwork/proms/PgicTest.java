@@ -40,6 +40,24 @@ class PgicTest {
         assertThatThrownBy(() -> pgic.score(List.of())).isInstanceOf(RuleViolationException.class);
     }
 
+    static final Instant EARLIEST = Instant.parse("1979-12-31T00:00:00Z");
+
+    @Test
+    void answersDatedBeforeTheClientWasBornAreRefused() {
+        Instant now = Instant.parse("2026-03-01T10:00:00Z");
+        assertThatThrownBy(() -> PromResponse.record(
+                        pgic,
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        Instant.parse("0001-01-01T00:00:00Z"),
+                        EARLIEST,
+                        List.of(new Answer("pgic", null, 2)),
+                        UUID.randomUUID(),
+                        now))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("before the client's date of birth");
+    }
+
     @Test
     void itIsNotAskedAtIntakeBecauseItAsksAboutChange() {
         Instant now = Instant.parse("2026-03-01T10:00:00Z");
@@ -48,6 +66,7 @@ class PgicTest {
                         UUID.randomUUID(),
                         null,
                         now,
+                        EARLIEST,
                         List.of(new Answer("pgic", null, 2)),
                         UUID.randomUUID(),
                         now))
@@ -58,6 +77,7 @@ class PgicTest {
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 now,
+                EARLIEST,
                 List.of(new Answer("pgic", null, 2)),
                 UUID.randomUUID(),
                 now);
