@@ -23,4 +23,14 @@ class FileNamesTest {
         assertThat(FileNames.ascii("\"; rm -rf /")).isEqualTo("rm-rf");
         assertThat(FileNames.ascii("李小龍")).isEqualTo("client");
     }
+
+    @Test
+    void lettersOfTheirOwnAreSpelledInLatinNotDropped() {
+        assertThat(FileNames.ascii("Anh Thị Łukasiewicz-Żółć")).isEqualTo("Anh-Thi-Lukasiewicz-Zolc");
+        assertThat(FileNames.ascii("Nguyễn Đức Øster")).isEqualTo("Nguyen-Duc-Oster");
+        assertThat(FileNames.ascii("Weiß Æsa")).isEqualTo("Weiss-AEsa");
+        assertThat(FileNames.ascii("Παπαδοπούλου Θεόδωρος")).isEqualTo("Papadopoulou-Theodoros");
+        assertThat(FileNames.ascii("Шевченко Юлія")).isEqualTo("Shevchenko-Yuliya");
+        assertThat(FileNames.ascii("Андрій Їжакевич")).isEqualTo("Andriy-Yizhakevich");
+    }
 }
