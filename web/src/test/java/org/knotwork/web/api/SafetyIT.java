@@ -204,6 +204,55 @@ class SafetyIT {
     }
 
     @Test
+    void aClientsInjurySitesAndEveryOtherPartOfTheirRecordAreKeptToThoseWhoMaySeeThem() {
+        String clientId = client("RECENT_TRAUMA");
+        String sites = "api/clients/" + clientId + "/contraindication-sites";
+        assertThat(therapist
+                        .put(sites, "{\"sites\":{\"RECENT_TRAUMA\":[\"LEG_FOOT\"]}}", Map.of())
+                        .status())
+                .isEqualTo(200);
+        Api colleague = Staff.signedIn(deployment, "THERAPIST");
+        Api admin = Staff.admin(deployment);
+        try {
+            ChartingIT.setOwnClientsOnly(
+                    admin, admin.get("api/practice-settings").json(), true);
+
+            assertThat(colleague.get("api/clients/" + clientId).status()).isEqualTo(403);
+            SecurityIT.assertProblem(colleague.get(sites), 403);
+            SecurityIT.assertProblem(
+                    colleague.put(sites, "{\"sites\":{\"RECENT_TRAUMA\":[\"SHOULDER\"]}}", Map.of()), 403);
+            for (String part : new String[] {
+                "therapists", "progress", "last-treatments", "chart", "handout-preferences", "$everything"
+            }) {
+                assertThat(colleague.get("api/clients/" + clientId + "/" + part).status())
+                        .as(part)
+                        .isEqualTo(403);
+            }
+            assertThat(colleague
+                            .post("api/clients/" + clientId + "/trigger-points", """
+                            {"muscle":"UPPER_TRAPEZIUS","side":"RIGHT","view":"POSTERIOR","x":0.575,"y":0.17}""")
+                            .status())
+                    .isEqualTo(403);
+            assertThat(colleague
+                            .post("api/clients/" + clientId + "/notes", session(""))
+                            .status())
+                    .isEqualTo(403);
+            assertThat(colleague
+                            .get("api/clients/" + clientId + "/questionnaire-responses")
+                            .json()
+                            .getBoolean("notesHidden"))
+                    .as("the answers are withheld from a therapist who may not see the notes")
+                    .isTrue();
+        } finally {
+            ChartingIT.setOwnClientsOnly(
+                    admin, admin.get("api/practice-settings").json(), false);
+        }
+        assertThat(therapist.get(sites).json().getJsonObject("sites").getJsonArray("RECENT_TRAUMA"))
+                .as("the site the colleague tried to move stays where the treating therapist recorded it")
+                .containsExactly(jakarta.json.Json.createValue("LEG_FOOT"));
+    }
+
+    @Test
     void theWholeProtocolIsCheckedOrderDoseAndSkin() {
         String clientId = client();
         String first = point(clientId, "UPPER_TRAPEZIUS", "RIGHT", "POSTERIOR", 0.575, 0.17);
