@@ -253,6 +253,56 @@ class SafetyIT {
     }
 
     @Test
+    void invisibleReasonsAndClearancesStrayReasonsAndEmptyPointsAreRefusedNamingTheField() {
+        String clientId = client("DVT_HISTORY");
+        String calf = point(clientId, "GASTROCNEMIUS", "RIGHT", "POSTERIOR", 0.535, 0.765);
+        String clearance = ",\"clearances\":[{\"contraindication\":\"DVT_HISTORY\",\"clearedBy\":\"%s\","
+                + "\"clearedOn\":\"%s\"}]";
+
+        Api.Reply nobody = therapist.post(
+                "api/clients/" + clientId + "/notes",
+                session(clearance.formatted("\\u200b", "2026-02-20"), treated(calf, full(4), "")));
+        SecurityIT.assertProblem(nobody, 400);
+        assertThat(nobody.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("clearances[0].clearedBy");
+        Api.Reply longAgo = therapist.post(
+                "api/clients/" + clientId + "/notes/preview",
+                session(clearance.formatted("Dr Patel", "1800-01-01"), treated(calf, full(4), "")));
+        assertThat(longAgo.status()).isEqualTo(200);
+        assertThat(longAgo.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .as("the preview says why the clearance does not count")
+                .isEqualTo("clearances[0].clearedOn");
+
+        Api.Reply stray = therapist.post(
+                "api/clients/" + clientId + "/notes",
+                session(",\"reasons\":{\"9:NOT_A_DEVIATION\":\"because\"}", treated(calf, full(4), "")));
+        SecurityIT.assertProblem(stray, 400);
+        assertThat(stray.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("reasons.9:NOT_A_DEVIATION");
+
+        JsonObject invisible = save(
+                clientId,
+                session(",\"reasons\":{\"1:LEG_COMPRESSION_AFTER_DVT\":\"\\u200b\"}", treated(calf, full(4), "")));
+        assertThat(sign(invisible).status())
+                .as("a zero-width space is no reason")
+                .isEqualTo(400);
+
+        String other = point(clientId, "UPPER_TRAPEZIUS", "RIGHT", "POSTERIOR", 0.575, 0.17);
+        JsonObject empty = save(
+                clientId,
+                session(
+                        ",\"reasons\":{\"1:LEG_COMPRESSION_AFTER_DVT\":\"Cleared by phone\"}",
+                        treated(calf, full(4), ""),
+                        treated(other, "", "")));
+        Api.Reply unsigned = sign(empty);
+        SecurityIT.assertProblem(unsigned, 400);
+        assertThat(unsigned.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("points");
+        assertThat(unsigned.json().getString("detail"))
+                .contains("Nothing is recorded for the point on the upper trapezius");
+    }
+
+    @Test
     void theWholeProtocolIsCheckedOrderDoseAndSkin() {
         String clientId = client();
         String first = point(clientId, "UPPER_TRAPEZIUS", "RIGHT", "POSTERIOR", 0.575, 0.17);
