@@ -15,13 +15,18 @@ import org.knotwork.audit.AuditAction;
 import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
 import org.knotwork.client.Client;
+import org.knotwork.client.ClientAccess;
 import org.knotwork.client.ClientService;
 import org.knotwork.client.Contraindication;
+import org.knotwork.platform.ForbiddenException;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.security.CurrentUser;
+import org.knotwork.security.Role;
 
 /**
  * The sites of a client's injury, skin lesion or cancer on their body map: read and replaced whole by the therapist,
- * audited like the rest of the client's record.
+ * audited like the rest of the client's record, and kept, like it, to those who may see the client ({@link
+ * ClientAccess}): a site moved by someone else changes where charting flags treatment.
  */
 @Stateless
 public class ContraindicationSites {
@@ -32,10 +37,14 @@ public class ContraindicationSites {
     private EntityManager em;
 
     @Inject
+    private CurrentUser currentUser;
+
+    @Inject
     private AuditTrail audit;
 
     public Map<Contraindication, Set<Region>> read(@NotNull UUID clientId) {
         ClientService.find(em, clientId);
+        new ClientAccess(em, currentUser).requireMaySee(clientId);
         Map<Contraindication, Set<Region>> sites = of(em, clientId);
         audit.record(AuditAction.READ, RECORD, clientId, clientId, AuditOutcome.SUCCESS, null);
         return sites;
@@ -45,6 +54,11 @@ public class ContraindicationSites {
     public Map<Contraindication, Set<Region>> replace(
             @NotNull UUID clientId, @NotNull Map<Contraindication, Set<Region>> sites) {
         Client client = ClientService.find(em, clientId);
+        new ClientAccess(em, currentUser).requireMaySee(clientId);
+        if (!currentUser.hasRole(Role.THERAPIST)) {
+            throw new ForbiddenException(
+                    "Therapists record where a client's contraindications are.", RECORD, clientId, clientId);
+        }
         if (client.isArchived()) {
             throw new RuleViolationException("This client is archived; restore them before changing their record.");
         }

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.util.UUID;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.platform.VisibleText;
 
 /** Who took a point off the map as charted in error, when, and why: the point stays on record, out of use. */
 @Embeddable
@@ -25,7 +26,7 @@ public class EnteredInError {
 
     static EnteredInError of(UUID by, Instant at, String reason) {
         String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > REASON_LENGTH) {
+        if (!VisibleText.present(why) || why.length() > REASON_LENGTH) {
             throw new RuleViolationException(
                     "reason", "Say why the point was charted in error (at most " + REASON_LENGTH + " characters).");
         }

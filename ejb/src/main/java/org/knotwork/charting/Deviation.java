@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.util.List;
 import java.util.UUID;
 import org.knotwork.bodymap.TriggerPoint;
+import org.knotwork.platform.VisibleText;
 import org.knotwork.safety.DeviationType;
 
 /**
@@ -57,7 +58,7 @@ public class Deviation {
                         + triggerPoint.side().words() + ")";
         this.explanation = type.title() + where + ": " + found.detail() + ". The protocol asks otherwise because "
                 + type.why() + ".";
-        this.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        this.reason = VisibleText.stripped(reason);
     }
 
     /** A deviation the review found in the session, with the therapist's reason for it if the session gives one. */

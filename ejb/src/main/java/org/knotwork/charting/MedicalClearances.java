@@ -1,6 +1,7 @@
 package org.knotwork.charting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,9 +13,14 @@ import org.knotwork.safety.DeviationType;
 
 /**
  * The medical clearances a note records, checked: one per contraindication that a clearance can cover and the client
- * has, with who gave it and a day that is not after the session.
+ * has, with who gave it (someone named: {@link org.knotwork.platform.VisibleText}) and a day that is not after the
+ * session. A clearance that fails is refused, naming its field, never dropped: a deviation it was meant to cover
+ * would otherwise stay open without the therapist knowing why.
  */
 final class MedicalClearances {
+
+    /** No clearance a living client holds was given earlier: a date before it is a typing slip, not a clearance. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private MedicalClearances() {}
 
@@ -57,10 +63,13 @@ final class MedicalClearances {
             }
             // The session's date in the clinic's zone is at most the date at UTC+14: a later date is after it anywhere.
             if (c.clearedOn() == null
+                    || c.clearedOn().isBefore(EARLIEST)
                     || c.clearedOn()
                             .isAfter(sessionAt.atOffset(ZoneOffset.ofHours(14)).toLocalDate())) {
                 throw new RuleViolationException(
-                        at + ".clearedOn", "Give the date of the clearance (on or before the session).");
+                        at + ".clearedOn",
+                        "Give the date of the clearance (on or before the session, not before " + EARLIEST.getYear()
+                                + ").");
             }
             checked.add(new MedicalClearance(c.contraindication(), by, c.clearedOn()));
         }

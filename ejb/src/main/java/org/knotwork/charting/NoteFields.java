@@ -2,6 +2,7 @@ package org.knotwork.charting;
 
 import java.time.Instant;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.platform.VisibleText;
 
 /**
  * The checks a note's session time, free text, pain scores and next appointment pass before the note takes them, each
@@ -41,9 +42,9 @@ final class NoteFields {
         return nextAppointment;
     }
 
-    /** The text without surrounding blanks, or none for an empty one. */
+    /** The text without surrounding blanks, or none for one with nothing visible in it ({@link VisibleText}). */
     static String text(String field, String label, String value, int max) {
-        if (value == null || value.isBlank()) {
+        if (!VisibleText.present(value)) {
             return null;
         }
         if (value.length() > max) {

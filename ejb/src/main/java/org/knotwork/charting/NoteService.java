@@ -62,6 +62,7 @@ public class NoteService {
         new NoteAccess(em, currentUser).requireMayChartFor(client.id());
         TreatmentNote note = TreatmentNote.open(client, currentUser.id(), input.sessionAt(), clock.instant());
         note.record(currentUser.id(), session(client, input), policy(client), clock.instant());
+        note.requireReasonsForItsDeviations(input.reasons(), Map.of());
         em.persist(note);
         audit.record(AuditAction.CREATE, RECORD, note.id(), clientId, AuditOutcome.SUCCESS, null);
         return view.apply(note);
@@ -77,8 +78,10 @@ public class NoteService {
             @NotNull UnaryOperator<NoteInput> edit,
             @NotNull Function<TreatmentNote, V> view) {
         TreatmentNote note = forChange(noteId, expectedVersion);
-        NoteInput input = edit.apply(SessionAsInput.of(note));
+        NoteInput held = SessionAsInput.of(note);
+        NoteInput input = edit.apply(held);
         note.record(currentUser.id(), session(note.client(), input), policy(note.client()), clock.instant());
+        note.requireReasonsForItsDeviations(input.reasons(), held.reasons());
         flush();
         audit.record(AuditAction.UPDATE, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
         return view.apply(note);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.platform.VisibleText;
 
 /**
  * A stretch in the therapist's own words for one point's home care: its name, its steps, the position it is done in
@@ -14,13 +15,13 @@ public record OwnStretch(String name, List<String> steps, BodyPosition position,
     static final int MAX_STEPS = 8;
 
     public OwnStretch {
-        if (name == null || name.isBlank() || name.strip().length() > 200) {
+        if (!VisibleText.present(name) || name.strip().length() > 200) {
             throw new RuleViolationException("ownStretch.name", "Name the stretch (at most 200 characters).");
         }
         if (steps == null
                 || steps.isEmpty()
                 || steps.size() > MAX_STEPS
-                || steps.stream().anyMatch(s -> s == null || s.isBlank() || s.contains("\n"))) {
+                || steps.stream().anyMatch(s -> !VisibleText.present(s) || s.contains("\n"))) {
             throw new RuleViolationException(
                     "ownStretch.steps",
                     "Describe the stretch in 1 to " + MAX_STEPS + " steps, none of them empty, one line each.");

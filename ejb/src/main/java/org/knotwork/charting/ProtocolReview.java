@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.bodymap.Region;
@@ -12,6 +14,7 @@ import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Contraindication;
 import org.knotwork.safety.BodyArea;
 import org.knotwork.safety.DeviationType;
+import org.knotwork.safety.Dosage;
 import org.knotwork.safety.Manner;
 import org.knotwork.safety.Place;
 import org.knotwork.safety.SafetyRule;
@@ -19,10 +22,10 @@ import org.knotwork.safety.SafetyRules;
 import org.knotwork.safety.Technique;
 
 /**
- * Reads a session against the protocol and the client's contraindications: each episode's own dose, the order of the
- * stages on each point (compression, then stretch, then heat, and nothing after the heat), and the safety rules for
- * what was done where. A contraindication's deviation is raised once per point, on the first episode that shows it;
- * one of the session as a whole (a fever) belongs to no point.
+ * Reads a session against the protocol and the client's contraindications: each episode's own dose and each point's
+ * dose over the session, the order of the stages on each point (compression, then stretch, then heat, and nothing
+ * after the heat), and the safety rules for what was done where. A contraindication's deviation is raised once per
+ * point, on the first episode that shows it; one of the session as a whole (a fever) belongs to no point.
  */
 final class ProtocolReview {
 
@@ -53,10 +56,62 @@ final class ProtocolReview {
                         .forEach(f -> found.add(new Found(point.point(), episode, f.type(), f.detail())));
             }
             found.addAll(StageOrder.of(point));
+            found.addAll(sessionDose(point));
             found.addAll(contraindicated(point, rules, policy));
         }
         found.sort(Comparator.comparingInt(Found::seq));
         return found;
+    }
+
+    /**
+     * The dose one point took in the whole session, added up over its episodes: episodes each within bounds can,
+     * repeated, give the point more than the protocol allows (three rounds of 5 compressions; two 8-minute heat
+     * packs), and the tissue counts the total. Raised once per point and kind, on the episode that takes the total
+     * over the same bound an episode has, unless that episode is over it on its own and already flagged.
+     */
+    private static List<Found> sessionDose(TreatedPoint point) {
+        List<Found> found = new ArrayList<>();
+        overInAll(
+                        point,
+                        CompressionEpisode.class,
+                        CompressionEpisode::repetitions,
+                        Dosage.COMPRESSION_REPETITIONS_MAX,
+                        DeviationType.COMPRESSION_DOSE_TOO_HIGH,
+                        "repetitions of compression")
+                .ifPresent(found::add);
+        overInAll(
+                        point,
+                        HeatEpisode.class,
+                        HeatEpisode::minutes,
+                        Dosage.HEAT_MINUTES.max(),
+                        DeviationType.HEAT_OUT_OF_RANGE,
+                        "minutes of heat")
+                .ifPresent(found::add);
+        return found;
+    }
+
+    private static <E extends Episode> Optional<Found> overInAll(
+            TreatedPoint point, Class<E> kind, ToIntFunction<E> amount, int max, DeviationType type, String what) {
+        List<E> episodes = point.episodes().stream()
+                .filter(kind::isInstance)
+                .map(kind::cast)
+                .toList();
+        int total = episodes.stream().mapToInt(amount).sum();
+        int sum = 0;
+        for (E episode : episodes) {
+            sum += amount.applyAsInt(episode);
+            if (total > max && sum > max) {
+                return amount.applyAsInt(episode) > max
+                        ? Optional.empty()
+                        : Optional.of(new Found(
+                                point.point(),
+                                episode,
+                                type,
+                                total + " " + what + " on this point in the session, over " + episodes.size()
+                                        + " episodes (more than " + max + " in all)"));
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Found> contraindicated(TreatedPoint point, List<SafetyRule> rules, ProtocolPolicy policy) {

@@ -13,12 +13,40 @@ final class ReadyToSign {
 
     static void require(
             Integer painBefore,
-            int treatedPoints,
+            List<PointMeasurement> points,
+            List<Episode> episodes,
             String noPointsReason,
             List<Deviation> deviations,
             List<MedicalClearance> clearances) {
-        requireComplete(painBefore, treatedPoints, noPointsReason);
+        requireComplete(painBefore, points.size(), noPointsReason);
+        requireRecorded(points, episodes);
         requireExplained(deviations, clearances);
+    }
+
+    /**
+     * Something recorded for each point on the note: what was done to it (its episodes), or, for a point assessed and
+     * not treated, what was found (its pressure-pain threshold, or the status it was left in). A point with none of
+     * these says nothing, yet signing would put it on the permanent record as seen at this session.
+     */
+    private static void requireRecorded(List<PointMeasurement> points, List<Episode> episodes) {
+        for (PointMeasurement point : points) {
+            boolean treated = episodes.stream()
+                    .anyMatch(e ->
+                            e.triggerPoint().id().equals(point.triggerPoint().id()));
+            boolean assessed =
+                    point.pptBeforeKpa() != null || point.pptAfterKpa() != null || point.statusAfter() != null;
+            if (!treated && !assessed) {
+                // Named by its muscle and side, not by an index: a stored note's points have no order of their own.
+                throw new RuleViolationException(
+                        "points",
+                        "Nothing is recorded for the point on the "
+                                + point.triggerPoint().muscle().name().toLowerCase() + " ("
+                                + point.triggerPoint().side().words()
+                                + "): record what was done to it (compression, stretch, heat) or what was found (its"
+                                + " pressure-pain threshold or its status after the session), or take it off the note,"
+                                + " before signing.");
+            }
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import java.util.ArrayList;
 import java.util.List;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.platform.VisibleText;
 import org.knotwork.safety.DeviationType;
 import org.knotwork.safety.Dosage;
 import org.knotwork.safety.Range;
@@ -33,7 +34,7 @@ public class StretchEpisode extends Episode {
 
     public StretchEpisode(
             String stretch, Integer holdSeconds, Integer repetitions, boolean breathingCoordinated, boolean forced) {
-        if (stretch == null || stretch.isBlank() || stretch.length() > 200) {
+        if (!VisibleText.present(stretch) || stretch.length() > 200) {
             throw new RuleViolationException("stretch", "Name the stretch (at most 200 characters).");
         }
         this.stretch = stretch.strip();

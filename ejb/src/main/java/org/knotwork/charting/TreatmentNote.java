@@ -18,12 +18,16 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.knotwork.bodymap.Region;
 import org.knotwork.client.Client;
 import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.ForbiddenException;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.platform.VisibleText;
 
 /**
  * The note of one session. Its author edits it as a draft; signing makes it permanent. A signed note is never
@@ -164,13 +168,34 @@ public class TreatmentNote {
     public void sign(UUID signer, Instant now) {
         requireDraft();
         requireAuthor(signer, "Only the note's author can sign it.");
-        ReadyToSign.require(painBefore, measurements.size(), noPointsReason, deviations, clearances);
+        ReadyToSign.require(painBefore, measurements, episodes, noPointsReason, deviations, clearances);
         status = NoteStatus.SIGNED;
         signedAt = now;
         updatedAt = now;
         measurements.stream()
                 .filter(m -> m.statusAfter() != null)
                 .forEach(m -> m.triggerPoint().changeStatus(m.statusAfter(), signer, now));
+    }
+
+    /**
+     * Refuses a reason given for a deviation this session does not show (a mistyped or invented key): it would be
+     * accepted and then vanish, leaving the therapist believing a deviation was explained. Reasons the note already
+     * held and the caller sent back unchanged are let through: an edit can make their deviation go away.
+     */
+    public void requireReasonsForItsDeviations(Map<String, String> given, Map<String, String> held) {
+        if (given == null) {
+            return;
+        }
+        Set<String> shown = deviations.stream().map(Deviation::key).collect(Collectors.toSet());
+        given.forEach((key, reason) -> {
+            boolean stray = !shown.contains(key) && VisibleText.present(reason) && !reason.equals(held.get(key));
+            if (stray) {
+                throw new RuleViolationException(
+                        "reasons." + key,
+                        "This session shows no deviation " + key + "; give reasons only for the deviations the note"
+                                + " lists.");
+            }
+        });
     }
 
     /** Appends a dated correction to a signed note. The caller stores the amendment; the note is unchanged. */
@@ -181,7 +206,10 @@ public class TreatmentNote {
         requireAuthor(author, "Only the note's author can amend it.");
         String why = NoteFields.text("reason", "Reason", reason, 500);
         String correction = NoteFields.text("text", "Amendment", text, 4000);
-        if (why == null || correction == null) {
+        if (why == null) {
+            throw new RuleViolationException("reason", "An amendment needs a reason and the corrected text.");
+        }
+        if (correction == null) {
             throw new RuleViolationException("text", "An amendment needs a reason and the corrected text.");
         }
         Amendment amendment = new Amendment(this, author, now, why, correction);

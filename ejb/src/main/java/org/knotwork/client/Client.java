@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.knotwork.platform.Page;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.platform.VisibleText;
 
 /**
  * A client of the practice. A client's record is health information: it is never deleted, only archived, so that
@@ -122,8 +123,11 @@ public class Client {
 
     private void apply(ClientProfile profile, Instant now, ZoneId clinicZone) {
         LocalDate today = LocalDate.ofInstant(now, clinicZone);
-        if (isBlank(profile.givenName()) || isBlank(profile.familyName())) {
-            throw new RuleViolationException("A client needs both a given name and a family name.");
+        if (isBlank(profile.givenName())) {
+            throw new RuleViolationException("givenName", "A client needs both a given name and a family name.");
+        }
+        if (isBlank(profile.familyName())) {
+            throw new RuleViolationException("familyName", "A client needs both a given name and a family name.");
         }
         requireNotAfterToday("dateOfBirth", "Date of birth", profile.dateOfBirth(), today);
         if (profile.dateOfBirth() != null && profile.dateOfBirth().isBefore(EARLIEST_BIRTH)) {
@@ -152,7 +156,7 @@ public class Client {
     }
 
     private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+        return !VisibleText.present(value);
     }
 
     private static String trimToNull(String value) {

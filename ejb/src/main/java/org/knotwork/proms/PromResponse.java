@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.platform.VisibleText;
 
 /**
  * A client's answers to one outcome questionnaire, scored when recorded and kept as answered. One recorded in error
@@ -103,7 +104,7 @@ public class PromResponse {
         if (withdrawnAt != null) {
             throw new ConflictException("These answers are already withdrawn.");
         }
-        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+        if (!VisibleText.present(reason) || reason.strip().length() > 500) {
             throw new RuleViolationException("reason", "Say why the answers are withdrawn (at most 500 characters).");
         }
         withdrawnAt = now;

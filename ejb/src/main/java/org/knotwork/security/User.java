@@ -23,6 +23,7 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Formula;
 import org.knotwork.platform.Page;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.platform.VisibleText;
 
 /**
  * A person who signs in to Knotwork. Never deleted, only deactivated: notes and the audit trail keep naming their
@@ -81,7 +82,7 @@ public class User {
             throw new RuleViolationException(
                     "username", "A username is 2 to 60 letters, digits or . _ @ -, starting with a letter or digit.");
         }
-        if (displayName == null || displayName.isBlank()) {
+        if (!VisibleText.present(displayName)) {
             throw new RuleViolationException("displayName", "A display name is required.");
         }
         User user = new User();

@@ -106,4 +106,43 @@ class DoseBoundsTest {
         assertThat(types(compression(60, 2), new StretchEpisode("Ear to shoulder", 30, 3, true, true), heat(8, true)))
                 .containsExactly(DeviationType.FORCED_STRETCH);
     }
+
+    @Test
+    void compressionRepetitionsAddUpOverThePointsEpisodesInTheSession() {
+        assertThat(types(compression(60, 3), stretch(30, 3), compression(60, 2), stretch(30, 3), heat(8, true)))
+                .as("5 repetitions in all")
+                .isEmpty();
+        List<Deviation> fifteen = deviations(
+                compression(60, 5),
+                stretch(30, 3),
+                compression(60, 5),
+                stretch(30, 3),
+                compression(60, 5),
+                stretch(30, 3),
+                heat(8, true));
+        assertThat(fifteen).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DeviationType.COMPRESSION_DOSE_TOO_HIGH);
+            assertThat(d.key()).as("on the episode that took it over 5").isEqualTo("3:COMPRESSION_DOSE_TOO_HIGH");
+            assertThat(d.explanation())
+                    .contains(
+                            "15 repetitions of compression on this point in the session, over 3 episodes (more than 5");
+        });
+        assertThat(deviations(compression(60, 6), stretch(30, 3), compression(60, 2), stretch(30, 3), heat(8, true)))
+                .as("an episode over on its own is flagged once, not again for the total")
+                .extracting(Deviation::key)
+                .containsExactly("1:COMPRESSION_DOSE_TOO_HIGH");
+    }
+
+    @Test
+    void heatMinutesAddUpOverThePointsEpisodesInTheSession() {
+        assertThat(types(compression(60, 2), stretch(30, 3), heat(5, true), heat(5, true)))
+                .as("10 minutes in all")
+                .isEmpty();
+        assertThat(deviations(compression(60, 2), stretch(30, 3), heat(8, true), heat(8, true)))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.key()).isEqualTo("4:HEAT_OUT_OF_RANGE");
+                    assertThat(d.explanation()).contains("16 minutes of heat on this point in the session");
+                });
+    }
 }

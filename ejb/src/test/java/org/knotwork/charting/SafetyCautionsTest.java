@@ -253,4 +253,23 @@ class SafetyCautionsTest {
                                 new MedicalClearance(Contraindication.DVT_HISTORY, "Dr Jones", SESSION_DAY))))
                 .hasMessage("Record one clearance per contraindication.");
     }
+
+    @Test
+    void aClearanceByNoOneVisibleOrFromBefore1900IsRefusedNamingTheFieldNotDropped() {
+        clientWith(Contraindication.DVT_HISTORY);
+        ProtocolPolicy dvt = policy(Set.of(Contraindication.DVT_HISTORY), Map.of());
+        TreatedPoint calfTreated = new TreatedPoint(calf, null, null, null, fullTreatment(gentle()));
+
+        assertThatThrownBy(() -> record(
+                        dvt,
+                        List.of(new MedicalClearance(Contraindication.DVT_HISTORY, "\u200b", SESSION_DAY)),
+                        calfTreated))
+                .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("clearances[0].clearedBy"));
+        assertThatThrownBy(() -> record(
+                        dvt,
+                        List.of(new MedicalClearance(
+                                Contraindication.DVT_HISTORY, "Dr Patel", java.time.LocalDate.of(1800, 1, 1))),
+                        calfTreated))
+                .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("clearances[0].clearedOn"));
+    }
 }

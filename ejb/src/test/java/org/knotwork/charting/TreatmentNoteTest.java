@@ -324,4 +324,62 @@ class TreatmentNoteTest {
                                 NOW))
                 .hasMessageContaining("0 (none) to 10");
     }
+
+    @Test
+    void aReasonOfInvisibleCharactersExplainsNothing() {
+        TreatmentNote note = noteWith(PRACTICE, on(trapezius, compression(5), stretch(false), heat(8)));
+        String key = note.deviations().get(0).key();
+        note.record(
+                AUTHOR,
+                session(Map.of(key, "\u200b\ufeff"), on(trapezius, compression(5), stretch(false), heat(8))),
+                PRACTICE,
+                NOW);
+
+        assertThat(note.deviations().get(0).isExplained()).isFalse();
+        assertThatThrownBy(() -> note.sign(AUTHOR, NOW))
+                .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("reasons"));
+    }
+
+    @Test
+    void anAmendmentOfInvisibleCharactersIsRefusedNamingTheField() {
+        TreatmentNote note = noteWith(PRACTICE, on(trapezius, compression(1), stretch(false), heat(8)));
+        note.sign(AUTHOR, NOW);
+
+        assertThatThrownBy(() -> note.amend(AUTHOR, NOW, "\u200b", "The point was on the left."))
+                .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("reason"));
+        assertThatThrownBy(() -> note.amend(AUTHOR, NOW, "Wrong side recorded", "\u200b\u202e"))
+                .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("text"));
+        assertThat(note.amendments()).isEmpty();
+    }
+
+    @Test
+    void aReasonForADeviationTheSessionDoesNotShowIsRefused() {
+        TreatmentNote note = noteWith(PRACTICE, on(trapezius, compression(5), stretch(false), heat(8)));
+        String key = note.deviations().get(0).key();
+
+        note.requireReasonsForItsDeviations(Map.of(key, "Client asked for firmer pressure"), Map.of());
+        assertThatThrownBy(() -> note.requireReasonsForItsDeviations(Map.of("9:NOT_A_DEVIATION", "because"), Map.of()))
+                .satisfies(
+                        e -> assertThat(((RuleViolationException) e).field()).isEqualTo("reasons.9:NOT_A_DEVIATION"));
+        assertThatThrownBy(() -> note.requireReasonsForItsDeviations(Map.of("2:PAINFUL_COMPRESSION", "x"), Map.of()))
+                .isInstanceOf(RuleViolationException.class);
+        note.requireReasonsForItsDeviations(
+                Map.of("2:PAINFUL_COMPRESSION", "held before"), Map.of("2:PAINFUL_COMPRESSION", "held before"));
+    }
+
+    @Test
+    void aPointWithNothingRecordedCannotBeSignedButOneAssessedAndNotTreatedCan() {
+        TreatmentNote empty = noteWith(
+                PRACTICE,
+                on(trapezius, compression(1), stretch(false), heat(8)),
+                new TreatedPoint(infraspinatus, null, null, null, List.of()));
+        assertThatThrownBy(() -> empty.sign(AUTHOR, NOW))
+                .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("points"));
+        assertThatThrownBy(() -> empty.sign(AUTHOR, NOW))
+                .hasMessageContaining("Nothing is recorded for the point on the");
+
+        TreatmentNote assessed = noteWith(PRACTICE, new TreatedPoint(infraspinatus, 250.0, null, null, List.of()));
+        assessed.sign(AUTHOR, NOW);
+        assertThat(assessed.status()).isEqualTo(NoteStatus.SIGNED);
+    }
 }

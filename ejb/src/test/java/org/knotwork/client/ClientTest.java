@@ -98,6 +98,14 @@ class ClientTest {
     }
 
     @Test
+    void aNameOfInvisibleCharactersIsNoNameAndTheFieldIsNamed() {
+        assertThatThrownBy(() -> Client.register(profile("\u200b", "Lovelace", null), NOW, SYDNEY))
+                .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("givenName"));
+        assertThatThrownBy(() -> Client.register(profile("Ada", "\ufeff\u202e", null), NOW, SYDNEY))
+                .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("familyName"));
+    }
+
+    @Test
     void revisingReplacesTheProfile() {
         Client client = Client.register(profile("Ada", "Lovelace", null, Contraindication.FEVER), NOW, SYDNEY);
         Instant later = NOW.plusSeconds(3600);

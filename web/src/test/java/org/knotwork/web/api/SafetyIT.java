@@ -204,6 +204,105 @@ class SafetyIT {
     }
 
     @Test
+    void aClientsInjurySitesAndEveryOtherPartOfTheirRecordAreKeptToThoseWhoMaySeeThem() {
+        String clientId = client("RECENT_TRAUMA");
+        String sites = "api/clients/" + clientId + "/contraindication-sites";
+        assertThat(therapist
+                        .put(sites, "{\"sites\":{\"RECENT_TRAUMA\":[\"LEG_FOOT\"]}}", Map.of())
+                        .status())
+                .isEqualTo(200);
+        Api colleague = Staff.signedIn(deployment, "THERAPIST");
+        Api admin = Staff.admin(deployment);
+        try {
+            ChartingIT.setOwnClientsOnly(
+                    admin, admin.get("api/practice-settings").json(), true);
+
+            assertThat(colleague.get("api/clients/" + clientId).status()).isEqualTo(403);
+            SecurityIT.assertProblem(colleague.get(sites), 403);
+            SecurityIT.assertProblem(
+                    colleague.put(sites, "{\"sites\":{\"RECENT_TRAUMA\":[\"SHOULDER\"]}}", Map.of()), 403);
+            for (String part : new String[] {
+                "therapists", "progress", "last-treatments", "chart", "handout-preferences", "$everything"
+            }) {
+                assertThat(colleague.get("api/clients/" + clientId + "/" + part).status())
+                        .as(part)
+                        .isEqualTo(403);
+            }
+            assertThat(colleague
+                            .post("api/clients/" + clientId + "/trigger-points", """
+                            {"muscle":"UPPER_TRAPEZIUS","side":"RIGHT","view":"POSTERIOR","x":0.575,"y":0.17}""")
+                            .status())
+                    .isEqualTo(403);
+            assertThat(colleague
+                            .post("api/clients/" + clientId + "/notes", session(""))
+                            .status())
+                    .isEqualTo(403);
+            assertThat(colleague
+                            .get("api/clients/" + clientId + "/questionnaire-responses")
+                            .json()
+                            .getBoolean("notesHidden"))
+                    .as("the answers are withheld from a therapist who may not see the notes")
+                    .isTrue();
+        } finally {
+            ChartingIT.setOwnClientsOnly(
+                    admin, admin.get("api/practice-settings").json(), false);
+        }
+        assertThat(therapist.get(sites).json().getJsonObject("sites").getJsonArray("RECENT_TRAUMA"))
+                .as("the site the colleague tried to move stays where the treating therapist recorded it")
+                .containsExactly(jakarta.json.Json.createValue("LEG_FOOT"));
+    }
+
+    @Test
+    void invisibleReasonsAndClearancesStrayReasonsAndEmptyPointsAreRefusedNamingTheField() {
+        String clientId = client("DVT_HISTORY");
+        String calf = point(clientId, "GASTROCNEMIUS", "RIGHT", "POSTERIOR", 0.535, 0.765);
+        String clearance = ",\"clearances\":[{\"contraindication\":\"DVT_HISTORY\",\"clearedBy\":\"%s\","
+                + "\"clearedOn\":\"%s\"}]";
+
+        Api.Reply nobody = therapist.post(
+                "api/clients/" + clientId + "/notes",
+                session(clearance.formatted("\\u200b", "2026-02-20"), treated(calf, full(4), "")));
+        SecurityIT.assertProblem(nobody, 400);
+        assertThat(nobody.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("clearances[0].clearedBy");
+        Api.Reply longAgo = therapist.post(
+                "api/clients/" + clientId + "/notes/preview",
+                session(clearance.formatted("Dr Patel", "1800-01-01"), treated(calf, full(4), "")));
+        assertThat(longAgo.status()).isEqualTo(200);
+        assertThat(longAgo.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .as("the preview says why the clearance does not count")
+                .isEqualTo("clearances[0].clearedOn");
+
+        Api.Reply stray = therapist.post(
+                "api/clients/" + clientId + "/notes",
+                session(",\"reasons\":{\"9:NOT_A_DEVIATION\":\"because\"}", treated(calf, full(4), "")));
+        SecurityIT.assertProblem(stray, 400);
+        assertThat(stray.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("reasons.9:NOT_A_DEVIATION");
+
+        JsonObject invisible = save(
+                clientId,
+                session(",\"reasons\":{\"1:LEG_COMPRESSION_AFTER_DVT\":\"\\u200b\"}", treated(calf, full(4), "")));
+        assertThat(sign(invisible).status())
+                .as("a zero-width space is no reason")
+                .isEqualTo(400);
+
+        String other = point(clientId, "UPPER_TRAPEZIUS", "RIGHT", "POSTERIOR", 0.575, 0.17);
+        JsonObject empty = save(
+                clientId,
+                session(
+                        ",\"reasons\":{\"1:LEG_COMPRESSION_AFTER_DVT\":\"Cleared by phone\"}",
+                        treated(calf, full(4), ""),
+                        treated(other, "", "")));
+        Api.Reply unsigned = sign(empty);
+        SecurityIT.assertProblem(unsigned, 400);
+        assertThat(unsigned.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("points");
+        assertThat(unsigned.json().getString("detail"))
+                .contains("Nothing is recorded for the point on the upper trapezius");
+    }
+
+    @Test
     void theWholeProtocolIsCheckedOrderDoseAndSkin() {
         String clientId = client();
         String first = point(clientId, "UPPER_TRAPEZIUS", "RIGHT", "POSTERIOR", 0.575, 0.17);
