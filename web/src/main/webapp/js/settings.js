@@ -51,9 +51,9 @@ async function logoSection() {
     const file = h("input", {type: "file", id: "logo-file", accept: "image/png,image/jpeg", "data-field": "logo"});
     const present = (await fetch("api/practice-settings/logo", {method: "HEAD"}).catch(() => null))?.ok ?? false;
     const form = h("form", {novalidate: true, id: "logo-form"},
-        present ? h("img", {src: `api/practice-settings/logo?${Date.now()}`, alt: "The practice's logo", class: "logo",
+        present ? h("img", {src: `api/practice-settings/logo?v=${Date.now()}`, alt: "The practice's logo", class: "logo",
             width: 160, height: 80}) : h("p", {class: "muted"}, "No logo yet."),
-        field("A PNG or JPEG, at most 256 KiB", "logo-file", file), summary,
+        field("A PNG or JPEG, at most 256 KiB and 2000 × 2000 pixels", "logo-file", file), summary,
         h("div", {class: "actions"}, h("button", {type: "submit", class: "primary"}, "Upload logo"),
             present ? h("button", {type: "button", class: "quiet danger", id: "remove-logo", onclick: async () => {
                 await api.del("practice-settings/logo");

@@ -123,12 +123,8 @@ public class Client {
 
     private void apply(ClientProfile profile, Instant now, ZoneId clinicZone) {
         LocalDate today = LocalDate.ofInstant(now, clinicZone);
-        if (isBlank(profile.givenName())) {
-            throw new RuleViolationException("givenName", "A client needs both a given name and a family name.");
-        }
-        if (isBlank(profile.familyName())) {
-            throw new RuleViolationException("familyName", "A client needs both a given name and a family name.");
-        }
+        requireName("givenName", "Given name", profile.givenName());
+        requireName("familyName", "Family name", profile.familyName());
         requireNotAfterToday("dateOfBirth", "Date of birth", profile.dateOfBirth(), today);
         if (profile.dateOfBirth() != null && profile.dateOfBirth().isBefore(EARLIEST_BIRTH)) {
             throw new RuleViolationException("dateOfBirth", "Date of birth cannot be before 1900.");
@@ -157,6 +153,15 @@ public class Client {
 
     private static boolean isBlank(String value) {
         return !VisibleText.present(value);
+    }
+
+    /** Blank counts every Unicode space (an ideographic space, a line separator), which forms' checks do not. */
+    private static void requireName(String field, String label, String name) {
+        if (isBlank(name)) {
+            throw new RuleViolationException(
+                    field,
+                    label + " is required: a client needs both a given name and a family name, not only spaces.");
+        }
     }
 
     private static String trimToNull(String value) {

@@ -46,7 +46,7 @@ public enum HandoutLanguage {
 
     public static Optional<HandoutLanguage> of(String code) {
         return Arrays.stream(values())
-                .filter(language -> language.code().equalsIgnoreCase(code == null ? "" : code.strip()))
+                .filter(language -> language.code().equals(code))
                 .findFirst();
     }
 }

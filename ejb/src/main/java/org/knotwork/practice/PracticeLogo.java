@@ -8,7 +8,8 @@ import java.util.Set;
 import org.knotwork.platform.RuleViolationException;
 
 /**
- * The practice's logo for its handouts' letterhead: a PNG or JPEG of at most 256 KiB. Kept apart from the settings,
+ * The practice's logo for its handouts' letterhead: a PNG or JPEG of at most 256 KiB and {@value LogoImage#MAX_SIDE}
+ * pixels a side that decodes in full ({@link LogoImage}). Kept apart from the settings,
  * which every request reads, so that the image is loaded only for a handout.
  */
 @Entity
@@ -43,6 +44,7 @@ public class PracticeLogo {
         if (!looksLike(image, mediaType)) {
             throw new RuleViolationException("logo", "The file is not a " + mediaType + " image.");
         }
+        LogoImage.decode(image);
         this.image = image.clone();
         this.mediaType = mediaType;
     }

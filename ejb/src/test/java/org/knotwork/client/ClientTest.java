@@ -106,6 +106,19 @@ class ClientTest {
     }
 
     @Test
+    void aNameOfOnlyAnIdeographicSpaceOrALineSeparatorIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> Client.register(profile("\u3000", "Lovelace", null), NOW, SYDNEY))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageStartingWith("Given name is required")
+                .extracting(e -> ((RuleViolationException) e).field())
+                .isEqualTo("givenName");
+        assertThatThrownBy(() -> Client.register(profile("Ada", "\u2028", null), NOW, SYDNEY))
+                .hasMessageStartingWith("Family name is required")
+                .extracting(e -> ((RuleViolationException) e).field())
+                .isEqualTo("familyName");
+    }
+
+    @Test
     void revisingReplacesTheProfile() {
         Client client = Client.register(profile("Ada", "Lovelace", null, Contraindication.FEVER), NOW, SYDNEY);
         Instant later = NOW.plusSeconds(3600);

@@ -197,14 +197,20 @@ class HandoutDocumentTest {
                 .contains("Therapist: Jo Bloggs");
     }
 
-    @Test
-    void thePracticeLogoIsPrintedInTheLetterhead() throws Exception {
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    /** A PNG of one bit a pixel: 8000 × 8000 of them compress to a few hundred KiB. */
+    static byte[] png(int width, int height) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(
-                new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_BYTE_BINARY),
+                "png",
+                out);
+        return out.toByteArray();
+    }
+
+    static HandoutContent withLogo(byte[] logo) {
         HandoutContent plain = content(typicalNote(client(), HomeCare.NONE));
-        HandoutContent withLogo = new HandoutContent(
-                new HandoutContent.Letterhead("Harbour Street Myotherapy", null, png.toByteArray(), "023 9200 0000"),
+        return new HandoutContent(
+                new HandoutContent.Letterhead("Harbour Street Myotherapy", null, logo, "023 9200 0000"),
                 plain.clientName(),
                 plain.therapistName(),
                 plain.sessionDate(),
@@ -217,14 +223,53 @@ class HandoutDocumentTest {
                 plain.preview(),
                 plain.noteId(),
                 plain.fixedAt());
+    }
 
-        String pdf = new String(
-                HandoutRenderer.render(withLogo, PaperSize.A4), java.nio.charset.StandardCharsets.ISO_8859_1);
+    /** The pixel widths of the images the PDF embeds. */
+    static java.util.List<Integer> imageWidths(byte[] pdf) throws Exception {
+        java.util.List<Integer> widths = new java.util.ArrayList<>();
+        PdfReader reader = new PdfReader(pdf);
+        for (int i = 1; i < reader.getXrefSize(); i++) {
+            com.lowagie.text.pdf.PdfObject object = reader.getPdfObject(i);
+            if (object instanceof com.lowagie.text.pdf.PdfStream stream
+                    && com.lowagie.text.pdf.PdfName.IMAGE.equals(stream.get(com.lowagie.text.pdf.PdfName.SUBTYPE))) {
+                widths.add(
+                        stream.getAsNumber(com.lowagie.text.pdf.PdfName.WIDTH).intValue());
+            }
+        }
+        reader.close();
+        return widths;
+    }
 
-        assertThat(pdf).contains("/Subtype/Image");
-        assertThat(new String(
-                        HandoutRenderer.render(plain, PaperSize.A4), java.nio.charset.StandardCharsets.ISO_8859_1))
-                .doesNotContain("/Subtype/Image");
+    @Test
+    void thePracticeLogoIsPrintedInTheLetterhead() throws Exception {
+        HandoutContent plain = content(typicalNote(client(), HomeCare.NONE));
+
+        assertThat(imageWidths(HandoutRenderer.render(withLogo(png(120, 40)), PaperSize.A4)))
+                .containsExactly(120);
+        assertThat(imageWidths(HandoutRenderer.render(plain, PaperSize.A4))).isEmpty();
+    }
+
+    @Test
+    void aLargeLogoIsEmbeddedScaledDownToPrintSizeNotAsItsRawPixels() throws Exception {
+        byte[] pdf = HandoutRenderer.render(withLogo(png(2000, 1000)), PaperSize.A4);
+
+        assertThat(imageWidths(pdf))
+                .singleElement()
+                .satisfies(width -> assertThat(width).isBetween(300, 750));
+    }
+
+    @Test
+    void aLogoStoredBeforeItsSizeWasCheckedIsLeftOffTheSheetInsteadOfFailingIt() throws Exception {
+        byte[] huge = png(8000, 8000);
+        byte[] truncated = java.util.Arrays.copyOf(png(120, 40), 40);
+
+        for (byte[] logo : new byte[][] {huge, truncated}) {
+            byte[] pdf = HandoutRenderer.render(withLogo(logo), PaperSize.A4);
+
+            assertThat(imageWidths(pdf)).isEmpty();
+            assertThat(text(pdf)).contains("Harbour Street Myotherapy");
+        }
     }
 
     @Test

@@ -13,9 +13,50 @@ import org.knotwork.platform.RuleViolationException;
 class PracticeLogoTest {
 
     static byte[] png() throws IOException {
+        return png(120, 40);
+    }
+
+    /** A PNG of one bit a pixel: 8000 × 8000 of them compress to a few hundred KiB, as the attacker's did. */
+    static byte[] png(int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB), "png", out);
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY), "png", out);
         return out.toByteArray();
+    }
+
+    @Test
+    void aLogoOfMoreThanTwoThousandPixelsASideIsRefusedFromItsHeaderAlone() throws IOException {
+        byte[] huge = png(8000, 8000);
+        assertThat(huge.length).isLessThan(PracticeLogo.MAX_BYTES);
+
+        assertThatThrownBy(() -> new PracticeLogo(huge, "image/png"))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("at most 2000 × 2000 pixels")
+                .hasMessageContaining("8000 × 8000")
+                .extracting(e -> ((RuleViolationException) e).field())
+                .isEqualTo("logo");
+        assertThat(new PracticeLogo(png(2000, 500), "image/png").image()).isNotEmpty();
+    }
+
+    @Test
+    void aTruncatedImageIsRefusedAsNotWhole() throws IOException {
+        byte[] whole = png();
+        byte[] fortyBytes = java.util.Arrays.copyOf(whole, 40);
+        byte[] lastChunkCut = java.util.Arrays.copyOf(whole, whole.length - 20);
+
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        BufferedImage noise = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 300; x++) {
+            noise.setRGB(x, x % 200, 0xffffff * (x % 7) / 7);
+        }
+        ImageIO.write(noise, "jpeg", jpeg);
+        byte[] jpegHalf = java.util.Arrays.copyOf(jpeg.toByteArray(), jpeg.size() / 2);
+        assertThat(new PracticeLogo(jpeg.toByteArray(), "image/jpeg").image()).isNotEmpty();
+
+        for (byte[] broken : new byte[][] {fortyBytes, lastChunkCut, jpegHalf}) {
+            assertThatThrownBy(() -> new PracticeLogo(broken, broken[0] == (byte) 0xff ? "image/jpeg" : "image/png"))
+                    .isInstanceOf(RuleViolationException.class)
+                    .hasMessageContaining("not a whole image");
+        }
     }
 
     @Test

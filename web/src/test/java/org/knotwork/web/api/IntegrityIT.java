@@ -306,5 +306,22 @@ class IntegrityIT {
                 .isEqualTo("q");
         SecurityIT.assertProblem(therapist.get("api/clients?q=%C3%28"), 400);
         SecurityIT.assertProblem(therapist.get("api/clients?archived=yes"), 400);
+        SecurityIT.assertProblem(therapist.get("api/clients?q=a%C2%85b"), 400);
+
+        for (String twice : new String[] {"size=10&size=20", "archived=true&archived=false", "zzz=1"}) {
+            Api.Reply refused = therapist.get("api/clients?" + twice);
+            SecurityIT.assertProblem(refused, 400);
+            assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                    .isEqualTo(twice.substring(0, twice.indexOf('=')));
+        }
+        assertThat(therapist.get("api/clients?size=10&q=").status()).isEqualTo(200);
+        assertThat(therapist
+                        .download("api/practice-settings/logo?v=1764490000000")
+                        .statusCode())
+                .as("the settings page's address for the logo")
+                .isIn(200, 404);
+
+        // Payara refuses a NUL in the path before the application sees it (no filter, no error page): 400, no body.
+        assertThat(therapist.get("api/clients/abc%00def").status()).isEqualTo(400);
     }
 }

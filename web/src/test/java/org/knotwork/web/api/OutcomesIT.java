@@ -56,7 +56,7 @@ class OutcomesIT {
         signedSession(therapist);
 
         Api owner = Staff.signedIn(deployment, "OWNER");
-        Api.Reply figures = owner.get("api/outcomes?" + PERIOD + "&therapist=" + therapistId + "&complaint=head_neck");
+        Api.Reply figures = owner.get("api/outcomes?" + PERIOD + "&therapist=" + therapistId + "&complaint=HEAD_NECK");
         assertThat(figures.status()).as(figures.toString()).isEqualTo(200);
         JsonObject clients = figures.json().getJsonObject("clients");
         assertThat(clients.getInt("clients")).isEqualTo(1);
@@ -104,7 +104,12 @@ class OutcomesIT {
             PERIOD + "&therapist=nobody",
             PERIOD + "&therapist=" + UUID.randomUUID(),
             PERIOD + "&muscle=NOSE",
-            PERIOD + "&complaint=SOUL"
+            PERIOD + "&complaint=SOUL",
+            PERIOD + "&complaint=head_neck",
+            PERIOD + "&muscle=upper_trapezius",
+            PERIOD + "&muscle=",
+            PERIOD + "&muscle=UPPER_TRAPEZIUS&muscle=LEVATOR_SCAPULAE",
+            PERIOD + "&zzz=1"
         }) {
             Api.Reply refused = owner.get("api/outcomes?" + bad);
             assertThat(refused.status()).as(bad + " -> " + refused).isEqualTo(400);

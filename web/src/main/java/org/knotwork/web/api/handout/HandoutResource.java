@@ -73,7 +73,7 @@ public class HandoutResource {
 
     static PaperSize paperSize(String paper) {
         return Arrays.stream(PaperSize.values())
-                .filter(size -> size.name().equalsIgnoreCase(paper.strip()))
+                .filter(size -> size.name().equals(paper))
                 .findFirst()
                 .orElseThrow(() -> new RuleViolationException("paper", "The paper is A4 or LETTER."));
     }

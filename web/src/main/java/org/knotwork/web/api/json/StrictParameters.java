@@ -28,7 +28,13 @@ public class StrictParameters implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String query = request.getUriInfo().getRequestUri().getRawQuery();
+        checkAddress(
+                request.getUriInfo().getRequestUri().getRawQuery(),
+                request.getUriInfo().getRequestUri().getRawPath());
+    }
+
+    /** Refuses the raw query or path (either may be {@code null}) when a part of it is not text. */
+    static void checkAddress(String query, String path) {
         if (query != null) {
             for (String pair : query.split("&")) {
                 int equals = pair.indexOf('=');
@@ -40,7 +46,6 @@ public class StrictParameters implements ContainerRequestFilter {
                 }
             }
         }
-        String path = request.getUriInfo().getRequestUri().getRawPath();
         if (path != null) {
             for (String segment : path.split("/")) {
                 check("path", decode(segment, "path"));

@@ -39,7 +39,7 @@ public class OutcomeQuery {
                 start.atStartOfDay(zone).toInstant(),
                 end.atStartOfDay(zone).toInstant(),
                 therapistId(),
-                blank(muscle) ? null : muscle.strip().toUpperCase(),
+                given("muscle", muscle),
                 region());
     }
 
@@ -63,26 +63,37 @@ public class OutcomeQuery {
     }
 
     private UUID therapistId() {
-        if (blank(therapist)) {
+        if (given("therapist", therapist) == null) {
             return null;
         }
         try {
-            return UUID.fromString(therapist.strip());
+            return UUID.fromString(therapist);
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException("therapist", "Name the therapist by their user id.");
         }
     }
 
     private Region region() {
-        if (blank(complaint)) {
+        if (given("complaint", complaint) == null) {
             return null;
         }
         try {
-            return Region.valueOf(complaint.strip().toUpperCase());
+            return Region.valueOf(complaint);
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException(
                     "complaint", "A complaint is filed under one of " + Arrays.toString(Region.values()) + ".");
         }
+    }
+
+    /**
+     * A filter left out is no filter; one given is a code exactly as listed (as in a body), never an empty value or
+     * another case of it.
+     */
+    private static String given(String field, String text) {
+        if (text != null && text.isBlank()) {
+            throw new RuleViolationException(field, "Give a " + field + " or leave the parameter out; it is empty.");
+        }
+        return text;
     }
 
     private static boolean blank(String text) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -59,10 +60,14 @@ public class PracticeSettingsResource {
                 Versions.expected(ifMatch, form.version), form::toLetterhead, PracticeSettingsResource::withVersion);
     }
 
+    /**
+     * The logo. {@code v} is any text, ignored: the settings page puts the time in the image's address so that the
+     * browser, which keeps an image shown once for the page's life whatever the cache headers say, shows a new logo.
+     */
     @GET
     @Path("logo")
     @Produces({"image/png", "image/jpeg"})
-    public Response logo() {
+    public Response logo(@QueryParam("v") String shownAt) {
         return practice.logo(logo -> Response.ok(logo.image(), logo.mediaType()).build())
                 .orElseThrow(() -> new NotFoundException("The practice has no logo."));
     }

@@ -73,7 +73,7 @@ final class Scalars {
         add.refused("an object for text", "{\"a\":\"b\"}");
         add.refused("a NUL in text", "\"a\\u0000b\"");
         add.refused("half a character in text", "\"a\\ud800b\"", "\"\\udc00\"");
-        add.refused("an invisible control character in text", "\"a\\u0007b\"");
+        add.refused("an invisible control character in text", "\"a\\u0007b\"", "\"a\\u0085b\"", "\"a\\uffffb\"");
         boolean shaped = has(constraints, "Pattern", "Email", "ContraindicationCode", "RoleName");
         if (has(constraints, "NotBlank")) {
             add.refused("empty text where text is required", "\"\"", "\"   \"");

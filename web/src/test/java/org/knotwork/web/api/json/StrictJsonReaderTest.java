@@ -166,6 +166,27 @@ class StrictJsonReaderTest {
     }
 
     @Test
+    void c1ControlsAndNoncharactersAreRefusedLikeOtherControlsNamingTheField() {
+        for (String bad : new String[] {"\\u0085", "\\u009b", "\\u0080", "\\u009f", "\\ufffe", "\\uffff", "\\ufdd0"}) {
+            Problem.FieldError error =
+                    onlyError("{\"givenName\":\"A" + bad + "da\",\"familyName\":\"B\"}", ClientForm.class);
+
+            assertThat(error.field()).as(bad).isEqualTo("givenName");
+            assertThat(error.message()).as(bad).containsAnyOf("control character", "noncharacter");
+        }
+        assertThat(onlyError("{\"givenName\":\"A\",\"familyName\":\"B\\ud83f\\udfff\"}", ClientForm.class)
+                        .message())
+                .contains("U+1FFFF");
+        assertThat(TextCheck.problem("Zoë \u00a0\u00ff 🌿"))
+                .as("Latin-1 letters and a no-break space are text")
+                .isNull();
+        assertThat(StrictParametersTest.refusal("q=a%C2%85b")).contains("control character");
+        assertThatThrownBy(() ->
+                        StrictDocuments.text("Given name,Family name\nA\u0085,B\n".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("control character");
+    }
+
+    @Test
     void reasonsAreNamedTextsNotAList() {
         Problem.FieldError error = onlyError("{\"reasons\":[\"a\"]}", NoteForm.class);
 
