@@ -155,12 +155,16 @@ public class PromService {
         return view.apply(response);
     }
 
-    /** Withdraws answers recorded in error, by someone who may see the client; two at once: the second waits. */
-    public <V> V withdraw(@NotNull UUID responseId, String reason, @NotNull Function<PromResponse, V> view) {
+    /**
+     * Withdraws answers recorded in error, by someone who may see the client; two at once: the second waits. The
+     * answers must be the client's the caller named: another client's are not found here.
+     */
+    public <V> V withdraw(
+            @NotNull UUID clientId, @NotNull UUID responseId, String reason, @NotNull Function<PromResponse, V> view) {
         OptimisticLocking.lockRow(em, PromResponse.class, responseId);
         PromResponse response = em.find(PromResponse.class, responseId);
-        if (response == null) {
-            throw new RecordNotFoundException("There are no recorded answers with id " + responseId + ".");
+        if (response == null || !response.clientId().equals(clientId)) {
+            throw new RecordNotFoundException("This client has no recorded answers with id " + responseId + ".");
         }
         if (!currentUser.hasRole(Role.THERAPIST)) {
             throw new ForbiddenException(

@@ -46,9 +46,9 @@ public class FirstAdministrator {
                     + " it must be changed at the first sign-in.");
         } else {
             // Shown once, now: nobody else could sign in to create the practice's users.
-            LOG.warning(
-                    "No users yet: created user admin with the password " + password
-                            + " . Sign in, choose a new password and create the practice's users; this password is not shown again.");
+            LOG.warning("No users yet: created user admin with the password " + password
+                    + " . Sign in, choose a new password and create the practice's first owner, who adds its therapists;"
+                    + " this password is not shown again.");
         }
     }
 }

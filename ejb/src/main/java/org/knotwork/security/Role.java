@@ -43,4 +43,12 @@ public enum Role {
     public boolean managesUsers() {
         return this == OWNER || this == ADMIN;
     }
+
+    /**
+     * Whether this role opens clients' records (therapists chart, owners read everything): only an owner gives it,
+     * takes it, or acts on the account of someone who holds it ({@link RoleGrants}).
+     */
+    public boolean opensClinicalRecords() {
+        return this == OWNER || this == THERAPIST;
+    }
 }

@@ -8,6 +8,7 @@ import org.knotwork.audit.AuditAction;
 import org.knotwork.audit.AuditOrigin;
 import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
+import org.knotwork.platform.SerializationFailures;
 
 /**
  * Signing in, in steps: a username and password open a session, which a second factor (when the user has one) moves
@@ -50,7 +51,8 @@ public class SignIn {
     public SignInOutcome withPassword(String username, String password, String userAgent) {
         Instant now = clock.instant();
         LockoutPolicy policy = settings.lockoutPolicy();
-        SignInAttempts.Reservation attempt = attempts.reserve(username, now, policy);
+        SignInAttempts.Reservation attempt = turn(username, policy);
+        now = clock.instant();
         if (!attempt.mayCheck(now)) {
             passwords.spendEffortOnUnknownUser(password);
             return failed(username, SignInOutcome.refused(true));
@@ -60,9 +62,13 @@ public class SignIn {
             passwords.spendEffortOnUnknownUser(password);
         }
         if (user == null || !passwords.matches(password, user.passwordHash())) {
-            return failed(username, SignInOutcome.refused(attempts.failed(username, attempt, now, policy)));
+            Instant at = now;
+            return failed(
+                    username,
+                    SignInOutcome.refused(
+                            SerializationFailures.retried(() -> attempts.failed(username, attempt, at, policy))));
         }
-        attempts.forgive(username);
+        SerializationFailures.retried(() -> attempts.forgive(username));
         boolean hasSecondFactor = secondFactors.status(user.id()).enrolled();
         SessionStep step = hasSecondFactor
                 ? SessionStep.SECOND_FACTOR
@@ -87,20 +93,22 @@ public class SignIn {
         origin.setActorName(user.username());
         Instant now = clock.instant();
         LockoutPolicy policy = settings.lockoutPolicy();
-        SignInAttempts.Reservation attempt = attempts.reserve(user.username(), now, policy);
+        SignInAttempts.Reservation attempt = turn(user.username(), policy);
+        now = clock.instant();
         if (!attempt.mayCheck(now)) {
             sessions.endByToken(token);
             return SignInOutcome.refused(true);
         }
         SecondFactorService.Proof proof = secondFactors.verify(user.id(), code);
         if (proof == SecondFactorService.Proof.WRONG) {
-            boolean locked = attempts.failed(user.username(), attempt, now, policy);
+            Instant at = now;
+            boolean locked = SerializationFailures.retried(() -> attempts.failed(user.username(), attempt, at, policy));
             if (locked) {
                 sessions.endByToken(token);
             }
             return SignInOutcome.refused(locked);
         }
-        attempts.forgive(user.username());
+        SerializationFailures.retried(() -> attempts.forgive(user.username()));
         SessionStep next = SessionStep.afterCredentials(user.mustChangePassword(), false);
         String renewed = sessions.advance(token, next);
         signedIn(
@@ -109,6 +117,31 @@ public class SignIn {
                         ? "password and authenticator app"
                         : "password and recovery code");
         return SignInOutcome.reached(next, renewed);
+    }
+
+    /**
+     * Counts the attempt and waits its turn behind attempts for the same name still being checked ({@link
+     * AttemptTurn}); each step in its own transaction, done again if it raced another into a serialization failure.
+     */
+    private SignInAttempts.Reservation turn(String username, LockoutPolicy policy) {
+        return AttemptTurn.take(
+                new AttemptTurn.Counter() {
+                    @Override
+                    public SignInAttempts.Reservation reserve() {
+                        return SerializationFailures.retried(() -> attempts.reserve(username, clock.instant(), policy));
+                    }
+
+                    @Override
+                    public void release() {
+                        SerializationFailures.retried(() -> attempts.release(username));
+                    }
+
+                    @Override
+                    public void lock() {
+                        SerializationFailures.retried(() -> attempts.lock(username, clock.instant(), policy));
+                    }
+                },
+                policy);
     }
 
     private void signedIn(User user, String how) {

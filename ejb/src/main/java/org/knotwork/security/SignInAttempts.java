@@ -14,8 +14,9 @@ import java.time.ZoneOffset;
  *
  * <p>An attempt is counted <em>before</em> its password is checked ({@link #reserve}) and forgiven when the
  * password proves right ({@link #forgive}). One atomic statement per attempt, serialised by PostgreSQL's row lock,
- * so twelve guesses at once check at most as many passwords as the limit allows: those past it are refused as
- * locked without a check, and the one that reaches it locks the name. Each call commits on its own, so a count
+ * so twelve guesses at once check at most as many passwords as the limit allows: the wrong one that reaches it locks
+ * the name, and those past it wait for the ones being checked ({@link AttemptTurn}): refused as locked once the
+ * lock is set, checked once a right password has forgiven the count. Each call commits on its own, so a count
  * survives whatever happens to the rest of the request, and no lock is held while a password is hashed.
  */
 @Stateless
@@ -28,9 +29,7 @@ public class SignInAttempts {
                 failures = case when a.locked_until > ?2 then a.failures
                                 when a.locked_until is not null then 1
                                 else a.failures + 1 end,
-                locked_until = case when a.locked_until > ?2 then a.locked_until
-                                    when a.locked_until is null and a.failures + 1 > ?3 then ?4
-                                    else null end
+                locked_until = case when a.locked_until > ?2 then a.locked_until else null end
             returning failures, locked_until
             """;
 
@@ -40,6 +39,14 @@ public class SignInAttempts {
         /** Whether this attempt may go on to have its password checked. */
         boolean mayCheck(Instant now) {
             return lockedUntil == null || !now.isBefore(lockedUntil);
+        }
+
+        /**
+         * Past the limit with no lock: the attempts counted before it are still being checked, and a right password
+         * among them would forgive them all; this one must wait its turn ({@link AttemptTurn}).
+         */
+        boolean mustWait(LockoutPolicy policy) {
+            return lockedUntil == null && number > policy.maxFailures();
         }
     }
 
@@ -58,10 +65,25 @@ public class SignInAttempts {
         Object[] row = (Object[]) em.createNativeQuery(RESERVE)
                 .setParameter(1, key(username))
                 .setParameter(2, at(now))
-                .setParameter(3, policy.maxFailures())
-                .setParameter(4, at(now.plus(policy.lockDuration())))
                 .getSingleResult();
         return new Reservation(((Number) row[0]).intValue(), instant(row[1]));
+    }
+
+    /** Gives back the count of an attempt that must wait for those before it ({@link Reservation#mustWait}). */
+    public void release(String username) {
+        em.createNativeQuery("update sign_in_attempts set failures = failures - 1"
+                        + " where username = ?1 and failures > 0 and locked_until is null")
+                .setParameter(1, key(username))
+                .executeUpdate();
+    }
+
+    /** Locks the name from {@code now} for the policy's time, unless it is locked already. */
+    public void lock(String username, Instant now, LockoutPolicy policy) {
+        em.createNativeQuery(
+                        "update sign_in_attempts set locked_until = ?1 where username = ?2 and locked_until is null")
+                .setParameter(1, at(now.plus(policy.lockDuration())))
+                .setParameter(2, key(username))
+                .executeUpdate();
     }
 
     /**
@@ -72,11 +94,7 @@ public class SignInAttempts {
         if (reservation.number() < policy.maxFailures()) {
             return false;
         }
-        em.createNativeQuery(
-                        "update sign_in_attempts set locked_until = ?1 where username = ?2 and locked_until is null")
-                .setParameter(1, at(now.plus(policy.lockDuration())))
-                .setParameter(2, key(username))
-                .executeUpdate();
+        lock(username, now, policy);
         return true;
     }
 

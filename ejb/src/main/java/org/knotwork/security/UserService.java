@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.knotwork.audit.AuditAction;
 import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
+import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.RuleViolationException;
@@ -50,7 +51,21 @@ public class UserService {
     /** Any number, the same on every instance: the lock that makes creating the first administrator happen once. */
     private static final long FIRST_ADMINISTRATOR_LOCK = 0x6b6e6f74_0001L;
 
+    /** The lock under which roles are given and taken and access ended ({@link #lockTheUsersRoles}). */
+    private static final long USERS_ROLES_LOCK = 0x6b6e6f74_0002L;
+
+    /**
+     * Creates a user with a first password that whoever created them knows, so it must be changed at the first sign-in
+     * (ASVS 2.3.1); the roles follow {@link RoleGrants}.
+     */
     public <V> V create(@NotNull NewUser newUser, @NotNull Function<User, V> view) {
+        lockTheUsersRoles();
+        RoleGrants.requireMayChange(
+                currentUser.id(), currentUser.roles(), null, Set.of(), newUser.roles(), anActiveOwnerExists());
+        return createWithFirstPassword(newUser, view);
+    }
+
+    private <V> V createWithFirstPassword(NewUser newUser, Function<User, V> view) {
         Passwords.requireStrong(newUser.password(), newUser.username());
         if (findByUsername(newUser.username()).isPresent()) {
             throw new RuleViolationException("username", "That username is taken; choose another.");
@@ -61,6 +76,7 @@ public class UserService {
                 passwords.hash(newUser.password()),
                 newUser.roles(),
                 clock.instant());
+        user.requirePasswordChange();
         em.persist(user);
         audit.record(AuditAction.USER_CREATED, "USER", user.id(), null, AuditOutcome.SUCCESS, "roles " + user.roles());
         return view.apply(user);
@@ -87,10 +103,7 @@ public class UserService {
         if (anyoneExists()) {
             return false;
         }
-        create(administrator, user -> {
-            user.requirePasswordChange();
-            return user.id();
-        });
+        createWithFirstPassword(administrator, User::id);
         return true;
     }
 
@@ -101,6 +114,7 @@ public class UserService {
     public <V> V resetPassword(@NotNull UUID id, String password, @NotNull Function<User, V> view) {
         OptimisticLocking.lockRow(em, User.class, id);
         User user = find(id);
+        RoleGrants.requireMayActOn(currentUser.roles(), user.id(), user.roles(), "set the password");
         Passwords.requireStrong(password, user.username());
         user.resetPassword(passwords.hash(password), clock.instant());
         sessions.endAllOf(user.id(), null, "password reset");
@@ -111,6 +125,7 @@ public class UserService {
     /** Removes a user's second factor (a lost phone); they set up a new one at sign-in if their role needs one. */
     public <V> V resetSecondFactor(@NotNull UUID id, @NotNull Function<User, V> view) {
         User user = find(id);
+        RoleGrants.requireMayActOn(currentUser.roles(), user.id(), user.roles(), "remove the second factor");
         secondFactors.reset(user.id(), "reset by someone who manages users");
         sessions.endAllOf(user.id(), null, "second factor reset");
         return view.apply(user);
@@ -156,12 +171,17 @@ public class UserService {
      */
     public <V> V changeRoles(
             @NotNull UUID id, @NotNull UnaryOperator<Set<Role>> edit, @NotNull Function<User, V> view) {
+        lockTheUsersRoles();
         OptimisticLocking.lockRow(em, User.class, id);
         User user = find(id);
         Set<Role> roles = edit.apply(user.roles());
         Set<Role> before = user.roles();
+        if (roles != null) {
+            RoleGrants.requireMayChange(
+                    currentUser.id(), currentUser.roles(), user.id(), before, roles, anActiveOwnerExists());
+        }
         user.changeRoles(roles, clock.instant());
-        requireSomeoneWhoManagesUsers();
+        requireAnActiveAdministrator(user);
         // What a session may do was decided with the old roles (a second factor, say): the user signs in again.
         sessions.endAllOf(user.id(), currentUser.sessionIdOrNull(), "roles changed");
         audit.record(
@@ -175,10 +195,12 @@ public class UserService {
     }
 
     public <V> V deactivate(@NotNull UUID id, @NotNull Function<User, V> view) {
+        lockTheUsersRoles();
         OptimisticLocking.lockRow(em, User.class, id);
         User user = find(id);
+        RoleGrants.requireMayActOn(currentUser.roles(), user.id(), user.roles(), "end the access");
         user.deactivate(clock.instant());
-        requireSomeoneWhoManagesUsers();
+        requireAnActiveAdministrator(user);
         sessions.endAllOf(user.id(), null, "user deactivated");
         audit.record(AuditAction.USER_DEACTIVATED, "USER", user.id(), null, AuditOutcome.SUCCESS, null);
         return view.apply(user);
@@ -195,15 +217,35 @@ public class UserService {
                 .findFirst();
     }
 
-    /** Without an active OWNER or ADMIN nobody could ever add a user again: the practice would lock itself out. */
-    private void requireSomeoneWhoManagesUsers() {
+    /**
+     * Changes of roles and deactivations wait for one another, on every instance: two administrators ending each
+     * other's access at once would otherwise both see the other still active, and leave the practice none.
+     */
+    private void lockTheUsersRoles() {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, USERS_ROLES_LOCK)
+                .getSingleResult();
+    }
+
+    private boolean anActiveOwnerExists() {
+        return em.createQuery("select u from User u where u.active = true", User.class)
+                .getResultStream()
+                .anyMatch(u -> u.roles().contains(Role.OWNER));
+    }
+
+    /**
+     * The practice keeps an active administrator: without one, nobody could manage settings or administrators again,
+     * and the practice's first owner could not be made. Checked after the change, under the changed user's row lock.
+     */
+    private void requireAnActiveAdministrator(User changed) {
         em.flush();
         boolean someone = em.createQuery("select u from User u where u.active = true", User.class)
                 .getResultStream()
-                .anyMatch(User::managesUsers);
+                .anyMatch(u -> u.roles().contains(Role.ADMIN));
         if (!someone) {
-            throw new RuleViolationException(
-                    "The practice needs at least one active owner or administrator to manage users.");
+            throw new ConflictException(changed.displayName()
+                    + " is the practice's last active administrator: give someone else the role of administrator"
+                    + " first.");
         }
     }
 }

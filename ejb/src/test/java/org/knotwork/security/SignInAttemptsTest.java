@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.platform.SerializationFailures;
 import org.knotwork.testing.MigratedDatabase;
 
 /**
@@ -59,9 +60,38 @@ class SignInAttemptsTest {
         }
     }
 
+    /** An attempt's turn as {@link SignIn} takes it: counted, waiting behind those being checked, retried. */
+    private static SignInAttempts.Reservation turn(String name, Instant at) {
+        return AttemptTurn.take(
+                new AttemptTurn.Counter() {
+                    @Override
+                    public SignInAttempts.Reservation reserve() {
+                        return SerializationFailures.retried(
+                                () -> inTransaction(a -> a.reserve(name, at, FIVE_THEN_FIFTEEN_MINUTES)));
+                    }
+
+                    @Override
+                    public void release() {
+                        SerializationFailures.retried(() -> inTransaction(a -> {
+                            a.release(name);
+                            return null;
+                        }));
+                    }
+
+                    @Override
+                    public void lock() {
+                        SerializationFailures.retried(() -> inTransaction(a -> {
+                            a.lock(name, at, FIVE_THEN_FIFTEEN_MINUTES);
+                            return null;
+                        }));
+                    }
+                },
+                FIVE_THEN_FIFTEEN_MINUTES);
+    }
+
     /** One wrong password: counted before the check, then reported wrong; true when the name is now locked. */
     private static boolean wrongPassword(String name, Instant at) {
-        SignInAttempts.Reservation attempt = inTransaction(a -> a.reserve(name, at, FIVE_THEN_FIFTEEN_MINUTES));
+        SignInAttempts.Reservation attempt = turn(name, at);
         if (!attempt.mayCheck(at)) {
             return true;
         }
@@ -113,11 +143,11 @@ class SignInAttemptsTest {
         for (int i = 0; i < 12; i++) {
             checked.add(pool.submit(() -> {
                 start.await();
-                SignInAttempts.Reservation attempt =
-                        inTransaction(a -> a.reserve("bea", NOW, FIVE_THEN_FIFTEEN_MINUTES));
+                SignInAttempts.Reservation attempt = turn("bea", NOW);
                 if (!attempt.mayCheck(NOW)) {
                     return false;
                 }
+                Thread.sleep(100);
                 inTransaction(a -> a.failed("bea", attempt, NOW, FIVE_THEN_FIFTEEN_MINUTES));
                 return true;
             }));
@@ -133,5 +163,61 @@ class SignInAttemptsTest {
         assertThat(inTransaction(a -> a.reserve("bea", NOW.plusSeconds(1), FIVE_THEN_FIFTEEN_MINUTES))
                         .mayCheck(NOW.plusSeconds(1)))
                 .isFalse();
+    }
+
+    /** The right password, as {@link SignIn} takes it: counted, checked (a moment of hashing), then forgiving. */
+    private static boolean rightPassword(String name, Instant at) throws InterruptedException {
+        SignInAttempts.Reservation attempt = turn(name, at);
+        if (!attempt.mayCheck(at)) {
+            return false;
+        }
+        Thread.sleep(150);
+        SerializationFailures.retried(() -> inTransaction(a -> {
+            a.forgive(name);
+            return null;
+        }));
+        return true;
+    }
+
+    @Test
+    void sevenRightPasswordsAtOnceAllSignInAndLockNothing() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String name = "cy" + round;
+            ExecutorService pool = Executors.newFixedThreadPool(7);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> signedIn = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                signedIn.add(pool.submit(() -> {
+                    start.await();
+                    return rightPassword(name, NOW);
+                }));
+            }
+            start.countDown();
+            for (Future<Boolean> one : signedIn) {
+                assertThat(one.get())
+                        .as("a right password that raced others is not refused")
+                        .isTrue();
+            }
+            pool.shutdown();
+            SignInAttempts.Reservation next = inTransaction(a -> a.reserve(name, NOW, FIVE_THEN_FIFTEEN_MINUTES));
+            assertThat(next.lockedUntil()).as("nothing locked").isNull();
+            assertThat(next.number()).as("nothing counted against the name").isOne();
+        }
+    }
+
+    @Test
+    void countsLeftByChecksThatNeverFinishedLockTheNameOnceTheNextAttemptHasWaited() {
+        for (int left = 1; left <= FIVE_THEN_FIFTEEN_MINUTES.maxFailures(); left++) {
+            inTransaction(a -> a.reserve("dee", NOW, FIVE_THEN_FIFTEEN_MINUTES));
+        }
+        long started = System.nanoTime();
+
+        SignInAttempts.Reservation next = turn("dee", NOW);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(AttemptTurn.WAIT);
+        assertThat(next.mayCheck(NOW))
+                .as("as many checks as the limit, and no more")
+                .isFalse();
+        assertThat(next.lockedUntil()).isEqualTo(NOW.plus(FIVE_THEN_FIFTEEN_MINUTES.lockDuration()));
     }
 }

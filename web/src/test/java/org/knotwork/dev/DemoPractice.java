@@ -34,6 +34,9 @@ public final class DemoPractice {
     /** The password of every demo user; README lists them. */
     static final String PASSWORD = "knotwork-demo";
 
+    /** The first password each demo user is given; the demo changes it to {@link #PASSWORD} at their first sign-in. */
+    static final String FIRST_PASSWORD = "knotwork-demo-first";
+
     private static final String CLIENTS = "/demo/clients.jsonl";
 
     /** Username, display name and roles of the demo practice's people. */
@@ -46,7 +49,7 @@ public final class DemoPractice {
 
     /** Adds the demo people that are missing and, into an empty practice, the demo clients; returns how many. */
     static int loadIfEmpty(URI api) throws IOException, InterruptedException {
-        Session therapist = people(administrator(api));
+        Session therapist = people(administrator(api), null);
         if (!therapist.send("GET", "clients?archived=true&size=1", null, 200).contains("\"total\":0")) {
             return 0;
         }
@@ -54,24 +57,37 @@ public final class DemoPractice {
     }
 
     /**
-     * The demo practice added to whatever the database holds (the integration tests' shared one, whose administrator
-     * has {@code adminPassword}, changed from the first one already); answers how many clients were added.
+     * The demo practice added to whatever the database holds (the integration tests' shared one, which has its owners
+     * already): {@code owner} signs in with {@code ownerPassword} and adds the people, since only an owner gives the
+     * roles that open clients' records once the practice has one; answers how many clients were added.
      */
-    public static int loadInto(URI api, String adminPassword) throws IOException, InterruptedException {
-        return clients(people(Session.signIn(api, "admin", adminPassword)));
+    public static int loadInto(URI api, String owner, String ownerPassword) throws IOException, InterruptedException {
+        Session manager = Session.signIn(api, owner, ownerPassword);
+        return clients(people(manager, manager));
     }
 
-    /** The demo people that are missing, and the letterhead's phone; answers the demo therapist, signed in. */
-    private static Session people(Session admin) throws IOException, InterruptedException {
-        letterhead(admin);
-        String existing = admin.send("GET", "users", null, 200);
+    /**
+     * The demo people that are missing, and the letterhead's phone; answers the demo therapist, signed in. The demo
+     * owner is made by {@code owner}, or by {@code settings} (the first administrator, who makes a practice's first
+     * owner), and the others by {@code owner}, or by the demo owner; each signs in once to change the first password
+     * they were given to the demo's, as every new user must.
+     */
+    private static Session people(Session settings, Session owner) throws IOException, InterruptedException {
+        letterhead(settings);
+        String existing = settings.send("GET", "users", null, 200);
         for (String[] person : PEOPLE) {
             if (!existing.contains("\"username\":\"" + person[0] + "\"")) {
-                admin.send("POST", "users", """
-                        {"username":"%s","displayName":"%s","password":"%s","roles":[%s]}""".formatted(person[0], person[1], PASSWORD, person[2]), 201);
+                Session creator = owner != null
+                        ? owner
+                        : person[2].contains("OWNER") ? settings : Session.signIn(settings.api(), "owner", PASSWORD);
+                creator.send("POST", "users", """
+                        {"username":"%s","displayName":"%s","password":"%s","roles":[%s]}""".formatted(person[0], person[1], FIRST_PASSWORD, person[2]), 201);
+                Session.signIn(settings.api(), person[0], FIRST_PASSWORD)
+                        .send("PUT", "account/password", """
+                        {"currentPassword":"%s","newPassword":"%s"}""".formatted(FIRST_PASSWORD, PASSWORD), 200);
             }
         }
-        return Session.signIn(admin.api(), "therapist", PASSWORD);
+        return Session.signIn(settings.api(), "therapist", PASSWORD);
     }
 
     private static int clients(Session therapist) throws IOException, InterruptedException {

@@ -28,12 +28,30 @@ final class DrillLoad {
     private final List<DrillClient> therapists;
     private final Map<String, Boolean> acknowledged = new ConcurrentHashMap<>();
 
+    /** A new user's first sign-in, changing the first password they were given, as every new user must. */
+    private static DrillClient firstSignIn(URI through, String username) {
+        DrillClient user = new DrillClient(through);
+        DrillClient.expect(user.signIn(username, TwoInstanceDrill.FIRST_PASSWORD), 200, username + " signing in");
+        DrillClient.expect(
+                user.send(
+                        "PUT",
+                        "api/account/password",
+                        "{\"currentPassword\":\"%s\",\"newPassword\":\"%s\"}"
+                                .formatted(TwoInstanceDrill.FIRST_PASSWORD, TwoInstanceDrill.PASSWORD)),
+                200,
+                username + " choosing a password");
+        return user;
+    }
+
     private DrillLoad(DrillClient admin, List<DrillClient> therapists) {
         this.admin = admin;
         this.therapists = therapists;
     }
 
-    /** The first administrator changes its password and creates the therapists, who sign in. */
+    /**
+     * The first administrator changes its password and makes the practice's first owner, who creates the therapists;
+     * each signs in and chooses a password.
+     */
     static DrillLoad prepare(URI through, int users) {
         DrillClient admin = new DrillClient(through);
         DrillClient.expect(admin.signIn("admin", TwoInstanceDrill.FIRST_PASSWORD), 200, "first sign-in");
@@ -45,17 +63,22 @@ final class DrillLoad {
                                 .formatted(TwoInstanceDrill.FIRST_PASSWORD, TwoInstanceDrill.ADMIN_PASSWORD)),
                 200,
                 "first password change");
+        // The practice's first owner, made by the administrator: only an owner gives the therapist's role.
+        DrillClient.expect(
+                admin.send("POST", "api/users", """
+                        {"username":"drill-owner","displayName":"Drill Owner","password":"%s","roles":["OWNER"]}""".formatted(TwoInstanceDrill.FIRST_PASSWORD)),
+                201,
+                "creating the owner");
+        DrillClient owner = firstSignIn(through, "drill-owner");
         List<DrillClient> therapists = new ArrayList<>();
         for (int i = 0; i < users; i++) {
             String username = "drill-" + i;
             DrillClient.expect(
-                    admin.send("POST", "api/users", """
-                            {"username":"%s","displayName":"Drill %d","password":"%s","roles":["THERAPIST"]}""".formatted(username, i, TwoInstanceDrill.PASSWORD)),
+                    owner.send("POST", "api/users", """
+                            {"username":"%s","displayName":"Drill %d","password":"%s","roles":["THERAPIST"]}""".formatted(username, i, TwoInstanceDrill.FIRST_PASSWORD)),
                     201,
                     "creating " + username);
-            DrillClient therapist = new DrillClient(through);
-            DrillClient.expect(therapist.signIn(username, TwoInstanceDrill.PASSWORD), 200, username + " signing in");
-            therapists.add(therapist);
+            therapists.add(firstSignIn(through, username));
         }
         return new DrillLoad(admin, therapists);
     }

@@ -286,7 +286,37 @@ class AccessAndHeadersIT {
             assertThat(line.recordType()).isEqualTo("CLIENT");
             assertThat(line.recordId()).isEqualTo(client);
             assertThat(line.clientId()).isEqualTo(client);
+            assertThat(line.actor()).as("the signed-in user, not anonymous").isEqualTo("admin");
         });
+        assertThat(database.count("select count(*) from (select actor_id, address, action, record_id from audit_events"
+                        + " union all select actor_id, address, action, record_id from audit_pending) lines"
+                        + " where action = 'REFUSED_REQUEST' and record_id = '" + client + "'"
+                        + " and actor_id is not null and address <> 'unknown'"))
+                .as("the refusal names the user's id and the address it came from")
+                .isOne();
+    }
+
+    @Test
+    void answersAreWithdrawnOnlyUnderTheClientTheyBelongTo() {
+        Api therapist = Staff.signedIn(deployment, "THERAPIST");
+        String maria = IntegrityIT.created(
+                therapist.post("api/clients", ClientApiIT.client("Maria", ClientApiIT.unique("Answers"))));
+        String tom = IntegrityIT.created(
+                therapist.post("api/clients", ClientApiIT.client("Tom", ClientApiIT.unique("Answers"))));
+        String responses = "api/clients/" + maria + "/questionnaire-responses";
+        String answers = IntegrityIT.created(therapist.post(responses, """
+                {"measure":"PSFS","answeredAt":"2026-03-02T10:00:00Z","answers":[
+                 {"linkId":"activity-1","text":"Reaching overhead","value":3},
+                 {"linkId":"activity-2","text":"Carrying shopping","value":2},
+                 {"linkId":"activity-3","text":"Driving","value":4}]}"""));
+        String withdrawal = "/questionnaire-responses/" + answers + "/withdrawal";
+
+        SecurityIT.assertProblem(
+                therapist.post("api/clients/" + tom + withdrawal, "{\"reason\":\"Wrong client\"}"), 404);
+        assertThat(therapist.get(responses).body()).as("Maria's answers stand").doesNotContain("withdrawnAt\":\"");
+
+        Api.Reply withdrawn = therapist.post("api/clients/" + maria + withdrawal, "{\"reason\":\"Wrong client\"}");
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
     }
 
     @Test

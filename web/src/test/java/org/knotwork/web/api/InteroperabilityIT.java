@@ -118,8 +118,8 @@ class InteroperabilityIT {
                         "QuestionnaireResponse",
                         "ClinicalImpression");
 
-        Staff.admin(deployment); // the first administrator's password changed, as at every first sign-in
-        DemoPractice.loadInto(URI.create(deployment + "api/"), Staff.ADMIN_PASSWORD);
+        Staff.owner(deployment); // the practice's first owner made, its password changed at the first sign-in
+        DemoPractice.loadInto(URI.create(deployment + "api/"), Staff.FIRST_OWNER, Staff.PASSWORD);
         Map<String, Integer> bulk = validate(validation, bulkExport(owner));
         assertThat(bulk.get("Patient")).isGreaterThanOrEqualTo(8);
         assertThat(bulk.get("Procedure")).isGreaterThanOrEqualTo(15);

@@ -213,26 +213,111 @@ class SecurityIT {
         Api user = new Api(deployment);
         user.signIn(username, Staff.PASSWORD);
         String roles = "api/users/" + created.json().getString("id") + "/roles";
-        Api admin = Staff.admin(deployment);
+        Api owner = Staff.owner(deployment);
         assertProblem(user.get("api/users"), 403);
 
-        Api.Reply promoted = admin.put(roles, "{\"roles\":[\"THERAPIST\",\"OWNER\"]}", Map.of());
+        Api.Reply promoted = owner.put(roles, "{\"roles\":[\"THERAPIST\",\"OWNER\"]}", Map.of());
         assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
         assertProblem(user.get("api/users"), 401);
         user.signIn(username, Staff.PASSWORD);
         assertThat(user.get("api/users").status()).isEqualTo(200);
 
-        admin.put(roles, "{\"roles\":[\"ADMIN\"]}", Map.of());
+        owner.put(roles, "{\"roles\":[\"ADMIN\"]}", Map.of());
         user.signIn(username, Staff.PASSWORD);
         assertProblem(user.get("api/clients"), 403);
         assertThat(user.get("api/session").json().getJsonArray("roles").getString(0))
                 .isEqualTo("ADMIN");
-        assertThat(admin.get("api/users").status())
+        assertThat(owner.get("api/users").status())
                 .as("the one who changed the roles stays signed in")
                 .isEqualTo(200);
 
-        assertProblem(admin.put(roles, "{\"roles\":[]}", Map.of()), 400);
-        assertProblem(admin.put(roles, "{\"roles\":[\"HEALER\"]}", Map.of()), 400);
+        assertProblem(owner.put(roles, "{\"roles\":[]}", Map.of()), 400);
+        assertProblem(owner.put(roles, "{\"roles\":[\"HEALER\"]}", Map.of()), 400);
+    }
+
+    @Test
+    void managingUsersIsNoWayIntoClientsRecords() {
+        Api admin = Staff.signedIn(deployment, "ADMIN");
+        String self = admin.get("api/session").json().getString("id");
+
+        Api.Reply promoted = admin.put("api/users/" + self + "/roles", "{\"roles\":[\"ADMIN\",\"OWNER\"]}", Map.of());
+        assertProblem(promoted, 403);
+        assertThat(promoted.json().getString("detail")).contains("Nobody changes their own roles");
+        assertProblem(admin.get("api/clients"), 403);
+
+        Api.Reply therapist = Staff.create(deployment, "THERAPIST");
+        String therapistId = therapist.json().getString("id");
+        Api.Reply given =
+                admin.put("api/users/" + therapistId + "/roles", "{\"roles\":[\"THERAPIST\",\"OWNER\"]}", Map.of());
+        assertProblem(given, 403);
+        assertThat(given.json().getString("detail")).contains("Only a practice owner gives or takes the role of");
+        assertProblem(admin.post("api/users", """
+                {"username":"%s","displayName":"Puppet","password":"%s","roles":["THERAPIST"]}""".formatted(ClientApiIT.unique("puppet-"), Staff.FIRST_PASSWORD)), 403);
+        assertProblem(
+                admin.post("api/users/" + therapistId + "/password", "{\"password\":\"known to the administrator\"}"),
+                403);
+        assertProblem(admin.post("api/users/" + therapistId + "/deactivate", null), 403);
+        assertThat(admin.post("api/users", """
+                        {"username":"%s","displayName":"Deputy","password":"%s","roles":["ADMIN"]}""".formatted(ClientApiIT.unique("deputy-"), Staff.FIRST_PASSWORD))
+                        .status())
+                .as("administrators manage administrators")
+                .isEqualTo(201);
+
+        Api owner = Staff.owner(deployment);
+        String ownerId = owner.get("api/session").json().getString("id");
+        assertProblem(
+                owner.put("api/users/" + ownerId + "/roles", "{\"roles\":[\"OWNER\",\"THERAPIST\"]}", Map.of()), 403);
+        assertThat(owner.put("api/users/" + therapistId + "/roles", "{\"roles\":[\"THERAPIST\",\"OWNER\"]}", Map.of())
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aNewUserChangesTheFirstPasswordAtTheFirstSignIn() {
+        String username = ClientApiIT.unique("first-");
+        Api.Reply created = Staff.owner(deployment).post("api/users", """
+                {"username":"%s","displayName":"New","password":"%s","roles":["THERAPIST"]}""".formatted(username, Staff.FIRST_PASSWORD));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        Api user = new Api(deployment);
+        assertThat(user.signIn(username, Staff.FIRST_PASSWORD).json().getString("step"))
+                .as("whoever created the user knows this password")
+                .isEqualTo("PASSWORD_CHANGE");
+        assertProblem(user.get("api/clients"), 403);
+    }
+
+    @Test
+    void thePracticeKeepsItsLastActiveAdministrator() {
+        Api owner = Staff.owner(deployment);
+        String firstAdmin = null;
+        for (var user : jakarta.json.Json.createReader(
+                        new java.io.StringReader(owner.get("api/users").body()))
+                .readArray()) {
+            var person = user.asJsonObject();
+            boolean activeAdmin = person.getBoolean("active")
+                    && person.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+                            .anyMatch(role -> role.getString().equals("ADMIN"));
+            if (activeAdmin && person.getString("username").equals("admin")) {
+                firstAdmin = person.getString("id");
+            } else if (activeAdmin) {
+                assertThat(owner.post("api/users/" + person.getString("id") + "/deactivate", null)
+                                .status())
+                        .isEqualTo(200);
+            }
+        }
+
+        String roles = "api/users/" + firstAdmin + "/roles";
+        try {
+            Api.Reply demoted = owner.put(roles, "{\"roles\":[\"OWNER\"]}", Map.of());
+            assertProblem(demoted, 409);
+            assertThat(demoted.json().getString("detail")).contains("last active administrator");
+            Api.Reply ended = owner.post("api/users/" + firstAdmin + "/deactivate", null);
+            assertProblem(ended, 409);
+            assertThat(ended.json().getString("detail")).contains("last active administrator");
+            assertThat(Staff.admin(deployment).get("api/users").status()).isEqualTo(200);
+        } finally {
+            owner.put(roles, "{\"roles\":[\"ADMIN\"]}", Map.of()); // had it been taken
+        }
     }
 
     @Test
@@ -243,7 +328,7 @@ class SecurityIT {
         user.signIn(username, Staff.PASSWORD);
 
         Api.Reply deactivated =
-                Staff.admin(deployment).post("api/users/" + created.json().getString("id") + "/deactivate", null);
+                Staff.owner(deployment).post("api/users/" + created.json().getString("id") + "/deactivate", null);
 
         assertThat(deactivated.json().getBoolean("active")).isFalse();
         assertProblem(user.get("api/clients"), 401);
@@ -253,12 +338,12 @@ class SecurityIT {
 
     @Test
     void newUsersNeedAStrongPasswordAndAFreeUsername() {
-        Api admin = Staff.admin(deployment);
+        Api owner = Staff.owner(deployment);
         String taken = Staff.create(deployment, "OWNER").json().getString("username");
 
-        Api.Reply weak = admin.post("api/users", """
+        Api.Reply weak = owner.post("api/users", """
                 {"username":"weak-one","displayName":"Weak","password":"short","roles":["THERAPIST"]}""");
-        Api.Reply duplicate = admin.post("api/users", """
+        Api.Reply duplicate = owner.post("api/users", """
                 {"username":"%s","displayName":"Again","password":"%s","roles":["THERAPIST"]}""".formatted(taken.toUpperCase(), Staff.PASSWORD));
 
         assertProblem(weak, 400);

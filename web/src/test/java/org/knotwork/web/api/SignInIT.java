@@ -238,7 +238,7 @@ class SignInIT {
         assertThat(here.get("api/clients").status()).isEqualTo(200);
         assertProblem(elsewhere.get("api/clients"), 401);
 
-        Api.Reply reset = Staff.admin(deployment)
+        Api.Reply reset = Staff.owner(deployment)
                 .post(
                         "api/users/" + created.getString("id") + "/password",
                         "{\"password\":\"a reset password for jo\"}");

@@ -48,14 +48,56 @@ public final class Staff {
         return admin;
     }
 
-    /** Creates a user with these roles and the password {@link #PASSWORD}; returns the user's id and username. */
+    /** The first password whoever creates a user gives them; {@link #create} changes it at the first sign-in. */
+    public static final String FIRST_PASSWORD = "a first password given";
+
+    /** The practice's first owner, whom the first administrator makes: only an owner gives the clinical roles. */
+    public static final String FIRST_OWNER = "it-first-owner";
+
+    /**
+     * The practice's first owner, signed in; made by the first administrator on first use (an administrator may make
+     * an owner only while the practice has none), with its first password changed to {@link #PASSWORD}.
+     */
+    public static synchronized Api owner(URL deployment) {
+        Api owner = new Api(deployment);
+        Api.Reply signedIn = owner.signIn(FIRST_OWNER, PASSWORD);
+        if (signedIn.status() == 200) {
+            return owner;
+        }
+        Api.Reply created = admin(deployment).post("api/users", """
+                        {"username":"%s","displayName":"First Owner","password":"%s","roles":["OWNER"]}""".formatted(FIRST_OWNER, FIRST_PASSWORD));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        firstSignIn(deployment, FIRST_OWNER);
+        Api.Reply again = owner.signIn(FIRST_OWNER, PASSWORD);
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        return owner;
+    }
+
+    /**
+     * Creates a user with these roles, as the practice's first owner, and signs in as them once to change the first
+     * password to {@link #PASSWORD}, as every new user must; returns the user's id and username.
+     */
     public static Api.Reply create(URL deployment, String... roles) {
         String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
         String roleList = Arrays.stream(roles).map(r -> "\"" + r + "\"").collect(Collectors.joining(","));
-        Api.Reply created = admin(deployment).post("api/users", """
-                        {"username":"%s","displayName":"Test %s","password":"%s","roles":[%s]}""".formatted(username, username, PASSWORD, roleList));
+        Api.Reply created =
+                owner(deployment).post("api/users", """
+                        {"username":"%s","displayName":"Test %s","password":"%s","roles":[%s]}""".formatted(username, username, FIRST_PASSWORD, roleList));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        firstSignIn(deployment, username);
         return created;
+    }
+
+    /** The first sign-in of a new user: the first password, known to whoever created them, changed to {@link #PASSWORD}. */
+    private static void firstSignIn(URL deployment, String username) {
+        Api first = new Api(deployment);
+        Api.Reply signedIn = first.signIn(username, FIRST_PASSWORD);
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+        Api.Reply changed =
+                first.put("api/account/password", """
+                {"currentPassword":"%s","newPassword":"%s"}""".formatted(FIRST_PASSWORD, PASSWORD), java.util.Map.of());
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        first.delete("api/session");
     }
 
     /** The phone every handout prints, set on the practice's letterhead (no handout is issued without it). */

@@ -125,7 +125,7 @@ class AccountUiIT {
     void aResetPasswordIsChangedAtSignInAndOtherSessionsCanBeEnded() {
         JsonObject created = Staff.create(deployment, "THERAPIST").json();
         String username = created.getString("username");
-        Staff.admin(deployment)
+        Staff.owner(deployment)
                 .post(
                         "api/users/" + created.getString("id") + "/password",
                         "{\"password\":\"set by the administrator\"}");

@@ -24,9 +24,10 @@ public final class DatabaseUnavailable {
 
     /**
      * 08: connection failures; 53: out of resources; 57014: a statement time-out; 57P: the server shutting down;
-     * 55P03: a lock time-out; 25006: a read-only database; 40P01 is not here (a deadlock is retried by its caller).
+     * 55P03: a lock time-out; 25006: a read-only database; 40001 and 40P01: a serialization failure or deadlock that
+     * was still there when its caller had tried again ({@code SerializationFailures}), so trying later may succeed.
      */
-    private static final Set<String> STATES = Set.of("57014", "55P03", "25006");
+    private static final Set<String> STATES = Set.of("57014", "55P03", "25006", "40001", "40P01");
 
     private DatabaseUnavailable() {}
 

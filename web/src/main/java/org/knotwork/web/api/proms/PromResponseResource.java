@@ -49,8 +49,9 @@ public class PromResponseResource {
     @POST
     @Path("{responseId}/withdrawal")
     @RolesAllowed(Role.Names.THERAPIST)
-    public ResponseView withdraw(@PathParam("responseId") UUID responseId, WithdrawalForm form) {
-        return proms.withdraw(responseId, form == null ? null : form.reason, ResponseView::of);
+    public ResponseView withdraw(
+            @PathParam("clientId") UUID clientId, @PathParam("responseId") UUID responseId, WithdrawalForm form) {
+        return proms.withdraw(clientId, responseId, form == null ? null : form.reason, ResponseView::of);
     }
 
     /** Why answers recorded in error are withdrawn. */

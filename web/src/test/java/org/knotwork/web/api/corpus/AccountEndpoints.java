@@ -30,7 +30,7 @@ final class AccountEndpoints {
 
     private AccountEndpoints() {}
 
-    static List<Endpoint> of(URL deployment, Api admin, Api therapist, String clientId, String userId) {
+    static List<Endpoint> of(URL deployment, Api owner, Api therapist, String clientId, String userId) {
         Api.Reply changerUser = Staff.create(deployment, "THERAPIST");
         String changerId = changerUser.json().getString("id");
         String changerName = changerUser.json().getString("username");
@@ -70,12 +70,12 @@ final class AccountEndpoints {
                         true),
                 new Endpoint(
                         "POST users/{id}/password",
-                        admin,
+                        owner,
                         "POST",
                         () -> "api/users/" + userId + "/password",
                         PasswordResetForm.class,
                         () -> JsonPaths.parse("{\"password\":\"" + RESET_TO + "\"}"),
-                        answer -> admin.get("api/users/" + userId).json(),
+                        answer -> owner.get("api/users/" + userId).json(),
                         field -> null,
                         "PASSWORD_RESET",
                         "USER",
@@ -86,7 +86,7 @@ final class AccountEndpoints {
                         changer,
                         "PUT",
                         () -> {
-                            Api.Reply reset = admin.post(
+                            Api.Reply reset = owner.post(
                                     "api/users/" + changerId + "/password", "{\"password\":\"" + RESET_TO + "\"}");
                             assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
                             Api.Reply signedIn = changer.signIn(changerName, RESET_TO);

@@ -176,7 +176,7 @@ public final class InputCorpus {
                 true));
         endpoints.add(new Endpoint(
                 "POST users",
-                admin,
+                owner,
                 "POST",
                 () -> "api/users",
                 UserForm.class,
@@ -184,7 +184,7 @@ public final class InputCorpus {
                         "{\"username\":\"corpus-" + UUID.randomUUID().toString().substring(0, 8)
                                 + "\",\"displayName\":\"Corpus\",\"password\":\"" + Staff.PASSWORD
                                 + "\",\"roles\":[\"THERAPIST\"]}"),
-                answer -> admin.get("api/users/" + answer.getString("id")).json(),
+                answer -> owner.get("api/users/" + answer.getString("id")).json(),
                 field -> field.equals("password") ? null : field,
                 "USER_CREATED",
                 "USER",
@@ -192,12 +192,12 @@ public final class InputCorpus {
                 true));
         endpoints.add(new Endpoint(
                 "PUT users/{id}/roles",
-                admin,
+                owner,
                 "PUT",
                 () -> "api/users/" + userId + "/roles",
                 RolesForm.class,
                 () -> JsonPaths.parse("{\"roles\":[\"THERAPIST\",\"OWNER\"]}"),
-                answer -> admin.get("api/users/" + userId).json(),
+                answer -> owner.get("api/users/" + userId).json(),
                 same(),
                 "ROLES_CHANGED",
                 "USER",
@@ -231,7 +231,7 @@ public final class InputCorpus {
                 null,
                 answer -> null,
                 true));
-        endpoints.addAll(AccountEndpoints.of(deployment, admin, therapist, clientId, userId));
+        endpoints.addAll(AccountEndpoints.of(deployment, owner, therapist, clientId, userId));
         JsonObject policy = owner.get("api/second-factor-policy").json();
         try (DatabaseProbe database = new DatabaseProbe()) {
             CorpusRun run = new CorpusRun(database);
