@@ -65,8 +65,10 @@ public class PracticeSettingsService {
             @NotNull Function<PracticeSettings, V> view) {
         PracticeSettings settings = forChange(expectedVersion);
         String changed = settings.change(edit.apply(settings.rules()));
-        OptimisticLocking.flush(em, "The practice settings");
-        audit.record(AuditAction.UPDATE, RECORD, PracticeSettings.THE_PRACTICE, null, AuditOutcome.SUCCESS, changed);
+        if (OptimisticLocking.flushChanged(em, "The practice settings", expectedVersion, settings::version)) {
+            audit.record(
+                    AuditAction.UPDATE, RECORD, PracticeSettings.THE_PRACTICE, null, AuditOutcome.SUCCESS, changed);
+        }
         return view.apply(settings);
     }
 
@@ -78,8 +80,10 @@ public class PracticeSettingsService {
         PracticeSettings settings = forChange(expectedVersion);
         Letterhead wanted = edit.apply(settings.letterhead());
         settings.changeLetterhead(wanted.practiceName(), wanted.practiceContact(), wanted.contactPhone());
-        OptimisticLocking.flush(em, "The practice settings");
-        audit.record(AuditAction.UPDATE, "LETTERHEAD", PracticeSettings.THE_PRACTICE, null, AuditOutcome.SUCCESS, null);
+        if (OptimisticLocking.flushChanged(em, "The practice settings", expectedVersion, settings::version)) {
+            audit.record(
+                    AuditAction.UPDATE, "LETTERHEAD", PracticeSettings.THE_PRACTICE, null, AuditOutcome.SUCCESS, null);
+        }
         return view.apply(settings);
     }
 

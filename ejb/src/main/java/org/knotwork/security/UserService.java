@@ -152,7 +152,7 @@ public class UserService {
 
     /**
      * Replaces the user's roles with what {@code edit} makes of the current ones, and ends their sessions (except the
-     * caller's own, when they change their own).
+     * caller's own, when they change their own). The same roles again change nothing.
      */
     public <V> V changeRoles(
             @NotNull UUID id, @NotNull UnaryOperator<Set<Role>> edit, @NotNull Function<User, V> view) {
@@ -160,6 +160,10 @@ public class UserService {
         User user = find(id);
         Set<Role> roles = edit.apply(user.roles());
         Set<Role> before = user.roles();
+        if (before.equals(roles)) {
+            // The same roles: nothing changes, so no line says it did and nobody is signed out.
+            return view.apply(user);
+        }
         user.changeRoles(roles, clock.instant());
         requireSomeoneWhoManagesUsers();
         // What a session may do was decided with the old roles (a second factor, say): the user signs in again.
