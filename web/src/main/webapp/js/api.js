@@ -90,7 +90,8 @@ export const api = {
     put: async (path, body, version) => (await call("PUT", path, body, {"If-Match": `"${version}"`})).json,
     postIfMatch: async (path, version, body) =>
         (await call("POST", path, body, {"If-Match": `"${version}"`})).json,
-    del: async path => (await call("DELETE", path)).json,
+    del: async (path, version) =>
+        (await call("DELETE", path, undefined, version === undefined ? {} : {"If-Match": `"${version}"`})).json,
     file,
     putBytes,
     raw: call

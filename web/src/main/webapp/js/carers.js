@@ -28,7 +28,8 @@ export async function carersSection(clientId) {
         clearErrors(form);
         const therapistIds = [...form.querySelectorAll("input[name=therapistIds]:checked")].map(i => i.value);
         try {
-            await api.raw("PUT", `clients/${clientId}/therapists`, {therapistIds});
+            // The client's version as read with the list: an assignment changed since is refused (409), not undone.
+            await api.put(`clients/${clientId}/therapists`, {therapistIds}, carers.version);
             flash("Assignment saved.");
             section.replaceWith(await carersSection(clientId));
         } catch (problem) {

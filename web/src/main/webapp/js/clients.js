@@ -103,7 +103,7 @@ export async function clientFormPage(clientId) {
             const saved = client
                 ? await api.put(`clients/${client.id}`, body, client.version)
                 : await api.post("clients", body);
-            await saveSites(saved.id, form, saved.contraindications.map(c => c.code));
+            await saveSites(saved.id, saved.version, form, saved.contraindications.map(c => c.code));
             flash(client ? "Changes saved." : `${saved.givenName} ${saved.familyName} added.`);
             go(`#/clients/${saved.id}`);
         } catch (problem) {

@@ -171,7 +171,8 @@ export async function sessionPage(clientId, noteId) {
     discardButton.addEventListener("click", () => act(discardButton, async () => {
         if (!confirm("Discard this draft? What it holds is deleted. (Signed notes are never deleted.)")) return;
         saver.stop();
-        if (state.note) await api.del(`notes/${state.note.id}`);
+        // The version this page last saved: a draft saved since elsewhere is kept (409), not thrown away unseen.
+        if (state.note) await api.del(`notes/${state.note.id}`, state.note.version);
         forget(clientId, state.note?.id);
         forget(clientId, null);
         flash("Draft discarded.");

@@ -18,13 +18,16 @@ export async function sitesFieldset(contraindications, clientId) {
                 h("span", {}, r.words)))))));
 }
 
-/** Saves the sites of the contraindications the client now has; the others are dropped by the server. */
-export async function saveSites(clientId, form, contraindications) {
+/**
+ * Saves the sites of the contraindications the client now has; the others are dropped by the server. {@code version}
+ * is the client's as just saved: the sites are part of the client's record.
+ */
+export async function saveSites(clientId, version, form, contraindications) {
     if (!contraindications.some(code => form.querySelector(`[name=site-${code}]`))) return null;
     const sites = {};
     for (const code of contraindications) {
         const regions = [...form.querySelectorAll(`[name=site-${code}]:checked`)].map(box => box.value);
         if (regions.length) sites[code] = regions;
     }
-    return api.put(`clients/${clientId}/contraindication-sites`, {sites});
+    return api.put(`clients/${clientId}/contraindication-sites`, {sites}, version);
 }

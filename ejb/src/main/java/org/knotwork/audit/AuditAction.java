@@ -67,7 +67,9 @@ public enum AuditAction {
     /** Clients were taken on from a CSV of another system, all rows in one transaction. */
     CLIENTS_IMPORTED,
     /** A practice loaded a licensed questionnaire definition. */
-    QUESTIONNAIRE_LOADED;
+    QUESTIONNAIRE_LOADED,
+    /** Someone had the chain's head noted as a checkpoint (nothing was verified: that is AUDIT_VERIFIED). */
+    AUDIT_CHECKPOINTED;
 
     /**
      * Whether the line records a look at data, which changes nothing: its transaction, if it changes nothing either,

@@ -210,7 +210,7 @@ public class AuditTrail {
                 .or(() -> sealer.checkpoints(1).stream().findFirst())
                 .orElseThrow(() -> new RuleViolationException("The audit trail has no line yet to note."));
         record(
-                AuditAction.AUDIT_VERIFIED,
+                AuditAction.AUDIT_CHECKPOINTED,
                 AUDIT_RECORD,
                 noted.lineId(),
                 null,

@@ -4,13 +4,14 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
+import org.knotwork.platform.RuleViolationException;
 
 /**
  * Recomputes the chain in id order, a page at a time, and stops at the first line that does not hold: its content no
  * longer matches its hash (edited), or its previous hash is not the hash of the line before it (a line removed,
  * inserted or moved). Checkpoints catch what leaves no gap: the newest lines removed. Each one noted in the database
  * must still find its line with its hash; and a checkpoint kept off the machine can be given as the place to start,
- * which must still be there as noted.
+ * which must still be there as noted. A start naming a line the trail never numbered is the caller's mistake, refused.
  */
 final class ChainVerification {
 
@@ -31,6 +32,13 @@ final class ChainVerification {
         List<AuditCheckpoint> unreached = new ArrayList<>(noted(start == null ? Long.MIN_VALUE : start.lineId()));
         if (start != null) {
             AuditEvent first = em.find(AuditEvent.class, start.lineId());
+            if (first == null && start.lineId() > lastNumberGiven()) {
+                // Not a removed line: no line ever had this number. A mistyped checkpoint is no evidence of tampering.
+                throw new RuleViolationException(
+                        "fromLine",
+                        "The audit trail never had a line " + start.lineId() + " (it has numbered " + lastNumberGiven()
+                                + " lines so far): check the checkpoint's line number (fromLine).");
+            }
             String problem = startProblem(first, start);
             if (problem != null) {
                 return AuditVerification.brokenAt(0, start.lineId(), problem);
@@ -119,6 +127,15 @@ final class ChainVerification {
                     + " hash.";
         }
         return null;
+    }
+
+    /** The highest line number ever given out, removed lines included: the chain's sequence does not go back. */
+    private long lastNumberGiven() {
+        Object last = em.createNativeQuery(
+                        "select coalesce(pg_sequence_last_value(pg_get_serial_sequence('audit_events', 'id')::regclass),"
+                                + " 0)")
+                .getSingleResult();
+        return ((Number) last).longValue();
     }
 
     private List<AuditCheckpoint> noted(long fromLine) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.knotwork.client.ClientAccess;
 import org.knotwork.client.ClientService;
 import org.knotwork.client.Contraindication;
 import org.knotwork.platform.ForbiddenException;
+import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
@@ -42,22 +44,36 @@ public class ContraindicationSites {
     @Inject
     private AuditTrail audit;
 
-    public Map<Contraindication, Set<Region>> read(@NotNull UUID clientId) {
-        ClientService.find(em, clientId);
+    @Inject
+    private Clock clock;
+
+    /** A client's sites with the client's version: the sites are part of the client's record. */
+    public record Recorded(Map<Contraindication, Set<Region>> sites, int version) {}
+
+    public Recorded read(@NotNull UUID clientId) {
+        Client client = ClientService.find(em, clientId);
         new ClientAccess(em, currentUser).requireMaySee(clientId);
         Map<Contraindication, Set<Region>> sites = of(em, clientId);
         audit.record(AuditAction.READ, RECORD, clientId, clientId, AuditOutcome.SUCCESS, null);
-        return sites;
+        return new Recorded(sites, client.version());
     }
 
-    /** Replaces the client's sites; each names a contraindication at a site that the client has. */
-    public Map<Contraindication, Set<Region>> replace(
-            @NotNull UUID clientId, @NotNull Map<Contraindication, Set<Region>> sites) {
+    /**
+     * Replaces the client's sites; each names a contraindication at a site that the client has. When {@code
+     * expectedVersion} is given, a client changed since is refused (409). A change gives the client a new version; the
+     * same sites again change nothing and write no line.
+     */
+    public Recorded replace(
+            @NotNull UUID clientId, Long expectedVersion, @NotNull Map<Contraindication, Set<Region>> sites) {
+        OptimisticLocking.lockRow(em, Client.class, clientId);
         Client client = ClientService.find(em, clientId);
         new ClientAccess(em, currentUser).requireMaySee(clientId);
         if (!currentUser.hasRole(Role.THERAPIST)) {
             throw new ForbiddenException(
                     "Therapists record where a client's contraindications are.", RECORD, clientId, clientId);
+        }
+        if (expectedVersion != null) {
+            OptimisticLocking.requireVersion("This client", expectedVersion, client.version());
         }
         if (client.isArchived()) {
             throw new RuleViolationException("This client is archived; restore them before changing their record.");
@@ -77,13 +93,18 @@ public class ContraindicationSites {
                         "sites." + code.name(), "Name one or more body regions, or leave the site out.");
             }
         });
+        if (of(sites).equals(of(em, clientId))) {
+            return new Recorded(of(sites), client.version());
+        }
         em.createQuery("delete from ContraindicationSite s where s.clientId = :client")
                 .setParameter("client", clientId)
                 .executeUpdate();
         sites.forEach((code, regions) ->
                 regions.forEach(region -> em.persist(new ContraindicationSite(clientId, code, region))));
+        client.partOfRecordChanged(clock.instant());
+        OptimisticLocking.flush(em, "This client");
         audit.record(AuditAction.UPDATE, RECORD, clientId, clientId, AuditOutcome.SUCCESS, describe(sites));
-        return of(sites);
+        return new Recorded(of(sites), client.version());
     }
 
     /** A client's sites, in the caller's persistence context: for charting and handouts, which audit their own use. */

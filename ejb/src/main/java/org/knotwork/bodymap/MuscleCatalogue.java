@@ -84,8 +84,9 @@ public class MuscleCatalogue {
         OptimisticLocking.requireVersion("The muscle " + code, expectedVersion, muscle.version());
         MuscleDescription wanted = edit.apply(new MuscleDescription(muscle.referredPain(), muscle.snomedCode()));
         muscle.describe(wanted.referredPain(), wanted.snomedCode());
-        OptimisticLocking.flush(em, "The muscle " + code);
-        audit.record(AuditAction.UPDATE, RECORD, code, null, AuditOutcome.SUCCESS, null);
+        if (OptimisticLocking.flushChanged(em, "The muscle " + code, expectedVersion, muscle::version)) {
+            audit.record(AuditAction.UPDATE, RECORD, code, null, AuditOutcome.SUCCESS, null);
+        }
         return view.apply(muscle);
     }
 }

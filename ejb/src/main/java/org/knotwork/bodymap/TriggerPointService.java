@@ -92,8 +92,9 @@ public class TriggerPointService {
         if (spec.status() != null) {
             point.changeStatus(spec.status(), currentUser.id(), clock.instant());
         }
-        OptimisticLocking.flush(em, "This trigger point");
-        audit.record(AuditAction.UPDATE, RECORD, point.id(), point.client().id(), AuditOutcome.SUCCESS, null);
+        if (OptimisticLocking.flushChanged(em, "This trigger point", expectedVersion, point::version)) {
+            audit.record(AuditAction.UPDATE, RECORD, point.id(), point.client().id(), AuditOutcome.SUCCESS, null);
+        }
         return view.apply(point);
     }
 

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.Page;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.platform.VisibleText;
@@ -96,32 +97,69 @@ public class Client {
         return client;
     }
 
-    /** Replaces the client's details with a corrected or updated profile. */
-    public void revise(ClientProfile profile, Instant now, ZoneId clinicZone) {
+    /**
+     * Replaces the client's details with a corrected or updated profile; false, and nothing touched, when the profile
+     * is the one stored (a save that changes nothing is no change: no new version, no audit line).
+     */
+    public boolean revise(ClientProfile profile, Instant now, ZoneId clinicZone) {
         if (isArchived()) {
             throw new RuleViolationException(
                     "This client is archived. Restore the client before changing their details.");
         }
+        validate(profile, now, clinicZone);
+        if (stored(profile).equals(profile())) {
+            return false;
+        }
         apply(profile, now, clinicZone);
+        return true;
     }
 
-    /** Hides the client from lists; the record and its history are kept. Archiving twice changes nothing. */
+    /**
+     * Hides the client from lists; the record and its history are kept. An archived client cannot be archived again:
+     * that would not be an event, and the audit would record one.
+     */
     public void archive(Instant now) {
-        if (!isArchived()) {
-            archivedAt = now;
-            updatedAt = now;
-        }
-    }
-
-    /** Brings an archived client back into the lists. */
-    public void restore(Instant now) {
         if (isArchived()) {
-            archivedAt = null;
-            updatedAt = now;
+            throw new ConflictException("This client is already archived.");
         }
+        archivedAt = now;
+        updatedAt = now;
     }
 
-    private void apply(ClientProfile profile, Instant now, ZoneId clinicZone) {
+    /** Brings an archived client back into the lists; a client who is not archived has nothing to restore. */
+    public void restore(Instant now) {
+        if (!isArchived()) {
+            throw new ConflictException("This client is not archived: there is nothing to restore.");
+        }
+        archivedAt = null;
+        updatedAt = now;
+    }
+
+    /**
+     * Something kept with the client's record but outside this row changed (who looks after them, where their
+     * injury is): the record takes a new version, so a change based on the one before is refused.
+     */
+    public void partOfRecordChanged(Instant now) {
+        updatedAt = now;
+    }
+
+    /** The profile as it would be stored: names stripped, blank texts absent. */
+    private static ClientProfile stored(ClientProfile profile) {
+        return new ClientProfile(
+                profile.givenName().strip(),
+                profile.familyName().strip(),
+                profile.dateOfBirth(),
+                trimToNull(profile.phone()),
+                trimToNull(profile.email()),
+                trimToNull(profile.referralSource()),
+                trimToNull(profile.mainComplaint()),
+                profile.consentDate(),
+                trimToNull(profile.notes()),
+                profile.contraindications(),
+                trimToNull(profile.contraindicationNotes()));
+    }
+
+    private static void validate(ClientProfile profile, Instant now, ZoneId clinicZone) {
         LocalDate today = LocalDate.ofInstant(now, clinicZone);
         requireName("givenName", "Given name", profile.givenName());
         requireName("familyName", "Family name", profile.familyName());
@@ -130,6 +168,10 @@ public class Client {
             throw new RuleViolationException("dateOfBirth", "Date of birth cannot be before 1900.");
         }
         requireNotAfterToday("consentDate", "Consent date", profile.consentDate(), today);
+    }
+
+    private void apply(ClientProfile profile, Instant now, ZoneId clinicZone) {
+        validate(profile, now, clinicZone);
         givenName = profile.givenName().strip();
         familyName = profile.familyName().strip();
         dateOfBirth = profile.dateOfBirth();

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -82,7 +83,7 @@ public class ClientService {
     /**
      * Saves the client's profile as {@code edit} makes it from the current one, provided nobody saved the client
      * since the caller read {@code expectedVersion}. The row is locked first, so of two saves at once the second
-     * sees the first's version and is refused.
+     * sees the first's version and is refused. A save that changes nothing keeps the version and writes no line.
      */
     public <V> V revise(
             @NotNull UUID id,
@@ -91,9 +92,10 @@ public class ClientService {
             @NotNull Function<Client, V> view) {
         Client client = visibleForChange(id);
         OptimisticLocking.requireVersion("This client", expectedVersion, client.version());
-        client.revise(edit.apply(client.profile()), clock.instant(), clock.getZone());
-        flushed(client);
-        audited(AuditAction.UPDATE, client);
+        if (client.revise(edit.apply(client.profile()), clock.instant(), clock.getZone())) {
+            flushed(client);
+            audited(AuditAction.UPDATE, client);
+        }
         return view.apply(client);
     }
 
@@ -138,14 +140,19 @@ public class ClientService {
     /** The therapists who look after the client: owners, and therapists who may see the client. */
     public <V> V therapists(@NotNull UUID clientId, @NotNull Function<ClientTherapists, V> view) {
         Client client = visible(clientId);
-        V shown = view.apply(new TherapistAssignments(em).of(client.id()));
+        V shown = view.apply(new TherapistAssignments(em).of(client));
         audit.record(AuditAction.READ, "CLIENT_THERAPISTS", client.id(), client.id(), AuditOutcome.SUCCESS, null);
         return shown;
     }
 
-    /** An owner makes the therapists {@code edit} gives for the current ones the client's assigned therapists. */
+    /**
+     * An owner makes the therapists {@code edit} gives for the current ones the client's assigned therapists, provided
+     * the client is still at {@code expectedVersion} when one is given. A change gives the client a new version; the
+     * same therapists again change nothing and write no line.
+     */
     public <V> V assign(
             @NotNull UUID clientId,
+            Long expectedVersion,
             @NotNull UnaryOperator<List<UUID>> edit,
             @NotNull Function<ClientTherapists, V> view) {
         if (!currentUser.hasRole(Role.OWNER)) {
@@ -153,12 +160,22 @@ public class ClientService {
         }
         OptimisticLocking.lockRow(em, Client.class, clientId);
         Client client = find(em, clientId);
+        if (expectedVersion != null) {
+            OptimisticLocking.requireVersion("This client", expectedVersion, client.version());
+        }
         TherapistAssignments assignments = new TherapistAssignments(em);
-        List<UUID> current = assignments.of(client.id()).assigned().stream()
+        List<UUID> current = assignments.of(client).assigned().stream()
                 .map(ClientTherapists.Carer::therapistId)
                 .toList();
-        List<UUID> before = assignments.replace(client.id(), edit.apply(current), currentUser.id(), clock.instant());
-        ClientTherapists after = assignments.of(client.id());
+        List<UUID> wanted = edit.apply(current);
+        if (new HashSet<>(wanted).equals(new HashSet<>(current))) {
+            // Nothing changes: no line says it did, and the assignments keep who made them and when.
+            return view.apply(assignments.of(client));
+        }
+        List<UUID> before = assignments.replace(client.id(), wanted, currentUser.id(), clock.instant());
+        client.partOfRecordChanged(clock.instant());
+        flushed(client);
+        ClientTherapists after = assignments.of(client);
         audit.record(
                 AuditAction.THERAPISTS_ASSIGNED,
                 RECORD,

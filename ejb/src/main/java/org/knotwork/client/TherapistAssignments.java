@@ -20,9 +20,11 @@ final class TherapistAssignments {
         this.em = em;
     }
 
-    ClientTherapists of(UUID clientId) {
+    ClientTherapists of(Client client) {
+        UUID clientId = client.id();
         return new ClientTherapists(
                 clientId,
+                client.version(),
                 carers(
                         "select a.therapist_id, u.display_name, a.assigned_at, a.assigned_by from client_therapists a"
                                 + " join users u on u.id = a.therapist_id where a.client_id = ?1 order by u.display_name, u.id",

@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
+import java.util.function.IntSupplier;
 
 /**
  * Optimistic locking as every service applies it: the caller names the version it read, and the save is flushed
@@ -41,6 +42,16 @@ public final class OptimisticLocking {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()
                 .isEmpty();
+    }
+
+    /**
+     * Writes the change now, as {@link #flush}, and says whether there was one. Hibernate gives a record a new version
+     * only when one of its fields changed, so a save that changes nothing keeps {@code versionRead}: it is no event,
+     * and the caller records no change.
+     */
+    public static boolean flushChanged(EntityManager em, String what, long versionRead, IntSupplier version) {
+        flush(em, what);
+        return version.getAsInt() != versionRead;
     }
 
     /** Writes the change now; someone saving the same record at the same moment makes it stale. */

@@ -69,8 +69,10 @@ public class PracticeSettingsService {
             @NotNull Function<PracticeSettings, V> view) {
         PracticeSettings settings = forChange(expectedVersion);
         String changed = settings.change(edit.apply(settings.rules()));
-        OptimisticLocking.flush(em, "The practice settings");
-        audit.record(AuditAction.UPDATE, RECORD, PracticeSettings.THE_PRACTICE, null, AuditOutcome.SUCCESS, changed);
+        if (OptimisticLocking.flushChanged(em, "The practice settings", expectedVersion, settings::version)) {
+            audit.record(
+                    AuditAction.UPDATE, RECORD, PracticeSettings.THE_PRACTICE, null, AuditOutcome.SUCCESS, changed);
+        }
         return view.apply(settings);
     }
 
@@ -87,14 +89,15 @@ public class PracticeSettingsService {
         printable.require("practiceContact", "The practice's contact lines", wanted.practiceContact());
         printable.require("contactPhone", "The practice's contact phone", wanted.contactPhone());
         settings.changeLetterhead(wanted.practiceName(), wanted.practiceContact(), wanted.contactPhone());
-        OptimisticLocking.flush(em, "The practice settings");
-        audit.record(
-                AuditAction.UPDATE,
-                "LETTERHEAD",
-                PracticeSettings.THE_PRACTICE,
-                null,
-                AuditOutcome.SUCCESS,
-                before.changesTo(settings.letterhead()));
+        if (OptimisticLocking.flushChanged(em, "The practice settings", expectedVersion, settings::version)) {
+            audit.record(
+                    AuditAction.UPDATE,
+                    "LETTERHEAD",
+                    PracticeSettings.THE_PRACTICE,
+                    null,
+                    AuditOutcome.SUCCESS,
+                    before.changesTo(settings.letterhead()));
+        }
         return view.apply(settings);
     }
 

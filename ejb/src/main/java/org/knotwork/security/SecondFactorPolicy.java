@@ -41,13 +41,16 @@ public class SecondFactorPolicy {
 
     /**
      * Replaces the roles that need a second factor with what {@code edit} makes of the current ones; counts from each
-     * user's next sign-in. Changes are taken one at a time, so two owners saving at once never collide on a row.
+     * user's next sign-in; the same roles again change nothing and are not recorded. Changes are taken one at a time, so two owners saving at once never collide on a row.
      */
     public Set<Role> change(UnaryOperator<Set<Role>> edit) {
         em.createNativeQuery("lock table second_factor_roles in share row exclusive mode")
                 .executeUpdate();
         Set<Role> before = requiredFor();
         Set<Role> roles = edit.apply(requiredFor());
+        if (before.equals(roles)) {
+            return before;
+        }
         em.createNativeQuery("delete from second_factor_roles").executeUpdate();
         for (Role role : roles) {
             em.createNativeQuery("insert into second_factor_roles (role) values (?1)")

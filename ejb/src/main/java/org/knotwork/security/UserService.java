@@ -167,7 +167,7 @@ public class UserService {
 
     /**
      * Replaces the user's roles with what {@code edit} makes of the current ones, and ends their sessions (except the
-     * caller's own, when they change their own).
+     * caller's own, when they change their own). The same roles again change nothing.
      */
     public <V> V changeRoles(
             @NotNull UUID id, @NotNull UnaryOperator<Set<Role>> edit, @NotNull Function<User, V> view) {
@@ -179,6 +179,10 @@ public class UserService {
         if (roles != null) {
             RoleGrants.requireMayChange(
                     currentUser.id(), currentUser.roles(), user.id(), before, roles, anActiveOwnerExists());
+        }
+        if (before.equals(roles)) {
+            // The same roles: nothing changes, so no line says it did and nobody is signed out.
+            return view.apply(user);
         }
         user.changeRoles(roles, clock.instant());
         requireAnActiveAdministrator(user);

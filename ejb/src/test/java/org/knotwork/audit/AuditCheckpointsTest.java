@@ -1,11 +1,13 @@
 package org.knotwork.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.knotwork.platform.RuleViolationException;
 
 /**
  * Lines removed from the end of the trail leave the chain whole; checkpoints of its head find them. Those noted in the
@@ -61,6 +63,22 @@ class AuditCheckpointsTest extends FreshAuditTrail {
         AuditVerification fromKept = trail.verify(kept);
         assertThat(fromKept.intact()).isFalse();
         assertThat(fromKept.firstBrokenId()).isEqualTo(kept.lineId());
+    }
+
+    @Test
+    void aCheckpointNamingALineNeverRecordedIsRefusedNotReportedAsTampering() {
+        List<AuditEvent> lines = trail.appendSeveral(3);
+        AuditCheckpoint invented = new AuditCheckpoint(null, NOON, 99_999_999_999L, "0".repeat(64));
+
+        assertThatThrownBy(() -> trail.verify(invented))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("never had a line 99999999999")
+                .extracting(e -> ((RuleViolationException) e).field())
+                .isEqualTo("fromLine");
+        assertThatThrownBy(() -> trail.verify(
+                        new AuditCheckpoint(null, NOON, lines.get(2).id() + 1, "0".repeat(64))))
+                .as("the next number, not given out yet, is no line either")
+                .isInstanceOf(RuleViolationException.class);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.RuleViolationException;
 
 class ClientTest {
@@ -145,13 +146,66 @@ class ClientTest {
     }
 
     @Test
-    void archivingTwiceKeepsTheFirstDate() {
+    void archivingAnArchivedClientIsRefusedAndKeepsTheFirstDate() {
         Client client = Client.register(profile("Ada", "Lovelace", null), NOW, SYDNEY);
         Instant first = NOW.plusSeconds(60);
-
         client.archive(first);
-        client.archive(first.plusSeconds(60));
 
+        assertThatThrownBy(() -> client.archive(first.plusSeconds(60)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("This client is already archived.");
         assertThat(client.archivedAt()).isEqualTo(first);
+    }
+
+    @Test
+    void restoringAClientWhoIsNotArchivedIsRefused() {
+        Client client = Client.register(profile("Ada", "Lovelace", null), NOW, SYDNEY);
+
+        assertThatThrownBy(() -> client.restore(NOW.plusSeconds(60)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("not archived");
+        assertThat(client.updatedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void savingTheStoredDetailsAgainChangesNothing() {
+        Client client = Client.register(
+                new ClientProfile(
+                        " Ada ",
+                        "Lovelace",
+                        LocalDate.of(1980, 5, 1),
+                        " ",
+                        null,
+                        null,
+                        "Neck pain",
+                        null,
+                        null,
+                        Set.of(Contraindication.PREGNANCY),
+                        null),
+                NOW,
+                SYDNEY);
+
+        boolean changed = client.revise(client.profile(), NOW.plusSeconds(60), SYDNEY);
+        boolean changedByBlanks = client.revise(
+                new ClientProfile(
+                        "Ada ",
+                        " Lovelace",
+                        LocalDate.of(1980, 5, 1),
+                        "",
+                        " ",
+                        null,
+                        "Neck pain ",
+                        null,
+                        null,
+                        Set.of(Contraindication.PREGNANCY),
+                        "  "),
+                NOW.plusSeconds(120),
+                SYDNEY);
+
+        assertThat(changed).isFalse();
+        assertThat(changedByBlanks).isFalse();
+        assertThat(client.updatedAt()).isEqualTo(NOW);
+        assertThat(client.revise(profile("Ada", "King", null), NOW.plusSeconds(180), SYDNEY))
+                .isTrue();
     }
 }

@@ -10,6 +10,14 @@ public final class Versions {
 
     private Versions() {}
 
+    /**
+     * The version {@code If-Match} names, or {@code null} without one: for a change that checks the version when the
+     * caller names it (a stale one is refused with 409) but does not yet require it.
+     */
+    public static Long expectedIfGiven(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? null : expected(ifMatch, null);
+    }
+
     public static long expected(String ifMatch, Long bodyVersion) {
         if (ifMatch != null && !ifMatch.isBlank()) {
             String tag = ifMatch.strip();

@@ -324,4 +324,140 @@ class IntegrityIT {
         // Payara refuses a NUL in the path before the application sees it (no filter, no error page): 400, no body.
         assertThat(therapist.get("api/clients/abc%00def").status()).isEqualTo(400);
     }
+
+    static long lines(DatabaseProbe database, Instant since, String action) {
+        return database.linesSince(since).stream()
+                .filter(l -> l.action().equals(action) && l.outcome().equals("SUCCESS"))
+                .count();
+    }
+
+    static String field(Api.Reply reply) {
+        return reply.json().getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+
+    /** Only "true" or "false": "dryRun=yes" imported for real. */
+    @Test
+    void aYesOrNoQueryParameterOtherThanTrueOrFalseIsRefusedAndImportsNothing() {
+        Api owner = Staff.signedIn(deployment, "OWNER");
+        String family = ClientApiIT.unique("Dry");
+        String csv = "First Name,Surname,DOB,Mobile,E-mail,Referred by,Complaint,Consent,Notes,Precautions,"
+                + "Precaution notes\nAda," + family + ",1980-01-01,,,,Neck pain,,,,\n";
+
+        for (String value : List.of("yes", "1", "on", "no", "", "%20true", "TRUE", "True")) {
+            Api.Reply reply = owner.send("POST", "api/clients/import?dryRun=" + value, "text/csv", csv);
+            SecurityIT.assertProblem(reply, 400);
+            assertThat(field(reply)).as(value).isEqualTo("dryRun");
+        }
+
+        assertThat(owner.get("api/clients?q=" + family).json().getInt("total")).isZero();
+    }
+
+    /** Archiving an archived client or restoring one who is not archived is no event: 409, and no line says it was. */
+    @Test
+    void archiveAndRestoreThatChangeNothingAreRefusedAndNotRecorded() {
+        Instant start = Instant.now();
+        String client = "api/clients/" + clientId;
+
+        SecurityIT.assertProblem(therapist.post(client + "/restore", null), 409);
+        assertThat(therapist.post(client + "/archive", null).status()).isEqualTo(200);
+        Api.Reply again = therapist.post(client + "/archive", null);
+        SecurityIT.assertProblem(again, 409);
+        assertThat(again.json().getString("detail")).contains("already archived");
+        SecurityIT.assertProblem(therapist.post(client + "/restore", "{not json"), 400);
+        SecurityIT.assertProblem(therapist.post(client + "/restore", "{}"), 400);
+
+        assertThat(successLines(database, start, "ARCHIVE", clientId)).isEqualTo(1);
+        assertThat(successLines(database, start, "RESTORE", clientId)).isZero();
+        assertThat(therapist.post(client + "/restore", null).status()).isEqualTo(200);
+        assertThat(successLines(database, start, "RESTORE", clientId)).isEqualTo(1);
+    }
+
+    /** A save that changes nothing writes no change line and keeps the version. */
+    @Test
+    void savesThatChangeNothingWriteNoLineAndKeepTheVersion() {
+        Api owner = Staff.signedIn(deployment, "OWNER");
+        Api admin = Staff.admin(deployment);
+        Api.Reply user = Staff.create(deployment, "THERAPIST");
+        String userId = user.json().getString("id");
+        Instant start = Instant.now();
+
+        Api.Reply client = therapist.put("api/clients/" + clientId, "{}", Map.of("If-Match", "\"0\""));
+        Api.Reply roles = admin.put("api/users/" + userId + "/roles", "{\"roles\":[\"THERAPIST\"]}", Map.of());
+        Api.Reply noRoles = admin.put("api/users/" + userId + "/roles", "{}", Map.of());
+        Api.Reply policy = owner.put("api/second-factor-policy", "{}", Map.of());
+        Api.Reply carers = owner.put("api/clients/" + clientId + "/therapists", "{}", Map.of());
+
+        for (Api.Reply reply : List.of(client, roles, noRoles, policy, carers)) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        }
+        assertThat(client.header("ETag")).isEqualTo("\"0\"");
+        assertThat(therapist.get("api/clients/" + clientId).json().getInt("version"))
+                .isZero();
+        assertThat(successLines(database, start, "UPDATE", clientId)).isZero();
+        assertThat(lines(database, start, "ROLES_CHANGED")).isZero();
+        assertThat(lines(database, start, "SESSION_ENDED"))
+                .as("nobody signed out")
+                .isZero();
+        assertThat(lines(database, start, "SECOND_FACTOR_POLICY_CHANGED")).isZero();
+        assertThat(successLines(database, start, "THERAPISTS_ASSIGNED", clientId))
+                .isZero();
+    }
+
+    /** A checkpoint that was never in the trail is the caller's mistake, not tampering; noting one is no verification. */
+    @Test
+    void theAuditTrailRecordsWhatWasDoneToIt() {
+        Api owner = Staff.signedIn(deployment, "OWNER");
+        Instant start = Instant.now();
+
+        Api.Reply invented = owner.get("api/audit/verification?fromLine=99999999999&hash=" + "0".repeat(64));
+        SecurityIT.assertProblem(invented, 400);
+        assertThat(field(invented)).isEqualTo("fromLine");
+        assertThat(lines(database, start, "AUDIT_VERIFIED")).isZero();
+
+        SecurityIT.assertProblem(owner.post("api/audit/checkpoints", "{not json"), 400);
+        Api.Reply noted = owner.post("api/audit/checkpoints", null);
+        assertThat(noted.status()).as(noted.toString()).isEqualTo(200);
+        assertThat(lines(database, start, "AUDIT_CHECKPOINTED")).isEqualTo(1);
+        assertThat(lines(database, start, "AUDIT_VERIFIED")).isZero();
+    }
+
+    /** If-Match names the version the caller read: a stale one is refused (409), never a lost change. */
+    @Test
+    void aStaleIfMatchIsRefusedOnDiscardsSitesAndAssignments() {
+        Api owner = Staff.signedIn(deployment, "OWNER");
+        String note = draft(point());
+        assertThat(therapist
+                        .put("api/notes/" + note, "{\"plan\":\"Weekly\"}", Map.of("If-Match", "\"0\""))
+                        .status())
+                .isEqualTo(200);
+
+        SecurityIT.assertProblem(
+                therapist.send("DELETE", "api/notes/" + note, "application/json", null, Map.of("If-Match", "\"0\"")),
+                409);
+        assertThat(therapist.get("api/notes/" + note).status())
+                .as("the saved draft is kept")
+                .isEqualTo(200);
+        assertThat(therapist
+                        .send("DELETE", "api/notes/" + note, "application/json", null, Map.of("If-Match", "\"1\""))
+                        .status())
+                .isEqualTo(204);
+
+        String sites = "api/clients/" + clientId + "/contraindication-sites";
+        String carers = "api/clients/" + clientId + "/therapists";
+        assertThat(therapist.get(sites).header("ETag")).isEqualTo("\"0\"");
+        assertThat(owner.get(carers).header("ETag")).isEqualTo("\"0\"");
+        assertThat(therapist
+                        .put("api/clients/" + clientId, "{\"phone\":\"+61 400 999 999\"}", Map.of("If-Match", "\"0\""))
+                        .status())
+                .isEqualTo(200);
+        SecurityIT.assertProblem(therapist.put(sites, "{\"sites\":{}}", Map.of("If-Match", "\"0\"")), 409);
+        SecurityIT.assertProblem(owner.put(carers, "{\"therapistIds\":[]}", Map.of("If-Match", "\"0\"")), 409);
+
+        Api.Reply assigned = owner.put(carers, "{\"therapistIds\":[]}", Map.of("If-Match", "\"1\""));
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+        assertThat(assigned.header("ETag"))
+                .as("the assignment is part of the client's record")
+                .isEqualTo("\"2\"");
+        SecurityIT.assertProblem(owner.put(carers, "{\"therapistIds\":[]}", Map.of("If-Match", "\"1\"")), 409);
+    }
 }

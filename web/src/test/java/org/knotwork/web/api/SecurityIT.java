@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.net.URL;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -13,6 +15,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.knotwork.web.api.corpus.DatabaseProbe;
 
 /**
  * Signing in and out, and who may do what, on the built WAR. The deployment locks an account after three wrong
@@ -318,6 +321,31 @@ class SecurityIT {
         } finally {
             owner.put(roles, "{\"roles\":[\"ADMIN\"]}", Map.of()); // had it been taken
         }
+    }
+
+    /** JAX-RS runs the GET for a HEAD: the trail recorded reports and exports that were never sent. */
+    @Test
+    void headIsRefusedWithTheAllowedMethodsAndRecordsNothing() {
+        Api owner = Staff.signedIn(deployment, "OWNER");
+        Instant start = Instant.now();
+
+        Api.Reply report =
+                owner.sendRaw("HEAD", "api/audit/report?from=2026-01-01&to=2026-01-31", null, new byte[0], Map.of());
+        Api.Reply outcomes = owner.sendRaw("HEAD", "api/outcomes", null, new byte[0], Map.of());
+        Api.Reply clients = owner.sendRaw("HEAD", "api/clients", null, new byte[0], Map.of());
+
+        assertThat(report.status()).as(report.toString()).isEqualTo(405);
+        assertThat(report.header("Allow")).isEqualTo("GET");
+        assertThat(outcomes.status()).as(outcomes.toString()).isEqualTo(405);
+        assertThat(clients.status()).as(clients.toString()).isEqualTo(405);
+        assertThat(clients.header("Allow")).isEqualTo("GET, POST");
+        try (DatabaseProbe database = new DatabaseProbe()) {
+            assertThat(database.linesSince(start))
+                    .as("no report, outcome view or list was delivered")
+                    .noneMatch(line ->
+                            List.of("AUDIT_REPORTED", "OUTCOMES_VIEWED", "READ").contains(line.action()));
+        }
+        assertThat(owner.get("api/clients").status()).isEqualTo(200);
     }
 
     @Test

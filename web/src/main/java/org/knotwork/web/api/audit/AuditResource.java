@@ -19,6 +19,7 @@ import java.util.List;
 import org.knotwork.audit.AuditTrail;
 import org.knotwork.platform.Page;
 import org.knotwork.security.Role;
+import org.knotwork.web.api.json.TakesNoBody;
 
 /**
  * The audit trail, for owners and administrators: who did what, when and from where; whether it is intact, from its
@@ -70,10 +71,12 @@ public class AuditResource {
 
     /**
      * Notes the chain's head now, as the periodic checkpoint does (also in the server log), for an operator who wants
-     * one to copy off the machine at once; the head as noted before when nothing was added since.
+     * one to copy off the machine at once; the head as noted before when nothing was added since. Recorded as
+     * AUDIT_CHECKPOINTED.
      */
     @POST
     @Path("checkpoints")
+    @TakesNoBody
     public AuditCheckpointView checkpoint() {
         return AuditCheckpointView.of(trail.checkpoint());
     }

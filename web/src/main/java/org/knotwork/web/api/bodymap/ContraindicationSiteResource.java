@@ -5,11 +5,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,6 +26,7 @@ import org.knotwork.bodymap.Region;
 import org.knotwork.client.Contraindication;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.Role;
+import org.knotwork.web.api.Versions;
 import org.knotwork.web.api.json.JsonForm;
 
 /**
@@ -44,15 +49,18 @@ public class ContraindicationSiteResource {
 
     public record SitesView(Map<Contraindication, Set<Region>> sites) {}
 
+    /** With the client's version as the ETag: the sites are part of the client's record. */
     @GET
     @RolesAllowed({Role.Names.THERAPIST, Role.Names.OWNER})
-    public SitesView read(@PathParam("clientId") UUID clientId) {
-        return new SitesView(sites.read(clientId));
+    public Response read(@PathParam("clientId") UUID clientId) {
+        return withVersion(sites.read(clientId));
     }
 
+    /** With {@code If-Match} (the client's version), a client changed since is refused with 409. */
     @PUT
     @RolesAllowed(Role.Names.THERAPIST)
-    public SitesView replace(@PathParam("clientId") UUID clientId, SitesForm form) {
+    public Response replace(
+            @PathParam("clientId") UUID clientId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SitesForm form) {
         if (form == null || form.sites == null) {
             throw new RuleViolationException(
                     "sites", "Send the sites as {\"sites\": {\"RECENT_TRAUMA\": [\"SHOULDER\"]}}.");
@@ -65,7 +73,13 @@ public class ContraindicationSiteResource {
                         : regions.stream()
                                 .map(region -> known(Region.class, region, "sites." + code, "body region"))
                                 .collect(Collectors.toSet())));
-        return new SitesView(sites.replace(clientId, given));
+        return withVersion(sites.replace(clientId, Versions.expectedIfGiven(ifMatch), given));
+    }
+
+    private static Response withVersion(ContraindicationSites.Recorded recorded) {
+        return Response.ok(new SitesView(recorded.sites()))
+                .tag(new EntityTag(String.valueOf(recorded.version())))
+                .build();
     }
 
     private static <E extends Enum<E>> E known(Class<E> type, String code, String field, String what) {

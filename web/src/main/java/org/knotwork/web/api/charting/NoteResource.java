@@ -66,10 +66,13 @@ public class NoteResource {
                 note -> withVersion(Response.ok(), note, unit, users));
     }
 
-    /** Throws away a draft of the caller's; a signed note is never deleted (409). */
+    /**
+     * Throws away a draft of the caller's; a signed note is never deleted (409). With {@code If-Match}, only the
+     * version the caller read: a draft saved since is kept (409).
+     */
     @DELETE
-    public Response discard(@PathParam("id") UUID id) {
-        notes.discard(id);
+    public Response discard(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        notes.discard(id, Versions.expectedIfGiven(ifMatch));
         return Response.noContent().build();
     }
 

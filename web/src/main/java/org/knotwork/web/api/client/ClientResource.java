@@ -26,6 +26,7 @@ import org.knotwork.platform.Page;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.Role;
 import org.knotwork.web.api.Versions;
+import org.knotwork.web.api.json.TakesNoBody;
 
 /** Client records: intake, details, search and archiving. Therapists and owners only: administrators do not chart. */
 @Path("clients")
@@ -77,14 +78,18 @@ public class ClientResource {
         return clients.revise(id, expectedVersion, form::toProfile, client -> withVersion(Response.ok(), client));
     }
 
+    /** 409 when the client is already archived: archiving again is no event, and is not recorded as one. */
     @POST
     @Path("{id}/archive")
+    @TakesNoBody
     public Response archive(@PathParam("id") UUID id) {
         return clients.archive(id, client -> withVersion(Response.ok(), client));
     }
 
+    /** 409 when the client is not archived. */
     @POST
     @Path("{id}/restore")
+    @TakesNoBody
     public Response restore(@PathParam("id") UUID id) {
         return clients.restore(id, client -> withVersion(Response.ok(), client));
     }

@@ -5,15 +5,20 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.knotwork.client.ClientService;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.Role;
+import org.knotwork.web.api.Versions;
 
 /**
  * Which therapists look after a client: owners assign them (with "own clients only" these are the therapists who see
@@ -29,18 +34,32 @@ public class ClientTherapistsResource {
     @Inject
     private ClientService clients;
 
+    /** With the client's version as the ETag. */
     @GET
-    public ClientTherapistsView read(@PathParam("clientId") UUID clientId) {
-        return clients.therapists(clientId, ClientTherapistsView::of);
+    public Response read(@PathParam("clientId") UUID clientId) {
+        return withVersion(clients.therapists(clientId, ClientTherapistsView::of));
     }
 
-    /** Replaces the therapists assigned to the client; those who treated them stay on the list regardless. */
+    /**
+     * Replaces the therapists assigned to the client; those who treated them stay on the list regardless. With
+     * {@code If-Match} (the client's version, as the GET gives it) a client changed since is refused with 409.
+     */
     @PUT
     @RolesAllowed(Role.Names.OWNER)
-    public ClientTherapistsView assign(@PathParam("clientId") UUID clientId, AssignmentForm form) {
+    public Response assign(
+            @PathParam("clientId") UUID clientId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            AssignmentForm form) {
         if (form == null) {
             throw new RuleViolationException("Send the therapists' ids as a JSON body: {\"therapistIds\": [...]}.");
         }
-        return clients.assign(clientId, form::assigned, ClientTherapistsView::of);
+        return withVersion(
+                clients.assign(clientId, Versions.expectedIfGiven(ifMatch), form::assigned, ClientTherapistsView::of));
+    }
+
+    private static Response withVersion(ClientTherapistsView view) {
+        return Response.ok(view)
+                .tag(new EntityTag(String.valueOf(view.version())))
+                .build();
     }
 }

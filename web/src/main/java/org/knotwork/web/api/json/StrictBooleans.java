@@ -7,8 +7,9 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
 /**
- * A yes-or-no query parameter is "true" or "false". JAX-RS reads anything else as false ({@code Boolean.valueOf}):
- * "archived=yes" would quietly mean no.
+ * A yes-or-no query parameter is "true" or "false", in lower case, and nothing else. JAX-RS reads anything but "true"
+ * (any case) as false ({@code Boolean.valueOf}): "archived=yes" would quietly mean no, and "dryRun=yes" would import
+ * for real. Both {@code Boolean} and {@code boolean} parameters come here; anything else is a 400 naming the parameter.
  */
 @Provider
 public class StrictBooleans implements ParamConverterProvider {
@@ -16,7 +17,7 @@ public class StrictBooleans implements ParamConverterProvider {
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> type, Type genericType, Annotation[] annotations) {
-        if (type != Boolean.class) {
+        if (type != Boolean.class && type != boolean.class) {
             return null;
         }
         return (ParamConverter<T>) new ParamConverter<Boolean>() {

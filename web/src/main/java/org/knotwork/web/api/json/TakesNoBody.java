@@ -1,0 +1,16 @@
+package org.knotwork.web.api.json;
+
+import jakarta.ws.rs.NameBinding;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A POST that reads no body (archiving a client, noting a checkpoint): a body sent with it is refused by {@link
+ * UnreadBodies}, not ignored, so that a caller who thinks they sent something is told it was not read.
+ */
+@NameBinding
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface TakesNoBody {}
