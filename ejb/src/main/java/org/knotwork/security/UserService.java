@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.knotwork.audit.AuditAction;
 import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
+import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.RuleViolationException;
@@ -50,10 +51,19 @@ public class UserService {
     /** Any number, the same on every instance: the lock that makes creating the first administrator happen once. */
     private static final long FIRST_ADMINISTRATOR_LOCK = 0x6b6e6f74_0001L;
 
+    /** Any number, the same on every instance: with the username's hash, the lock under which it is taken. */
+    private static final int USERNAME_LOCK = 0x6b6e6f74;
+
     public <V> V create(@NotNull NewUser newUser, @NotNull Function<User, V> view) {
         Passwords.requireStrong(newUser.password(), newUser.username());
+        // "Add user" pressed twice, or two people adding one name at once: the second waits here for the first's
+        // transaction, then finds the name taken, instead of failing on the unique index at commit (a 500).
+        em.createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, USERNAME_LOCK)
+                .setParameter(2, User.normalise(newUser.username()))
+                .getSingleResult();
         if (findByUsername(newUser.username()).isPresent()) {
-            throw new RuleViolationException("username", "That username is taken; choose another.");
+            throw new ConflictException("That username is taken; choose another.");
         }
         User user = User.create(
                 newUser.username(),
