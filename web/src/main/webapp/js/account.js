@@ -2,7 +2,7 @@
 // the server), renew recovery codes, see and end their sessions. The forms here are also the steps of a sign-in
 // that is not finished yet (signin-steps.js).
 import {api} from "./api.js";
-import {h, showErrors, clearErrors, dateTime} from "./dom.js";
+import {h, showErrors, clearErrors, dateTime, sending} from "./dom.js";
 import {flash, go} from "./app.js";
 
 /** A form to change the password; calls done(answer) with the step the session is at afterwards. */
@@ -19,8 +19,7 @@ export function passwordForm(done, {forced = false} = {}) {
             "At least 12 characters. A few unrelated words are easy to remember and hard to guess; common passwords are refused."),
         summary,
         h("button", {type: "submit", class: "primary"}, "Change password"));
-    form.addEventListener("submit", async event => {
-        event.preventDefault();
+    form.addEventListener("submit", sending(async () => {
         clearErrors(form);
         try {
             done(await api.put("account/password", {currentPassword: form.elements.currentPassword.value,
@@ -28,7 +27,7 @@ export function passwordForm(done, {forced = false} = {}) {
         } catch (problem) {
             showErrors(form, problem, summary);
         }
-    });
+    }));
     return form;
 }
 
@@ -48,8 +47,7 @@ export async function enrolment(done) {
             maxlength: 8, required: true, "data-field": "code", class: "code"}),
         summary,
         h("button", {type: "submit", class: "primary"}, "Confirm"));
-    form.addEventListener("submit", async event => {
-        event.preventDefault();
+    form.addEventListener("submit", sending(async () => {
         clearErrors(form);
         try {
             const confirmed = await api.post("account/second-factor/confirmation", {code: form.elements.code.value});
@@ -57,7 +55,7 @@ export async function enrolment(done) {
         } catch (problem) {
             showErrors(form, problem, summary);
         }
-    });
+    }));
     return form;
 }
 
@@ -93,8 +91,8 @@ function secondFactorSection(factor) {
         holder.append(h("p", {}, factor.required
                 ? "The practice requires an authenticator app for your role."
                 : "An authenticator app on your phone makes your account much harder to take over."),
-            h("button", {type: "button", class: "primary", id: "start-enrolment", onclick: async () =>
-                holder.replaceChildren(await enrolment(refresh))}, "Set up an authenticator app"));
+            h("button", {type: "button", class: "primary", id: "start-enrolment", onclick: sending(async () =>
+                holder.replaceChildren(await enrolment(refresh)))}, "Set up an authenticator app"));
         return section;
     }
     const summary = h("p", {class: "errors", role: "alert"});
@@ -103,8 +101,7 @@ function secondFactorSection(factor) {
             h("input", {id: "remove-code", name: "code", inputmode: "numeric", autocomplete: "one-time-code",
                 "data-field": "code"})),
         summary, h("button", {type: "submit"}, "Remove the authenticator app"));
-    removal.addEventListener("submit", async event => {
-        event.preventDefault();
+    removal.addEventListener("submit", sending(async () => {
         try {
             await api.post("account/second-factor/removal", {code: removal.elements.code.value});
             flash("Authenticator app removed.");
@@ -112,13 +109,13 @@ function secondFactorSection(factor) {
         } catch (problem) {
             showErrors(removal, problem, summary);
         }
-    });
+    }));
     holder.append(
         h("p", {}, `An authenticator app is set up. Recovery codes left: ${factor.recoveryCodesLeft}.`),
-        h("button", {type: "button", id: "renew-codes", onclick: async () => {
+        h("button", {type: "button", id: "renew-codes", onclick: sending(async () => {
             const renewed = await api.post("account/recovery-codes");
             holder.replaceChildren(recoveryCodes(renewed.recoveryCodes, refresh));
-        }}, "New recovery codes"),
+        })}, "New recovery codes"),
         factor.required ? null : removal);
     return section;
 }
@@ -132,11 +129,11 @@ function sessionsSection(sessions) {
         h("td", {}, dateTime(session.lastSeenAt)),
         h("td", {}, session.current ? null : h("button", {type: "button", class: "end-session",
             "aria-label": `End the session signed in ${dateTime(session.createdAt)}`,
-            onclick: async () => {
+            onclick: sending(async () => {
                 await api.del(`account/sessions/${session.id}`);
                 flash("Session ended.");
                 go("#/account");
-            }}, "End")));
+            })}, "End")));
     return h("section", {class: "card", "aria-labelledby": "sessions-heading"},
         h("h2", {id: "sessions-heading"}, "Where you are signed in"),
         h("table", {class: "list", id: "own-sessions"},

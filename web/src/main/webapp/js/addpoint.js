@@ -1,7 +1,7 @@
 // The panel that charts a new trigger point: the muscles nearest the tap first (with the pain each refers), the side
 // taken from the tap, the status and the findings; or, without a tap, any muscle from the list at its usual place.
 import {api} from "./api.js";
-import {h, statusName} from "./dom.js";
+import {h, statusName, sending} from "./dom.js";
 import {nearestMuscles, locate} from "./bodymap.js";
 import {criteriaFields, readCriteria} from "./criteria.js";
 import {word, wordsNow} from "./codes.js";
@@ -48,22 +48,20 @@ export function addPointPanel({catalogue, clientId, view, x, y, onAdded, onCance
             criteriaFields("new")),
         error,
         h("div", {class: "actions"}, add, h("button", {type: "button", class: "quiet", onclick: onCancel}, "Cancel")));
-    add.addEventListener("click", async () => {
+    add.addEventListener("click", sending(async () => {
         const side = panel.querySelector("[name=new-side]:checked").value;
         let at = view ? {view, x, y} : null;
         if (!at) {
             const location = catalogue.find(m => m.code === muscle.value).locations[0];
             at = location ? locate(location, side) : {view: "ANTERIOR", x: 0.5, y: 0.5};
         }
-        add.disabled = true;
         try {
             onAdded(await api.post(`clients/${clientId}/trigger-points`, {muscle: muscle.value, side, view: at.view,
                 x: at.x, y: at.y, status: panel.querySelector("[name=new-status]:checked").value,
                 ...readCriteria(panel, "new")}));
         } catch (problem) {
             error.textContent = problem.message;
-            add.disabled = false;
         }
-    });
+    }));
     return panel;
 }

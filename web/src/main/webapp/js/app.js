@@ -43,6 +43,18 @@ export function guardLeaving(pageGuard) {
     guard = pageGuard;
 }
 
+/**
+ * A plain form (a client's intake, an amendment) whose typing is not saved until its button is pressed: leaving it
+ * changed (a link, a reload, closing the tab) asks first, as the session form does. Its content now is the baseline.
+ */
+export function guardForm(form) {
+    const content = () => JSON.stringify([...new FormData(form).entries()].map(([k, v]) => [k, String(v)]));
+    const saved = content();
+    const dirty = () => form.isConnected && content() !== saved;
+    guardLeaving({dirty, leave: async () => !dirty() || confirm("What you typed in this form is not saved. "
+        + "Leave the page anyway?")});
+}
+
 /** Runs when the page in view is replaced (a route, signing out): timers of the page stop there. */
 export function whenLeft(dispose) {
     disposers.push(dispose);
@@ -204,6 +216,11 @@ window.addEventListener("hashchange", async () => {
         return;
     }
     route();
+});
+// A page brought back from the browser's back-forward cache shows what it showed when left (a draft since signed, a
+// list since changed): it asks the server again, as when first opened.
+window.addEventListener("pageshow", event => {
+    if (event.persisted && user) route();
 });
 window.addEventListener("beforeunload", event => {
     if (guard?.dirty()) event.preventDefault();

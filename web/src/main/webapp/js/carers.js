@@ -1,7 +1,7 @@
 // Which therapists look after a client, on the chart: everyone who may see the client reads the list; an owner
 // assigns therapists (with "own clients only", the ones who see the client besides those who treated them).
 import {api} from "./api.js";
-import {h, date, showErrors, clearErrors} from "./dom.js";
+import {h, date, showErrors, clearErrors, sending} from "./dom.js";
 import {can, flash} from "./app.js";
 
 export async function carersSection(clientId) {
@@ -23,8 +23,7 @@ export async function carersSection(clientId) {
                 h("input", {type: "checkbox", name: "therapistIds", value: u.id, checked: assigned.has(u.id)}),
                 h("span", {}, u.displayName)))),
         summary, h("button", {type: "submit"}, "Save assignment"));
-    form.addEventListener("submit", async event => {
-        event.preventDefault();
+    form.addEventListener("submit", sending(async () => {
         clearErrors(form);
         const therapistIds = [...form.querySelectorAll("input[name=therapistIds]:checked")].map(i => i.value);
         try {
@@ -35,7 +34,7 @@ export async function carersSection(clientId) {
         } catch (problem) {
             showErrors(form, problem, summary);
         }
-    });
+    }));
     section.append(form);
     return section;
 }

@@ -1,7 +1,7 @@
 // Clients: search as you type, register and edit with each field's problem shown beside it.
 import {api} from "./api.js";
-import {h, showErrors, clearErrors, date} from "./dom.js";
-import {go, flash, currentUser} from "./app.js";
+import {h, showErrors, clearErrors, date, sending} from "./dom.js";
+import {go, flash, currentUser, guardForm} from "./app.js";
 import {sitesFieldset, saveSites} from "./sites.js";
 
 export async function clientListPage() {
@@ -95,8 +95,8 @@ export async function clientFormPage(clientId) {
             h("button", {type: "submit", class: "primary"}, client ? "Save changes" : "Add client"),
             h("a", {class: "button quiet", href: client ? `#/clients/${client.id}` : "#/clients"}, "Cancel")));
     if (client) fill(form, client);
-    form.addEventListener("submit", async event => {
-        event.preventDefault();
+    guardForm(form);
+    form.addEventListener("submit", sending(async () => {
         clearErrors(form);
         const body = read(form);
         try {
@@ -109,7 +109,7 @@ export async function clientFormPage(clientId) {
         } catch (problem) {
             showErrors(form, problem, summary);
         }
-    });
+    }));
     return h("section", {class: "card"},
         h("h1", {}, client ? `Edit ${client.givenName} ${client.familyName}` : "New client"), form);
 }

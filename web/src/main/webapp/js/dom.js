@@ -7,6 +7,7 @@ export function h(tag, attributes = {}, ...children) {
         if (value === false || value === null || value === undefined) continue;
         if (name.startsWith("on")) element.addEventListener(name.slice(2), value);
         else if (name === "dataset") Object.assign(element.dataset, value);
+        else if (name === "maxlength") element.dataset.maxlength = value;
         else if (value === true) element.setAttribute(name, "");
         else element.setAttribute(name, value);
     }
@@ -21,6 +22,33 @@ function append(element, children) {
     }
 }
 
+// A field's length limit is told, never enforced by cutting: the browser's maxlength would silently drop the end of a
+// paste. Past the limit the field says by how much, and saving is refused by the server's message naming the field.
+document.addEventListener("input", event => {
+    const input = event.target;
+    if (input.dataset?.maxlength) showLength(input, Number(input.dataset.maxlength));
+});
+
+function showLength(input, max) {
+    const id = `${input.id || input.name || "field"}-length`;
+    let note = document.getElementById(id);
+    const over = input.value.length - max;
+    if (over <= 0) {
+        note?.remove();
+        return;
+    }
+    if (!note) {
+        note = h("p", {class: "field-error length-note", id, role: "status"});
+        const holder = input.closest(".field");
+        if (holder) holder.append(note); else (input.closest("label") ?? input).after(note);
+        input.setAttribute("aria-describedby", id);
+    }
+    note.textContent = `${thousands(input.value.length)} characters: ${thousands(over)} more than the `
+        + `${thousands(max)} this field holds. Shorten it to save.`;
+}
+
+const thousands = n => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+
 export const SVG = "http://www.w3.org/2000/svg";
 
 export function s(tag, attributes = {}, ...children) {
@@ -32,6 +60,40 @@ export function s(tag, attributes = {}, ...children) {
     }
     append(element, children);
     return element;
+}
+
+// Controls whose request is on its way. A double click, or Enter pressed twice, sends once: the second arrives while
+// the first is in flight and is dropped, so it cannot add a second client or a second (permanent) amendment.
+const sendingNow = new WeakSet();
+
+/**
+ * Runs {@code work} with {@code control} (a button, or a form and all its buttons) disabled until its request is
+ * answered, then enables it again (the page usually moves on first). A second call meanwhile does nothing.
+ */
+export async function whileSending(control, work) {
+    if (sendingNow.has(control)) return;
+    sendingNow.add(control);
+    const buttons = control.tagName === "FORM" ? [...control.querySelectorAll("button:not([disabled])")] : [control];
+    const focused = buttons.find(b => b === document.activeElement);
+    buttons.forEach(b => { b.disabled = true; });
+    control.setAttribute("aria-busy", "true");
+    try {
+        return await work();
+    } finally {
+        sendingNow.delete(control);
+        buttons.forEach(b => { b.disabled = false; });
+        control.removeAttribute("aria-busy");
+        // A button loses the focus while it is disabled; it gets it back, so the keyboard stays where it was.
+        if (focused?.isConnected && document.activeElement === document.body) focused.focus();
+    }
+}
+
+/** The listener every form's submit and every action button's click uses: {@link whileSending} around {@code work}. */
+export function sending(work) {
+    return event => {
+        event.preventDefault();
+        return whileSending(event.currentTarget, () => work(event));
+    };
 }
 
 /** Shows each problem+json field error next to the input whose data-field names it; the rest in the summary. */
@@ -53,7 +115,8 @@ export function showErrors(form, problem, summary) {
         }
     }
     summary.textContent = unplaced.length || !problem.errors?.length
-        ? [problem.message, ...unplaced].join(" ") : "Please correct the fields marked in red.";
+        ? [problem.message, ...unplaced.filter(m => m !== problem.message)].join(" ")
+        : "Please correct the fields marked in red.";
     const first = form.querySelector("[aria-invalid=true]");
     if (first) first.focus();
 }

@@ -1,7 +1,7 @@
 // The client's home-care handout: previewed in the page, printed or downloaded from the one copy fetched, so a
 // signed note's handout is issued (and recorded) once per look, not once per button.
 import {api} from "./api.js";
-import {h, dateTime} from "./dom.js";
+import {h, dateTime, sending} from "./dom.js";
 import {clientHeader} from "./chart.js";
 import {flash} from "./app.js";
 import {labels} from "./codes.js";
@@ -67,7 +67,7 @@ export async function handoutPage(noteId) {
         return `paper=${paper.value}&print=${printSize.value}&language=${language.value}`;
     }
 
-    remember.addEventListener("click", async () => {
+    remember.addEventListener("click", sending(async () => {
         try {
             const saved = await api.put(`clients/${note.clientId}/handout-preferences`,
                 {language: language.value, printSize: printSize.value}, usual.version);
@@ -77,9 +77,8 @@ export async function handoutPage(noteId) {
         } catch (problem) {
             status.textContent = problem.message;
         }
-    });
-    email?.addEventListener("click", async () => {
-        email.disabled = true;
+    }));
+    email?.addEventListener("click", sending(async () => {
         status.textContent = "Sending the sheet…";
         try {
             const sent = await api.post(`notes/${noteId}/handout/email?${format()}`);
@@ -87,10 +86,8 @@ export async function handoutPage(noteId) {
             flash(`The sheet was e-mailed to ${sent.sentTo}.`);
         } catch (problem) {
             status.textContent = problem.message;
-        } finally {
-            email.disabled = false;
         }
-    });
+    }));
     for (const select of [paper, language, printSize]) select.addEventListener("change", load);
     load();
     return h("div", {class: "page"},

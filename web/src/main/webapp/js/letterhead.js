@@ -1,7 +1,7 @@
 // The handouts' letterhead for owners and administrators: the practice's name and address, and the phone number
 // every handout prints in its safety box. Until the phone is set the server issues no handout, so this says so.
 import {api} from "./api.js";
-import {h, showErrors, clearErrors} from "./dom.js";
+import {h, showErrors, clearErrors, sending} from "./dom.js";
 import {flash, go} from "./app.js";
 
 export function letterheadForm(settings, mayChange) {
@@ -22,8 +22,7 @@ export function letterheadForm(settings, mayChange) {
     for (const name of ["practiceName", "contactPhone", "practiceContact"]) {
         form.elements[name].value = settings[name] ?? "";
     }
-    form.addEventListener("submit", async event => {
-        event.preventDefault();
+    form.addEventListener("submit", sending(async () => {
         clearErrors(form);
         const value = name => form.elements[name].value.trim() || null;
         try {
@@ -34,7 +33,7 @@ export function letterheadForm(settings, mayChange) {
         } catch (problem) {
             showErrors(form, problem, summary);
         }
-    });
+    }));
     return h("section", {class: "card", "aria-labelledby": "letterhead-heading"},
         h("h2", {id: "letterhead-heading"}, "Handout letterhead"), form);
 }

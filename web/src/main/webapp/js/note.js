@@ -1,9 +1,9 @@
 // A note as recorded: the session, each treated point's measurements and episodes, the deviations with their
 // reasons, and the amendments; its author can append an amendment to a signed note.
 import {api} from "./api.js";
-import {h, dateTime, sideName, statusName, showErrors, clearErrors} from "./dom.js";
+import {h, dateTime, sideName, statusName, showErrors, clearErrors, sending} from "./dom.js";
 import {clientHeader} from "./chart.js";
-import {currentUser, flash, go} from "./app.js";
+import {currentUser, flash, go, guardForm} from "./app.js";
 import {handoutLink} from "./handout.js";
 import {regionLabel, labels, word} from "./codes.js";
 
@@ -89,8 +89,7 @@ function amendments(note, mine) {
             h("textarea", {id: "f-text", name: "text", "data-field": "text", rows: 3, maxlength: 4000})),
         summary,
         h("button", {type: "submit", class: "primary", id: "amend"}, "Add amendment"));
-    form.addEventListener("submit", async event => {
-        event.preventDefault();
+    form.addEventListener("submit", sending(async () => {
         clearErrors(form);
         try {
             await api.post(`notes/${note.id}/amendments`, {reason: form.elements.reason.value, text: form.elements.text.value});
@@ -99,7 +98,8 @@ function amendments(note, mine) {
         } catch (problem) {
             showErrors(form, problem, summary);
         }
-    });
+    }));
+    guardForm(form);
     section.append(h("h3", {}, "Amend this note"), form);
     return section;
 }

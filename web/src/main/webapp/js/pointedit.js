@@ -1,7 +1,7 @@
 // Correcting a charted point: its muscle (until a signed note treated it), side, findings and place; or taking it
 // off the map as charted in error, with the reason. The place is corrected by tapping the map in the panel.
 import {api} from "./api.js";
-import {h, showErrors, clearErrors} from "./dom.js";
+import {h, showErrors, clearErrors, sending} from "./dom.js";
 import {flash} from "./app.js";
 import {choice, muscleSelect, sideChoices} from "./addpoint.js";
 import {criteriaFields, readCriteria} from "./criteria.js";
@@ -30,8 +30,7 @@ export function pointEditor({point, onDone}) {
             summary,
             h("div", {class: "actions"}, h("button", {type: "submit", class: "primary", id: "save-point"},
                 "Save correction"), h("button", {type: "button", class: "quiet", onclick: onDone}, "Cancel")));
-        form.addEventListener("submit", async event => {
-            event.preventDefault();
+        form.addEventListener("submit", sending(async () => {
             clearErrors(form);
             try {
                 await api.put(`trigger-points/${point.id}`, {muscle: form.querySelector("#edit-muscle").value,
@@ -42,7 +41,7 @@ export function pointEditor({point, onDone}) {
             } catch (problem) {
                 showErrors(form, problem, summary);
             }
-        });
+        }));
         const reason = h("input", {id: "error-reason", maxlength: 500, "data-field": "reason"});
         const errorSummary = h("p", {class: "errors", role: "alert"});
         const inError = h("form", {novalidate: true, id: "error-form"},
@@ -51,8 +50,7 @@ export function pointEditor({point, onDone}) {
                 + "record; signed notes that treated it keep it."),
             h("div", {class: "field"}, h("label", {for: "error-reason"}, "Why"), reason), errorSummary,
             h("button", {type: "submit", class: "danger", id: "mark-in-error"}, "Take off the map"));
-        inError.addEventListener("submit", async event => {
-            event.preventDefault();
+        inError.addEventListener("submit", sending(async () => {
             clearErrors(inError);
             try {
                 await api.postIfMatch(`trigger-points/${point.id}/entered-in-error`, point.version,
@@ -62,7 +60,7 @@ export function pointEditor({point, onDone}) {
             } catch (problem) {
                 showErrors(inError, problem, errorSummary);
             }
-        });
+        }));
         holder.replaceChildren(form, inError);
         form.querySelector("h3").focus();
     })();

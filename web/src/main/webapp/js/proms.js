@@ -2,7 +2,7 @@
 // intake (on the chart) or at a session (on the session form), and each client's trend with the clinically important
 // change marked. The server scores every response and decides what is important; this page only shows its answers.
 import {api} from "./api.js";
-import {h, date, showErrors, clearErrors} from "./dom.js";
+import {h, date, showErrors, clearErrors, sending} from "./dom.js";
 import {currentUser} from "./app.js";
 import {chartLibraryNear} from "./libraries.js";
 
@@ -98,9 +98,9 @@ export function sessionPromPanel(clientId, currentNote) {
         const [all, trend] = await Promise.all([measures(), api.get(`clients/${clientId}/questionnaire-responses`)]);
         const done = trend.measures.flatMap(m => m.responses.filter(r => r.noteId === note.id && !r.withdrawnAt)
             .map(r => `${m.title}: ${r.score == null ? "not scored" : number(r.score)}`));
-        panel.replaceChildren(heading,
+        panel.replaceChildren(...[heading,
             done.length ? h("ul", {class: "prom-done"}, done.map(d => h("li", {}, d))) : null,
-            answerForm(all, trend, clientId, note.id, draw));
+            answerForm(all, trend, clientId, note.id, draw)].filter(Boolean));
     };
     draw().catch(problem => panel.replaceChildren(h("p", {role: "alert"}, problem.message)));
     return panel;
@@ -115,10 +115,9 @@ function answerForm(all, trend, clientId, noteId, afterSave) {
     const show = () => items.replaceChildren(...fields(all.find(m => m.code === select.value), trend));
     select.addEventListener("change", show);
     const save = h("button", {type: "button", class: "primary", id: "prom-save"}, "Record answers");
-    save.addEventListener("click", async () => {
+    save.addEventListener("click", sending(async () => {
         clearErrors(form);
         summary.textContent = "";
-        save.disabled = true;
         try {
             const measure = all.find(m => m.code === select.value);
             const saved = await api.post(`clients/${clientId}/questionnaire-responses`, {measure: measure.code, noteId,
@@ -129,10 +128,8 @@ function answerForm(all, trend, clientId, noteId, afterSave) {
             afterSave();
         } catch (problem) {
             if (problem.status !== 401) showErrors(form, problem, summary);
-        } finally {
-            save.disabled = false;
         }
-    });
+    }));
     form.append(h("div", {class: "field"}, h("label", {for: "prom-measure"}, "Questionnaire"), select), items, summary,
         h("div", {class: "actions"}, save));
     show();

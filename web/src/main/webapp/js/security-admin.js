@@ -1,7 +1,7 @@
 // The security parts of the users and settings screen: who needs a second factor (the owner decides), and, per
 // user, resetting a forgotten password or a lost authenticator app. Kept apart so that admin.js only hooks them in.
 import {api} from "./api.js";
-import {h, showErrors, clearErrors} from "./dom.js";
+import {h, showErrors, clearErrors, sending} from "./dom.js";
 import {currentUser, flash, go} from "./app.js";
 import {codes, wordsNow} from "./codes.js";
 
@@ -17,8 +17,7 @@ export async function secondFactorPolicySection() {
         h("p", {class: "hint"}, owner ? "Counts from each person's next sign-in; they set up the app then."
             : "Only the practice owner changes this."),
         summary, owner ? h("button", {type: "submit", class: "primary"}, "Save") : null);
-    form.addEventListener("submit", async event => {
-        event.preventDefault();
+    form.addEventListener("submit", sending(async () => {
         clearErrors(form);
         try {
             await api.put("second-factor-policy", {requiredFor: new FormData(form).getAll("requiredFor")});
@@ -26,7 +25,7 @@ export async function secondFactorPolicySection() {
         } catch (problem) {
             showErrors(form, problem, summary);
         }
-    });
+    }));
     return h("section", {class: "card", "aria-labelledby": "policy-heading"},
         h("h2", {id: "policy-heading"}, "Second factor"), form);
 }
@@ -49,8 +48,7 @@ function resetForm(user) {
         h("label", {for: id}, `New password for ${user.displayName} (they change it at sign-in)`),
         h("input", {id, name: "password", type: "password", autocomplete: "new-password", "data-field": "password"}),
         summary, h("button", {type: "submit", class: "primary"}, "Set password"));
-    form.addEventListener("submit", async event => {
-        event.preventDefault();
+    form.addEventListener("submit", sending(async () => {
         clearErrors(form);
         try {
             await api.post(`users/${user.id}/password`, {password: form.elements.password.value});
@@ -59,7 +57,7 @@ function resetForm(user) {
         } catch (problem) {
             showErrors(form, problem, summary);
         }
-    });
+    }));
     setTimeout(() => form.elements.password.focus());
     return form;
 }

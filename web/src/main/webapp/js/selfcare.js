@@ -1,7 +1,7 @@
 // What the handout teaches for each muscle, and the pain its points refer: the catalogue's texts, which an
 // administrator corrects here.
 import {api} from "./api.js";
-import {h, showErrors, clearErrors} from "./dom.js";
+import {h, showErrors, clearErrors, sending} from "./dom.js";
 import {flash} from "./app.js";
 import {labels} from "./codes.js";
 
@@ -64,8 +64,7 @@ function careForm(muscle, care, positions, tools) {
             care.gentlePressure, {rows: 3, maxlength: 1000}),
         input("How often", "c-often", "frequency", care.frequency, {maxlength: 300}),
         summary, h("button", {type: "submit", class: "primary"}, "Save texts"));
-    form.addEventListener("submit", async event => {
-        event.preventDefault();
+    form.addEventListener("submit", sending(async () => {
         clearErrors(form);
         try {
             const value = name => form.elements[name].value;
@@ -77,7 +76,7 @@ function careForm(muscle, care, positions, tools) {
         } catch (problem) {
             showErrors(form, problem, summary);
         }
-    });
+    }));
     return form;
 }
 
@@ -88,8 +87,7 @@ function muscleForm(muscle) {
         input("Where its points refer pain", "m-pain", "referredPain", muscle.referredPain, {rows: 2, maxlength: 400}),
         input("SNOMED CT code", "m-snomed", "snomedCode", muscle.snomedCode, {maxlength: 18, inputmode: "numeric"}),
         summary, h("button", {type: "submit"}, "Save description"));
-    form.addEventListener("submit", async event => {
-        event.preventDefault();
+    form.addEventListener("submit", sending(async () => {
         clearErrors(form);
         try {
             const saved = await api.put(`muscles/${muscle.code}`, {referredPain: form.elements.referredPain.value,
@@ -99,6 +97,6 @@ function muscleForm(muscle) {
         } catch (problem) {
             showErrors(form, problem, summary);
         }
-    });
+    }));
     return form;
 }

@@ -2,7 +2,7 @@
 // the map, shows protocol deviations as they are typed, saves the draft by itself a moment after typing stops (and
 // keeps a copy on this device until the server has it), signs it, or discards it.
 import {api} from "./api.js";
-import {h, showErrors, clearErrors} from "./dom.js";
+import {h, showErrors, clearErrors, whileSending} from "./dom.js";
 import {go, flash, guardLeaving, whenLeft} from "./app.js";
 import {precautionsBanner} from "./clients.js";
 import {clientTitle} from "./chart.js";
@@ -15,6 +15,7 @@ import {keep, kept, forget, rename} from "./drafts.js";
 import {conflictPanel, myTexts} from "./conflict.js";
 import {treatedPoints} from "./sessionpoints.js";
 import {sessionPromPanel} from "./proms.js";
+import {notePage} from "./note.js";
 
 let catalogue = null;
 
@@ -22,6 +23,8 @@ export async function sessionPage(clientId, noteId) {
     const [chart, settings, note, last, protocol] = await Promise.all([api.get(`clients/${clientId}/chart`),
         api.get("practice-settings"), noteId ? api.get(`notes/${noteId}`) : null,
         api.get(`clients/${clientId}/last-treatments`), api.get("protocol")]);
+    // A signed note is never a form: its address (a link, Back after signing) shows it as signed, to be amended.
+    if (note && note.status !== "DRAFT") return signedInstead(note);
     catalogue ??= await api.get("muscles");
     const [regions, words] = await Promise.all([regionChoices(),
         wordsFor("positions", "releaseReasons", "heatModalities")]);
@@ -109,6 +112,12 @@ export async function sessionPage(clientId, noteId) {
     /** {@code mine}: this form's version; {@code latest}: the note as saved elsewhere (read when not given). */
     async function showConflict(mine, latest) {
         const current = latest ?? await api.get(`notes/${state.note.id}`);
+        if (current.status !== "DRAFT") {
+            saver.stop();
+            flash("This note has been signed meanwhile: it no longer changes. Add an amendment to correct it.");
+            go(`#/notes/${current.id}`);
+            return;
+        }
         const theirs = structuredClone(state);
         applyNote(theirs, current);
         notice.replaceChildren(conflictPanel({mine, theirs, savedAt: null,
@@ -131,21 +140,17 @@ export async function sessionPage(clientId, noteId) {
         document.getElementById("keep-mine")?.focus();
     }
 
-    async function act(button, work) {
-        const hadFocus = document.activeElement === button;
-        button.disabled = true;
-        clearErrors(form);
-        summary.textContent = "";
-        try {
-            await work();
-        } catch (problem) {
-            if (problem.status === 409 && state.note) await conflictNow();
-            else if (problem.status !== 401) showErrors(form, problem, summary);
-        } finally {
-            button.disabled = false;
-            // A button loses the focus while it is disabled; it gets it back, so the keyboard stays where it was.
-            if (hadFocus && button.isConnected && document.activeElement === document.body) button.focus();
-        }
+    function act(button, work) {
+        return whileSending(button, async () => {
+            clearErrors(form);
+            summary.textContent = "";
+            try {
+                await work();
+            } catch (problem) {
+                if (problem.status === 409 && state.note) await conflictNow();
+                else if (problem.status !== 401) showErrors(form, problem, summary);
+            }
+        });
     }
 
     async function saveOrShow() {
@@ -208,4 +213,9 @@ export async function sessionPage(clientId, noteId) {
         precautionsBanner(client, true),
         notice,
         h("div", {class: "session-layout"}, points.mapCard(note), h("div", {class: "session-column"}, form, proms)));
+}
+
+function signedInstead(note) {
+    history.replaceState(null, "", `#/notes/${note.id}`);
+    return notePage(note.id);
 }

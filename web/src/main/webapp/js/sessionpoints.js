@@ -142,7 +142,7 @@ export function treatedPoints({state, catalogue, clientId, unitSymbol, protocol,
         input.addEventListener("input", () => { state.reasons[d.key] = input.value; changed(); });
         return h("li", {class: "deviation", "data-deviation": d.key}, h("p", {}, h("strong", {}, d.title),
             point ? ` — ${point.muscleName} (${sideName(point.side)})` : "",
-            d.explanation ? h("span", {class: "muted"}, `: ${d.explanation}`) : ""),
+            d.explanation ? h("span", {class: "muted"}, `: ${withoutTitle(d)}`) : ""),
         h("div", {class: "field"}, h("label", {for: id}, d.needs === "CLEARANCE"
             ? "Reason (or the medical clearance: who, when)" : "Reason"), input));
     }
@@ -174,4 +174,9 @@ export function treatedPoints({state, catalogue, clientId, unitSymbol, protocol,
         /** The deviations the server found last, or null before it has answered. */
         deviations: () => latest
     };
+}
+
+/** The server's explanation opens with the deviation's title and place, which the item already shows in bold. */
+function withoutTitle(d) {
+    return d.explanation.startsWith(d.title) ? d.explanation.slice(d.explanation.indexOf(": ") + 2) : d.explanation;
 }

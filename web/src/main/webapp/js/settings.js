@@ -1,15 +1,14 @@
 // The practice's settings for owners and administrators: charting rules, the handouts' letterhead and logo, and
 // (administrators) the self-care texts and referred-pain descriptions of the muscle catalogue.
 import {api} from "./api.js";
-import {h, showErrors, clearErrors} from "./dom.js";
+import {h, showErrors, clearErrors, sending} from "./dom.js";
 import {can, flash, go} from "./app.js";
 import {selfCareSection} from "./selfcare.js";
 import {codes} from "./codes.js";
 import {letterheadForm} from "./letterhead.js";
 
 function saving(form, summary, work, message) {
-    form.addEventListener("submit", async event => {
-        event.preventDefault();
+    form.addEventListener("submit", sending(async () => {
         clearErrors(form);
         try {
             await work();
@@ -18,7 +17,7 @@ function saving(form, summary, work, message) {
         } catch (problem) {
             showErrors(form, problem, summary);
         }
-    });
+    }));
 }
 
 function field(label, id, input) {
@@ -55,11 +54,11 @@ async function logoSection() {
             width: 160, height: 80}) : h("p", {class: "muted"}, "No logo yet."),
         field("A PNG or JPEG, at most 256 KiB and 2000 × 2000 pixels", "logo-file", file), summary,
         h("div", {class: "actions"}, h("button", {type: "submit", class: "primary"}, "Upload logo"),
-            present ? h("button", {type: "button", class: "quiet danger", id: "remove-logo", onclick: async () => {
+            present ? h("button", {type: "button", class: "quiet danger", id: "remove-logo", onclick: sending(async () => {
                 await api.del("practice-settings/logo");
                 flash("Logo removed.");
                 go("#/settings");
-            }}, "Remove logo") : null));
+            })}, "Remove logo") : null));
     saving(form, summary, () => {
         if (!file.files[0]) throw {message: "Choose a PNG or JPEG file first.", errors: []};
         return api.putBytes("practice-settings/logo", file.files[0]);

@@ -2,7 +2,7 @@
 // recovery code), a forced password change (first start, or reset by an administrator), and setting up the
 // authenticator app the practice requires. Each calls done(session) once the server says the user is further on.
 import {api} from "./api.js";
-import {h, showErrors, clearErrors} from "./dom.js";
+import {h, showErrors, clearErrors, sending} from "./dom.js";
 import {passwordForm, enrolment} from "./account.js";
 
 export async function signInStepPage(session, done) {
@@ -33,8 +33,7 @@ function codeForm(done) {
                 "aria-describedby": "sf-code-hint", class: "code"})),
         summary,
         h("button", {type: "submit", class: "primary"}, "Sign in"));
-    form.addEventListener("submit", async event => {
-        event.preventDefault();
+    form.addEventListener("submit", sending(async () => {
         clearErrors(form);
         try {
             await done(await api.post("session/second-factor", {code: form.elements.code.value.trim()}));
@@ -42,6 +41,6 @@ function codeForm(done) {
             showErrors(form, problem, summary);
             form.elements.code.select();
         }
-    });
+    }));
     return form;
 }

@@ -1,5 +1,5 @@
 import {api} from "./api.js";
-import {h} from "./dom.js";
+import {h, sending} from "./dom.js";
 
 export function signInPage(message, onSignedIn) {
     const error = h("p", {class: "errors", role: "alert", id: "sign-in-error"});
@@ -11,8 +11,7 @@ export function signInPage(message, onSignedIn) {
             h("input", {name: "password", type: "password", autocomplete: "current-password", required: true})),
         error,
         h("button", {type: "submit", class: "primary"}, "Sign in"));
-    form.addEventListener("submit", async event => {
-        event.preventDefault();
+    form.addEventListener("submit", sending(async () => {
         const data = new FormData(form);
         try {
             const session = await api.post("session", {username: data.get("username"), password: data.get("password")});
@@ -20,6 +19,6 @@ export function signInPage(message, onSignedIn) {
         } catch (problem) {
             error.textContent = problem.message;
         }
-    });
+    }));
     return h("div", {class: "centre"}, form);
 }

@@ -1,7 +1,7 @@
 // Users, for owners and administrators: who has access with which roles, a new user, a change of roles, the end of
 // someone's access, and (security-admin.js) resetting a password and who needs a second factor.
 import {api} from "./api.js";
-import {h, showErrors, clearErrors, date} from "./dom.js";
+import {h, showErrors, clearErrors, date, sending} from "./dom.js";
 import {flash, go} from "./app.js";
 import {secondFactorPolicySection, resetPasswordAction} from "./security-admin.js";
 import {codes, wordsNow} from "./codes.js";
@@ -26,8 +26,9 @@ function userRow(user) {
     const boxes = Object.entries(wordsNow("roles")).map(([code, label]) => h("label", {class: "check inline"},
         h("input", {type: "checkbox", value: code, checked: user.roles.includes(code), disabled: !user.active,
             "data-role-of": user.username}), h("span", {}, label)));
-    const save = h("button", {type: "button", "data-save-roles": user.username, disabled: !user.active}, "Save roles");
-    save.addEventListener("click", async () => {
+    const save = h("button", {type: "button", "data-save-roles": user.username, disabled: !user.active,
+        "aria-label": `Save roles of ${user.displayName}`}, "Save roles");
+    save.addEventListener("click", sending(async () => {
         error.textContent = "";
         try {
             const roles = boxes.map(b => b.querySelector("input")).filter(i => i.checked).map(i => i.value);
@@ -37,9 +38,10 @@ function userRow(user) {
         } catch (problem) {
             error.textContent = problem.message;
         }
-    });
-    const deactivate = h("button", {type: "button", class: "danger", "data-deactivate": user.username}, "End access");
-    deactivate.addEventListener("click", async () => {
+    }));
+    const deactivate = h("button", {type: "button", class: "danger", "data-deactivate": user.username,
+        "aria-label": `End access of ${user.displayName}`}, "End access");
+    deactivate.addEventListener("click", sending(async () => {
         if (!confirm(`End ${user.displayName}'s access? They can no longer sign in; their records stay.`)) return;
         try {
             await api.post(`users/${user.id}/deactivate`);
@@ -48,7 +50,7 @@ function userRow(user) {
         } catch (problem) {
             error.textContent = problem.message;
         }
-    });
+    }));
     return h("tr", {"data-user": user.username},
         h("th", {scope: "row"}, user.displayName),
         h("td", {}, user.username),
@@ -71,8 +73,7 @@ function newUserForm() {
             Object.entries(wordsNow("roles")).map(([code, label]) => h("label", {class: "check inline"},
                 h("input", {type: "checkbox", name: "roles", value: code}), h("span", {}, label))))),
         summary, h("button", {type: "submit", class: "primary"}, "Add user"));
-    form.addEventListener("submit", async event => {
-        event.preventDefault();
+    form.addEventListener("submit", sending(async () => {
         clearErrors(form);
         const data = new FormData(form);
         try {
@@ -83,6 +84,6 @@ function newUserForm() {
         } catch (problem) {
             showErrors(form, problem, summary);
         }
-    });
+    }));
     return form;
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -40,6 +41,20 @@ public class Amendment {
         this.amendedAt = amendedAt;
         this.reason = reason;
         this.text = text;
+    }
+
+    /**
+     * The same words from the same author this soon after are the same click arriving twice (a double click, a retry):
+     * amendments are permanent, so the second is refused rather than added. A deliberate repeat waits this long.
+     */
+    static final Duration SAME_AMENDMENT_WINDOW = Duration.ofSeconds(10);
+
+    /** Whether an amendment by {@code author} at {@code at} with these words would repeat this one. */
+    boolean repeatedBy(UUID author, Instant at, String reason, String text) {
+        return authorId.equals(author)
+                && this.reason.equals(reason)
+                && this.text.equals(text)
+                && Duration.between(amendedAt, at).compareTo(SAME_AMENDMENT_WINDOW) < 0;
     }
 
     public UUID id() {

@@ -212,6 +212,9 @@ public class TreatmentNote {
         if (correction == null) {
             throw new RuleViolationException("text", "An amendment needs a reason and the corrected text.");
         }
+        if (amendments.stream().anyMatch(a -> a.repeatedBy(author, now, why, correction))) {
+            throw new ConflictException("This amendment was added a moment ago; it is not added twice.");
+        }
         Amendment amendment = new Amendment(this, author, now, why, correction);
         amendments.add(amendment);
         return amendment;

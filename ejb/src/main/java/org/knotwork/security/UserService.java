@@ -54,6 +54,9 @@ public class UserService {
     /** The lock under which roles are given and taken and access ended ({@link #lockTheUsersRoles}). */
     private static final long USERS_ROLES_LOCK = 0x6b6e6f74_0002L;
 
+    /** Any number, the same on every instance: with the username's hash, the lock under which it is taken. */
+    private static final int USERNAME_LOCK = 0x6b6e6f74;
+
     /**
      * Creates a user with a first password that whoever created them knows, so it must be changed at the first sign-in
      * (ASVS 2.3.1); the roles follow {@link RoleGrants}.
@@ -67,8 +70,14 @@ public class UserService {
 
     private <V> V createWithFirstPassword(NewUser newUser, Function<User, V> view) {
         Passwords.requireStrong(newUser.password(), newUser.username());
+        // "Add user" pressed twice, or two people adding one name at once: the second waits here for the first's
+        // transaction, then finds the name taken, instead of failing on the unique index at commit (a 500).
+        em.createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, USERNAME_LOCK)
+                .setParameter(2, User.normalise(newUser.username()))
+                .getSingleResult();
         if (findByUsername(newUser.username()).isPresent()) {
-            throw new RuleViolationException("username", "That username is taken; choose another.");
+            throw new ConflictException("That username is taken; choose another.");
         }
         User user = User.create(
                 newUser.username(),

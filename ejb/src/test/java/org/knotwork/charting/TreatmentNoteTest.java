@@ -297,6 +297,22 @@ class TreatmentNoteTest {
     }
 
     @Test
+    void theSameAmendmentSentTwiceWithinSecondsIsAddedOnce() {
+        TreatmentNote note = noteWith(PRACTICE, on(trapezius, compression(1), stretch(false), heat(8)));
+        note.sign(AUTHOR, NOW);
+        Instant later = NOW.plusSeconds(3600);
+        note.amend(AUTHOR, later, "Wrong side recorded", "The point was on the left.");
+
+        assertThatThrownBy(() ->
+                        note.amend(AUTHOR, later.plusSeconds(2), "Wrong side recorded", "The point was on the left."))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("This amendment was added a moment ago; it is not added twice.");
+        note.amend(AUTHOR, later.plusSeconds(2), "Wrong side recorded", "The point was on the left side.");
+        note.amend(AUTHOR, later.plusSeconds(60), "Wrong side recorded", "The point was on the left.");
+        assertThat(note.amendments()).hasSize(3);
+    }
+
+    @Test
     void onlyThisClientsPointsOnceEach() {
         TriggerPoint someoneElses = BodyMapFixtures.activePoint(client(), BodyMapFixtures.INFRASPINATUS, AUTHOR, NOW);
 

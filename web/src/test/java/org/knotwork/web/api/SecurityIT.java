@@ -377,8 +377,45 @@ class SecurityIT {
         assertProblem(weak, 400);
         assertThat(weak.json().getJsonArray("errors").getJsonObject(0).getString("field"))
                 .isEqualTo("password");
-        assertProblem(duplicate, 400);
-        assertThat(duplicate.json().getString("detail")).contains("taken");
+        assertProblem(duplicate, 409);
+        assertThat(duplicate.json().getString("detail")).isEqualTo("That username is taken; choose another.");
+    }
+
+    /** "Add user" pressed twice, or two administrators at once: one user, the others told it is taken, never a 500. */
+    @Test
+    void aUsernameAskedForTwiceAtOnceIsOneUserAndA409() throws Exception {
+        Api admin = Staff.admin(deployment);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String username =
+                        "twice-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+                String body = """
+                        {"username":"%s","displayName":"Twice","password":"%s","roles":["THERAPIST"]}""".formatted(username, Staff.PASSWORD);
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var replies = new java.util.ArrayList<java.util.concurrent.Future<Api.Reply>>();
+                for (int i = 0; i < 4; i++) {
+                    replies.add(pool.submit(() -> {
+                        start.await();
+                        return admin.post("api/users", body);
+                    }));
+                }
+                start.countDown();
+                var statuses = new java.util.ArrayList<Integer>();
+                for (var reply : replies) {
+                    Api.Reply answer = reply.get();
+                    statuses.add(answer.status());
+                    if (answer.status() != 201) {
+                        assertProblem(answer, 409);
+                        assertThat(answer.json().getString("detail"))
+                                .isEqualTo("That username is taken; choose another.");
+                    }
+                }
+                assertThat(statuses).as(username).containsOnlyOnce(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

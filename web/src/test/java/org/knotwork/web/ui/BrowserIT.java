@@ -154,4 +154,22 @@ class BrowserIT {
     void anOwnerAssignsTherapistsToAClientOnTheChart() {
         new OwnerJourney(browser, practice()).assignsTherapistsOnTheChart();
     }
+
+    @Test
+    @Order(13)
+    void aDoubleClickAddsOneClientOneAmendmentAndOneUser() {
+        new SendOnceJourney(browser, practice()).doubleClicksAddOneClientOneAmendmentAndOneUser();
+    }
+
+    @Test
+    @Order(14)
+    void aSignedNoteOpensSignedAfterBackAndFromItsSessionLink() {
+        new SendOnceJourney(browser, practice()).aSignedNoteOpensSignedAfterBackAndFromTheSessionsLink();
+    }
+
+    @Test
+    @Order(15)
+    void aHalfTypedIntakeAsksBeforeLeavingAndALongPasteIsKeptWholeAndRefusedInWords() {
+        new SendOnceJourney(browser, practice()).aHalfTypedIntakeAsksBeforeLeavingAndALongPasteIsKeptWhole();
+    }
 }
