@@ -16,7 +16,8 @@ import org.knotwork.handout.HandoutContent.MuscleCare;
 
 /**
  * The week after the session as a table to tick: one row per thing to do (each muscle's self-pressure and stretch
- * with its home dose, and the heat), one column per day. A tagged table: the days are column headers, the things to
+ * with its home dose, the gentle fingertip version named as such, and the heat for as long as the heat box says),
+ * one column per day. A tagged table: the days are column headers, the things to
  * do row headers, so a screen reader names both for every box. The boxes and rules are artifacts.
  */
 final class DoseTable {
@@ -103,8 +104,9 @@ final class DoseTable {
         for (MuscleCare muscle : content.muscles()) {
             String name = words.muscle(muscle.muscleCode(), muscle.muscleName());
             if (!muscle.pressure().withheld()) {
+                // The gentle version is fingertips only: the row says so, as the muscle's section does.
                 rows.add(words.text(
-                        "doses.pressure",
+                        muscle.pressure().gentle() ? "doses.pressure.gentle" : "doses.pressure",
                         name,
                         muscle.pressure().dose().holdSeconds(),
                         muscle.pressure().dose().repetitions()));
@@ -118,7 +120,7 @@ final class DoseTable {
             }
         }
         if (!content.heat().withheld()) {
-            rows.add(words.text("doses.heat"));
+            rows.add(content.heat().dose().tableRow(words));
         }
         return rows;
     }

@@ -128,5 +128,10 @@ public record HandoutContent(
         public HeatAdvice {
             notes = List.copyOf(notes);
         }
+
+        /** The heat time this client is given, which the heat box and the week's table both print. */
+        HeatDose dose() {
+            return shortAndMild ? HeatDose.SHORT_AND_MILD : HeatDose.USUAL;
+        }
     }
 }

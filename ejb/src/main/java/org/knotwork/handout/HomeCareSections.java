@@ -156,8 +156,7 @@ final class HomeCareSections {
             return;
         }
         cell.add(style.heading(words.text("heat.title")));
-        cell.add(style.paragraph(
-                words.text(heat.shortAndMild() ? "heat.how.short" : "heat.how", words.modality(heat.modality()))));
+        cell.add(style.paragraph(heat.dose().instruction(words, words.modality(heat.modality()))));
         for (String key : heat.notes()) {
             cell.add(style.strong(words.text(key)));
         }

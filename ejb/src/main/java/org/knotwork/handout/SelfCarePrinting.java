@@ -7,8 +7,8 @@ final class SelfCarePrinting {
 
     static void require(SelfCareText text) {
         HandoutFonts fonts = HandoutFonts.liberation();
-        fonts.requirePrintable("selfPressure", "How to press the point", text.selfPressure());
-        fonts.requirePrintable("gentlePressure", "The gentle, fingertip version", text.gentlePressure());
-        fonts.requirePrintable("frequency", "How often", text.frequency());
+        for (SelfCareText.Wording wording : SelfCareText.Wording.values()) {
+            fonts.requirePrintable(wording.field(), wording.label(), wording.of(text));
+        }
     }
 }

@@ -19,7 +19,8 @@ import org.knotwork.security.CurrentUser;
 
 /**
  * The self-care texts per muscle, in each language: everyone signed in reads them, an administrator corrects them
- * (audited). What is handed out is a {@link SelfCareEdition}, a plain copy made inside the transaction.
+ * (audited with what changed, old → new), each text first checked against the sheet's safety rules
+ * ({@link SelfCareSafety}). What is handed out is a {@link SelfCareEdition}, a plain copy made inside the transaction.
  */
 @Stateless
 public class SelfCareService {
@@ -61,11 +62,13 @@ public class SelfCareService {
             SelfCare care = english(muscleCode);
             String what = "The self-care texts of " + muscleCode;
             OptimisticLocking.requireVersion(what, expectedVersion, care.version());
-            SelfCareText text = edit.apply(care.text());
+            SelfCareText before = care.text();
+            SelfCareText text = edit.apply(before);
             SelfCarePrinting.require(text);
+            SelfCareSafety.require(text, language);
             care.revise(text, currentUser.id(), clock.instant());
             OptimisticLocking.flush(em, what);
-            audit.record(AuditAction.UPDATE, RECORD, muscleCode, null, AuditOutcome.SUCCESS, null);
+            audit.record(AuditAction.UPDATE, RECORD, muscleCode, null, AuditOutcome.SUCCESS, before.changesTo(text));
             return SelfCareEdition.of(care);
         }
         SelfCareTranslation translation = translation(muscleCode, language);
@@ -77,11 +80,19 @@ public class SelfCareService {
         }
         OptimisticLocking.requireVersion(what, expectedVersion, translation.version());
         SelfCare english = english(muscleCode);
-        SelfCareText text = edit.apply(translation.text(english));
+        SelfCareText before = translation.text(english);
+        SelfCareText text = edit.apply(before);
         SelfCarePrinting.require(text);
+        SelfCareSafety.require(text, language);
         translation.revise(text, english, currentUser.id(), clock.instant());
         OptimisticLocking.flush(em, what);
-        audit.record(AuditAction.UPDATE, RECORD, muscleCode + "/" + language.code(), null, AuditOutcome.SUCCESS, null);
+        audit.record(
+                AuditAction.UPDATE,
+                RECORD,
+                muscleCode + "/" + language.code(),
+                null,
+                AuditOutcome.SUCCESS,
+                before.changesTo(text));
         return SelfCareEdition.of(translation, english, language);
     }
 

@@ -17,9 +17,9 @@ public record SelfCareText(
         String frequency) {
 
     public SelfCareText {
-        selfPressure = required("selfPressure", "How to press the point", selfPressure, 1000);
-        gentlePressure = required("gentlePressure", "The gentle, fingertip version", gentlePressure, 1000);
-        frequency = required("frequency", "How often", frequency, 300);
+        selfPressure = Wording.SELF_PRESSURE.required(selfPressure);
+        gentlePressure = Wording.GENTLE_PRESSURE.required(gentlePressure);
+        frequency = Wording.FREQUENCY.required(frequency);
         if (pressurePosition == null) {
             throw new RuleViolationException(
                     "pressurePosition", "Say the position the self-pressure is done in, so its safety can be checked.");
@@ -45,13 +45,68 @@ public record SelfCareText(
         }
     }
 
-    private static String required(String field, String label, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolationException(field, label + " is required.");
+    /**
+     * What changed from this to {@code next}, old → new, for the audit trail: each text shortened to the words that
+     * differ, "nothing changed" when nothing did.
+     */
+    public String changesTo(SelfCareText next) {
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        for (Wording wording : Wording.values()) {
+            String before = wording.of(this);
+            String after = wording.of(next);
+            if (!before.equals(after)) {
+                changed.add(wording.field() + " " + AuditExcerpt.change(before, after));
+            }
         }
-        if (value.strip().length() > max) {
-            throw new RuleViolationException(field, label + " is at most " + max + " characters.");
+        if (pressurePosition != next.pressurePosition) {
+            changed.add("pressurePosition " + pressurePosition + " → " + next.pressurePosition);
         }
-        return value.strip();
+        if (pressureTool != next.pressureTool) {
+            changed.add("pressureTool " + pressureTool + " → " + next.pressureTool);
+        }
+        return changed.isEmpty() ? "nothing changed" : AuditExcerpt.line(changed);
+    }
+
+    /** The three texts, each with its field, what staff call it, and its longest length. */
+    enum Wording {
+        SELF_PRESSURE("selfPressure", "How to press the point", 1000),
+        GENTLE_PRESSURE("gentlePressure", "The gentle, fingertip version", 1000),
+        FREQUENCY("frequency", "How often", 300);
+
+        private final String field;
+        private final String label;
+        private final int max;
+
+        Wording(String field, String label, int max) {
+            this.field = field;
+            this.label = label;
+            this.max = max;
+        }
+
+        String field() {
+            return field;
+        }
+
+        String label() {
+            return label;
+        }
+
+        String of(SelfCareText text) {
+            return switch (this) {
+                case SELF_PRESSURE -> text.selfPressure();
+                case GENTLE_PRESSURE -> text.gentlePressure();
+                case FREQUENCY -> text.frequency();
+            };
+        }
+
+        private String required(String value) {
+            if (value == null || value.isBlank()) {
+                throw new RuleViolationException(field, label + " is required.");
+            }
+            if (value.strip().length() > max) {
+                throw new RuleViolationException(field, label + " is at most " + max + " characters.");
+            }
+            return value.strip();
+        }
     }
 }

@@ -138,6 +138,44 @@ class HandoutDocumentTest {
                 .contains(says("rule.anticoagulants"));
     }
 
+    /** Every heat time a sheet prints, as written: "5 to 10 minutes", "5 minutes". */
+    static java.util.Set<String> heatTimes(String text) {
+        java.util.Set<String> times = new java.util.TreeSet<>();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\d+( to \\d+)? minutes?").matcher(text);
+        while (m.find()) {
+            times.add(m.group());
+        }
+        return times;
+    }
+
+    @Test
+    void aCardiacClientsSheetGivesTheShortHeatTimeInTheBoxAndInTheWeeksTableAndNoOther() {
+        String text = handoutFor(Contraindication.CARDIAC);
+
+        assertThat(heatTimes(text)).containsExactly("5 minutes");
+        assertThat(text.split("5 minutes only", -1))
+                .as("in the box and in the week's table")
+                .hasSize(3);
+        assertThat(heatTimes(handoutFor())).containsExactly("5 to 10 minutes");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Contraindication.class)
+    void everySheetPrintsOneHeatTimeOrNone(Contraindication condition) {
+        assertThat(heatTimes(handoutFor(condition))).as(condition.name()).hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void theWeeksTableListsTheGentleFingertipPressureWhereTheSheetGivesIt() {
+        String levator = "Levator scapulae \u2014 where the neck meets the shoulder blade";
+
+        assertThat(handoutFor(Contraindication.ANTICOAGULANTS))
+                .contains(levator + ": gentle fingertip pressure, 30 s \u00D7 2")
+                .doesNotContain(levator + ": press, 30 s");
+        assertThat(handoutFor()).contains(levator + ": press, 30 s \u00D7 2");
+    }
+
     @Test
     void afterADeepVeinThrombosisTheLegsAreNotPressedButStillStretched() {
         String text = handoutFor(Contraindication.DVT_HISTORY);

@@ -126,6 +126,39 @@ class HandoutLanguagesTest {
                 .isEqualTo(english);
     }
 
+    /** The texts shipped in sql/ pass the rules an administrator's correction must pass, in every language. */
+    @Test
+    void everyShippedSelfCareTextPassesTheSheetsSafetyRules() throws SQLException {
+        Map<String, String> refused = new java.util.TreeMap<>();
+        int checked = 0;
+        try (Connection c = database.database().dataSource().getConnection();
+                Statement statement = c.createStatement();
+                ResultSet rs = statement.executeQuery("select s.muscle_code, 'en', s.self_pressure,"
+                        + " s.pressure_position, s.pressure_tool, s.gentle_pressure, s.frequency"
+                        + " from muscle_self_care s union all select t.muscle_code, t.language, t.self_pressure,"
+                        + " s.pressure_position, s.pressure_tool, t.gentle_pressure, t.frequency"
+                        + " from muscle_self_care_translations t join muscle_self_care s"
+                        + " on s.muscle_code = t.muscle_code")) {
+            while (rs.next()) {
+                SelfCareText text = new SelfCareText(
+                        rs.getString(3),
+                        BodyPosition.valueOf(rs.getString(4)),
+                        PressureTool.valueOf(rs.getString(5)),
+                        rs.getString(6),
+                        rs.getString(7));
+                try {
+                    SelfCareSafety.require(
+                            text, HandoutLanguage.of(rs.getString(2)).orElseThrow());
+                } catch (org.knotwork.platform.RuleViolationException e) {
+                    refused.put(rs.getString(1) + "/" + rs.getString(2), e.field() + ": " + e.getMessage());
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(53 * HandoutLanguage.values().length);
+        assertThat(refused).as("shipped texts the safety rules refuse").isEmpty();
+    }
+
     @Test
     void everyShippedLanguageHasEveryStretchOfTheCatalogueStepForStep() throws SQLException {
         Map<String, Integer> english = stepCounts("select code, steps from muscle_stretches");

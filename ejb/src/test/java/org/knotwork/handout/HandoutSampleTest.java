@@ -31,5 +31,8 @@ class HandoutSampleTest {
             assertThat(HandoutFixtures.pages(pdf)).isBetween(2, 5);
         }
         Files.write(dir.resolve("careful-A4.pdf"), HandoutRenderer.render(careful, PaperSize.A4));
+        HandoutContent heart = HandoutFixtures.content(HandoutFixtures.typicalNote(
+                HandoutFixtures.client(Contraindication.CARDIAC, Contraindication.ANTICOAGULANTS), HomeCare.NONE));
+        Files.write(dir.resolve("cardiac-anticoagulants-A4.pdf"), HandoutRenderer.render(heart, PaperSize.A4));
     }
 }

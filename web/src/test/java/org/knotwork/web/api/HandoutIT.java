@@ -437,6 +437,48 @@ class HandoutIT {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(admin.get("api/muscles/NOSE/self-care").status()).isEqualTo(404);
 
+        Api.Reply painThrough = admin.put("api/muscles/SOLEUS/self-care", """
+                {"selfPressure":"Lie on a lacrosse ball with your full body weight. Hold for 5 minutes even if it hurts.",
+                 "pressureTool":"BALL"}""", current);
+        assertThat(painThrough.status()).as(painThrough.toString()).isEqualTo(400);
+        assertThat(painThrough.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("selfPressure");
+        assertThat(painThrough.json().getString("detail"))
+                .contains("\u201c5 minutes\u201d is outside the home dose")
+                .contains("\u201ceven if it hurts\u201d")
+                .contains("\u201cfull body weight\u201d");
+        Api.Reply hardGentle = admin.put(
+                "api/muscles/SOLEUS/self-care?language=es",
+                "{\"gentlePressure\":\"Presione fuerte con una pelota durante 5 minutos.\"}",
+                Map.of(
+                        "If-Match",
+                        "\""
+                                + admin.get("api/muscles/SOLEUS/self-care?language=es")
+                                        .json()
+                                        .getInt("version") + "\""));
+        assertThat(hardGentle.status()).as(hardGentle.toString()).isEqualTo(400);
+        assertThat(hardGentle.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("gentlePressure");
+        assertThat(hardGentle.json().getString("detail"))
+                .contains("\u201c5 minutos\u201d")
+                .contains("\u201cfuerte\u201d")
+                .contains("\u201cpelota\u201d");
+        Api.Reply often =
+                admin.put("api/muscles/SOLEUS/self-care", "{\"frequency\":\"Once a day, after walking.\"}", current);
+        assertThat(often.status()).as(often.toString()).isEqualTo(200);
+        assertThat(Staff.signedIn(deployment, "OWNER").get("api/audit?size=20").json().getJsonArray("items").stream()
+                        .map(e -> e.asJsonObject())
+                        .filter(e -> "MUSCLE_SELF_CARE".equals(e.getString("recordType", "")))
+                        .map(e -> e.getString("detail", ""))
+                        .findFirst())
+                .as("the audit line says what changed, old \u2192 new")
+                .hasValue("frequency \"" + soleus.getString("frequency") + "\" \u2192 \"Once a day, after walking.\"");
+        Api.Reply back = admin.put(
+                "api/muscles/SOLEUS/self-care",
+                "{\"frequency\":\"" + soleus.getString("frequency") + "\"}",
+                Map.of("If-Match", often.header("ETag")));
+        assertThat(back.status()).as(back.toString()).isEqualTo(200);
+
         Api.Reply badCode = admin.put(
                 "api/muscles/UPPER_TRAPEZIUS",
                 "{\"referredPain\":\"Up the neck to the temple.\",\"snomedCode\":\"31764009\"}",
