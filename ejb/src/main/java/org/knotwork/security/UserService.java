@@ -21,7 +21,6 @@ import org.knotwork.audit.AuditTrail;
 import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
-import org.knotwork.platform.RuleViolationException;
 
 /** Gives people access, changes what they may do and ends their access; the rules live on {@link User}. */
 @Stateless
