@@ -108,7 +108,13 @@ class SafetyUiIT {
             String point = d.get("triggerPointId") == null || d.isNull("triggerPointId")
                     ? ""
                     : " — " + names.get(d.getString("triggerPointId")) + " (right)";
-            stored.put(d.getString("key"), d.getString("title") + point + ": " + d.getString("explanation"));
+            // The page shows the title and place once: an explanation that opens with them is shown after them.
+            String title = d.getString("title");
+            String explanation = d.getString("explanation");
+            String shown = explanation.startsWith(title)
+                    ? explanation.substring(explanation.indexOf(": ") + 2)
+                    : explanation;
+            stored.put(d.getString("key"), title + point + ": " + shown);
         }
         return stored;
     }
