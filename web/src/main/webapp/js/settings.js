@@ -48,7 +48,8 @@ function practiceForm(settings, units, limit) {
 async function logoSection() {
     const summary = h("p", {class: "errors", role: "alert"});
     const file = h("input", {type: "file", id: "logo-file", accept: "image/png,image/jpeg", "data-field": "logo"});
-    const present = (await fetch("api/practice-settings/logo", {method: "HEAD"}).catch(() => null))?.ok ?? false;
+    // A GET, not a HEAD: the API refuses HEAD (405), which would run a GET that may record a delivery.
+    const present = (await fetch("api/practice-settings/logo").catch(() => null))?.ok ?? false;
     const form = h("form", {novalidate: true, id: "logo-form"},
         present ? h("img", {src: `api/practice-settings/logo?v=${Date.now()}`, alt: "The practice's logo", class: "logo",
             width: 160, height: 80}) : h("p", {class: "muted"}, "No logo yet."),
