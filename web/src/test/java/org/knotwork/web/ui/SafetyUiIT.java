@@ -111,9 +111,8 @@ class SafetyUiIT {
             // The page shows the title and place once: an explanation that opens with them is shown after them.
             String title = d.getString("title");
             String explanation = d.getString("explanation");
-            String shown = explanation.startsWith(title)
-                    ? explanation.substring(explanation.indexOf(": ") + 2)
-                    : explanation;
+            String shown =
+                    explanation.startsWith(title) ? explanation.substring(explanation.indexOf(": ") + 2) : explanation;
             stored.put(d.getString("key"), title + point + ": " + shown);
         }
         return stored;
