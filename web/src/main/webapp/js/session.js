@@ -84,7 +84,19 @@ export async function sessionPage(clientId, noteId) {
         saver.changed();
     }
 
-    async function saveDraft() {
+    let saving = null;
+
+    /**
+     * One save at a time: Save or Sign pressed while the automatic save is on its way waits for it, so that a new
+     * session is created once. Two at once each created a note, and the one not signed stayed behind as a draft.
+     */
+    function saveDraft() {
+        const next = (saving ?? Promise.resolve()).catch(() => {}).then(saveDraftNow);
+        saving = next;
+        return next;
+    }
+
+    async function saveDraftNow() {
         const sent = body(state, points.deviations());
         const json = JSON.stringify(sent);
         if (json === confirmed) {
