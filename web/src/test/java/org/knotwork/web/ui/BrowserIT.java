@@ -172,4 +172,10 @@ class BrowserIT {
     void aHalfTypedIntakeAsksBeforeLeavingAndALongPasteIsKeptWholeAndRefusedInWords() {
         new SendOnceJourney(browser, practice()).aHalfTypedIntakeAsksBeforeLeavingAndALongPasteIsKeptWhole();
     }
+
+    @Test
+    @Order(16)
+    void saveDraftPressedWhileTheAutomaticSaveIsOnItsWayMakesOneSession() {
+        new SendOnceJourney(browser, practice()).saveDraftPressedWhileTheAutomaticSaveIsOnItsWay();
+    }
 }

@@ -99,6 +99,33 @@ final class SendOnceJourney {
         signedNoteShown(noteId);
     }
 
+    /**
+     * The automatic save of a new session is held on its way (the page's requests to create a note wait 2 s), and Save
+     * draft is pressed meanwhile: one session is created, not two (the second was left behind as a draft).
+     */
+    void saveDraftPressedWhileTheAutomaticSaveIsOnItsWay() {
+        Practice.Person therapist = practice.person("THERAPIST");
+        Practice.Client client = therapist.client(Practice.unique("Once"));
+        browser.signIn(therapist.username(), Staff.PASSWORD);
+        browser.open(practice.deployment + "#/clients/" + client.id() + "/session", client.family());
+        browser.script("const send = window.fetch; window.fetch = (url, options) =>"
+                + " options?.method === 'POST' && String(url).endsWith('/notes')"
+                + " ? new Promise(wait => setTimeout(wait, 2000)).then(() => send(url, options))"
+                + " : send(url, options);");
+        browser.type("#f-complaint", "Stiff neck after a long drive");
+        browser.wait.until(d -> browser.find("#save-status").getText().startsWith("Saving"));
+        browser.click("#save-draft");
+        browser.wait.until(d -> browser.find("#flash").getText().contains("Draft saved"));
+
+        assertThat(therapist
+                        .api()
+                        .get("api/clients/" + client.id() + "/chart")
+                        .json()
+                        .getJsonArray("recentNotes"))
+                .as("one session from the automatic save and Save draft pressed while it was on its way")
+                .hasSize(1);
+    }
+
     private void signedNoteShown(String noteId) {
         browser.wait.until(d -> d.getCurrentUrl().endsWith("#/notes/" + noteId));
         browser.wait.until(d -> browser.find("#note-status").getText().startsWith("Signed"));
