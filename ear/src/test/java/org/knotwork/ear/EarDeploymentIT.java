@@ -68,12 +68,14 @@ class EarDeploymentIT {
                 .PUT(HttpRequest.BodyPublishers.ofString(
                         "{\"practiceName\":\"Ear Clinic\",\"contactPhone\":\"023 9200 0000\"}")));
         assertEquals(200, letterhead.statusCode(), letterhead.body());
-        HttpResponse<String> therapist = send(HttpRequest.newBuilder(api("users"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"ear-therapist\",\"displayName\":"
-                        + "\"Ear Therapist\",\"password\":\"a long enough password\",\"roles\":[\"THERAPIST\"]}")));
-        assertEquals(201, therapist.statusCode(), therapist.body());
+        // The administrator makes the practice's first owner; only an owner gives the therapist's role. Everyone
+        // created by someone else changes the first password at the first sign-in.
+        createUser("ear-owner", "Ear Owner", "OWNER");
+        signIn("ear-owner", "a long enough password");
+        changePassword("a long enough password", "the owner's very own words");
+        createUser("ear-therapist", "Ear Therapist", "THERAPIST");
         signIn("ear-therapist", "a long enough password");
+        changePassword("a long enough password", "the therapist's very own words");
 
         HttpResponse<String> created = send(HttpRequest.newBuilder(api("clients"))
                 .header("Content-Type", "application/json")
@@ -112,6 +114,22 @@ class EarDeploymentIT {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, handout.statusCode(), new String(handout.body(), StandardCharsets.UTF_8));
         assertEquals("%PDF", new String(handout.body(), 0, 4, StandardCharsets.US_ASCII));
+    }
+
+    private void createUser(String username, String displayName, String role) throws Exception {
+        HttpResponse<String> created = send(HttpRequest.newBuilder(api("users"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"displayName\":\""
+                        + displayName + "\",\"password\":\"a long enough password\",\"roles\":[\"" + role + "\"]}")));
+        assertEquals(201, created.statusCode(), created.body());
+    }
+
+    private void changePassword(String current, String next) throws Exception {
+        HttpResponse<String> changed = send(HttpRequest.newBuilder(api("account/password"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + next + "\"}")));
+        assertEquals(200, changed.statusCode(), changed.body());
     }
 
     @Test
