@@ -9,7 +9,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.knotwork.platform.ConflictException;
+import org.knotwork.platform.RuleViolationException;
 
 /** A dated correction appended to a signed note by its author: the note itself never changes. */
 @Entity
@@ -41,6 +44,26 @@ public class Amendment {
         this.amendedAt = amendedAt;
         this.reason = reason;
         this.text = text;
+    }
+
+    /**
+     * A correction to {@code note} with its reason and text checked, refused when it repeats one of {@code earlier}
+     * (the same click arriving twice).
+     */
+    static Amendment after(
+            List<Amendment> earlier, TreatmentNote note, UUID author, Instant now, String reason, String text) {
+        String why = NoteFields.text("reason", "Reason", reason, 500);
+        String correction = NoteFields.text("text", "Amendment", text, 4000);
+        if (why == null) {
+            throw new RuleViolationException("reason", "An amendment needs a reason and the corrected text.");
+        }
+        if (correction == null) {
+            throw new RuleViolationException("text", "An amendment needs a reason and the corrected text.");
+        }
+        if (earlier.stream().anyMatch(a -> a.repeatedBy(author, now, why, correction))) {
+            throw new ConflictException("This amendment was added a moment ago; it is not added twice.");
+        }
+        return new Amendment(note, author, now, why, correction);
     }
 
     /**

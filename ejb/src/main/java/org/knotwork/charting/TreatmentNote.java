@@ -19,15 +19,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.knotwork.bodymap.Region;
 import org.knotwork.client.Client;
 import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.ForbiddenException;
 import org.knotwork.platform.RuleViolationException;
-import org.knotwork.platform.VisibleText;
 
 /**
  * The note of one session. Its author edits it as a draft; signing makes it permanent. A signed note is never
@@ -177,25 +174,9 @@ public class TreatmentNote {
                 .forEach(m -> m.triggerPoint().changeStatus(m.statusAfter(), signer, now));
     }
 
-    /**
-     * Refuses a reason given for a deviation this session does not show (a mistyped or invented key): it would be
-     * accepted and then vanish, leaving the therapist believing a deviation was explained. Reasons the note already
-     * held and the caller sent back unchanged are let through: an edit can make their deviation go away.
-     */
+    /** Refuses reasons for deviations this session does not show ({@link StrayReasons}). */
     public void requireReasonsForItsDeviations(Map<String, String> given, Map<String, String> held) {
-        if (given == null) {
-            return;
-        }
-        Set<String> shown = deviations.stream().map(Deviation::key).collect(Collectors.toSet());
-        given.forEach((key, reason) -> {
-            boolean stray = !shown.contains(key) && VisibleText.present(reason) && !reason.equals(held.get(key));
-            if (stray) {
-                throw new RuleViolationException(
-                        "reasons." + key,
-                        "This session shows no deviation " + key + "; give reasons only for the deviations the note"
-                                + " lists.");
-            }
-        });
+        StrayReasons.refuse(deviations, given, held);
     }
 
     /** Appends a dated correction to a signed note. The caller stores the amendment; the note is unchanged. */
@@ -204,26 +185,12 @@ public class TreatmentNote {
             throw new ConflictException("A draft is corrected by editing it; amendments are for signed notes.");
         }
         requireAuthor(author, "Only the note's author can amend it.");
-        String why = NoteFields.text("reason", "Reason", reason, 500);
-        String correction = NoteFields.text("text", "Amendment", text, 4000);
-        if (why == null) {
-            throw new RuleViolationException("reason", "An amendment needs a reason and the corrected text.");
-        }
-        if (correction == null) {
-            throw new RuleViolationException("text", "An amendment needs a reason and the corrected text.");
-        }
-        if (amendments.stream().anyMatch(a -> a.repeatedBy(author, now, why, correction))) {
-            throw new ConflictException("This amendment was added a moment ago; it is not added twice.");
-        }
-        Amendment amendment = new Amendment(this, author, now, why, correction);
+        Amendment amendment = Amendment.after(amendments, this, author, now, reason, text);
         amendments.add(amendment);
         return amendment;
     }
 
-    /**
-     * Checks that this draft may be thrown away by {@code user}: only its author discards it, and a signed note is
-     * never deleted by anyone (corrections are amendments). The caller removes it.
-     */
+    /** Only the author discards a draft; a signed note is never deleted (corrections are amendments). */
     public void requireDiscardableBy(UUID user) {
         if (status == NoteStatus.SIGNED) {
             throw new ConflictException("A signed note is never deleted; add an amendment to correct it.");
