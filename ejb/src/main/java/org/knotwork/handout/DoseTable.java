@@ -92,8 +92,13 @@ final class DoseTable {
     }
 
     private float height(String text, float width) throws DocumentException {
+        Paragraph words = new Paragraph(style.body().getSize() * 1.2f, text, style.body());
+        PlainLines plain = PlainLines.of(words);
+        if (plain != null) {
+            return 10_000 - plain.go(null, 0, 0, width, 10_000);
+        }
         ColumnText column = new ColumnText(null);
-        column.addElement(new Paragraph(style.body().getSize() * 1.2f, text, style.body()));
+        column.addElement(words);
         column.setSimpleColumn(0, 0, width, 10_000);
         column.go(true);
         return 10_000 - column.getYLine();
@@ -143,13 +148,18 @@ final class DoseTable {
         attributes.put(PdfName.O, PdfName.TABLE);
         attributes.put(SCOPE, scope);
         cell.put(PdfName.A, attributes);
-        ColumnText column = new ColumnText(canvas);
         Paragraph words = new Paragraph(font.getSize() * 1.2f, text, font);
         words.setAlignment(scope == COLUMN ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
-        column.addElement(words);
-        column.setSimpleColumn(x + pad, top - height, x + width - pad, top - pad + 1);
+        PlainLines plain = PlainLines.of(words);
         canvas.beginMarkedContentSequence(cell);
-        column.go();
+        if (plain != null) {
+            plain.go(canvas, x + pad, top - height, x + width - pad, top - pad + 1);
+        } else {
+            ColumnText column = new ColumnText(canvas);
+            column.addElement(words);
+            column.setSimpleColumn(x + pad, top - height, x + width - pad, top - pad + 1);
+            column.go();
+        }
         canvas.endMarkedContentSequence();
     }
 

@@ -124,9 +124,13 @@ final class FlowMeasure {
     }
 
     static float measure(Paragraph paragraph, float width) throws DocumentException {
+        float top = 100_000;
+        PlainLines plain = PlainLines.of(paragraph);
+        if (plain != null) {
+            return top - plain.go(null, 0, 0, width, top);
+        }
         ColumnText column = new ColumnText(null);
         column.addElement(paragraph);
-        float top = 100_000;
         column.setSimpleColumn(0, 0, width, top);
         column.go(true);
         return top - column.getYLine();

@@ -81,10 +81,31 @@ final class TaggedFlow extends PagedFlow {
     /** A paragraph as one structure element of {@code role}, continued on the next page when it runs over. */
     PdfStructureElement text(PdfStructureElement parent, PdfName role, Paragraph paragraph) throws DocumentException {
         PdfStructureElement element = new PdfStructureElement(parent, role);
-        ColumnText column = new ColumnText(canvas());
-        column.addElement(paragraph);
-        flow(column, element, left(), right());
+        flow(paragraph, element, left(), right());
         return element;
+    }
+
+    /** A paragraph written in the column, continued on the next pages: plain ones directly, the rest by OpenPDF. */
+    private void flow(Paragraph paragraph, PdfStructureElement element, float from, float to) throws DocumentException {
+        PlainLines plain = PlainLines.of(paragraph);
+        if (plain == null) {
+            ColumnText column = new ColumnText(canvas());
+            column.addElement(paragraph);
+            flow(column, element, from, to);
+            return;
+        }
+        PdfContentByte canvas = canvas();
+        while (true) {
+            continuedLine();
+            canvas.beginMarkedContentSequence(element);
+            float after = plain.go(canvas, from, pageBottom(), to, y());
+            canvas.endMarkedContentSequence();
+            moveTo(after);
+            if (plain.done()) {
+                return;
+            }
+            newPage();
+        }
     }
 
     private void flow(ColumnText column, PdfStructureElement element, float from, float to) throws DocumentException {
@@ -110,9 +131,7 @@ final class TaggedFlow extends PagedFlow {
 
     /** One list item's text, continued on the next page when it runs over. */
     void item(PdfStructureElement body, Paragraph text, float indent) throws DocumentException {
-        ColumnText column = new ColumnText(canvas());
-        column.addElement(text);
-        flow(column, body, left() + indent, right());
+        flow(text, body, left() + indent, right());
     }
 
     /** A one-cell table is a box on the sheet: a framed group of paragraphs, the frame an artifact. */
