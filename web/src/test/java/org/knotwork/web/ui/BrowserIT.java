@@ -178,4 +178,10 @@ class BrowserIT {
     void saveDraftPressedWhileTheAutomaticSaveIsOnItsWayMakesOneSession() {
         new SendOnceJourney(browser, practice()).saveDraftPressedWhileTheAutomaticSaveIsOnItsWay();
     }
+
+    @Test
+    @Order(17)
+    void aNewSessionBesideAnOpenDraftOffersTheDraftFirst() {
+        new DraftJourney(browser, practice()).aNewSessionOffersTheOpenDraftFirst();
+    }
 }
