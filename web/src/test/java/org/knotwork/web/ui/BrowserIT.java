@@ -184,4 +184,10 @@ class BrowserIT {
     void aNewSessionBesideAnOpenDraftOffersTheDraftFirst() {
         new DraftJourney(browser, practice()).aNewSessionOffersTheOpenDraftFirst();
     }
+
+    @Test
+    @Order(19)
+    void anotherPointOnAMuscleStillTreatedIsChartedOnlyOnceConfirmed() {
+        new DraftJourney(browser, practice()).anotherPointOnAMuscleStillTreatedIsChartedOnlyOnceConfirmed();
+    }
 }

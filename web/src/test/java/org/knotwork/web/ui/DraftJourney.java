@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.knotwork.web.api.Api;
 import org.knotwork.web.api.Staff;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
-/** A session is charted once: a new session offers the therapist's open draft of the client first, as the server says. */
+/**
+ * A session is charted once: a new session offers the therapist's open draft of the client first, and another point
+ * on a muscle and side still being treated is charted only once the therapist confirms it. The server answers each
+ * question.
+ */
 final class DraftJourney {
 
     private final Browser browser;
@@ -57,6 +62,34 @@ final class DraftJourney {
                 .isEqualTo(2);
     }
 
+    void anotherPointOnAMuscleStillTreatedIsChartedOnlyOnceConfirmed() {
+        Practice.Person therapist = practice.person("THERAPIST");
+        Practice.Client client = therapist.client(Practice.unique("Same"));
+        SessionsByApi.point(therapist.api(), client.id(), "UPPER_TRAPEZIUS", "RIGHT", 0.575, 0.17);
+        browser.signIn(therapist.username(), Staff.PASSWORD);
+        browser.open(practice.deployment + "#/clients/" + client.id() + "/session", client.family());
+        browser.find(".point-card");
+
+        browser.click("#add-from-list");
+        new Select(browser.find("#new-muscle")).selectByVisibleText("Upper trapezius");
+        browser.click("#add-point");
+        browser.wait.until(d -> !browser.all("#same-muscle p").isEmpty()
+                || browser.all(".point-card").size() == 2);
+        assertThat(points(therapist.api(), client.id()))
+                .as("nothing charted before the therapist confirms another point on the muscle")
+                .isEqualTo(1);
+        assertThat(browser.find("#same-muscle p").getText())
+                .contains("Upper trapezius (right) already has a point (active, charted")
+                .endsWith("record another point on this muscle?");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("record-another");
+        browser.axe("another point on a muscle still treated asks first");
+        browser.screenshot("same-muscle");
+
+        browser.click("#record-another");
+        browser.wait.until(d -> browser.all(".point-card").size() == 2);
+        assertThat(points(therapist.api(), client.id())).isEqualTo(2);
+    }
+
     private static int drafts(Api therapist, String clientId) {
         return (int) therapist
                 .get("api/clients/" + clientId + "/chart")
@@ -66,5 +99,13 @@ final class DraftJourney {
                 .stream()
                 .filter(n -> n.getString("status").equals("DRAFT"))
                 .count();
+    }
+
+    private static int points(Api therapist, String clientId) {
+        return therapist
+                .get("api/clients/" + clientId + "/chart")
+                .json()
+                .getJsonArray("points")
+                .size();
     }
 }
