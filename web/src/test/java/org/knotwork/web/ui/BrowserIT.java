@@ -186,6 +186,12 @@ class BrowserIT {
     }
 
     @Test
+    @Order(18)
+    void aFollowUpSessionIsSavedOnTheServerBeforeEveryDiscomfortIsTyped() {
+        new DraftJourney(browser, practice()).aFollowUpSessionIsOnTheServerBeforeEveryDiscomfortIsTyped();
+    }
+
+    @Test
     @Order(19)
     void anotherPointOnAMuscleStillTreatedIsChartedOnlyOnceConfirmed() {
         new DraftJourney(browser, practice()).anotherPointOnAMuscleStillTreatedIsChartedOnlyOnceConfirmed();
