@@ -1,7 +1,8 @@
 // The panel that charts a new trigger point: the muscles nearest the tap first (with the pain each refers), the side
 // taken from the tap, the status and the findings; or, without a tap, any muscle from the list at its usual place.
+// Another point on a muscle and side still being treated is charted only once the therapist confirms it.
 import {api} from "./api.js";
-import {h, statusName, sending} from "./dom.js";
+import {h, statusName, sideName, date, sending} from "./dom.js";
 import {nearestMuscles, locate} from "./bodymap.js";
 import {criteriaFields, readCriteria} from "./criteria.js";
 import {word, wordsNow} from "./codes.js";
@@ -39,6 +40,11 @@ export function addPointPanel({catalogue, clientId, view, x, y, onAdded, onCance
     muscle.addEventListener("change", showZone);
     showZone();
     const error = h("p", {class: "errors", role: "alert"});
+    // A point still treated on the same muscle and side may be the same one charted again: the server says which
+    // count, the therapist confirms another (points at different places on one muscle are common).
+    const confirmation = h("div", {class: "same-muscle", id: "same-muscle"});
+    let asked = null;
+    let confirmed = null;
     const add = h("button", {type: "button", class: "primary", id: "add-point"}, "Add point");
     const panel = h("div", {class: "card inset", id: "add-point-panel"},
         h("h3", {}, view ? `New point on the ${word("views", view).toLowerCase()} view` : "New point"),
@@ -46,10 +52,44 @@ export function addPointPanel({catalogue, clientId, view, x, y, onAdded, onCance
         h("p", {class: "label"}, "Side"), sides, h("p", {class: "label"}, "Status"), status,
         h("details", {class: "findings"}, h("summary", {}, "Findings: taut band, twitch, jump sign…"),
             criteriaFields("new")),
-        error,
+        error, confirmation,
         h("div", {class: "actions"}, add, h("button", {type: "button", class: "quiet", onclick: onCancel}, "Cancel")));
+    const choiceNow = () => `${muscle.value}.${panel.querySelector("[name=new-side]:checked").value}`;
+    panel.addEventListener("change", () => {
+        if (asked !== null && asked !== choiceNow()) {
+            asked = null;
+            confirmation.replaceChildren();
+        }
+    });
+    function askFirst(points) {
+        const [first] = points;
+        const found = points.map(p => `${statusName(p.status).toLowerCase()}, charted ${date(p.chartedAt)}`);
+        asked = choiceNow();
+        const again = h("button", {type: "button", class: "primary", id: "record-another", onclick: () => {
+            confirmed = asked;
+            add.click();
+        }}, "Record another point");
+        confirmation.replaceChildren(h("p", {role: "alert"}, `${first.muscleName} (${sideName(first.side)}) already `
+            + `has ${points.length === 1 ? "a point" : `${points.length} points`} (${found.join("; ")}) — record `
+            + "another point on this muscle?"), h("div", {class: "actions"}, again));
+        again.focus();
+    }
     add.addEventListener("click", sending(async () => {
         const side = panel.querySelector("[name=new-side]:checked").value;
+        error.textContent = "";
+        if (confirmed !== choiceNow()) {
+            try {
+                const already = await api.get(`clients/${clientId}/trigger-points/still-treated?muscle=`
+                    + `${encodeURIComponent(muscle.value)}&side=${encodeURIComponent(side)}`);
+                if (already.length) {
+                    askFirst(already);
+                    return;
+                }
+            } catch (problem) {
+                error.textContent = problem.message;
+                return;
+            }
+        }
         let at = view ? {view, x, y} : null;
         if (!at) {
             const location = catalogue.find(m => m.code === muscle.value).locations[0];

@@ -2,7 +2,7 @@
 // the map, shows protocol deviations as they are typed, saves the draft by itself a moment after typing stops (and
 // keeps a copy on this device until the server has it), signs it, or discards it.
 import {api} from "./api.js";
-import {h, showErrors, clearErrors, whileSending} from "./dom.js";
+import {h, showErrors, clearErrors, whileSending, dateTime} from "./dom.js";
 import {go, flash, guardLeaving, whenLeft} from "./app.js";
 import {precautionsBanner} from "./clients.js";
 import {clientTitle} from "./chart.js";
@@ -19,12 +19,20 @@ import {notePage} from "./note.js";
 
 let catalogue = null;
 
-export async function sessionPage(clientId, noteId) {
-    const [chart, settings, note, last, protocol] = await Promise.all([api.get(`clients/${clientId}/chart`),
+/**
+ * {@code requested}: the draft to go on with; none for a new session, which first offers this therapist's open draft of
+ * the client (the server says whether there is one); "new" for a new session chosen beside that draft.
+ */
+export async function sessionPage(clientId, requested) {
+    const beside = requested === "new";
+    const noteId = beside ? undefined : requested;
+    const [chart, settings, note, last, protocol, openDraft] = await Promise.all([api.get(`clients/${clientId}/chart`),
         api.get("practice-settings"), noteId ? api.get(`notes/${noteId}`) : null,
-        api.get(`clients/${clientId}/last-treatments`), api.get("protocol")]);
+        api.get(`clients/${clientId}/last-treatments`), api.get("protocol"),
+        noteId || beside ? null : api.get(`clients/${clientId}/notes/open-draft`)]);
     // A signed note is never a form: its address (a link, Back after signing) shows it as signed, to be amended.
     if (note && note.status !== "DRAFT") return signedInstead(note);
+    if (openDraft) return draftOrNew(chart.client, openDraft);
     catalogue ??= await api.get("muscles");
     const [regions, words] = await Promise.all([regionChoices(),
         wordsFor("positions", "releaseReasons", "heatModalities")]);
@@ -225,6 +233,22 @@ export async function sessionPage(clientId, noteId) {
         precautionsBanner(client, true),
         notice,
         h("div", {class: "session-layout"}, points.mapCard(note), h("div", {class: "session-column"}, form, proms)));
+}
+
+/** A session already drafted is continued, not started again beside it unseen; another session is the user's choice. */
+function draftOrNew(client, draft) {
+    return h("div", {class: "page session-page"},
+        h("section", {class: "card"}, clientTitle(client)),
+        h("section", {class: "card", id: "open-draft", "aria-labelledby": "open-draft-heading"},
+            h("h2", {id: "open-draft-heading"}, `You have a draft from ${dateTime(draft.sessionAt)}`),
+            h("p", {}, "Continue it, or start a new one? Start a new one only for another session: the draft stays as "
+                + `it is (last saved ${dateTime(draft.updatedAt)}).`),
+            h("div", {class: "actions"},
+                h("a", {class: "button primary", id: "continue-draft",
+                    href: `#/clients/${client.id}/session/${draft.id}`}, "Continue the draft"),
+                h("a", {class: "button", id: "start-new", href: `#/clients/${client.id}/session/new`},
+                    "Start a new session"),
+                h("a", {class: "button quiet", href: `#/clients/${client.id}`}, "Back to chart"))));
 }
 
 function signedInstead(note) {

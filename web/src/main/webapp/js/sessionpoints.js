@@ -21,6 +21,7 @@ export function treatedPoints({state, catalogue, clientId, unitSymbol, protocol,
         h("h2", {id: "dev-heading"}, "Protocol deviations"), h("p", {class: "muted"}, "Checking the session…"));
     const treated = () => state.points.filter(p => p.treated);
     let latest = null;
+    let stillToDo = [];
     let previewTimer;
     let asked = 0;
 
@@ -36,6 +37,7 @@ export function treatedPoints({state, catalogue, clientId, unitSymbol, protocol,
         }
         if (mine !== asked) return;
         latest = result.deviations;
+        stillToDo = result.errors;
         showDeviations(result.deviations, result.errors, false);
     }
 
@@ -169,7 +171,13 @@ export function treatedPoints({state, catalogue, clientId, unitSymbol, protocol,
             ++asked;
             latest = found;
             if (document.activeElement?.dataset?.reason) return;
-            showDeviations(found, [], true);
+            // A draft is saved with what signing still needs (a discomfort not yet asked): the preview's list of it
+            // stays in view, and is asked again for the draft as saved.
+            showDeviations(found, stillToDo, true);
+            if (stillToDo.length) {
+                clearTimeout(previewTimer);
+                previewTimer = setTimeout(preview, 250);
+            }
         },
         /** The deviations the server found last, or null before it has answered. */
         deviations: () => latest

@@ -148,6 +148,18 @@ public class TriggerPoint {
         }
     }
 
+    /**
+     * Whether a new point on {@code muscleCode} and {@code side} would be charted beside this one while it is still
+     * being treated (active or latent, not charted in error): it may be this same point charted again, so the therapist
+     * confirms first. A resolved point does not count: a point that comes back is charted anew, as a recurrence.
+     */
+    public boolean stillTreatedOn(String muscleCode, Side side) {
+        return enteredInError == null
+                && status != PointStatus.RESOLVED
+                && this.side == side
+                && muscle.code().equals(muscleCode);
+    }
+
     /** Moves the point on the drawing, e.g. to correct a mis-tap. */
     public void moveTo(Side side, Placement placement) {
         this.side = side;

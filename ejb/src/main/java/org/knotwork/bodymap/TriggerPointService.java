@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -64,6 +65,32 @@ public class TriggerPointService {
         em.persist(point);
         audit.record(AuditAction.CREATE, RECORD, point.id(), clientId, AuditOutcome.SUCCESS, null);
         return view.apply(point);
+    }
+
+    /**
+     * The client's points on this muscle and side still being treated ({@link TriggerPoint#stillTreatedOn}), oldest
+     * first: the session page asks before it charts another point there, and the therapist confirms it.
+     */
+    public <V> List<V> stillTreatedOn(
+            @NotNull UUID clientId,
+            @NotNull String muscleCode,
+            @NotNull Side side,
+            @NotNull Function<TriggerPoint, V> view) {
+        ClientService.find(em, clientId);
+        new ClientAccess(em, currentUser).requireMaySee(clientId);
+        List<V> found = em.createQuery(
+                        "select p from TriggerPoint p join fetch p.muscle m where p.client.id = :client"
+                                + " and m.code = :muscle and p.side = :side order by p.chartedAt",
+                        TriggerPoint.class)
+                .setParameter("client", clientId)
+                .setParameter("muscle", muscleCode)
+                .setParameter("side", side)
+                .getResultStream()
+                .filter(p -> p.stillTreatedOn(muscleCode, side))
+                .map(view)
+                .toList();
+        audit.record(AuditAction.READ, "POINTS_ON_MUSCLE", clientId, clientId, AuditOutcome.SUCCESS, null);
+        return found;
     }
 
     /**

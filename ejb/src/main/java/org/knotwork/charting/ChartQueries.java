@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
@@ -117,6 +118,20 @@ final class ChartQueries {
             }
         }
         return List.copyOf(byPoint.values());
+    }
+
+    /** The therapist's latest saved draft of a session with this client, if one is still open. */
+    Optional<TreatmentNote> openDraft(UUID clientId, UUID therapistId) {
+        return em.createQuery(
+                        "select n from TreatmentNote n where n.client.id = :client and n.therapistId = :therapist"
+                                + " and n.status = :draft order by n.updatedAt desc",
+                        TreatmentNote.class)
+                .setParameter("client", clientId)
+                .setParameter("therapist", therapistId)
+                .setParameter("draft", NoteStatus.DRAFT)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     boolean treatedInASignedNote(UUID pointId) {

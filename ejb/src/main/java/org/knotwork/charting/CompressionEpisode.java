@@ -22,6 +22,9 @@ import org.knotwork.safety.Technique;
 @DiscriminatorValue("COMPRESSION")
 public class CompressionEpisode extends Episode {
 
+    /** What a draft without the client's discomfort still needs before it is signed. */
+    public static final String DISCOMFORT_BEFORE_SIGNING = "Record the client's discomfort (0 to 10) before signing.";
+
     @Column(name = "pressure_level")
     private Integer pressureLevel;
 
@@ -62,7 +65,8 @@ public class CompressionEpisode extends Episode {
         this.pressureKpa = pressureKpa;
         this.holdSeconds = requireBetween("holdSeconds", "Hold time", holdSeconds, 1, 600);
         this.repetitions = requireBetween("repetitions", "Repetitions", repetitions, 1, 20);
-        this.discomfort = requireBetween("discomfort", "Discomfort", discomfort, 0, 10);
+        // A draft may wait for the client's discomfort (never copied from an earlier session); signing needs it.
+        this.discomfort = discomfort == null ? null : requireBetween("discomfort", "Discomfort", discomfort, 0, 10);
         this.releaseReason = releaseReason;
     }
 
@@ -74,7 +78,7 @@ public class CompressionEpisode extends Episode {
     @Override
     List<Finding> deviations(ProtocolPolicy policy) {
         List<Finding> found = new ArrayList<>();
-        if (discomfort > policy.discomfortThreshold()) {
+        if (discomfort != null && discomfort > policy.discomfortThreshold()) {
             found.add(new Finding(
                     DeviationType.PAINFUL_COMPRESSION,
                     "discomfort " + discomfort + "/10, above the practice's limit of " + policy.discomfortThreshold()
@@ -136,7 +140,8 @@ public class CompressionEpisode extends Episode {
         return repetitions;
     }
 
-    public int discomfort() {
+    /** The client's discomfort during the hold, 0–10; {@code null} in a draft that has not recorded it yet. */
+    public Integer discomfort() {
         return discomfort;
     }
 

@@ -69,6 +69,16 @@ public class NoteService {
     }
 
     /**
+     * The caller's own draft of a session with this client that is still open (the latest saved, if several): a new
+     * session offers it first, so that a second draft is never started beside it unseen.
+     */
+    public <V> Optional<V> openDraft(@NotNull UUID clientId, @NotNull Function<TreatmentNote, V> view) {
+        Client client = ClientService.find(em, clientId);
+        new NoteAccess(em, currentUser).requireMayChartFor(client.id());
+        return new ChartQueries(em).openDraft(client.id(), currentUser.id()).map(view);
+    }
+
+    /**
      * Saves the draft as {@code edit} makes it from the session as it stands (a save that leaves fields out keeps
      * them), provided nobody saved it since {@code expectedVersion}.
      */

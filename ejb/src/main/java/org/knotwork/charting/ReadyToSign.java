@@ -20,7 +20,25 @@ final class ReadyToSign {
             List<MedicalClearance> clearances) {
         requireComplete(painBefore, points.size(), noPointsReason);
         requireRecorded(points, episodes);
+        requireDiscomfort(episodes);
         requireExplained(deviations, clearances);
+    }
+
+    /**
+     * The client's discomfort during each compression: a draft may wait for it (it is asked afresh at each session,
+     * never copied), a signed note may not, since it is what shows whether the compression stayed pain free.
+     */
+    private static void requireDiscomfort(List<Episode> episodes) {
+        for (Episode episode : episodes) {
+            if (episode instanceof CompressionEpisode compression && compression.discomfort() == null) {
+                throw new RuleViolationException(
+                        "points",
+                        "Compression on the "
+                                + episode.triggerPoint().muscle().name().toLowerCase() + " ("
+                                + episode.triggerPoint().side().words() + "): "
+                                + CompressionEpisode.DISCOMFORT_BEFORE_SIGNING);
+            }
+        }
     }
 
     /**

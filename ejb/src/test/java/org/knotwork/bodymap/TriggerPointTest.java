@@ -134,4 +134,22 @@ class TriggerPointTest {
         assertThatThrownBy(() -> point.markEnteredInError(THERAPIST, NOW, "again"))
                 .hasMessageContaining("already");
     }
+
+    @Test
+    void aPointStillTreatedOnAMuscleAndSideIsFoundUntilResolvedOrChartedInError() {
+        TriggerPoint latent = BodyMapFixtures.activePoint(client, BodyMapFixtures.UPPER_TRAPEZIUS, THERAPIST, NOW);
+        latent.markLatent(THERAPIST, NOW);
+        TriggerPoint resolved = BodyMapFixtures.activePoint(client, BodyMapFixtures.UPPER_TRAPEZIUS, THERAPIST, NOW);
+        resolved.resolve(THERAPIST, NOW);
+        TriggerPoint mistaken = BodyMapFixtures.activePoint(client, BodyMapFixtures.UPPER_TRAPEZIUS, THERAPIST, NOW);
+        mistaken.markEnteredInError(THERAPIST, NOW, "wrong client");
+        Side side = latent.side();
+        Side other = side == Side.LEFT ? Side.RIGHT : Side.LEFT;
+
+        assertThat(latent.stillTreatedOn("UPPER_TRAPEZIUS", side)).isTrue();
+        assertThat(latent.stillTreatedOn("UPPER_TRAPEZIUS", other)).isFalse();
+        assertThat(latent.stillTreatedOn("LEVATOR_SCAPULAE", side)).isFalse();
+        assertThat(resolved.stillTreatedOn("UPPER_TRAPEZIUS", side)).isFalse();
+        assertThat(mistaken.stillTreatedOn("UPPER_TRAPEZIUS", side)).isFalse();
+    }
 }

@@ -138,6 +138,32 @@ class ChartPersistenceTest {
     }
 
     @Test
+    void aDraftWaitsForTheClientsDiscomfortAndTheDatabaseSignsNoNoteWithoutIt() {
+        UUID noteId = read(em -> {
+            em.getTransaction().begin();
+            TreatmentNote note = draft(em);
+            em.persist(note);
+            em.getTransaction().commit();
+            return note.id();
+        });
+        write(em -> {
+            TreatmentNote note = em.find(TreatmentNote.class, noteId);
+            TriggerPoint point = note.measurements().get(0).triggerPoint();
+            note.record(THERAPIST, session(point, null, null), policy(note.client()), NOW);
+        });
+
+        CompressionEpisode stored = read(em -> em.find(TreatmentNote.class, noteId).episodes().stream()
+                .filter(CompressionEpisode.class::isInstance)
+                .map(CompressionEpisode.class::cast)
+                .findFirst()
+                .orElseThrow());
+        assertThat(stored.discomfort()).isNull();
+        assertThatThrownBy(() -> sql(
+                        "update treatment_notes set status = 'SIGNED', signed_at = now() where id = '" + noteId + "'"))
+                .hasMessageContaining("discomfort");
+    }
+
+    @Test
     void theDatabaseRefusesAnyChangeToASignedNote() {
         UUID noteId = storeSignedNote();
 
@@ -249,7 +275,7 @@ class ChartPersistenceTest {
         return note;
     }
 
-    private static SessionRecord session(TriggerPoint point, int discomfort, Map<String, String> reasons) {
+    private static SessionRecord session(TriggerPoint point, Integer discomfort, Map<String, String> reasons) {
         List<Episode> episodes = List.of(
                 new CompressionEpisode(5, 250.0, 60, 2, discomfort, ReleaseReason.TISSUE_RELEASED),
                 new StretchEpisode("Ear to shoulder", 30, 3, true, false),

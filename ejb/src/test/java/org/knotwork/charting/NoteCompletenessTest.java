@@ -87,6 +87,28 @@ class NoteCompletenessTest {
     }
 
     @Test
+    void aDraftWaitsForTheClientsDiscomfortButSigningNeedsIt() {
+        CompressionEpisode noDiscomfortYet =
+                new CompressionEpisode(3, null, 45, 3, null, ReleaseReason.TISSUE_RELEASED);
+        TreatmentNote note = draft(session(
+                6,
+                List.of(new TreatedPoint(
+                        trapezius, null, null, null, List.of(noDiscomfortYet, stretch(false), heat(8)))),
+                null));
+
+        assertThat(note.deviations())
+                .as("no discomfort recorded is no painful compression")
+                .isEmpty();
+        assertThatThrownBy(() -> note.sign(AUTHOR, NOW)).isInstanceOfSatisfying(RuleViolationException.class, e -> {
+            assertThat(e.field()).isEqualTo("points");
+            assertThat(e.getMessage())
+                    .isEqualTo("Compression on the upper trapezius (right): Record the client's discomfort"
+                            + " (0 to 10) before signing.");
+        });
+        assertThat(note.status()).isEqualTo(NoteStatus.DRAFT);
+    }
+
+    @Test
     void aCompleteNoteIsSigned() {
         TreatmentNote note = draft(session(6, List.of(treated()), null));
 

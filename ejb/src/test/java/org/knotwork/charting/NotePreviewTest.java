@@ -43,4 +43,27 @@ class NotePreviewTest {
         assertThat(preview.deviations())
                 .allSatisfy(f -> assertThat(f.triggerPointId()).isEqualTo(infraspinatus.id()));
     }
+
+    @Test
+    void aCompressionWithoutTheClientsDiscomfortIsPlacedAsStillToRecord() {
+        SessionRecord session = TreatmentNoteTest.session(
+                Map.of(),
+                new TreatedPoint(trapezius, null, null, null, List.of(TreatmentNoteTest.compression(2))),
+                new TreatedPoint(
+                        infraspinatus,
+                        null,
+                        null,
+                        null,
+                        List.of(
+                                new CompressionEpisode(3, null, 45, 3, null, ReleaseReason.TISSUE_RELEASED),
+                                TreatmentNoteTest.stretch(false))));
+        TreatmentNote unsaved =
+                TreatmentNote.open(client, TreatmentNoteTest.AUTHOR, TreatmentNoteTest.NOW, TreatmentNoteTest.NOW);
+        unsaved.record(TreatmentNoteTest.AUTHOR, session, TreatmentNoteTest.PRACTICE, TreatmentNoteTest.NOW);
+
+        NotePreview preview = NotePreview.of(unsaved, session);
+
+        assertThat(preview.discomfortToRecord()).containsExactly(new NotePreview.Place(1, 0));
+        assertThat(preview.deviations()).isEmpty();
+    }
 }

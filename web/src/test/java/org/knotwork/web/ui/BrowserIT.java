@@ -178,4 +178,22 @@ class BrowserIT {
     void saveDraftPressedWhileTheAutomaticSaveIsOnItsWayMakesOneSession() {
         new SendOnceJourney(browser, practice()).saveDraftPressedWhileTheAutomaticSaveIsOnItsWay();
     }
+
+    @Test
+    @Order(17)
+    void aNewSessionBesideAnOpenDraftOffersTheDraftFirst() {
+        new DraftJourney(browser, practice()).aNewSessionOffersTheOpenDraftFirst();
+    }
+
+    @Test
+    @Order(18)
+    void aFollowUpSessionIsSavedOnTheServerBeforeEveryDiscomfortIsTyped() {
+        new DraftJourney(browser, practice()).aFollowUpSessionIsOnTheServerBeforeEveryDiscomfortIsTyped();
+    }
+
+    @Test
+    @Order(19)
+    void anotherPointOnAMuscleStillTreatedIsChartedOnlyOnceConfirmed() {
+        new DraftJourney(browser, practice()).anotherPointOnAMuscleStillTreatedIsChartedOnlyOnceConfirmed();
+    }
 }

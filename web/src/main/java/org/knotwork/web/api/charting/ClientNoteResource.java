@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,7 +29,10 @@ import org.knotwork.web.api.json.ConstraintsAnsweredByTheResource;
 import org.knotwork.web.api.problem.ConstraintViolationMapper;
 import org.knotwork.web.api.problem.Problem;
 
-/** Starts the note of a session with a client, as a draft; previews what a session would show before it is saved. */
+/**
+ * Starts the note of a session with a client, as a draft; says which draft of the caller's is still open; previews what
+ * a session would show before it is saved.
+ */
 @Path("clients/{clientId}/notes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,6 +87,19 @@ public class ClientNoteResource {
         return errors.stream()
                 .sorted(Comparator.comparing(e -> e.field() == null ? "" : e.field()))
                 .toList();
+    }
+
+    /**
+     * The caller's draft of a session with this client that is still open, or 204 when there is none: the session page
+     * asks before it starts a new one, so that a second draft is never made beside it unseen.
+     */
+    @GET
+    @Path("open-draft")
+    public Response openDraft(@PathParam("clientId") UUID clientId) {
+        return notes.openDraft(clientId, OpenDraftView::of)
+                .map(Response::ok)
+                .orElseGet(Response::noContent)
+                .build();
     }
 
     @POST

@@ -2,6 +2,7 @@ package org.knotwork.web.api.charting;
 
 import java.util.List;
 import java.util.UUID;
+import org.knotwork.charting.CompressionEpisode;
 import org.knotwork.charting.NotePreview;
 import org.knotwork.client.Contraindication;
 import org.knotwork.safety.DeviationType;
@@ -9,7 +10,8 @@ import org.knotwork.web.api.problem.Problem;
 
 /**
  * What a session would show if saved now: its deviations, each with what it needs before signing, and the fields the
- * server would refuse. The session page shows exactly these while the therapist types.
+ * server would refuse, or (saved as a draft all the same) still needs before signing: each compression's discomfort.
+ * The session page shows exactly these while the therapist types.
  */
 public record NotePreviewView(List<DeviationFlag> deviations, List<Problem.FieldError> errors) {
 
@@ -41,7 +43,11 @@ public record NotePreviewView(List<DeviationFlag> deviations, List<Problem.Field
                                 f.pointIndex(),
                                 f.episodeIndex()))
                         .toList(),
-                List.of());
+                preview.discomfortToRecord().stream()
+                        .map(place -> new Problem.FieldError(
+                                "points[" + place.pointIndex() + "].episodes[" + place.episodeIndex() + "].discomfort",
+                                CompressionEpisode.DISCOMFORT_BEFORE_SIGNING))
+                        .toList());
     }
 
     static NotePreviewView refused(List<Problem.FieldError> errors) {
