@@ -70,7 +70,8 @@ public class NoteService {
 
     /**
      * Saves the draft as {@code edit} makes it from the session as it stands (a save that leaves fields out keeps
-     * them), provided nobody saved it since {@code expectedVersion}.
+     * them), provided nobody saved it since {@code expectedVersion}. A save that changes nothing keeps the version and
+     * writes no line ({@link DraftSave}); a change writes one line naming the parts that changed, not their words.
      */
     public <V> V save(
             @NotNull UUID noteId,
@@ -80,10 +81,17 @@ public class NoteService {
         TreatmentNote note = forChange(noteId, expectedVersion);
         NoteInput held = SessionAsInput.of(note);
         NoteInput input = edit.apply(held);
-        note.record(currentUser.id(), session(note.client(), input), policy(note.client()), clock.instant());
-        note.requireReasonsForItsDeviations(input.reasons(), held.reasons());
-        flush();
-        audit.record(AuditAction.UPDATE, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
+        String changed = DraftSave.save(
+                note,
+                currentUser.id(),
+                session(note.client(), input),
+                policy(note.client()),
+                clock.instant(),
+                input.reasons(),
+                held.reasons());
+        if (OptimisticLocking.flushChanged(em, "This note", expectedVersion, note::version)) {
+            audit.record(AuditAction.UPDATE, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, changed);
+        }
         return view.apply(note);
     }
 

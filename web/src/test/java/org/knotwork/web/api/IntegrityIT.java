@@ -379,18 +379,27 @@ class IntegrityIT {
         Api admin = Staff.admin(deployment);
         Api.Reply user = Staff.create(deployment, "THERAPIST");
         String userId = user.json().getString("id");
+        String point = point();
+        String note = draft(point);
         Instant start = Instant.now();
 
         Api.Reply client = therapist.put("api/clients/" + clientId, "{}", Map.of("If-Match", "\"0\""));
+        Api.Reply noteAsRead = therapist.put("api/notes/" + note, note(point, 6), Map.of("If-Match", "\"0\""));
+        Api.Reply noteEmpty = therapist.put("api/notes/" + note, "{}", Map.of("If-Match", "\"0\""));
         Api.Reply roles = admin.put("api/users/" + userId + "/roles", "{\"roles\":[\"THERAPIST\"]}", Map.of());
         Api.Reply noRoles = admin.put("api/users/" + userId + "/roles", "{}", Map.of());
         Api.Reply policy = owner.put("api/second-factor-policy", "{}", Map.of());
         Api.Reply carers = owner.put("api/clients/" + clientId + "/therapists", "{}", Map.of());
 
-        for (Api.Reply reply : List.of(client, roles, noRoles, policy, carers)) {
+        for (Api.Reply reply : List.of(client, noteAsRead, noteEmpty, roles, noRoles, policy, carers)) {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         }
         assertThat(client.header("ETag")).isEqualTo("\"0\"");
+        assertThat(noteAsRead.header("ETag"))
+                .as("the draft sent again as opened, points and episodes included")
+                .isEqualTo("\"0\"");
+        assertThat(noteEmpty.header("ETag")).isEqualTo("\"0\"");
+        assertThat(successLines(database, start, "UPDATE", note)).isZero();
         assertThat(therapist.get("api/clients/" + clientId).json().getInt("version"))
                 .isZero();
         assertThat(successLines(database, start, "UPDATE", clientId)).isZero();
