@@ -145,14 +145,16 @@ public class NoteService {
         return view.apply(note);
     }
 
-    /** Appends an amendment; the view is of the note with it. */
+    /** Appends an amendment; the view is of the note with it. Its audit line says which one it is (number and id). */
     public <V> V amend(@NotNull UUID noteId, String reason, String text, @NotNull Function<TreatmentNote, V> view) {
         OptimisticLocking.lockRow(em, TreatmentNote.class, noteId);
         TreatmentNote note = load(noteId);
         new NoteAccess(em, currentUser).requireMayRead(note);
         Amendment amendment = note.amend(currentUser.id(), clock.instant(), reason, text);
         em.persist(amendment);
-        audit.record(AuditAction.AMEND, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
+        // Which amendment it is, not its words: the reason and the text are free text about the client's health.
+        String which = "amendment " + note.amendments().size() + ", " + amendment.id();
+        audit.record(AuditAction.AMEND, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, which);
         return view.apply(note);
     }
 

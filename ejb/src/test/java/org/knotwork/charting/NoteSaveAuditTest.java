@@ -40,7 +40,7 @@ import org.knotwork.testing.CountedUnit;
 /**
  * A draft saved again through {@link NoteService} on a real PostgreSQL (its collaborators wired by hand): a save that
  * changes nothing is no event (the version stays, no audit line), a real change moves the version once and writes
- * one line saying which parts changed, without the note's words.
+ * one line saying which parts changed, without the note's words; an amendment's line says which one it is.
  */
 class NoteSaveAuditTest {
 
@@ -94,6 +94,22 @@ class NoteSaveAuditTest {
 
         Saved pointDropped = save(draft.note(), pointAdded.version(), held -> withoutFirstPoint(held));
         assertThat(pointDropped.audit()).containsExactly("UPDATE SUCCESS points: 1 removed; episodes 4 → 1");
+    }
+
+    @Test
+    void anAmendmentsLineSaysWhichAmendmentItIsWithoutItsWords() {
+        Draft draft = draft();
+        inTransaction(em -> {
+            em.find(TreatmentNote.class, draft.note()).sign(THERAPIST, NOW);
+            return null;
+        });
+
+        List<String> first = amend(draft.note(), "Typo in the plan", "Weekly for four weeks");
+        List<String> second = amend(draft.note(), "Wrong side", "Left, not right");
+
+        List<UUID> ids = amendmentIds(draft.note());
+        assertThat(first).containsExactly("AMEND SUCCESS amendment 1, " + ids.get(0));
+        assertThat(second).containsExactly("AMEND SUCCESS amendment 2, " + ids.get(1));
     }
 
     private static NoteInput withText(NoteInput held, String complaint, int painBefore) {
@@ -210,6 +226,21 @@ class NoteSaveAuditTest {
             int version = service(em, audit).save(note, expected, edit, TreatmentNote::version);
             return new Saved(version, audit.lines);
         });
+    }
+
+    private static List<String> amend(UUID note, String reason, String text) {
+        return inTransaction(em -> {
+            RecordedAudit audit = new RecordedAudit();
+            service(em, audit).amend(note, reason, text, TreatmentNote::version);
+            return audit.lines;
+        });
+    }
+
+    private static List<UUID> amendmentIds(UUID note) {
+        return inTransaction(em -> em.createQuery(
+                        "select a.id from Amendment a where a.note.id = :note order by a.amendedAt", UUID.class)
+                .setParameter("note", note)
+                .getResultList());
     }
 
     private static int version(UUID note) {
