@@ -114,18 +114,16 @@ public class NoteService {
     }
 
     /**
-     * Throws away a draft its author no longer wants (a session abandoned or opened twice); signed notes stay. When
-     * the caller names the version it read, a draft saved since is not thrown away (409).
+     * Throws away a draft its author no longer wants (a session abandoned or opened twice); signed notes stay. Only
+     * the version the caller read: a draft saved since is not thrown away (409).
      */
-    public void discard(@NotNull UUID noteId, Long expectedVersion) {
+    public void discard(@NotNull UUID noteId, long expectedVersion) {
         OptimisticLocking.lockRow(em, TreatmentNote.class, noteId);
         TreatmentNote note = load(noteId);
         new NoteAccess(em, currentUser).requireMayRead(note);
         note.requireDiscardableBy(currentUser.id());
-        if (expectedVersion != null) {
-            // Discarding a version the caller has not seen would throw away a colleague's or another tab's save.
-            OptimisticLocking.requireVersion("This note", expectedVersion, note.version());
-        }
+        // Discarding a version the caller has not seen would throw away a colleague's or another tab's save.
+        OptimisticLocking.requireVersion("This note", expectedVersion, note.version());
         UUID clientId = note.client().id();
         em.remove(note);
         OptimisticLocking.flush(em, "This note");

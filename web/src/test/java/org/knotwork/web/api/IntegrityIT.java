@@ -389,7 +389,7 @@ class IntegrityIT {
         Api.Reply roles = admin.put("api/users/" + userId + "/roles", "{\"roles\":[\"THERAPIST\"]}", Map.of());
         Api.Reply noRoles = admin.put("api/users/" + userId + "/roles", "{}", Map.of());
         Api.Reply policy = owner.put("api/second-factor-policy", "{}", Map.of());
-        Api.Reply carers = owner.put("api/clients/" + clientId + "/therapists", "{}", Map.of());
+        Api.Reply carers = owner.put("api/clients/" + clientId + "/therapists", "{}", Map.of("If-Match", "\"0\""));
 
         for (Api.Reply reply : List.of(client, noteAsRead, noteEmpty, roles, noRoles, policy, carers)) {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
@@ -430,11 +430,24 @@ class IntegrityIT {
         assertThat(lines(database, start, "AUDIT_VERIFIED")).isZero();
     }
 
-    /** If-Match names the version the caller read: a stale one is refused (409), never a lost change. */
+    /**
+     * If-Match names the version the caller read: without one a discard, the sites or an assignment is refused (400
+     * naming it), a stale one is refused (409), never a lost change.
+     */
     @Test
-    void aStaleIfMatchIsRefusedOnDiscardsSitesAndAssignments() {
+    void aMissingOrStaleIfMatchIsRefusedOnDiscardsSitesAndAssignments() {
         Api owner = Staff.signedIn(deployment, "OWNER");
         String note = draft(point());
+        for (Api.Reply missing : List.of(
+                therapist.delete("api/notes/" + note),
+                therapist.put("api/clients/" + clientId + "/contraindication-sites", "{\"sites\":{}}", Map.of()),
+                owner.put("api/clients/" + clientId + "/therapists", "{\"therapistIds\":[]}", Map.of()))) {
+            SecurityIT.assertProblem(missing, 400);
+            assertThat(field(missing)).as(missing.toString()).isEqualTo("If-Match");
+        }
+        assertThat(therapist.get("api/notes/" + note).status())
+                .as("the draft is kept")
+                .isEqualTo(200);
         assertThat(therapist
                         .put("api/notes/" + note, "{\"plan\":\"Weekly\"}", Map.of("If-Match", "\"0\""))
                         .status())
