@@ -321,8 +321,15 @@ class IntegrityIT {
                 .as("the settings page's address for the logo")
                 .isIn(200, 404);
 
-        // Payara refuses a NUL in the path before the application sees it (no filter, no error page): 400, no body.
-        assertThat(therapist.get("api/clients/abc%00def").status()).isEqualTo(400);
+        // Payara refuses a NUL in the path before the application sees it: CoyoteAdapter.normalize ("Invalid URI: Null
+        // byte found") answers 400 before the request is mapped, so no filter, mapper or error page of ours runs and
+        // the
+        // answer is Payara's, not problem+json (docs/security.md, "Known limits").
+        Api.Reply nulInPath = therapist.get("api/clients/abc%00def");
+        assertThat(nulInPath.status()).isEqualTo(400);
+        assertThat(String.valueOf(nulInPath.header("Content-Type")))
+                .as("Payara's answer, not ours: when this fails, answer it as our own 400 and drop the known limit")
+                .doesNotContain("problem+json");
     }
 
     static long lines(DatabaseProbe database, Instant since, String action) {
