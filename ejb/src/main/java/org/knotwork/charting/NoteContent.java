@@ -46,16 +46,8 @@ record NoteContent(
             UUID id = m.triggerPoint().id();
             points.put(
                     id,
-                    Arrays.asList(
-                            m.pptBeforeKpa(),
-                            m.pptAfterKpa(),
-                            m.statusAfter(),
-                            m.position(),
-                            m.siteAvoided(),
-                            m.homePressureAsSet(),
-                            m.homeStretchAsSet(),
-                            m.homeStretchCode(),
-                            m.ownStretch(),
+                    List.of(
+                            m.recorded(),
                             episodes.stream().filter(e -> e.get(0).equals(id)).toList()));
         }
         Map<String, String> reasons = new LinkedHashMap<>();

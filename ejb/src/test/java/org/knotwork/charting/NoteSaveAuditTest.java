@@ -92,7 +92,11 @@ class NoteSaveAuditTest {
         assertThat(pointAdded.version()).isEqualTo(changed.version() + 1);
         assertThat(pointAdded.audit()).containsExactly("UPDATE SUCCESS points: 1 added; episodes 3 → 4");
 
-        Saved pointDropped = save(draft.note(), pointAdded.version(), held -> withoutFirstPoint(held));
+        Saved measured = save(draft.note(), pointAdded.version(), held -> withPptAfterOfFirst(held, 310.0));
+        assertThat(measured.version()).isEqualTo(pointAdded.version() + 1);
+        assertThat(measured.audit()).containsExactly("UPDATE SUCCESS points: 1 changed");
+
+        Saved pointDropped = save(draft.note(), measured.version(), held -> withoutFirstPoint(held));
         assertThat(pointDropped.audit()).containsExactly("UPDATE SUCCESS points: 1 removed; episodes 4 → 1");
     }
 
@@ -140,6 +144,24 @@ class NoteSaveAuditTest {
                 false,
                 null,
                 null));
+        return withPoints(held, points);
+    }
+
+    private static NoteInput withPptAfterOfFirst(NoteInput held, double kpa) {
+        List<NoteInput.PointInput> points = new ArrayList<>(held.points());
+        NoteInput.PointInput p = points.get(0);
+        points.set(
+                0,
+                new NoteInput.PointInput(
+                        p.triggerPointId(),
+                        p.pptBeforeKpa(),
+                        kpa,
+                        p.statusAfter(),
+                        p.episodes(),
+                        p.position(),
+                        p.siteAvoided(),
+                        p.home(),
+                        p.homeStretchCode()));
         return withPoints(held, points);
     }
 
