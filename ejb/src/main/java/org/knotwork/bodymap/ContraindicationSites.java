@@ -59,12 +59,12 @@ public class ContraindicationSites {
     }
 
     /**
-     * Replaces the client's sites; each names a contraindication at a site that the client has. When {@code
-     * expectedVersion} is given, a client changed since is refused (409). A change gives the client a new version; the
+     * Replaces the client's sites; each names a contraindication at a site that the client has. A client changed
+     * since the caller read {@code expectedVersion} is refused (409). A change gives the client a new version; the
      * same sites again change nothing and write no line.
      */
     public Recorded replace(
-            @NotNull UUID clientId, Long expectedVersion, @NotNull Map<Contraindication, Set<Region>> sites) {
+            @NotNull UUID clientId, long expectedVersion, @NotNull Map<Contraindication, Set<Region>> sites) {
         OptimisticLocking.lockRow(em, Client.class, clientId);
         Client client = ClientService.find(em, clientId);
         new ClientAccess(em, currentUser).requireMaySee(clientId);
@@ -72,9 +72,7 @@ public class ContraindicationSites {
             throw new ForbiddenException(
                     "Therapists record where a client's contraindications are.", RECORD, clientId, clientId);
         }
-        if (expectedVersion != null) {
-            OptimisticLocking.requireVersion("This client", expectedVersion, client.version());
-        }
+        OptimisticLocking.requireVersion("This client", expectedVersion, client.version());
         if (client.isArchived()) {
             throw new RuleViolationException("This client is archived; restore them before changing their record.");
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.knotwork.platform.RuleViolationException;
@@ -73,6 +74,12 @@ public class CompressionEpisode extends Episode {
     @Override
     Episode unattachedCopy() {
         return new CompressionEpisode(pressureLevel, pressureKpa, holdSeconds, repetitions, discomfort, releaseReason);
+    }
+
+    @Override
+    List<Object> recorded() {
+        return Arrays.asList(
+                technique(), pressureLevel, pressureKpa, holdSeconds, repetitions, discomfort, releaseReason);
     }
 
     @Override

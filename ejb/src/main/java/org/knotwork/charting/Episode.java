@@ -52,6 +52,9 @@ public abstract class Episode {
     /** The same stage with the same dosage, not yet part of any note: what a save that keeps this episode records. */
     abstract Episode unattachedCopy();
 
+    /** What this stage records, as values (its kind and dosage): two with equal values record the same. */
+    abstract List<Object> recorded();
+
     /** The departures from the protocol this episode shows on its own (its dose), each with what was found. */
     abstract List<Finding> deviations(ProtocolPolicy policy);
 

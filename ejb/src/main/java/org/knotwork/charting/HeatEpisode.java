@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.safety.DeviationType;
@@ -39,6 +40,11 @@ public class HeatEpisode extends Episode {
     @Override
     Episode unattachedCopy() {
         return new HeatEpisode(modality, minutes, skinChecked);
+    }
+
+    @Override
+    List<Object> recorded() {
+        return Arrays.asList(technique(), modality, minutes, skinChecked);
     }
 
     @Override

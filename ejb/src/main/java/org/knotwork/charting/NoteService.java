@@ -80,7 +80,8 @@ public class NoteService {
 
     /**
      * Saves the draft as {@code edit} makes it from the session as it stands (a save that leaves fields out keeps
-     * them), provided nobody saved it since {@code expectedVersion}.
+     * them), provided nobody saved it since {@code expectedVersion}. A save that changes nothing keeps the version and
+     * writes no line ({@link DraftSave}); a change writes one line naming the parts that changed, not their words.
      */
     public <V> V save(
             @NotNull UUID noteId,
@@ -90,10 +91,17 @@ public class NoteService {
         TreatmentNote note = forChange(noteId, expectedVersion);
         NoteInput held = SessionAsInput.of(note);
         NoteInput input = edit.apply(held);
-        note.record(currentUser.id(), session(note.client(), input), policy(note.client()), clock.instant());
-        note.requireReasonsForItsDeviations(input.reasons(), held.reasons());
-        flush();
-        audit.record(AuditAction.UPDATE, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
+        String changed = DraftSave.save(
+                note,
+                currentUser.id(),
+                session(note.client(), input),
+                policy(note.client()),
+                clock.instant(),
+                input.reasons(),
+                held.reasons());
+        if (OptimisticLocking.flushChanged(em, "This note", expectedVersion, note::version)) {
+            audit.record(AuditAction.UPDATE, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, changed);
+        }
         return view.apply(note);
     }
 
@@ -116,18 +124,16 @@ public class NoteService {
     }
 
     /**
-     * Throws away a draft its author no longer wants (a session abandoned or opened twice); signed notes stay. When
-     * the caller names the version it read, a draft saved since is not thrown away (409).
+     * Throws away a draft its author no longer wants (a session abandoned or opened twice); signed notes stay. Only
+     * the version the caller read: a draft saved since is not thrown away (409).
      */
-    public void discard(@NotNull UUID noteId, Long expectedVersion) {
+    public void discard(@NotNull UUID noteId, long expectedVersion) {
         OptimisticLocking.lockRow(em, TreatmentNote.class, noteId);
         TreatmentNote note = load(noteId);
         new NoteAccess(em, currentUser).requireMayRead(note);
         note.requireDiscardableBy(currentUser.id());
-        if (expectedVersion != null) {
-            // Discarding a version the caller has not seen would throw away a colleague's or another tab's save.
-            OptimisticLocking.requireVersion("This note", expectedVersion, note.version());
-        }
+        // Discarding a version the caller has not seen would throw away a colleague's or another tab's save.
+        OptimisticLocking.requireVersion("This note", expectedVersion, note.version());
         UUID clientId = note.client().id();
         em.remove(note);
         OptimisticLocking.flush(em, "This note");
@@ -147,14 +153,16 @@ public class NoteService {
         return view.apply(note);
     }
 
-    /** Appends an amendment; the view is of the note with it. */
+    /** Appends an amendment; the view is of the note with it. Its audit line says which one it is (number and id). */
     public <V> V amend(@NotNull UUID noteId, String reason, String text, @NotNull Function<TreatmentNote, V> view) {
         OptimisticLocking.lockRow(em, TreatmentNote.class, noteId);
         TreatmentNote note = load(noteId);
         new NoteAccess(em, currentUser).requireMayRead(note);
         Amendment amendment = note.amend(currentUser.id(), clock.instant(), reason, text);
         em.persist(amendment);
-        audit.record(AuditAction.AMEND, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, null);
+        // Which amendment it is, not its words: the reason and the text are free text about the client's health.
+        String which = "amendment " + note.amendments().size() + ", " + amendment.id();
+        audit.record(AuditAction.AMEND, RECORD, note.id(), note.client().id(), AuditOutcome.SUCCESS, which);
         return view.apply(note);
     }
 

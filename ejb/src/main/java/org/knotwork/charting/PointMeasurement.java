@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.bodymap.PointStatus;
@@ -193,6 +195,25 @@ public class PointMeasurement {
     /** The therapist's own stretch for the sheet; {@code null} when they gave none. */
     public OwnStretch ownStretch() {
         return OwnStretch.stored(ownStretchName, ownStretchSteps, ownStretchPosition, ownStretchLoadsFlexion);
+    }
+
+    /** What is recorded for the point, as values, the fields as stored: two with equal values record the same. */
+    List<Object> recorded() {
+        return Arrays.asList(
+                pptBeforeKpa,
+                pptAfterKpa,
+                statusAfter,
+                position,
+                siteAvoided,
+                homePressureSeconds,
+                homePressureRepetitions,
+                homeStretchSeconds,
+                homeStretchRepetitions,
+                homeStretchCode,
+                ownStretchName,
+                ownStretchSteps,
+                ownStretchPosition,
+                ownStretchLoadsFlexion);
     }
 
     /** The point's status at the end of the session; {@code null} when the session did not change it. */

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.platform.VisibleText;
@@ -47,6 +48,11 @@ public class StretchEpisode extends Episode {
     @Override
     Episode unattachedCopy() {
         return new StretchEpisode(stretch, holdSeconds, repetitions, breathingCoordinated, forced);
+    }
+
+    @Override
+    List<Object> recorded() {
+        return Arrays.asList(technique(), stretch, holdSeconds, repetitions, breathingCoordinated, forced);
     }
 
     @Override

@@ -107,6 +107,14 @@ public class TreatmentNote {
 
     protected TreatmentNote() {}
 
+    /** An unsaved copy of a draft's author, client, session time and status, to try a save on ({@link DraftSave}). */
+    TreatmentNote(TreatmentNote draft) {
+        client = draft.client;
+        therapistId = draft.therapistId;
+        sessionAt = draft.sessionAt;
+        status = draft.status;
+    }
+
     /** Opens a draft note for a session with a client. */
     public static TreatmentNote open(Client client, UUID therapistId, Instant sessionAt, Instant now) {
         if (client.isArchived()) {

@@ -147,12 +147,12 @@ public class ClientService {
 
     /**
      * An owner makes the therapists {@code edit} gives for the current ones the client's assigned therapists, provided
-     * the client is still at {@code expectedVersion} when one is given. A change gives the client a new version; the
+     * the client is still at {@code expectedVersion}. A change gives the client a new version; the
      * same therapists again change nothing and write no line.
      */
     public <V> V assign(
             @NotNull UUID clientId,
-            Long expectedVersion,
+            long expectedVersion,
             @NotNull UnaryOperator<List<UUID>> edit,
             @NotNull Function<ClientTherapists, V> view) {
         if (!currentUser.hasRole(Role.OWNER)) {
@@ -160,9 +160,7 @@ public class ClientService {
         }
         OptimisticLocking.lockRow(em, Client.class, clientId);
         Client client = find(em, clientId);
-        if (expectedVersion != null) {
-            OptimisticLocking.requireVersion("This client", expectedVersion, client.version());
-        }
+        OptimisticLocking.requireVersion("This client", expectedVersion, client.version());
         TherapistAssignments assignments = new TherapistAssignments(em);
         List<UUID> current = assignments.of(client).assigned().stream()
                 .map(ClientTherapists.Carer::therapistId)

@@ -11,11 +11,15 @@ public final class Versions {
     private Versions() {}
 
     /**
-     * The version {@code If-Match} names, or {@code null} without one: for a change that checks the version when the
-     * caller names it (a stale one is refused with 409) but does not yet require it.
+     * The version {@code If-Match} names, for a change whose body carries no version (a discard, a list replaced
+     * whole): without it the change is refused (400 naming {@code If-Match}), as every change needs the version read.
      */
-    public static Long expectedIfGiven(String ifMatch) {
-        return ifMatch == null || ifMatch.isBlank() ? null : expected(ifMatch, null);
+    public static long expected(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new RuleViolationException(
+                    "If-Match", "Send the version you read as If-Match: the ETag its GET gave, for example \"3\".");
+        }
+        return expected(ifMatch, null);
     }
 
     public static long expected(String ifMatch, Long bodyVersion) {

@@ -250,12 +250,18 @@ class AccessAndHeadersIT {
             Api.Reply assigned = owner.put(
                     "api/clients/" + client + "/therapists",
                     "{\"therapistIds\":[\"" + colleagueUser.json().getString("id") + "\"]}",
-                    Map.of());
+                    Map.of(
+                            "If-Match",
+                            owner.get("api/clients/" + client + "/therapists").header("ETag")));
             assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
             assertThat(assigned.json().getJsonArray("assigned")).hasSize(1);
             assertThat(colleague.get("api/clients/" + client).status()).isEqualTo(200);
             SecurityIT.assertProblem(
-                    colleague.put("api/clients/" + client + "/therapists", "{\"therapistIds\":[]}", Map.of()), 403);
+                    colleague.put(
+                            "api/clients/" + client + "/therapists",
+                            "{\"therapistIds\":[]}",
+                            Map.of("If-Match", assigned.header("ETag"))),
+                    403);
             assertThat(database.linesSince(start).stream()
                             .filter(l -> l.action().equals("THERAPISTS_ASSIGNED") && client.equals(l.clientId())))
                     .hasSize(1);

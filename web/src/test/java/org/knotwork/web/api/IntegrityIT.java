@@ -321,8 +321,15 @@ class IntegrityIT {
                 .as("the settings page's address for the logo")
                 .isIn(200, 404);
 
-        // Payara refuses a NUL in the path before the application sees it (no filter, no error page): 400, no body.
-        assertThat(therapist.get("api/clients/abc%00def").status()).isEqualTo(400);
+        // Payara refuses a NUL in the path before the application sees it: CoyoteAdapter.normalize ("Invalid URI: Null
+        // byte found") answers 400 before the request is mapped, so no filter, mapper or error page of ours runs and
+        // the
+        // answer is Payara's, not problem+json (docs/security.md, "Known limits").
+        Api.Reply nulInPath = therapist.get("api/clients/abc%00def");
+        assertThat(nulInPath.status()).isEqualTo(400);
+        assertThat(String.valueOf(nulInPath.header("Content-Type")))
+                .as("Payara's answer, not ours: when this fails, answer it as our own 400 and drop the known limit")
+                .doesNotContain("problem+json");
     }
 
     static long lines(DatabaseProbe database, Instant since, String action) {
@@ -379,18 +386,27 @@ class IntegrityIT {
         Api admin = Staff.admin(deployment);
         Api.Reply user = Staff.create(deployment, "THERAPIST");
         String userId = user.json().getString("id");
+        String point = point();
+        String note = draft(point);
         Instant start = Instant.now();
 
         Api.Reply client = therapist.put("api/clients/" + clientId, "{}", Map.of("If-Match", "\"0\""));
+        Api.Reply noteAsRead = therapist.put("api/notes/" + note, note(point, 6), Map.of("If-Match", "\"0\""));
+        Api.Reply noteEmpty = therapist.put("api/notes/" + note, "{}", Map.of("If-Match", "\"0\""));
         Api.Reply roles = admin.put("api/users/" + userId + "/roles", "{\"roles\":[\"THERAPIST\"]}", Map.of());
         Api.Reply noRoles = admin.put("api/users/" + userId + "/roles", "{}", Map.of());
         Api.Reply policy = owner.put("api/second-factor-policy", "{}", Map.of());
-        Api.Reply carers = owner.put("api/clients/" + clientId + "/therapists", "{}", Map.of());
+        Api.Reply carers = owner.put("api/clients/" + clientId + "/therapists", "{}", Map.of("If-Match", "\"0\""));
 
-        for (Api.Reply reply : List.of(client, roles, noRoles, policy, carers)) {
+        for (Api.Reply reply : List.of(client, noteAsRead, noteEmpty, roles, noRoles, policy, carers)) {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         }
         assertThat(client.header("ETag")).isEqualTo("\"0\"");
+        assertThat(noteAsRead.header("ETag"))
+                .as("the draft sent again as opened, points and episodes included")
+                .isEqualTo("\"0\"");
+        assertThat(noteEmpty.header("ETag")).isEqualTo("\"0\"");
+        assertThat(successLines(database, start, "UPDATE", note)).isZero();
         assertThat(therapist.get("api/clients/" + clientId).json().getInt("version"))
                 .isZero();
         assertThat(successLines(database, start, "UPDATE", clientId)).isZero();
@@ -421,11 +437,24 @@ class IntegrityIT {
         assertThat(lines(database, start, "AUDIT_VERIFIED")).isZero();
     }
 
-    /** If-Match names the version the caller read: a stale one is refused (409), never a lost change. */
+    /**
+     * If-Match names the version the caller read: without one a discard, the sites or an assignment is refused (400
+     * naming it), a stale one is refused (409), never a lost change.
+     */
     @Test
-    void aStaleIfMatchIsRefusedOnDiscardsSitesAndAssignments() {
+    void aMissingOrStaleIfMatchIsRefusedOnDiscardsSitesAndAssignments() {
         Api owner = Staff.signedIn(deployment, "OWNER");
         String note = draft(point());
+        for (Api.Reply missing : List.of(
+                therapist.delete("api/notes/" + note),
+                therapist.put("api/clients/" + clientId + "/contraindication-sites", "{\"sites\":{}}", Map.of()),
+                owner.put("api/clients/" + clientId + "/therapists", "{\"therapistIds\":[]}", Map.of()))) {
+            SecurityIT.assertProblem(missing, 400);
+            assertThat(field(missing)).as(missing.toString()).isEqualTo("If-Match");
+        }
+        assertThat(therapist.get("api/notes/" + note).status())
+                .as("the draft is kept")
+                .isEqualTo(200);
         assertThat(therapist
                         .put("api/notes/" + note, "{\"plan\":\"Weekly\"}", Map.of("If-Match", "\"0\""))
                         .status())

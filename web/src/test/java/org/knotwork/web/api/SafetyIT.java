@@ -173,12 +173,12 @@ class SafetyIT {
         Api.Reply sites = therapist.put(
                 "api/clients/" + clientId + "/contraindication-sites",
                 "{\"sites\":{\"SKIN_LESION\":[\"SHOULDER\"],\"RECENT_TRAUMA\":[\"LEG_FOOT\"]}}",
-                Map.of());
+                sitesVersion(clientId));
         assertThat(sites.status()).as(sites.toString()).isEqualTo(200);
         Api.Reply wrongSite = therapist.put(
                 "api/clients/" + clientId + "/contraindication-sites",
                 "{\"sites\":{\"CARDIAC\":[\"CHEST\"]}}",
-                Map.of());
+                sitesVersion(clientId));
         assertThat(wrongSite.status()).isEqualTo(400);
         String shoulder = point(clientId, "UPPER_TRAPEZIUS", "RIGHT", "POSTERIOR", 0.575, 0.17);
         String calf = point(clientId, "GASTROCNEMIUS", "RIGHT", "POSTERIOR", 0.535, 0.765);
@@ -208,7 +208,7 @@ class SafetyIT {
         String clientId = client("RECENT_TRAUMA");
         String sites = "api/clients/" + clientId + "/contraindication-sites";
         assertThat(therapist
-                        .put(sites, "{\"sites\":{\"RECENT_TRAUMA\":[\"LEG_FOOT\"]}}", Map.of())
+                        .put(sites, "{\"sites\":{\"RECENT_TRAUMA\":[\"LEG_FOOT\"]}}", sitesVersion(clientId))
                         .status())
                 .isEqualTo(200);
         Api colleague = Staff.signedIn(deployment, "THERAPIST");
@@ -220,7 +220,8 @@ class SafetyIT {
             assertThat(colleague.get("api/clients/" + clientId).status()).isEqualTo(403);
             SecurityIT.assertProblem(colleague.get(sites), 403);
             SecurityIT.assertProblem(
-                    colleague.put(sites, "{\"sites\":{\"RECENT_TRAUMA\":[\"SHOULDER\"]}}", Map.of()), 403);
+                    colleague.put(sites, "{\"sites\":{\"RECENT_TRAUMA\":[\"SHOULDER\"]}}", sitesVersion(clientId)),
+                    403);
             for (String part : new String[] {
                 "therapists", "progress", "last-treatments", "chart", "handout-preferences", "$everything"
             }) {
@@ -583,5 +584,14 @@ class SafetyIT {
             }
         }
         assertThat(handout(note.getString("id"))).contains("Call us on " + Staff.PRACTICE_PHONE);
+    }
+
+    /** The client's version as the sites' GET gives it, as If-Match: replacing the sites needs it. */
+    private Map<String, String> sitesVersion(String clientId) {
+        return Map.of(
+                "If-Match",
+                therapist
+                        .get("api/clients/" + clientId + "/contraindication-sites")
+                        .header("ETag"));
     }
 }

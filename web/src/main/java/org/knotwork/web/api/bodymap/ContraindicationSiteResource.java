@@ -56,7 +56,7 @@ public class ContraindicationSiteResource {
         return withVersion(sites.read(clientId));
     }
 
-    /** With {@code If-Match} (the client's version), a client changed since is refused with 409. */
+    /** Needs {@code If-Match}, the client's version as read (400 without it): a client changed since is refused with 409. */
     @PUT
     @RolesAllowed(Role.Names.THERAPIST)
     public Response replace(
@@ -73,7 +73,7 @@ public class ContraindicationSiteResource {
                         : regions.stream()
                                 .map(region -> known(Region.class, region, "sites." + code, "body region"))
                                 .collect(Collectors.toSet())));
-        return withVersion(sites.replace(clientId, Versions.expectedIfGiven(ifMatch), given));
+        return withVersion(sites.replace(clientId, Versions.expected(ifMatch), given));
     }
 
     private static Response withVersion(ContraindicationSites.Recorded recorded) {

@@ -67,12 +67,12 @@ public class NoteResource {
     }
 
     /**
-     * Throws away a draft of the caller's; a signed note is never deleted (409). With {@code If-Match}, only the
-     * version the caller read: a draft saved since is kept (409).
+     * Throws away a draft of the caller's; a signed note is never deleted (409). Only the version the caller read
+     * ({@code If-Match}, required): a draft saved since is kept (409).
      */
     @DELETE
     public Response discard(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        notes.discard(id, Versions.expectedIfGiven(ifMatch));
+        notes.discard(id, Versions.expected(ifMatch));
         return Response.noContent().build();
     }
 

@@ -41,8 +41,9 @@ public class ClientTherapistsResource {
     }
 
     /**
-     * Replaces the therapists assigned to the client; those who treated them stay on the list regardless. With
-     * {@code If-Match} (the client's version, as the GET gives it) a client changed since is refused with 409.
+     * Replaces the therapists assigned to the client; those who treated them stay on the list regardless. Needs
+     * {@code If-Match} (the client's version, as the GET gives it; 400 without): a client changed since is refused
+     * with 409.
      */
     @PUT
     @RolesAllowed(Role.Names.OWNER)
@@ -54,7 +55,7 @@ public class ClientTherapistsResource {
             throw new RuleViolationException("Send the therapists' ids as a JSON body: {\"therapistIds\": [...]}.");
         }
         return withVersion(
-                clients.assign(clientId, Versions.expectedIfGiven(ifMatch), form::assigned, ClientTherapistsView::of));
+                clients.assign(clientId, Versions.expected(ifMatch), form::assigned, ClientTherapistsView::of));
     }
 
     private static Response withVersion(ClientTherapistsView view) {
