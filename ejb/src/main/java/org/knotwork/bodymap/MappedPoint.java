@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * A trigger point as a body map shows it, with its muscle's name and referred pain: values, not the entity. A chart
  * reads its points this way ({@code ChartQueries.clientWithPoints}), so Hibernate builds no entity, muscle or
- * persistence-context entry for each, which was most of its cost of reading the chart's rows (docs/performance.md,
+ * persistence-context entry for each, which was most of the cost of turning the chart's rows into objects (docs/performance.md,
  * "Under load", 2026-11-30 10:59). {@link #of} gives the same for a point loaded as an entity.
  */
 public record MappedPoint(

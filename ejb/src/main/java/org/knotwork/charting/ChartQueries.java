@@ -46,7 +46,7 @@ final class ChartQueries {
      * What a chart opens with, in one query: {@link #clientAndPractice} and the points on the client's body map with
      * their muscles, in the order they were charted. The body map came in a round trip of its own, and PostgreSQL spends
      * about as much on a round trip whatever it carries. The points are read as values ({@link MappedPoint}), not as
-     * entities: a chart changes none of them, and building each point and its muscle as an entity was most of the
+     * entities: a chart changes none of them, and Hibernate turning the rows into entities was about half of the
      * query's cost in Payara Micro. A contraindication repeats each point on a row of its own; the repeats are next to
      * each other and kept once.
      */
