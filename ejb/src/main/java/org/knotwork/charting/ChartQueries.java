@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.knotwork.bodymap.Criteria;
+import org.knotwork.bodymap.MappedPoint;
+import org.knotwork.bodymap.Placement;
+import org.knotwork.bodymap.PointStatus;
+import org.knotwork.bodymap.Side;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientService;
@@ -41,17 +46,33 @@ final class ChartQueries {
     /**
      * What a chart opens with, in one query: {@link #clientAndPractice} and the points on the client's body map with
      * their muscles, in the order they were charted. The body map came in a round trip of its own, and PostgreSQL spends
-     * about as much on a round trip whatever it carries. A contraindication repeats each point on a row of its own;
-     * the repeats are the same instance, and kept once.
+     * about as much on a round trip whatever it carries. The points are read as values ({@link MappedPoint}), not as
+     * entities: a chart changes none of them, and Hibernate turning the rows into entities was about half of the
+     * query's cost in Payara Micro. A contraindication repeats each point on a row of its own; the repeats are next to
+     * each other and kept once.
      */
     ClientWithPoints clientWithPoints(UUID clientId) {
         List<Object[]> rows = clientRows(clientId, true);
-        List<TriggerPoint> points = new ArrayList<>();
+        List<MappedPoint> points = new ArrayList<>();
         for (Object[] row : rows) {
-            TriggerPoint point = (TriggerPoint) row[2];
+            UUID id = (UUID) row[2];
             // Ordered by point, so a point's repeats are next to each other.
-            if (point != null && (points.isEmpty() || points.get(points.size() - 1) != point)) {
-                points.add(point);
+            if (id != null
+                    && (points.isEmpty() || !points.get(points.size() - 1).id().equals(id))) {
+                points.add(new MappedPoint(
+                        id,
+                        (Integer) row[3],
+                        (String) row[4],
+                        (String) row[5],
+                        (String) row[6],
+                        (Side) row[7],
+                        (Placement) row[8],
+                        (PointStatus) row[9],
+                        (Criteria) row[10],
+                        (String) row[11],
+                        (Instant) row[12],
+                        // Points charted in error are left out of the map.
+                        null));
             }
         }
         return new ClientWithPoints((Client) rows.get(0)[0], List.copyOf(points));
@@ -59,13 +80,15 @@ final class ChartQueries {
 
     /**
      * The one query shape both of the above read: client, contraindications and settings, with the body map's points
-     * (those charted in error left out, in charted order) joined when asked for. Refuses a client who does not exist.
+     * (those charted in error left out, in charted order) joined when asked for, as the values {@link MappedPoint}
+     * holds. Refuses a client who does not exist.
      */
     private List<Object[]> clientRows(UUID clientId, boolean withPoints) {
         String query = withPoints
-                ? "select c, s, p" + CLIENT_AND_PRACTICE
+                ? "select c, s, p.id, p.version, m.code, m.name, m.referredPain, p.side, p.placement, p.status,"
+                        + " p.criteria, p.referredPain, p.chartedAt" + CLIENT_AND_PRACTICE
                         + " left join TriggerPoint p on p.client = c and p.enteredInError.at is null"
-                        + " left join fetch p.muscle where c.id = :client order by p.chartedAt, p.id"
+                        + " left join p.muscle m where c.id = :client order by p.chartedAt, p.id"
                 : "select c, s" + CLIENT_AND_PRACTICE + " where c.id = :client";
         List<Object[]> rows = em.createQuery(query, Object[].class)
                 .setParameter("client", clientId)
@@ -78,7 +101,7 @@ final class ChartQueries {
     }
 
     /** A client and the points on their body map, charted in error left out, in the order they were charted. */
-    record ClientWithPoints(Client client, List<TriggerPoint> points) {}
+    record ClientWithPoints(Client client, List<MappedPoint> points) {}
 
     List<NoteSummary> recentNotes(UUID clientId, int limit) {
         return em.createQuery(

@@ -1,7 +1,7 @@
 package org.knotwork.charting;
 
 import java.util.List;
-import org.knotwork.bodymap.TriggerPoint;
+import org.knotwork.bodymap.MappedPoint;
 import org.knotwork.client.Client;
 import org.knotwork.practice.PressureUnit;
 
@@ -12,7 +12,7 @@ import org.knotwork.practice.PressureUnit;
  */
 public record ClientChart(
         Client client,
-        List<TriggerPoint> points,
+        List<MappedPoint> points,
         List<NoteSummary> recentNotes,
         boolean notesHidden,
         PressureUnit pressureUnit) {

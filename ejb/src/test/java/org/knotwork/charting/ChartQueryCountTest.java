@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.bodymap.BodyView;
+import org.knotwork.bodymap.MappedPoint;
 import org.knotwork.bodymap.Muscle;
 import org.knotwork.bodymap.Placement;
 import org.knotwork.bodymap.PointStatus;
@@ -82,22 +83,38 @@ class ChartQueryCountTest {
             ChartQueries.ClientWithPoints chart = new ChartQueries(em).clientWithPoints(clientId);
             found.add(chart);
             found.add(PracticeSettingsService.current(em));
-            chart.points().forEach(p -> assertThat(p.muscle().name()).isNotBlank());
+            chart.points().forEach(p -> assertThat(p.muscleName()).isNotBlank());
         });
 
         ChartQueries.ClientWithPoints chart = (ChartQueries.ClientWithPoints) found.get(0);
         assertThat(statements).isEqualTo(1);
         assertThat(chart.client().contraindications())
                 .containsExactlyInAnyOrder(Contraindication.ANTICOAGULANTS, Contraindication.IMPAIRED_SENSATION);
-        assertThat(chart.points()).extracting(TriggerPoint::id).containsExactly(charted.get(0), charted.get(2));
+        assertThat(chart.points()).extracting(MappedPoint::id).containsExactly(charted.get(0), charted.get(2));
         assertThat(((PracticeSettings) found.get(1)).pressureUnit()).isNotNull();
+    }
+
+    @Test
+    void aChartBuildsNoEntityForItsPointsOrTheirMuscles() {
+        UUID clientId = registered(Set.of(Contraindication.ANTICOAGULANTS));
+        chartPoints(clientId, 3);
+        long[] loaded = new long[1];
+
+        statementsFor(em -> {
+            new ChartQueries(em).clientWithPoints(clientId);
+            loaded[0] = unit.statistics().getEntityLoadCount();
+        });
+
+        assertThat(loaded[0])
+                .as("the client and the practice's settings; the points and their muscles are read as values")
+                .isEqualTo(2);
     }
 
     @Test
     void aChartOfAClientWithNoPointsHasAnEmptyMap() {
         UUID clientId = registered(Set.of(Contraindication.ANTICOAGULANTS));
 
-        List<TriggerPoint> points = new ArrayList<>();
+        List<MappedPoint> points = new ArrayList<>();
         statementsFor(em ->
                 points.addAll(new ChartQueries(em).clientWithPoints(clientId).points()));
 
@@ -237,12 +254,12 @@ class ChartQueryCountTest {
         ChartQueries queries = new ChartQueries(em);
         ChartQueries.ClientWithPoints chart = queries.clientWithPoints(clientId);
         PracticeSettings settings = PracticeSettingsService.current(em);
-        List<TriggerPoint> points = chart.points();
+        List<MappedPoint> points = chart.points();
         List<NoteSummary> notes = queries.recentNotes(clientId, ClientChart.RECENT_NOTES);
         assertThat(chart.client().contraindications()).isNotNull();
         assertThat(points).isNotEmpty();
         assertThat(settings.pressureUnit()).isNotNull();
-        points.forEach(p -> assertThat(p.muscle().name()).isNotBlank());
+        points.forEach(p -> assertThat(p.muscleName()).isNotBlank());
         assertThat(notes).isNotEmpty();
     }
 
@@ -270,8 +287,12 @@ class ChartQueryCountTest {
 
     private static void saveSession(EntityManager em, UUID clientId) {
         Client client = em.find(Client.class, clientId);
-        List<TriggerPoint> points =
-                new ChartQueries(em).clientWithPoints(clientId).points();
+        List<TriggerPoint> points = em.createQuery(
+                        "select p from TriggerPoint p join fetch p.muscle where p.client.id = :client"
+                                + " and p.enteredInError.at is null order by p.chartedAt, p.id",
+                        TriggerPoint.class)
+                .setParameter("client", clientId)
+                .getResultList();
         TreatmentNote note = TreatmentNote.open(client, THERAPIST, NOW, NOW);
         note.record(THERAPIST, session(points), new ProtocolPolicy(3, Set.of()), NOW);
         em.persist(note);
@@ -350,7 +371,7 @@ class ChartQueryCountTest {
         try {
             return new ChartQueries(em)
                     .clientWithPoints(clientId).points().stream()
-                            .map(TriggerPoint::id)
+                            .map(MappedPoint::id)
                             .toList();
         } finally {
             em.close();

@@ -55,8 +55,7 @@ class ProgressQueriesTest {
         UUID clientId = clientWithSignedSessions(3);
         inTransaction(em -> {
             Client client = em.find(Client.class, clientId);
-            TriggerPoint point =
-                    new ChartQueries(em).clientWithPoints(clientId).points().get(0);
+            TriggerPoint point = mapOf(em, clientId).get(0);
             Instant later = START.plusSeconds(86400L * 30);
             TreatmentNote draft = TreatmentNote.open(client, THERAPIST, later, later);
             draft.record(THERAPIST, session(List.of(point), 1), new ProtocolPolicy(3, Set.of()), later);
@@ -157,8 +156,7 @@ class ProgressQueriesTest {
             int index = i;
             inTransaction(em -> {
                 Client client = em.find(Client.class, clientId[0]);
-                List<TriggerPoint> points =
-                        new ChartQueries(em).clientWithPoints(clientId[0]).points();
+                List<TriggerPoint> points = mapOf(em, clientId[0]);
                 Instant at = START.plusSeconds(86400L * 7 * index);
                 TreatmentNote note = TreatmentNote.open(client, THERAPIST, at, at);
                 note.record(THERAPIST, session(points, index), new ProtocolPolicy(3, Set.of()), at);
@@ -185,5 +183,15 @@ class ProgressQueriesTest {
         int pain = Math.max(0, 7 - index);
         return SessionBuilder.session("Neck", pain, treated, "Tender", "Weekly", Math.max(0, pain - 3), Map.of())
                 .build();
+    }
+
+    /** The points on the client's map as entities, in charted order, for a session to treat. */
+    private static List<TriggerPoint> mapOf(EntityManager em, UUID clientId) {
+        return em.createQuery(
+                        "select p from TriggerPoint p join fetch p.muscle where p.client.id = :client"
+                                + " and p.enteredInError.at is null order by p.chartedAt, p.id",
+                        TriggerPoint.class)
+                .setParameter("client", clientId)
+                .getResultList();
     }
 }

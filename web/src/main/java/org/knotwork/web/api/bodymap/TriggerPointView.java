@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.knotwork.bodymap.BodyView;
 import org.knotwork.bodymap.Criteria;
 import org.knotwork.bodymap.Finding;
+import org.knotwork.bodymap.MappedPoint;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Side;
 import org.knotwork.bodymap.StatusChange;
@@ -63,20 +64,25 @@ public record TriggerPointView(
     public record Change(PointStatus from, PointStatus to, Instant at, UUID by, boolean recurrence) {}
 
     public static TriggerPointView of(TriggerPoint p) {
+        return of(MappedPoint.of(p), null);
+    }
+
+    /** A point as a chart reads it, without its history. */
+    public static TriggerPointView of(MappedPoint p) {
         return of(p, null);
     }
 
     public static TriggerPointView withHistory(TriggerPoint p) {
-        return of(p, changes(p.history()));
+        return of(MappedPoint.of(p), changes(p.history()));
     }
 
-    private static TriggerPointView of(TriggerPoint p, List<Change> history) {
+    private static TriggerPointView of(MappedPoint p, List<Change> history) {
         return new TriggerPointView(
                 p.id(),
                 p.version(),
-                p.muscle().code(),
-                p.muscle().name(),
-                p.muscle().referredPain(),
+                p.muscle(),
+                p.muscleName(),
+                p.muscleReferredPain(),
                 p.side(),
                 p.placement().view(),
                 p.placement().x(),
