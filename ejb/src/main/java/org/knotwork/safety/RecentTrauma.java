@@ -36,7 +36,11 @@ public final class RecentTrauma {
 
     /** Whether the injury is still recent at {@code when}. */
     public static boolean isRecentAt(LocalDate injuredOn, LocalTime injuredAt, ZoneId zone, Instant when) {
-        Instant until = recentUntil(injuredOn, injuredAt, zone);
+        return stillRecent(recentUntil(injuredOn, injuredAt, zone), when);
+    }
+
+    /** Whether an injury recent until {@code until} (null: for good) still is at {@code when}; the end is recent. */
+    public static boolean stillRecent(Instant until, Instant when) {
         return until == null || !when.isAfter(until);
     }
 
