@@ -7,3 +7,7 @@ alter table clients
     add column injury_time time,
     add constraint clients_injury_time_check check (injury_time is null or injury_date is not null),
     add constraint clients_injury_after_birth_check check (injury_date >= date_of_birth);
+
+-- A sheet first issued while the injury was recent keeps heat and pressure off it and says from which day they may
+-- be thought of again; its reissues say the same day. Sheets issued before have none and say "until it has healed".
+alter table handout_snapshots add column trauma_not_before date;
