@@ -2,6 +2,8 @@ package org.knotwork.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,6 +22,17 @@ class RecentTraumaTest {
     @Test
     void theWindowIsSeventyTwoHours() {
         assertThat(RecentTrauma.HOURS).isEqualTo(72);
+    }
+
+    /** The number lives in {@link RecentTrauma}; the label a therapist ticks and the clinicians' page must agree. */
+    @Test
+    void theLabelAndTheSafetyRulesPageSayTheSameHours() throws IOException {
+        assertThat(Contraindication.RECENT_TRAUMA.label()).contains("< " + RecentTrauma.HOURS + " h");
+        assertThat(Files.readString(SafetyRulesTest.DOC))
+                .contains("**Recent trauma is recent for its first " + RecentTrauma.HOURS + " hours**")
+                .contains("a session up to " + RecentTrauma.HOURS + " hours after the injury");
+        assertThat(Files.readString(SafetyRulesTest.DOC.resolveSibling("user-guide.md")))
+                .contains("recent for its first " + RecentTrauma.HOURS + " hours only");
     }
 
     @Test
