@@ -17,7 +17,7 @@ final class InjuryDate {
         LocalDate date = profile.injuryDate();
         if (profile.injuryTime() != null && date == null) {
             throw new RuleViolationException(
-                    "injuryTime", "Time of injury needs the date of injury: give the date, or leave the time empty.");
+                    "injuryTime", "Injury time needs the injury date: give the date, or leave the time empty.");
         }
         if (date == null) {
             return;
@@ -25,18 +25,18 @@ final class InjuryDate {
         if (!profile.contraindications().contains(Contraindication.RECENT_TRAUMA)) {
             throw new RuleViolationException(
                     "injuryDate",
-                    "Date of injury is recorded with " + Contraindication.RECENT_TRAUMA.label()
+                    "Injury date is recorded with " + Contraindication.RECENT_TRAUMA.label()
                             + ": tick it, or leave the date empty.");
         }
-        Client.requireNotAfterToday("injuryDate", "Date of injury", date, clinicNow.toLocalDate());
+        Client.requireNotAfterToday("injuryDate", "Injury date", date, clinicNow.toLocalDate());
         if (profile.injuryTime() != null && date.atTime(profile.injuryTime()).isAfter(clinicNow)) {
-            throw new RuleViolationException("injuryTime", "Time of injury cannot be in the future.");
+            throw new RuleViolationException("injuryTime", "Injury time cannot be in the future.");
         }
         if (profile.dateOfBirth() != null && date.isBefore(profile.dateOfBirth())) {
-            throw new RuleViolationException("injuryDate", "Date of injury cannot be before the date of birth.");
+            throw new RuleViolationException("injuryDate", "Injury date cannot be before the date of birth.");
         }
         if (date.isBefore(Client.EARLIEST_BIRTH)) {
-            throw new RuleViolationException("injuryDate", "Date of injury cannot be before 1900.");
+            throw new RuleViolationException("injuryDate", "Injury date cannot be before 1900.");
         }
     }
 }

@@ -112,11 +112,11 @@ class ClientTest {
         refused(
                 injured(null, LocalDate.of(2026, 3, 12), null, Contraindication.RECENT_TRAUMA),
                 "injuryDate",
-                "Date of injury cannot be in the future.");
+                "Injury date cannot be in the future.");
         refused(
                 injured(null, LocalDate.of(2026, 3, 11), LocalTime.of(9, 31), Contraindication.RECENT_TRAUMA),
                 "injuryTime",
-                "Time of injury cannot be in the future.");
+                "Injury time cannot be in the future.");
     }
 
     @Test
@@ -124,11 +124,11 @@ class ClientTest {
         refused(
                 injured(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 1), null, Contraindication.RECENT_TRAUMA),
                 "injuryDate",
-                "Date of injury cannot be before the date of birth.");
+                "Injury date cannot be before the date of birth.");
         refused(
                 injured(null, LocalDate.of(1899, 1, 1), null, Contraindication.RECENT_TRAUMA),
                 "injuryDate",
-                "Date of injury cannot be before 1900.");
+                "Injury date cannot be before 1900.");
     }
 
     @Test
@@ -136,11 +136,11 @@ class ClientTest {
         refused(
                 injured(null, LocalDate.of(2026, 3, 10), null, Contraindication.SKIN_LESION),
                 "injuryDate",
-                "Date of injury is recorded with Recent trauma (< 72 h): tick it, or leave the date empty.");
+                "Injury date is recorded with Recent trauma (< 72 h): tick it, or leave the date empty.");
         refused(
                 injured(null, null, LocalTime.of(8, 0), Contraindication.RECENT_TRAUMA),
                 "injuryTime",
-                "Time of injury needs the date of injury: give the date, or leave the time empty.");
+                "Injury time needs the injury date: give the date, or leave the time empty.");
     }
 
     @Test
