@@ -108,6 +108,49 @@ class InjuryDateStorageTest {
         assertThat(read.injuryTime()).isNull();
     }
 
+    @Test
+    void theDatabaseRefusesAnInjuryDateWithoutTheTraumaItDates() throws SQLException {
+        UUID id = inService(service -> service.register(
+                profile(Set.of(Contraindication.RECENT_TRAUMA, Contraindication.CARDIAC), TODAY, null), Client::id));
+        try (Connection c = unit.database().database().dataSource().getConnection()) {
+            try (PreparedStatement healed = c.prepareStatement(
+                    "delete from client_contraindications where client_id = ? and code = 'RECENT_TRAUMA'")) {
+                healed.setObject(1, id);
+                assertThatThrownBy(healed::executeUpdate)
+                        .hasMessageContaining("has an injury date but no RECENT_TRAUMA");
+            }
+            try (PreparedStatement cardiac =
+                    c.prepareStatement("update clients set injury_date = date '2026-03-01' where id = ?")) {
+                UUID other = inService(
+                        service -> service.register(profile(Set.of(Contraindication.CARDIAC), null, null), Client::id));
+                cardiac.setObject(1, other);
+                assertThatThrownBy(cardiac::executeUpdate)
+                        .hasMessageContaining("has an injury date but no RECENT_TRAUMA");
+            }
+        }
+
+        ClientProfile healed = inService(service -> service.revise(
+                id,
+                0,
+                p -> new ClientProfile(
+                        p.givenName(),
+                        p.familyName(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Set.of(Contraindication.CARDIAC),
+                        null,
+                        null,
+                        null),
+                Client::profile));
+        assertThat(healed.contraindications()).containsExactly(Contraindication.CARDIAC);
+        assertThat(healed.injuryDate()).isNull();
+    }
+
     private static ClientProfile profile(Set<Contraindication> codes, LocalDate on, LocalTime at) {
         return new ClientProfile("Ada", "Lovelace", null, null, null, null, null, null, null, codes, null, on, at);
     }
