@@ -6,7 +6,7 @@ import org.knotwork.platform.RuleViolationException;
 
 /**
  * The date (and, when known, the time) a client's recent trauma happened, as intake records it: the clinic's, so that
- * charting and the home-care sheet can tell when the injury is past its first hours (org.knotwork.safety.RecentTrauma).
+ * charting and the home-care sheet can tell when the injury is past its first hours (the safety rules' RecentTrauma).
  */
 final class InjuryDate {
 
