@@ -159,7 +159,10 @@ export function precautionsBanner(client, sticky = false) {
     const past = old(client).length
         ? h("span", {class: "banner-old", id: "old-trauma"}, old(client).map(precautionName).join(" · "),
             ": no longer flagged") : null;
-    if (!active(client).length) return past && h("p", {class: "muted", role: "note", id: "precautions"}, past);
+    if (!active(client).length) {
+        return past && h("p", {class: "muted", role: "note", id: "precautions"}, past,
+            client.contraindicationNotes ? ` — ${client.contraindicationNotes}` : null);
+    }
     return h("aside", {class: `banner${sticky ? " sticky-banner" : ""}`, role: "note", id: "precautions",
         "aria-label": "Contraindications and precautions"},
         h("strong", {}, "⚠ Precautions: "),
