@@ -45,8 +45,9 @@ function row(client) {
         h("td", {}, link),
         h("td", {}, date(client.dateOfBirth)),
         h("td", {class: "wide"}, client.mainComplaint ?? ""),
-        h("td", {}, client.contraindications.length
-            ? h("span", {class: "tag warn"}, `⚠ ${client.contraindications.map(c => c.label).join("; ")}`) : ""));
+        h("td", {}, active(client).length
+            ? h("span", {class: "tag warn"}, `⚠ ${active(client).map(precautionName).join("; ")}`) : "",
+            old(client).map(c => h("span", {class: "muted small"}, ` ${precautionName(c)}`))));
     tr.addEventListener("click", event => {
         if (event.target.tagName !== "A") go(`#/clients/${client.id}`);
     });
@@ -68,7 +69,8 @@ function field(label, name, attributes = {}) {
 }
 
 export async function clientFormPage(clientId) {
-    const [list, client] = await Promise.all([contraindicationList(), clientId ? api.get(`clients/${clientId}`) : null]);
+    const [list, client, protocol] = await Promise.all([contraindicationList(),
+        clientId ? api.get(`clients/${clientId}`) : null, api.get("protocol")]);
     const sites = await sitesFieldset(list, clientId);
     const summary = h("p", {class: "errors", role: "alert"});
     const form = h("form", {id: "client-form", novalidate: true},
@@ -87,6 +89,12 @@ export async function clientFormPage(clientId) {
             h("div", {class: "checks"}, list.map(c => h("label", {class: "check"},
                 h("input", {type: "checkbox", name: "contraindications", value: c.code}),
                 h("span", {}, c.label, h("small", {}, c.precaution)))))),
+        h("div", {class: "grid3", id: "injury-when"},
+            field("Recent trauma: date of injury", "injuryDate", {type: "date", "aria-describedby": "injury-hint"}),
+            field("Time of injury (if known)", "injuryTime", {type: "time"}),
+            h("p", {class: "muted small", id: "injury-hint"},
+                `Charting and the home-care sheet treat the injury as recent for its first ${protocol.recentTraumaHours}`
+                + " hours. Without a date it stays recent until you untick it.")),
         sites,
         field("Notes on the precautions", "contraindicationNotes", {rows: 2, maxlength: 2000}),
         field("Other notes", "notes", {rows: 2, maxlength: 4000}),
@@ -132,12 +140,33 @@ function read(form) {
     return body;
 }
 
-/** The banner every page of a client shows when the client has contraindications or precautions. */
+/** The contraindications charting still applies, as the server says (an injury past its first hours is not one). */
+const active = client => client.contraindications.filter(c => c.active);
+const old = client => client.contraindications.filter(c => !c.active);
+
+/** A contraindication as a therapist reads it: a dated injury with its date, one past its first hours as old. */
+export function precautionName(c) {
+    if (c.code !== "RECENT_TRAUMA" || !c.injuryDate) return c.label;
+    return c.active ? `${c.label}, injured ${date(c.injuryDate)}` : `Old trauma (${date(c.injuryDate)})`;
+}
+
+/**
+ * The banner every page of a client shows when the client has contraindications or precautions. An old trauma is
+ * shown beside it, not as a warning: charting no longer flags it, and a warning that is never acted on teaches
+ * therapists to ignore the others.
+ */
 export function precautionsBanner(client, sticky = false) {
-    if (!client.contraindications.length) return null;
+    const past = old(client).length
+        ? h("span", {class: "banner-old", id: "old-trauma"}, old(client).map(precautionName).join(" · "),
+            ": no longer flagged") : null;
+    if (!active(client).length) {
+        return past && h("p", {class: "muted", role: "note", id: "precautions"}, past,
+            client.contraindicationNotes ? ` — ${client.contraindicationNotes}` : null);
+    }
     return h("aside", {class: `banner${sticky ? " sticky-banner" : ""}`, role: "note", id: "precautions",
         "aria-label": "Contraindications and precautions"},
         h("strong", {}, "⚠ Precautions: "),
-        client.contraindications.flatMap((c, i) => [i ? " · " : "", h("span", {title: c.precaution}, c.label)]),
-        client.contraindicationNotes ? h("span", {class: "banner-notes"}, ` — ${client.contraindicationNotes}`) : null);
+        active(client).flatMap((c, i) => [i ? " · " : "", h("span", {title: c.precaution}, precautionName(c))]),
+        client.contraindicationNotes ? h("span", {class: "banner-notes"}, ` — ${client.contraindicationNotes}`) : null,
+        past ? [" · ", past] : null);
 }

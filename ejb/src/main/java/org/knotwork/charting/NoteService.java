@@ -290,10 +290,11 @@ public class NoteService {
 
     private ProtocolPolicy policy(Client client) {
         PracticeSettings settings = PracticeSettingsService.current(em);
-        return new ProtocolPolicy(
+        return ProtocolPolicy.of(
                 settings.compressionDiscomfortThreshold(),
-                client.contraindications(),
-                ContraindicationSites.of(em, client.id()));
+                client,
+                ContraindicationSites.of(em, client.id()),
+                clock.getZone());
     }
 
     private void flush() {

@@ -131,10 +131,10 @@ public class TreatmentNote {
     }
 
     /**
-     * Saves the whole session as its author recorded it and finds the protocol deviations it shows. Deviations
-     * are recorded with the note; they never stop it being saved.
+     * Saves the whole session as its author recorded it and finds the protocol deviations it shows, by the policy as
+     * it stood at the session's time. Deviations are recorded with the note; they never stop it being saved.
      */
-    public void record(UUID editor, SessionRecord session, ProtocolPolicy policy, Instant now) {
+    public void record(UUID editor, SessionRecord session, ProtocolPolicy practice, Instant now) {
         requireDraft();
         requireAuthor(editor, "Only the note's author can edit a draft.");
         sessionAt = session.sessionAt() == null
@@ -152,6 +152,7 @@ public class TreatmentNote {
         noPointsReason =
                 NoteFields.text("noPointsReason", "The reason for treating no point", session.noPointsReason(), 1000);
 
+        ProtocolPolicy policy = practice.at(sessionAt);
         List<MedicalClearance> cleared = MedicalClearances.checked(session.clearances(), policy, sessionAt);
 
         episodes.clear();

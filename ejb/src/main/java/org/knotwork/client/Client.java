@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -76,6 +78,13 @@ public class Client {
 
     @Column(name = "contraindication_notes")
     private String contraindicationNotes;
+
+    // When the recent trauma happened (InjuryDate); none, as for every client recorded before, keeps it recent.
+    @Column(name = "injury_date")
+    private LocalDate injuryDate;
+
+    @Column(name = "injury_time")
+    private LocalTime injuryTime;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -156,7 +165,9 @@ public class Client {
                 profile.consentDate(),
                 trimToNull(profile.notes()),
                 profile.contraindications(),
-                trimToNull(profile.contraindicationNotes()));
+                trimToNull(profile.contraindicationNotes()),
+                profile.injuryDate(),
+                profile.injuryTime());
     }
 
     private static void validate(ClientProfile profile, Instant now, ZoneId clinicZone) {
@@ -168,6 +179,7 @@ public class Client {
             throw new RuleViolationException("dateOfBirth", "Date of birth cannot be before 1900.");
         }
         requireNotAfterToday("consentDate", "Consent date", profile.consentDate(), today);
+        InjuryDate.check(profile, LocalDateTime.ofInstant(now, clinicZone));
     }
 
     private void apply(ClientProfile profile, Instant now, ZoneId clinicZone) {
@@ -184,22 +196,20 @@ public class Client {
         contraindications.clear();
         contraindications.addAll(profile.contraindications());
         contraindicationNotes = trimToNull(profile.contraindicationNotes());
+        injuryDate = profile.injuryDate();
+        injuryTime = profile.injuryTime();
         updatedAt = now;
     }
 
-    private static void requireNotAfterToday(String field, String label, LocalDate date, LocalDate today) {
+    static void requireNotAfterToday(String field, String label, LocalDate date, LocalDate today) {
         if (date != null && date.isAfter(today)) {
             throw new RuleViolationException(field, label + " cannot be in the future.");
         }
     }
 
-    private static boolean isBlank(String value) {
-        return !VisibleText.present(value);
-    }
-
     /** Blank counts every Unicode space (an ideographic space, a line separator), which forms' checks do not. */
     private static void requireName(String field, String label, String name) {
-        if (isBlank(name)) {
+        if (!VisibleText.present(name)) {
             throw new RuleViolationException(
                     field,
                     label + " is required: a client needs both a given name and a family name, not only spaces.");
@@ -207,7 +217,7 @@ public class Client {
     }
 
     private static String trimToNull(String value) {
-        return isBlank(value) ? null : value.strip();
+        return !VisibleText.present(value) ? null : value.strip();
     }
 
     public boolean isArchived() {
@@ -241,7 +251,9 @@ public class Client {
                 consentDate,
                 notes,
                 contraindications(),
-                contraindicationNotes);
+                contraindicationNotes,
+                injuryDate,
+                injuryTime);
     }
 
     public UUID id() {
@@ -262,6 +274,15 @@ public class Client {
 
     public Set<Contraindication> contraindications() {
         return contraindications.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(contraindications));
+    }
+
+    /** When the recent trauma happened, by the clinic's clock; null when not recorded. */
+    public LocalDate injuryDate() {
+        return injuryDate;
+    }
+
+    public LocalTime injuryTime() {
+        return injuryTime;
     }
 
     public Instant createdAt() {

@@ -77,7 +77,8 @@ final class HandoutComposer {
                 next,
                 note.status() != NoteStatus.SIGNED,
                 note.id(),
-                facts.fixedAt());
+                facts.fixedAt(),
+                facts.traumaNotBefore());
     }
 
     /** Points of one muscle share a section when they share a home plan and lie in the same part of the muscle. */

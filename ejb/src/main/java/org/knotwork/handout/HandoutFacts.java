@@ -1,6 +1,7 @@
 package org.knotwork.handout;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,8 @@ import org.knotwork.handout.HandoutContent.Letterhead;
 /**
  * What a handout is written from besides the note: the letterhead, the names, the client's contraindications and the
  * sites recorded for them, per treated muscle its self-care texts and its catalogue stretches, front or back places
- * for points charted on a side view, and the instant printed into the PDF.
+ * for points charted on a side view, the instant printed into the PDF, and the first day a recent injury's heat and
+ * pressure may be thought of again (null: no dated recent injury).
  */
 record HandoutFacts(
         Letterhead letterhead,
@@ -23,7 +25,22 @@ record HandoutFacts(
         Map<String, SelfCareText> texts,
         Map<String, List<HomeStretch>> stretches,
         Map<String, MapLocation> frontOrBack,
-        Instant fixedAt) {
+        Instant fixedAt,
+        LocalDate traumaNotBefore) {
+
+    /** Facts without a dated recent injury. */
+    HandoutFacts(
+            Letterhead letterhead,
+            String clientName,
+            String therapistName,
+            Set<Contraindication> precautions,
+            Map<Contraindication, Set<Region>> sites,
+            Map<String, SelfCareText> texts,
+            Map<String, List<HomeStretch>> stretches,
+            Map<String, MapLocation> frontOrBack,
+            Instant fixedAt) {
+        this(letterhead, clientName, therapistName, precautions, sites, texts, stretches, frontOrBack, fixedAt, null);
+    }
 
     HandoutFacts {
         precautions = Set.copyOf(precautions);

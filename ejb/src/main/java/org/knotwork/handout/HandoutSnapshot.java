@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -63,6 +64,10 @@ public class HandoutSnapshot {
 
     private String precautions;
 
+    // The first day a recent injury at first issue may take heat and pressure again: the sheet says "not before".
+    @Column(name = "trauma_not_before")
+    private LocalDate traumaNotBefore;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "handout_snapshot_sites", joinColumns = @JoinColumn(name = "note_id"))
     private Set<Site> sites = new HashSet<>();
@@ -89,6 +94,26 @@ public class HandoutSnapshot {
         this.therapistName = therapistName;
         this.precautions = precautions.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         sites.forEach((code, regions) -> regions.forEach(region -> this.sites.add(new Site(code, region))));
+    }
+
+    HandoutSnapshot(
+            UUID noteId,
+            Instant takenAt,
+            String logoType,
+            Letterhead letterhead,
+            String clientName,
+            String therapistName,
+            IssuePrecautions precautions) {
+        this(
+                noteId,
+                takenAt,
+                logoType,
+                letterhead,
+                clientName,
+                therapistName,
+                precautions.codes(),
+                precautions.sites());
+        this.traumaNotBefore = precautions.traumaNotBefore();
     }
 
     /**
@@ -119,6 +144,10 @@ public class HandoutSnapshot {
         Map<Contraindication, Set<Region>> bySite = new EnumMap<>(Contraindication.class);
         sites.forEach(s -> bySite.computeIfAbsent(s.code, c -> new HashSet<>()).add(s.region));
         return bySite;
+    }
+
+    LocalDate traumaNotBefore() {
+        return traumaNotBefore;
     }
 
     Instant takenAt() {

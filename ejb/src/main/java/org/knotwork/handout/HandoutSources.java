@@ -2,6 +2,7 @@ package org.knotwork.handout;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,8 @@ final class HandoutSources {
         CurrentSelfCare current = new CurrentSelfCare(em);
         PracticeLogo logo = practice.logo().orElse(null);
         PracticeSettings settings = PracticeSettingsService.current(em);
+        IssuePrecautions precautions = IssuePrecautions.of(
+                note.client(), ContraindicationSites.of(em, note.client().id()), clock.getZone(), clock.instant());
         return composer()
                 .compose(
                         read,
@@ -62,12 +65,13 @@ final class HandoutSources {
                                         settings.contactPhone()),
                                 clientName(note),
                                 therapistName(note.therapistId()),
-                                note.client().contraindications(),
-                                ContraindicationSites.of(em, note.client().id()),
+                                precautions.codes(),
+                                precautions.sites(),
                                 current.texts(muscles, language),
                                 current.stretches(muscles, language),
                                 frontOrBack(note),
-                                note.updatedAt()));
+                                note.updatedAt(),
+                                precautions.traumaNotBefore()));
     }
 
     /**
@@ -111,7 +115,8 @@ final class HandoutSources {
                 kept.texts(),
                 kept.stretches(),
                 frontOrBack(note),
-                note.signedAt());
+                note.signedAt(),
+                snapshot.traumaNotBefore());
         return composer().compose(read, facts);
     }
 
@@ -124,9 +129,10 @@ final class HandoutSources {
         }
         PracticeLogo logo = practice.logo().orElse(null);
         PracticeSettings settings = PracticeSettingsService.current(em);
+        Instant issued = clock.instant();
         HandoutSnapshot snapshot = new HandoutSnapshot(
                 note.id(),
-                clock.instant(),
+                issued,
                 logo == null ? null : logo.mediaType(),
                 new Letterhead(
                         settings.practiceName(),
@@ -135,8 +141,11 @@ final class HandoutSources {
                         settings.contactPhone()),
                 clientName(note),
                 therapistName(note.therapistId()),
-                note.client().contraindications(),
-                ContraindicationSites.of(em, note.client().id()));
+                IssuePrecautions.of(
+                        note.client(),
+                        ContraindicationSites.of(em, note.client().id()),
+                        clock.getZone(),
+                        issued));
         em.persist(snapshot);
         return snapshot;
     }

@@ -149,6 +149,13 @@ final class HandoutWording {
     }
 
     String precaution(Contraindication contraindication) {
-        return text("safety." + contraindication.name());
+        return precaution(contraindication, null);
+    }
+
+    /** A precaution of the safety box; a dated recent injury's says the day before which nothing goes on it. */
+    String precaution(Contraindication contraindication, LocalDate traumaNotBefore) {
+        return contraindication == Contraindication.RECENT_TRAUMA && traumaNotBefore != null
+                ? text("safety.RECENT_TRAUMA.notBefore", date(traumaNotBefore))
+                : text("safety." + contraindication.name());
     }
 }

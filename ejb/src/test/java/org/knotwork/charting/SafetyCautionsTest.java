@@ -3,7 +3,10 @@ package org.knotwork.charting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.bodymap.Region;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
+import org.knotwork.client.ClientProfile;
 import org.knotwork.client.Contraindication;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.safety.DeviationType;
@@ -96,6 +100,74 @@ class SafetyCautionsTest {
             assertThat(d.explanation())
                     .contains("compression at 3/10; the client's record: Recent trauma (< 72 h), at the shoulder");
         });
+    }
+
+    /** A session at {@code sessionAt} treating the shoulder of a client injured there on the day and time given. */
+    List<DeviationType> sessionAfterInjury(LocalDate injuredOn, LocalTime injuredAt, ZoneId clinic, Instant sessionAt) {
+        client = Client.register(
+                new ClientProfile(
+                        "Ada",
+                        "Lovelace",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Set.of(Contraindication.RECENT_TRAUMA),
+                        null,
+                        injuredOn,
+                        injuredAt),
+                TreatmentNoteTest.NOW,
+                clinic);
+        TriggerPoint injured = BodyMapFixtures.activePoint(
+                client, BodyMapFixtures.UPPER_TRAPEZIUS, TreatmentNoteTest.AUTHOR, TreatmentNoteTest.NOW);
+        ProtocolPolicy policy =
+                ProtocolPolicy.of(3, client, Map.of(Contraindication.RECENT_TRAUMA, Set.of(Region.SHOULDER)), clinic);
+        TreatmentNote note = TreatmentNote.open(client, TreatmentNoteTest.AUTHOR, sessionAt, TreatmentNoteTest.NOW);
+        note.record(
+                TreatmentNoteTest.AUTHOR,
+                SessionBuilder.session(
+                                "Neck",
+                                5,
+                                List.of(new TreatedPoint(injured, null, null, null, fullTreatment(gentle()))),
+                                null,
+                                null,
+                                3,
+                                Map.of())
+                        .build(),
+                policy,
+                TreatmentNoteTest.NOW);
+        return note.deviations().stream().map(Deviation::type).toList();
+    }
+
+    @Test
+    void anInjuryIsFlaggedUpToItsSeventySecondHourAndNotAfter() {
+        ZoneId london = ZoneId.of("Europe/London");
+        LocalDate injured = LocalDate.of(2026, 4, 30); // 09:00 on 30 April in London is 08:00 UTC
+        Instant seventyTwoHoursLater = Instant.parse("2026-05-03T08:00:00Z");
+
+        assertThat(sessionAfterInjury(injured, LocalTime.of(9, 0), london, seventyTwoHoursLater))
+                .as("on the boundary: still recent")
+                .containsExactly(DeviationType.TREATED_AT_INJURY_SITE);
+        assertThat(sessionAfterInjury(injured, LocalTime.of(9, 0), london, seventyTwoHoursLater.plusSeconds(60)))
+                .isEmpty();
+    }
+
+    @Test
+    void anInjuryIsDatedInTheClinicsTimeZoneAndAnUndatedOneIsAlwaysFlagged() {
+        // Injured on 30 April, time unknown: recent until the end of 3 May in the clinic.
+        Instant earlyOnFourthMay = Instant.parse("2026-05-03T15:00:00Z"); // 4 May 01:00 in Sydney, 3 May in London
+        LocalDate injured = LocalDate.of(2026, 4, 30);
+
+        assertThat(sessionAfterInjury(injured, null, ZoneId.of("Australia/Sydney"), earlyOnFourthMay))
+                .isEmpty();
+        assertThat(sessionAfterInjury(injured, null, ZoneId.of("Europe/London"), earlyOnFourthMay))
+                .containsExactly(DeviationType.TREATED_AT_INJURY_SITE);
+        assertThat(sessionAfterInjury(null, null, ZoneId.of("Australia/Sydney"), TreatmentNoteTest.NOW))
+                .as("a trauma recorded without a date, as every one before V84")
+                .containsExactly(DeviationType.TREATED_AT_INJURY_SITE);
     }
 
     @Test

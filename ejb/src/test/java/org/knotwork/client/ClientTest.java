@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,67 @@ class ClientTest {
         Client client = Client.register(profile("Baby", "Lovelace", todayInSydney), NOW, SYDNEY);
 
         assertThat(client.profile().dateOfBirth()).isEqualTo(todayInSydney);
+    }
+
+    static ClientProfile injured(LocalDate born, LocalDate on, LocalTime at, Contraindication... codes) {
+        return new ClientProfile(
+                "Ada", "Lovelace", born, null, null, null, null, null, null, Set.of(codes), null, on, at);
+    }
+
+    private static void refused(ClientProfile profile, String field, String message) {
+        assertThatThrownBy(() -> Client.register(profile, NOW, SYDNEY))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage(message)
+                .extracting(e -> ((RuleViolationException) e).field())
+                .isEqualTo(field);
+    }
+
+    @Test
+    void theDateAndTimeOfARecentInjuryAreKept() {
+        Client client = Client.register(
+                injured(null, LocalDate.of(2026, 3, 11), LocalTime.of(8, 15), Contraindication.RECENT_TRAUMA),
+                NOW,
+                SYDNEY);
+
+        assertThat(client.injuryDate()).isEqualTo(LocalDate.of(2026, 3, 11));
+        assertThat(client.injuryTime()).isEqualTo(LocalTime.of(8, 15));
+        assertThat(client.revise(client.profile(), NOW.plusSeconds(60), SYDNEY)).isFalse();
+    }
+
+    @Test
+    void anInjuryInTheClinicsFutureIsRefusedNamingTheField() {
+        refused(
+                injured(null, LocalDate.of(2026, 3, 12), null, Contraindication.RECENT_TRAUMA),
+                "injuryDate",
+                "Injury date cannot be in the future.");
+        refused(
+                injured(null, LocalDate.of(2026, 3, 11), LocalTime.of(9, 31), Contraindication.RECENT_TRAUMA),
+                "injuryTime",
+                "Injury time cannot be in the future.");
+    }
+
+    @Test
+    void anInjuryBeforeTheClientsBirthIsRefused() {
+        refused(
+                injured(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 1), null, Contraindication.RECENT_TRAUMA),
+                "injuryDate",
+                "Injury date cannot be before the date of birth.");
+        refused(
+                injured(null, LocalDate.of(1899, 1, 1), null, Contraindication.RECENT_TRAUMA),
+                "injuryDate",
+                "Injury date cannot be before 1900.");
+    }
+
+    @Test
+    void anInjuryDateGoesWithRecentTraumaAndATimeWithItsDate() {
+        refused(
+                injured(null, LocalDate.of(2026, 3, 10), null, Contraindication.SKIN_LESION),
+                "injuryDate",
+                "Injury date is recorded with Recent trauma (< 72 h): tick it, or leave the date empty.");
+        refused(
+                injured(null, null, LocalTime.of(8, 0), Contraindication.RECENT_TRAUMA),
+                "injuryTime",
+                "Injury time needs the injury date: give the date, or leave the time empty.");
     }
 
     @Test

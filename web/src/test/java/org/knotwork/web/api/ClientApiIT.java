@@ -83,6 +83,43 @@ class ClientApiIT {
         assertThat(api.get("api/clients/" + id).json().getString("familyName")).isEqualTo(family + "King");
     }
 
+    /**
+     * When the injury happened is kept by a save that leaves it out, and goes with the trauma when the trauma is
+     * removed (a kept date would otherwise refuse a save for a field the caller never sent); a future date is a 400
+     * naming the field.
+     */
+    @Test
+    void theInjuryDateIsKeptByASaveThatLeavesItOutAndGoesWithTheTrauma() {
+        String id =
+                api.post("api/clients", """
+                {"givenName":"Ines","familyName":"%s","contraindications":["RECENT_TRAUMA"],
+                 "injuryDate":"2026-01-10","injuryTime":"07:45"}""".formatted(unique("Injury"))).json().getString("id");
+
+        JsonObject kept = api.put(
+                        "api/clients/" + id, "{\"mainComplaint\":\"Sore wrist\"}", Map.of("If-Match", "\"0\""))
+                .json();
+        assertThat(kept.getString("injuryDate")).isEqualTo("2026-01-10");
+        assertThat(kept.getString("injuryTime")).isEqualTo("07:45");
+        assertThat(kept.getJsonArray("contraindications").getJsonObject(0).getBoolean("active"))
+                .isFalse();
+
+        Api.Reply future = api.put(
+                "api/clients/" + id,
+                "{\"injuryDate\":\"" + java.time.LocalDate.now().plusDays(2) + "\"}",
+                Map.of("If-Match", "\"1\""));
+        assertThat(future.status()).as(future.toString()).isEqualTo(400);
+        assertThat(future.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("injuryDate");
+
+        JsonObject healed = api.put(
+                        "api/clients/" + id, "{\"contraindications\":[\"CARDIAC\"]}", Map.of("If-Match", "\"1\""))
+                .json();
+        assertThat(healed.getJsonArray("contraindications")).hasSize(1);
+        assertThat(healed.keySet())
+                .as("an empty field is left out of the answer")
+                .doesNotContain("injuryDate", "injuryTime");
+    }
+
     @Test
     void staleUpdateIsRefusedWithConflictAndKeepsTheNewerChange() {
         String family = unique("Stale");

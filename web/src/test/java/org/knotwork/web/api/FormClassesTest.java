@@ -24,6 +24,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,7 @@ class FormClassesTest {
             boolean.class,
             UUID.class,
             LocalDate.class,
+            LocalTime.class,
             Instant.class);
 
     static final Set<Class<? extends Annotation>> NOT_THE_BODY = Set.of(

@@ -196,6 +196,60 @@ class SafetyUiIT {
         browser.wait.until(d -> shown().equals(typed));
     }
 
+    void setDate(String id, String value) {
+        browser.script(
+                "const i = document.getElementById(arguments[0]); i.value = arguments[1];"
+                        + " i.dispatchEvent(new Event('input', {bubbles: true}));",
+                id,
+                value);
+    }
+
+    /**
+     * Intake records when the injury happened: a date in the future is refused beside the field, in the server's
+     * words; one more than 72 hours ago is kept, and the chart shows it as an old trauma, not as a warning.
+     */
+    @Test
+    void theIntakeFormDatesTheInjuryAndTheChartShowsAnOldOneAsOld() {
+        String family = "Injured" + System.nanoTime() % 100000;
+        browser.driver.get(deployment.toString());
+        browser.signIn(username, Staff.PASSWORD);
+        browser.driver.get(deployment + "#/clients/new");
+        browser.type("#f-givenName", "Ines");
+        browser.type("#f-familyName", family);
+        browser.click(browser.present("input[name=contraindications][value=RECENT_TRAUMA]"));
+        assertThat(browser.find("#injury-hint").getText()).contains("first 72 hours");
+        setDate("f-injuryDate", java.time.LocalDate.now().plusDays(3).toString());
+        browser.tap("#client-form button[type=submit]");
+
+        WebElement refused = browser.find("#f-injuryDate-error");
+        assertThat(refused.getText()).isEqualTo("Injury date cannot be in the future.");
+        assertThat(browser.find("#f-injuryDate").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#f-givenName").getAttribute("value"))
+                .as("typed work kept")
+                .isEqualTo("Ines");
+        browser.axe("the intake form with a refused injury date");
+
+        String tenDaysAgo = java.time.LocalDate.now().minusDays(10).toString();
+        setDate("f-injuryDate", tenDaysAgo);
+        setDate("f-injuryTime", "07:45");
+        browser.tap("#client-form button[type=submit]");
+        browser.wait.until(d -> d.getCurrentUrl().matches(".*#/clients/[0-9a-f-]{36}$"));
+        String clientId = browser.driver.getCurrentUrl().replaceAll(".*#/clients/", "");
+
+        assertThat(browser.find("#old-trauma").getText())
+                .startsWith("Old trauma (")
+                .endsWith(": no longer flagged");
+        assertThat(browser.all("aside#precautions"))
+                .as("an old trauma alone is no warning banner")
+                .isEmpty();
+        JsonObject stored = therapist.get("api/clients/" + clientId).json();
+        assertThat(stored.getString("injuryDate")).isEqualTo(tenDaysAgo);
+        assertThat(stored.getString("injuryTime")).isEqualTo("07:45");
+        assertThat(stored.getJsonArray("contraindications").getJsonObject(0).getBoolean("active"))
+                .isFalse();
+        browser.axe("the chart of a client with an old trauma");
+    }
+
     /**
      * First start: the practice has no phone, so no sheet can be given; an owner signing in is taken to the letterhead
      * to set it, and once it is set the sheet's safety box has a number to call.

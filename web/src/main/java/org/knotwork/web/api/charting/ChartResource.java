@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.util.UUID;
 import org.knotwork.charting.ChartService;
 import org.knotwork.security.Role;
@@ -26,8 +27,11 @@ public class ChartResource {
     @Inject
     private ChartService charts;
 
+    @Inject
+    private Clock clock;
+
     @GET
     public ChartView open(@PathParam("clientId") UUID clientId) {
-        return charts.open(clientId, ChartView::of);
+        return charts.open(clientId, chart -> ChartView.of(chart, clock));
     }
 }

@@ -1,5 +1,6 @@
 package org.knotwork.web.api.charting;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -40,9 +41,9 @@ public record ChartView(
         }
     }
 
-    static ChartView of(ClientChart chart) {
+    static ChartView of(ClientChart chart, Clock clock) {
         return new ChartView(
-                ClientView.of(chart.client()),
+                ClientView.of(chart.client(), clock),
                 chart.points().stream().map(TriggerPointView::of).toList(),
                 chart.recentNotes().stream()
                         .map(n -> new SessionLine(

@@ -8,11 +8,13 @@ import org.knotwork.client.Contraindication;
 import org.knotwork.practice.PracticeSettings;
 import org.knotwork.safety.Dosage;
 import org.knotwork.safety.Range;
+import org.knotwork.safety.RecentTrauma;
 import org.knotwork.safety.SafetyRules;
 
 /**
  * The rules a session and a home-care sheet are checked against, from the Java that enforces them: nothing here is
- * typed twice. {@code rules} is the contraindication × body area × technique table (docs/safety-rules.md).
+ * typed twice. {@code rules} is the contraindication × body area × technique table (docs/safety-rules.md);
+ * {@code recentTraumaHours} how long an injury counts as recent.
  */
 public record ProtocolView(
         List<DeviationTypeView> deviationTypes,
@@ -23,7 +25,8 @@ public record ProtocolView(
         Home home,
         List<ContraindicationView> contraindications,
         List<RegionView> regions,
-        List<RuleView> rules) {
+        List<RuleView> rules,
+        int recentTraumaHours) {
 
     /** A body region in a clinician's words: where a site-bound contraindication may be recorded. */
     public record RegionView(String code, String words) {}
@@ -98,5 +101,6 @@ public record ProtocolView(
                             r.effect().name(),
                             r.deviation() == null ? null : r.deviation().name(),
                             r.sheetSentence()))
-                    .toList());
+                    .toList(),
+            RecentTrauma.HOURS);
 }

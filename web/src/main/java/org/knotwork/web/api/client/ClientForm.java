@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +62,12 @@ public class ClientForm extends JsonForm {
     @Size(max = 2000, message = "Contraindication notes are at most 2000 characters.")
     public String contraindicationNotes;
 
+    /** When the recent trauma happened, by the clinic's calendar; checked by the client's record, in its time zone. */
+    public LocalDate injuryDate;
+
+    /** Its time of day, when known ("07:45"). */
+    public LocalTime injuryTime;
+
     @PositiveOrZero(message = "Version cannot be negative.")
     public Long version;
 
@@ -69,8 +76,16 @@ public class ClientForm extends JsonForm {
         return toProfile(new ClientProfile(null, null, null, null, null, null, null, null, null, Set.of(), null));
     }
 
-    /** The profile as this form changes {@code current}: each field sent replaces it, each left out is kept. */
+    /**
+     * The profile as this form changes {@code current}: each field sent replaces it, each left out is kept. The date
+     * and time of an injury are one moment: a new date drops the time kept with the old one, and both go with the
+     * recent trauma they date when it is removed, as its sites do.
+     */
     ClientProfile toProfile(ClientProfile current) {
+        Set<Contraindication> codes = sent("contraindications") ? codes() : current.contraindications();
+        boolean dated = codes.contains(Contraindication.RECENT_TRAUMA);
+        LocalDate date = sent("injuryDate") ? injuryDate : dated ? current.injuryDate() : null;
+        LocalTime time = sent("injuryTime") ? injuryTime : dated && !sent("injuryDate") ? current.injuryTime() : null;
         return new ClientProfile(
                 sent("givenName") ? givenName : current.givenName(),
                 sent("familyName") ? familyName : current.familyName(),
@@ -81,8 +96,10 @@ public class ClientForm extends JsonForm {
                 sent("mainComplaint") ? mainComplaint : current.mainComplaint(),
                 sent("consentDate") ? consentDate : current.consentDate(),
                 sent("notes") ? notes : current.notes(),
-                sent("contraindications") ? codes() : current.contraindications(),
-                sent("contraindicationNotes") ? contraindicationNotes : current.contraindicationNotes());
+                codes,
+                sent("contraindicationNotes") ? contraindicationNotes : current.contraindicationNotes(),
+                date,
+                time);
     }
 
     private Set<Contraindication> codes() {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.util.UUID;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientService;
@@ -39,12 +40,15 @@ public class ClientResource {
     @Inject
     private ClientService clients;
 
+    @Inject
+    private Clock clock;
+
     @Context
     private UriInfo uriInfo;
 
     @GET
     public Page<ClientView> search(@Valid @BeanParam ClientQuery query) {
-        return clients.search(query.nameStart, query.page, query.size, query.archived(), ClientView::of);
+        return clients.search(query.nameStart, query.page, query.size, query.archived(), c -> ClientView.of(c, clock));
     }
 
     @POST
@@ -100,8 +104,8 @@ public class ClientResource {
         }
     }
 
-    private static Response withVersion(Response.ResponseBuilder response, Client client) {
-        return response.entity(ClientView.of(client))
+    private Response withVersion(Response.ResponseBuilder response, Client client) {
+        return response.entity(ClientView.of(client, clock))
                 .tag(new EntityTag(String.valueOf(client.version())))
                 .build();
     }

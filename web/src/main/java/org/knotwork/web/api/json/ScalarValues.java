@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -27,6 +28,7 @@ final class ScalarValues {
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{2}:\\d{2}");
     /** The moments and days PostgreSQL can store and a person can mean: years 1 to 9999. */
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
 
@@ -77,6 +79,9 @@ final class ScalarValues {
         }
         if (type == Instant.class) {
             return moment(node, path);
+        }
+        if (type == LocalTime.class) {
+            return timeOfDay(node, path);
         }
         throw new IllegalStateException("A form field of type " + type.getName() + " cannot be read from JSON.");
     }
@@ -153,6 +158,18 @@ final class ScalarValues {
             }
         }
         throw refuse(path, FieldNames.label(path) + " must be a date that exists, written as 2026-05-01.");
+    }
+
+    private static LocalTime timeOfDay(JsonNode node, String path) {
+        if (node instanceof JsonNode.Str text
+                && TIME_OF_DAY.matcher(text.value()).matches()) {
+            try {
+                return LocalTime.parse(text.value(), DateTimeFormatter.ISO_LOCAL_TIME);
+            } catch (DateTimeException e) {
+                // falls through to the refusal
+            }
+        }
+        throw refuse(path, FieldNames.label(path) + " must be a time of day that exists, written as 07:45.");
     }
 
     private static Instant moment(JsonNode node, String path) {

@@ -8,6 +8,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +57,9 @@ final class Scalars {
                 add.refused(
                         "a day in the future", json(LocalDate.now().plusYears(2).toString()));
             }
+        } else if (type == LocalTime.class) {
+            add.refused("a time of day that does not exist", "\"24:00\"", "\"07:60\"");
+            add.refused("a time of day written another way", "\"7:45\"", "\"07:45:00\"", "745", "\"\"");
         } else if (type == Instant.class) {
             add.refused("a moment written another way", "\"2026-03-02 10:00\"", "0", "\"\"");
             add.refused("a moment without its time zone", "\"2026-03-02T10:00:00\"");

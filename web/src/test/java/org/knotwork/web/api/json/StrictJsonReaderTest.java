@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.knotwork.web.api.charting.NoteForm;
 import org.knotwork.web.api.client.ClientForm;
@@ -47,6 +48,28 @@ class StrictJsonReaderTest {
         InvalidInputException refused = refusal(json, type);
         assertThat(refused.errors()).hasSize(1);
         return refused.errors().get(0);
+    }
+
+    @Test
+    void aTimeOfDayIsReadAsTheFormSendsItAndRefusedOtherwiseNamingTheField() {
+        org.knotwork.web.api.client.ClientForm form = read(
+                "{\"givenName\": \"Ada\", \"familyName\": \"Lovelace\", \"injuryTime\": \"07:45\"}",
+                org.knotwork.web.api.client.ClientForm.class);
+        assertThat(form.injuryTime).isEqualTo(java.time.LocalTime.of(7, 45));
+
+        for (String written : List.of("\"24:00\"", "\"7:45\"", "\"07:45:00\"", "745")) {
+            assertThat(refusal(
+                                    "{\"givenName\": \"Ada\", \"familyName\": \"L\", \"injuryTime\": " + written + "}",
+                                    org.knotwork.web.api.client.ClientForm.class)
+                            .errors())
+                    .as(written)
+                    .singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.field()).isEqualTo("injuryTime");
+                        assertThat(e.message())
+                                .isEqualTo("Injury time must be a time of day that exists, written as 07:45.");
+                    });
+        }
     }
 
     @Test
