@@ -119,9 +119,7 @@ final class DoseTable {
                         muscle.stretch().dose().repetitions()));
             }
         }
-        if (!content.heat().withheld()) {
-            rows.add(content.heat().dose().tableRow(words));
-        }
+        content.heat().dose().tableRow(words).ifPresent(rows::add);
         return rows;
     }
 

@@ -120,18 +120,23 @@ public record HandoutContent(
     }
 
     /**
-     * Gentle heat for 5–10 minutes (only 5 and mild when {@code shortAndMild}); {@code modality} is what was used in
-     * the session, or null for any of them. Withheld heat prints only the notes saying why.
+     * Heat at home as one decision for the whole sheet: the {@code dose} (usual, short and mild, or none); {@code
+     * modality} is what was used in the session, or null for any of them; the notes say why it is left off or changed.
+     * Every box that speaks of heat (the heat box, the introduction, the safety box, the week's table) prints this
+     * dose and no other.
      */
-    public record HeatAdvice(HeatModality modality, boolean withheld, boolean shortAndMild, List<String> notes) {
+    public record HeatAdvice(HeatModality modality, HeatDose dose, List<String> notes) {
 
         public HeatAdvice {
             notes = List.copyOf(notes);
         }
 
-        /** The heat time this client is given, which the heat box and the week's table both print. */
-        HeatDose dose() {
-            return shortAndMild ? HeatDose.SHORT_AND_MILD : HeatDose.USUAL;
+        public boolean withheld() {
+            return dose == HeatDose.NONE;
+        }
+
+        public boolean shortAndMild() {
+            return dose == HeatDose.SHORT_AND_MILD;
         }
     }
 }

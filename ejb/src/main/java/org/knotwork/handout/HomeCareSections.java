@@ -176,7 +176,9 @@ final class HomeCareSections {
                     .sorted()
                     .map(Contraindication.class::cast)
                     .forEach(c -> list.add(new ListItem(
-                            HandoutStyle.LEADING * style.bold().getSize(), words.precaution(c), style.bold())));
+                            HandoutStyle.LEADING * style.bold().getSize(),
+                            content.heat().dose().precaution(words, c),
+                            style.bold())));
             cell.addElement(list);
         }
         cell.addElement(style.paragraph(words.text("safety.stop")));

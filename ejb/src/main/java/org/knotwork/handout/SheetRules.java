@@ -95,11 +95,12 @@ final class SheetRules {
         List<SafetyRule> found = matching(places, Technique.HEAT, PLAIN);
         List<String> withheld = sentences(found, Effect.WITHHOLD);
         if (!withheld.isEmpty()) {
-            return new HeatAdvice(modality, true, false, withheld);
+            return new HeatAdvice(modality, HeatDose.NONE, withheld);
         }
         boolean shortAndMild = found.stream()
                 .anyMatch(r -> r.effect() == Effect.VARIANT && r.contraindication() == Contraindication.CARDIAC);
-        return new HeatAdvice(modality, false, shortAndMild, sentences(found, Effect.VARIANT));
+        return new HeatAdvice(
+                modality, shortAndMild ? HeatDose.SHORT_AND_MILD : HeatDose.USUAL, sentences(found, Effect.VARIANT));
     }
 
     /** The sentences of the rules a stretch runs into at any of the places (its position, bending under load). */

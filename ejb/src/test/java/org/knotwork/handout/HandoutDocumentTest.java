@@ -160,6 +160,24 @@ class HandoutDocumentTest {
         assertThat(heatTimes(handoutFor())).containsExactly("5 to 10 minutes");
     }
 
+    /** Neuropathy and a heart condition: "no heat at home" in the heat box, and nowhere "keep heat short and mild". */
+    @ParameterizedTest
+    @EnumSource(
+            value = Contraindication.class,
+            names = {"IMPAIRED_SENSATION", "DIABETIC_NEUROPATHY", "RECENT_TRAUMA", "FEVER", "SKIN_LESION"})
+    void aHeartConditionsSheetGivesNoHeatAdviceWhereAnotherConditionRulesHeatOut(Contraindication other) {
+        String text = handoutFor(Contraindication.CARDIAC, other);
+
+        assertThat(text)
+                .contains(says("heat.none"))
+                .doesNotContainIgnoringCase("short and mild")
+                .doesNotContain("Mild heat")
+                .doesNotContain(says("rule.cardiac.heat"))
+                .doesNotContain(says("safety.CARDIAC"))
+                .contains(says("safety.CARDIAC.heat.none"));
+        assertThat(heatTimes(text)).isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(Contraindication.class)
     void everySheetPrintsOneHeatTimeOrNone(Contraindication condition) {
