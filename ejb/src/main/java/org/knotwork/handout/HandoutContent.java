@@ -11,6 +11,7 @@ import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
 import org.knotwork.client.Contraindication;
 import org.knotwork.safety.HomeDose;
+import org.knotwork.safety.SafetyRules;
 
 /**
  * Everything one handout shows, decided before any layout: who it is for, the numbered points on the front and back
@@ -58,6 +59,14 @@ public record HandoutContent(
     /** Whether every muscle's stretch is printed. */
     public boolean everyStretch() {
         return muscles.stream().allMatch(m -> m.stretch().stretch() != null);
+    }
+
+    /**
+     * The conditions that postpone the whole home care, in a fixed order (a fever): the sheet says to start only once
+     * they have gone, and its week is counted from that day, not from the session's.
+     */
+    public List<Contraindication> postponedBy() {
+        return SafetyRules.postponingHomeCare(precautions).stream().sorted().toList();
     }
 
     /** The practice's name, contact lines, logo image (each optional) and the phone every handout prints. */

@@ -42,7 +42,7 @@ final class HomeCareSections {
 
     /**
      * The introduction says only what the sheet below does: pressure and stretches where they are given, heat only if
-     * it is.
+     * it is; and first, when a condition postpones it all (a fever), to start only once it has gone.
      */
     private String intro(HandoutContent content) {
         String pressure = content.everySelfPressure() ? "all" : content.anySelfPressure() ? "some" : "none";
@@ -50,8 +50,15 @@ final class HomeCareSections {
         String heat = content.heat().withheld()
                 ? "intro.heat.none"
                 : pressure.equals("none") && stretch.equals("none") ? "intro.heat.only" : "intro.heat";
-        return words.text("intro.pressure." + pressure + ".stretch." + stretch) + " " + words.text(heat) + " "
-                + words.text("intro.slowly");
+        StringBuilder intro = new StringBuilder();
+        content.postponedBy()
+                .forEach(c -> intro.append(words.text("postponed." + c.name())).append(' '));
+        return intro.append(words.text("intro.pressure." + pressure + ".stretch." + stretch))
+                .append(' ')
+                .append(words.text(heat))
+                .append(' ')
+                .append(words.text("intro.slowly"))
+                .toString();
     }
 
     private void personal(TaggedFlow document, HandoutContent content) throws DocumentException {

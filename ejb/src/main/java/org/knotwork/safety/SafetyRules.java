@@ -38,6 +38,7 @@ import static org.knotwork.safety.Technique.STRETCH;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.client.Contraindication;
@@ -133,6 +134,17 @@ public final class SafetyRules {
         return forSheet(client)
                 .filter(r -> r.appliesTo(POSITION, posture, place) || r.appliesTo(STRETCH, bending, place))
                 .toList();
+    }
+
+    /**
+     * The conditions of these that postpone any session (a fever): the home care a client does alone waits for them
+     * too, so the sheet's routine begins only once they have gone.
+     */
+    public static Set<Contraindication> postponingHomeCare(Set<Contraindication> client) {
+        return forSession(client)
+                .filter(r -> r.appliesTo(SESSION, Set.of(Manner.ANY), null))
+                .map(SafetyRule::contraindication)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The rules that shape the home-care sheet of a client with these contraindications. */

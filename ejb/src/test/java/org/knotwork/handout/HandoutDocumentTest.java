@@ -160,6 +160,31 @@ class HandoutDocumentTest {
         assertThat(heatTimes(handoutFor())).containsExactly("5 to 10 minutes");
     }
 
+    /**
+     * A fever postpones the home care (DOMAIN.md: any session is postponed): the sheet says to start once it has gone,
+     * before anything else it asks, and its week is counted from then, not from the day after the session.
+     */
+    @Test
+    void aFeverPostponesTheWholeHomeCareAndItsWeekStartsOnceTheFeverHasGone() {
+        String text = handoutFor(Contraindication.FEVER);
+
+        assertThat(text)
+                .as("no dated week starting the day after the session")
+                .doesNotContain("Tue 3")
+                .doesNotContain(says("doses.title"))
+                .contains(says("doses.title.postponed"))
+                .contains("Day 1")
+                .contains("Day 7")
+                .doesNotContain(says("heat.title") + " ");
+        String start = says("postponed.FEVER");
+        assertThat(text).contains(start);
+        assertThat(text.indexOf(start))
+                .as("said before the introduction asks for pressure and stretches")
+                .isLessThan(text.indexOf(says("intro.pressure.all.stretch.all")));
+        assertThat(handoutFor()).doesNotContain(start).contains("Tue 3");
+        assertThat(handoutFor(Contraindication.CARDIAC)).doesNotContain(start).contains("Tue 3");
+    }
+
     /** Neuropathy and a heart condition: "no heat at home" in the heat box, and nowhere "keep heat short and mild". */
     @ParameterizedTest
     @EnumSource(
