@@ -120,7 +120,7 @@ final class DoseTable {
                         muscle.stretch().dose().repetitions()));
             }
         }
-        content.heat().dose().tableRow(words).ifPresent(rows::add);
+        content.heat().dose().tableRow(words, content.heat().onlyOn()).ifPresent(rows::add);
         return rows;
     }
 

@@ -130,13 +130,15 @@ public record HandoutContent(
 
     /**
      * Heat at home as one decision for the whole sheet: the {@code dose} (usual, short and mild, or none); {@code
-     * modality} is what was used in the session, or null for any of them; the notes say why it is left off or changed.
-     * Every box that speaks of heat (the heat box, the introduction, the safety box, the week's table) prints this
-     * dose and no other.
+     * modality} is what was used in the session, or null for any of them; {@code onlyOn} the muscles whose treated
+     * area may be warmed when a rule keeps heat off others (none named: every treated area); the notes say why it is
+     * left off or changed. Every box that speaks of heat (the heat box, the introduction, the safety box, the week's
+     * table) prints this decision and no other.
      */
-    public record HeatAdvice(HeatModality modality, HeatDose dose, List<String> notes) {
+    public record HeatAdvice(HeatModality modality, HeatDose dose, List<String> onlyOn, List<String> notes) {
 
         public HeatAdvice {
+            onlyOn = List.copyOf(onlyOn);
             notes = List.copyOf(notes);
         }
 

@@ -1,6 +1,8 @@
 package org.knotwork.handout;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.knotwork.client.Contraindication;
 import org.knotwork.safety.Dosage;
 
@@ -26,17 +28,32 @@ enum HeatDose {
         this.toMinutes = toMinutes;
     }
 
-    /** The heat box's sentence: what to rest on the treated area, and for how long. */
-    String instruction(HandoutWording words, String modality) {
+    /**
+     * The heat box's sentence: what to rest on the treated area, and for how long; on {@code onlyOn}'s areas only
+     * (muscle codes) when a rule keeps heat off the others.
+     */
+    String instruction(HandoutWording words, String modality, List<String> onlyOn) {
         if (this == NONE) {
             throw new IllegalStateException("No heat is given, so there is no heat to describe.");
         }
-        return words.text(instruction, modality, fromMinutes, toMinutes);
+        return onlyOn.isEmpty()
+                ? words.text(instruction, modality, fromMinutes, toMinutes)
+                : words.text(instruction + ".only", modality, fromMinutes, toMinutes, areas(words, onlyOn));
     }
 
-    /** The week's table's row for the heat; none when no heat is given. */
-    Optional<String> tableRow(HandoutWording words) {
-        return this == NONE ? Optional.empty() : Optional.of(words.text(tableRow, fromMinutes, toMinutes));
+    /** The week's table's row for the heat, naming the areas as the heat box does; none when no heat is given. */
+    Optional<String> tableRow(HandoutWording words, List<String> onlyOn) {
+        if (this == NONE) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                onlyOn.isEmpty()
+                        ? words.text(tableRow, fromMinutes, toMinutes)
+                        : words.text(tableRow + ".only", fromMinutes, toMinutes, areas(words, onlyOn)));
+    }
+
+    private static String areas(HandoutWording words, List<String> muscleCodes) {
+        return muscleCodes.stream().map(words::layName).distinct().collect(Collectors.joining("; "));
     }
 
     /**

@@ -163,7 +163,7 @@ final class HomeCareSections {
             return;
         }
         cell.add(style.heading(words.text("heat.title")));
-        cell.add(style.paragraph(heat.dose().instruction(words, words.modality(heat.modality()))));
+        cell.add(style.paragraph(heat.dose().instruction(words, words.modality(heat.modality()), heat.onlyOn())));
         for (String key : heat.notes()) {
             cell.add(style.strong(words.text(key)));
         }
