@@ -3,6 +3,7 @@ package org.knotwork.handout;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.ListItem;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -125,7 +126,11 @@ final class HomeCareSections {
             document.add(style.strong(words.text(
                     "stretch.dose", care.dose().holdSeconds(), care.dose().repetitions())));
             document.add(style.paragraph(words.text("stretch.breathing")));
-            if (!stretch.isTherapistsOwn()) {
+            if (stretch.isTherapistsOwn()) {
+                for (Paragraph line : pictures.ownStretch(muscle)) {
+                    document.add(line);
+                }
+            } else {
                 pictures.stretch(muscle, stretch.code()).ifPresent(document::addQuietly);
             }
         }

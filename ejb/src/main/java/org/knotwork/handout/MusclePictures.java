@@ -52,8 +52,20 @@ final class MusclePictures {
                                 name(muscle),
                                 words.sides(muscle.sides()),
                                 muscle.stretch().stretch().name()),
-                        words.text("picture.feel.stretch", words.layName(muscle.muscleCode())),
+                        stretchFeel(muscle),
                         words.text("picture.stop.stretch")));
+    }
+
+    /**
+     * What to feel and when to stop for the therapist's own stretch, which no drawing shows: the same words a catalogue
+     * stretch has beside its picture. No side is named, as nobody has said whether it works one side or both.
+     */
+    List<Paragraph> ownStretch(MuscleCare muscle) {
+        return List.of(style.paragraph(stretchFeel(muscle)), style.paragraph(words.text("picture.stop.stretch")));
+    }
+
+    private String stretchFeel(MuscleCare muscle) {
+        return words.text("picture.feel.stretch", words.layName(muscle.muscleCode()));
     }
 
     private String name(MuscleCare muscle) {

@@ -26,6 +26,8 @@ import org.knotwork.bodymap.Muscle;
 import org.knotwork.bodymap.Region;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HomeCare;
+import org.knotwork.charting.HomePlan;
+import org.knotwork.charting.OwnStretch;
 import org.knotwork.charting.TreatedPoint;
 import org.knotwork.charting.TreatmentNote;
 import org.knotwork.client.Client;
@@ -298,6 +300,39 @@ class HandoutDocumentTest {
                 .as("no site recorded: every point may be near it")
                 .contains(says("heat.none"))
                 .contains(says("rule.cancer.heat"));
+    }
+
+    /** The therapist's own stretch has no drawing, but what to feel and when to stop as a catalogue stretch has. */
+    @Test
+    void theTherapistsOwnStretchSaysWhatToFeelAndWhenToStopLikeACatalogueStretch() {
+        Client client = client();
+        OwnStretch own = new OwnStretch(
+                "Shoulder shrug and drop",
+                List.of("Sit tall.", "Lift both shoulders, then let them drop slowly."),
+                BodyPosition.SEATED,
+                false);
+        TreatmentNote note = HandoutFixtures.note(
+                client,
+                HomeCare.NONE,
+                List.of(HandoutFixtures.treated(
+                        client,
+                        BodyMapFixtures.UPPER_TRAPEZIUS,
+                        Side.RIGHT,
+                        BodyView.POSTERIOR,
+                        0.575,
+                        0.17,
+                        60,
+                        new HomePlan(null, null, null, null, null, own),
+                        false)));
+        String text = text(HandoutRenderer.render(content(note), PaperSize.A4));
+        int start = text.indexOf("Stretch: Shoulder shrug and drop");
+        String section = text.substring(start, text.indexOf("How often", start));
+
+        assertThat(section)
+                .contains(says("stretch.own"))
+                .contains(says("picture.feel.stretch", "top of the shoulder"))
+                .contains(says("picture.stop.stretch"))
+                .doesNotContain("Work on your");
     }
 
     /** Neuropathy and a heart condition: "no heat at home" in the heat box, and nowhere "keep heat short and mild". */
