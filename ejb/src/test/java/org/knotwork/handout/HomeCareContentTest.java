@@ -359,9 +359,9 @@ class HomeCareContentTest {
     }
 
     /** The sheet for points on the left (as a therapist charts them), with the shipped texts and stretches. */
-    String leftSidedSheet(Map<String, String> stretchByMuscle) throws IOException {
+    String leftSidedSheet(Map<String, String> stretchByMuscle, Contraindication... conditions) throws IOException {
         Map<String, Muscle> byCode = muscles.stream().collect(Collectors.toMap(Muscle::code, m -> m));
-        Client client = HandoutFixtures.client();
+        Client client = HandoutFixtures.client(conditions);
         List<TreatedPoint> points = new ArrayList<>();
         stretchByMuscle.forEach((code, stretch) -> {
             Muscle muscle = byCode.get(code);
@@ -369,7 +369,7 @@ class HomeCareContentTest {
             Stretch chosen = stretches.get(code).stream()
                     .filter(s -> s.code().equals(stretch))
                     .findFirst()
-                    .orElseThrow();
+                    .orElse(null);
             points.add(HandoutFixtures.treated(
                     client,
                     muscle,
@@ -389,7 +389,7 @@ class HomeCareContentTest {
                                 HandoutFixtures.LETTERHEAD,
                                 "Zoë O'Brien",
                                 "Jo Bloggs",
-                                Set.of(),
+                                client.contraindications(),
                                 Map.of(),
                                 texts.values().stream().collect(Collectors.toMap(SelfCare::muscleCode, SelfCare::text)),
                                 stretches.entrySet().stream()
@@ -432,6 +432,23 @@ class HomeCareContentTest {
         assertThat(stretchSection(text, "Wall calf stretch, knee straight"))
                 .contains("Work on your left side.")
                 .doesNotContain("This stretch works both sides.");
+    }
+
+    /**
+     * With osteoporosis the knees-to-chest stretch gives way to lying knee rolls: a gentle twist, not a straight back,
+     * and the sheet says what it is (DOMAIN.md: no loaded spinal flexion; the safety box: no forceful twisting).
+     */
+    @Test
+    void theOsteoporosisAlternativeIsCaptionedAsWhatItIs() throws IOException {
+        Map<String, String> usual = new LinkedHashMap<>();
+        usual.put("THORACOLUMBAR_PARASPINALS", null);
+        String section = stretchSection(leftSidedSheet(usual, Contraindication.OSTEOPOROSIS), "Lying knee rolls");
+
+        assertThat(section)
+                .contains("roll slowly to one side")
+                .doesNotContain("kept straight")
+                .doesNotContain("back straight")
+                .contains("never twist with force");
     }
 
     @Test
