@@ -451,6 +451,27 @@ class HomeCareContentTest {
                 .contains("never twist with force");
     }
 
+    /** The caption beside a stretch says where the pull is felt ("You should feel a gentle pull (…)"): the steps too. */
+    @Test
+    void theSubscapularisStretchIsFeltWhereItsCaptionSaysInEnglishAndSpanish() throws SQLException {
+        String english = String.join(" ", stretches.get("SUBSCAPULARIS").get(0).steps());
+        assertThat(english)
+                .doesNotContain("front of the shoulder")
+                .contains("armpit")
+                .contains("under the shoulder blade");
+        assertThat(HandoutWording.english().layName("SUBSCAPULARIS")).contains("armpit");
+        try (Connection c = database.database().dataSource().getConnection();
+                Statement sql = c.createStatement()) {
+            var rs = sql.executeQuery("select steps from muscle_stretch_translations"
+                    + " where stretch_code = 'SUBSCAPULARIS_DOORWAY_ROTATION' and language = 'es'");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1))
+                    .doesNotContain("parte delantera del hombro")
+                    .contains("axila")
+                    .contains("debajo del omóplato");
+        }
+    }
+
     @Test
     void everyShippedSnomedCodeWouldPassAnAdministratorsReSave() {
         assertThat(muscles).allSatisfy(m -> m.describe(m.referredPain(), m.snomedCode()));
