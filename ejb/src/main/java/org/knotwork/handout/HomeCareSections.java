@@ -90,8 +90,10 @@ final class HomeCareSections {
                 "muscle.title",
                 words.muscle(muscle.muscleCode(), muscle.muscleName()),
                 words.sides(muscle.sides()) + ", " + which)));
-        document.add(style.subheading(words.text("pressure.title")));
         SelfPressure pressure = muscle.pressure();
+        // A heading promising "gentle self-pressure" above "Do not press this muscle yourself" reads as a
+        // contradiction.
+        document.add(style.subheading(words.text(pressure.withheld() ? "pressure.title.none" : "pressure.title")));
         if (pressure.withheld()) {
             document.add(style.strong(words.text("pressure.withheld")));
             notes(document, pressure.notes());

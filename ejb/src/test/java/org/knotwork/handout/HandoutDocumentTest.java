@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -333,6 +334,35 @@ class HandoutDocumentTest {
                 .contains(says("picture.feel.stretch", "top of the shoulder"))
                 .contains(says("picture.stop.stretch"))
                 .doesNotContain("Work on your");
+    }
+
+    /**
+     * Words a client reads without a clinic's help, and that do not contradict what follows them: no "Gentle
+     * self-pressure" heading over "Do not press this muscle yourself", no "intake" or "oncology team", and a week's
+     * table that does not ask for a tick "each time" with one box a day for "two or three times a day".
+     */
+    @Test
+    void theSheetsWordsArePlainAndAgreeWithWhatFollowsThem() {
+        String dvt = handoutFor(Contraindication.DVT_HISTORY);
+        assertThat(dvt)
+                .doesNotContain(says("pressure.title") + " " + says("pressure.withheld"))
+                .contains(says("pressure.title.none") + " " + says("pressure.withheld"))
+                .contains(says("pressure.title") + " Pinch the muscle");
+        assertThat(handoutFor(Contraindication.CANCER_HISTORY))
+                .doesNotContain("intake")
+                .doesNotContainIgnoringCase("oncology")
+                .doesNotContain("each time you do it")
+                .contains(says("doses.title"));
+    }
+
+    /** Spanish: a side that agrees with feminine places ("cara interior del muslo"), a grammatical pressure title. */
+    @Test
+    void theSpanishSidesAgreeWithEveryPlaceAndThePressureTitleIsGrammatical() {
+        HandoutWording spanish = new HandoutWording(Locale.forLanguageTag("es"));
+
+        assertThat(spanish.side(Side.LEFT)).isEqualTo("lado izquierdo");
+        assertThat(spanish.text("picture.side", spanish.side(Side.RIGHT))).isEqualTo("Trabaje el lado derecho.");
+        assertThat(spanish.text("pressure.title")).doesNotContain("usted mismo");
     }
 
     /** Neuropathy and a heart condition: "no heat at home" in the heat box, and nowhere "keep heat short and mild". */
