@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * A stretch of the catalogue for one muscle, as a client is taught it: name, steps, the position it is done in,
- * whether it bends the spine forward under load, and the part of the muscle it lengthens when that matters.
+ * whether it bends the spine forward under load, the part of the muscle it lengthens when that matters, and whether
+ * it works both sides rather than the one side treated.
  * Reference data shipped in {@code sql/}; the therapist chooses one per treated point for the home-care sheet.
  */
 @Entity
@@ -41,6 +42,10 @@ public class Stretch {
 
     @Column(name = "sort_order")
     private int sortOrder;
+
+    /** It works both sides, at once or in turn (a butterfly, knee rolls): there is no one side to work. */
+    @Column(name = "both_sides")
+    private boolean bothSides;
 
     protected Stretch() {}
 
@@ -94,6 +99,10 @@ public class Stretch {
 
     public int sortOrder() {
         return sortOrder;
+    }
+
+    public boolean bothSides() {
+        return bothSides;
     }
 
     /** Whether it lengthens the part of the muscle a point charted on this view lies in. */

@@ -47,28 +47,16 @@ final class DoseTable {
         float header = style.leading() * 2 + 2 * pad;
         float minimum = style.body().getSize() * 1.6f + 2 * pad;
         flow.roomFor(style.leading() * 3 + header + 3 * minimum);
-        flow.add(style.heading(words.text("doses.title")));
+        flow.add(style.heading(words.text(content.postponedBy().isEmpty() ? "doses.title" : "doses.title.postponed")));
         PdfStructureElement table = new PdfStructureElement(flow.root(), PdfName.TABLE);
         PdfContentByte canvas = flow.canvas();
         float left = flow.pageLeft();
         float top = flow.y() - 4;
         PdfStructureElement head = new PdfStructureElement(table, new PdfName("TR"));
         cell(canvas, head, true, COLUMN, words.text("doses.what"), left, top, first, header, pad, style.bold());
-        LocalDate date = content.sessionDate();
+        List<String> days = days(content);
         for (int d = 0; d < DAYS; d++) {
-            date = date.plusDays(1);
-            cell(
-                    canvas,
-                    head,
-                    true,
-                    COLUMN,
-                    words.weekday(date),
-                    left + first + d * day,
-                    top,
-                    day,
-                    header,
-                    pad,
-                    style.bold());
+            cell(canvas, head, true, COLUMN, days.get(d), left + first + d * day, top, day, header, pad, style.bold());
         }
         frame(canvas, left, top, width, header, first, day);
         float y = top - header;
@@ -89,6 +77,19 @@ final class DoseTable {
             y -= rowHeight;
         }
         flow.moveTo(y - 8);
+    }
+
+    /**
+     * The seven days after the session, by date; when the home care waits for a condition to pass (a fever), the
+     * first seven days after it has, by number, as nobody knows their dates.
+     */
+    private List<String> days(HandoutContent content) {
+        List<String> days = new ArrayList<>();
+        LocalDate date = content.sessionDate();
+        for (int d = 1; d <= DAYS; d++) {
+            days.add(content.postponedBy().isEmpty() ? words.weekday(date.plusDays(d)) : words.text("doses.day", d));
+        }
+        return days;
     }
 
     private float height(String text, float width) throws DocumentException {
@@ -124,9 +125,7 @@ final class DoseTable {
                         muscle.stretch().dose().repetitions()));
             }
         }
-        if (!content.heat().withheld()) {
-            rows.add(content.heat().dose().tableRow(words));
-        }
+        content.heat().dose().tableRow(words, content.heat().onlyOn()).ifPresent(rows::add);
         return rows;
     }
 

@@ -11,6 +11,7 @@ import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
 import org.knotwork.client.Contraindication;
 import org.knotwork.safety.HomeDose;
+import org.knotwork.safety.SafetyRules;
 
 /**
  * Everything one handout shows, decided before any layout: who it is for, the numbered points on the front and back
@@ -93,6 +94,14 @@ public record HandoutContent(
         return muscles.stream().allMatch(m -> m.stretch().stretch() != null);
     }
 
+    /**
+     * The conditions that postpone the whole home care, in a fixed order (a fever): the sheet says to start only once
+     * they have gone, and its week is counted from that day, not from the session's.
+     */
+    public List<Contraindication> postponedBy() {
+        return SafetyRules.postponingHomeCare(precautions).stream().sorted().toList();
+    }
+
     /** The practice's name, contact lines, logo image (each optional) and the phone every handout prints. */
     public record Letterhead(String name, String contact, byte[] logo, String phone) {
 
@@ -153,18 +162,25 @@ public record HandoutContent(
     }
 
     /**
-     * Gentle heat for 5–10 minutes (only 5 and mild when {@code shortAndMild}); {@code modality} is what was used in
-     * the session, or null for any of them. Withheld heat prints only the notes saying why.
+     * Heat at home as one decision for the whole sheet: the {@code dose} (usual, short and mild, or none); {@code
+     * modality} is what was used in the session, or null for any of them; {@code onlyOn} the muscles whose treated
+     * area may be warmed when a rule keeps heat off others (none named: every treated area); the notes say why it is
+     * left off or changed. Every box that speaks of heat (the heat box, the introduction, the safety box, the week's
+     * table) prints this decision and no other.
      */
-    public record HeatAdvice(HeatModality modality, boolean withheld, boolean shortAndMild, List<String> notes) {
+    public record HeatAdvice(HeatModality modality, HeatDose dose, List<String> onlyOn, List<String> notes) {
 
         public HeatAdvice {
+            onlyOn = List.copyOf(onlyOn);
             notes = List.copyOf(notes);
         }
 
-        /** The heat time this client is given, which the heat box and the week's table both print. */
-        HeatDose dose() {
-            return shortAndMild ? HeatDose.SHORT_AND_MILD : HeatDose.USUAL;
+        public boolean withheld() {
+            return dose == HeatDose.NONE;
+        }
+
+        public boolean shortAndMild() {
+            return dose == HeatDose.SHORT_AND_MILD;
         }
     }
 }

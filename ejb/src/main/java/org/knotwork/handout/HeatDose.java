@@ -1,15 +1,21 @@
 package org.knotwork.handout;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.knotwork.client.Contraindication;
 import org.knotwork.safety.Dosage;
 
 /**
- * How long a client is told to use heat at home: the usual gentle 5–10 minutes, or only the shortest of them, mild,
- * for a heart condition. Decided once per sheet ({@link HandoutContent.HeatAdvice#dose()}); the heat box and the
- * week's table both print it from here, so a sheet never gives two heat times.
+ * Heat at home for a client: the usual gentle 5–10 minutes, only the shortest of them, mild, for a heart condition, or
+ * none. Decided once per sheet ({@link SheetRules#heat}); the heat box, the introduction, the safety box and the week's
+ * table all print it from here, so a sheet never gives two heat times, nor heat advice beside "no heat".
  */
 enum HeatDose {
     USUAL("heat.how", "doses.heat", Dosage.HEAT_MINUTES.min(), Dosage.HEAT_MINUTES.max()),
-    SHORT_AND_MILD("heat.how.short", "doses.heat.short", Dosage.HEAT_MINUTES.min(), Dosage.HEAT_MINUTES.min());
+    SHORT_AND_MILD("heat.how.short", "doses.heat.short", Dosage.HEAT_MINUTES.min(), Dosage.HEAT_MINUTES.min()),
+    NONE(null, null, 0, 0);
 
     private final String instruction;
     private final String tableRow;
@@ -23,13 +29,42 @@ enum HeatDose {
         this.toMinutes = toMinutes;
     }
 
-    /** The heat box's sentence: what to rest on the treated area, and for how long. */
-    String instruction(HandoutWording words, String modality) {
-        return words.text(instruction, modality, fromMinutes, toMinutes);
+    /**
+     * The heat box's sentence: what to rest on the treated area, and for how long; on {@code onlyOn}'s areas only
+     * (muscle codes) when a rule keeps heat off the others.
+     */
+    String instruction(HandoutWording words, String modality, List<String> onlyOn) {
+        if (this == NONE) {
+            throw new IllegalStateException("No heat is given, so there is no heat to describe.");
+        }
+        return onlyOn.isEmpty()
+                ? words.text(instruction, modality, fromMinutes, toMinutes)
+                : words.text(instruction + ".only", modality, fromMinutes, toMinutes, areas(words, onlyOn));
     }
 
-    /** The week's table's row for the heat. */
-    String tableRow(HandoutWording words) {
-        return words.text(tableRow, fromMinutes, toMinutes);
+    /** The week's table's row for the heat, naming the areas as the heat box does; none when no heat is given. */
+    Optional<String> tableRow(HandoutWording words, List<String> onlyOn) {
+        if (this == NONE) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                onlyOn.isEmpty()
+                        ? words.text(tableRow, fromMinutes, toMinutes)
+                        : words.text(tableRow + ".only", fromMinutes, toMinutes, areas(words, onlyOn)));
+    }
+
+    private static String areas(HandoutWording words, List<String> muscleCodes) {
+        return muscleCodes.stream().map(words::layName).distinct().collect(Collectors.joining("; "));
+    }
+
+    /**
+     * A precaution of the safety box as this dose lets it read: a heart condition's line speaks of heat ("keep it short
+     * and mild") only when heat is given at all; when another condition rules heat out, it says so instead.
+     */
+    String precaution(HandoutWording words, Contraindication condition, LocalDate traumaNotBefore) {
+        if (this == NONE && condition == Contraindication.CARDIAC) {
+            return words.text("safety.CARDIAC.heat.none");
+        }
+        return words.precaution(condition, traumaNotBefore);
     }
 }

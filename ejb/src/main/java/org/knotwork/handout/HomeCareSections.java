@@ -3,6 +3,7 @@ package org.knotwork.handout;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.ListItem;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -42,7 +43,7 @@ final class HomeCareSections {
 
     /**
      * The introduction says only what the sheet below does: pressure and stretches where they are given, heat only if
-     * it is.
+     * it is; and first, when a condition postpones it all (a fever), to start only once it has gone.
      */
     private String intro(HandoutContent content) {
         String pressure = content.everySelfPressure() ? "all" : content.anySelfPressure() ? "some" : "none";
@@ -50,8 +51,15 @@ final class HomeCareSections {
         String heat = content.heat().withheld()
                 ? "intro.heat.none"
                 : pressure.equals("none") && stretch.equals("none") ? "intro.heat.only" : "intro.heat";
-        return words.text("intro.pressure." + pressure + ".stretch." + stretch) + " " + words.text(heat) + " "
-                + words.text("intro.slowly");
+        StringBuilder intro = new StringBuilder();
+        content.postponedBy()
+                .forEach(c -> intro.append(words.text("postponed." + c.name())).append(' '));
+        return intro.append(words.text("intro.pressure." + pressure + ".stretch." + stretch))
+                .append(' ')
+                .append(words.text(heat))
+                .append(' ')
+                .append(words.text("intro.slowly"))
+                .toString();
     }
 
     private void personal(TaggedFlow document, HandoutContent content) throws DocumentException {
@@ -82,8 +90,10 @@ final class HomeCareSections {
                 "muscle.title",
                 words.muscle(muscle.muscleCode(), muscle.muscleName()),
                 words.sides(muscle.sides()) + ", " + which)));
-        document.add(style.subheading(words.text("pressure.title")));
         SelfPressure pressure = muscle.pressure();
+        // A heading promising "gentle self-pressure" above "Do not press this muscle yourself" reads as a
+        // contradiction.
+        document.add(style.subheading(words.text(pressure.withheld() ? "pressure.title.none" : "pressure.title")));
         if (pressure.withheld()) {
             document.add(style.strong(words.text("pressure.withheld")));
             notes(document, pressure.notes());
@@ -118,7 +128,11 @@ final class HomeCareSections {
             document.add(style.strong(words.text(
                     "stretch.dose", care.dose().holdSeconds(), care.dose().repetitions())));
             document.add(style.paragraph(words.text("stretch.breathing")));
-            if (!stretch.isTherapistsOwn()) {
+            if (stretch.isTherapistsOwn()) {
+                for (Paragraph line : pictures.ownStretch(muscle)) {
+                    document.add(line);
+                }
+            } else {
                 pictures.stretch(muscle, stretch.code()).ifPresent(document::addQuietly);
             }
         }
@@ -156,7 +170,7 @@ final class HomeCareSections {
             return;
         }
         cell.add(style.heading(words.text("heat.title")));
-        cell.add(style.paragraph(heat.dose().instruction(words, words.modality(heat.modality()))));
+        cell.add(style.paragraph(heat.dose().instruction(words, words.modality(heat.modality()), heat.onlyOn())));
         for (String key : heat.notes()) {
             cell.add(style.strong(words.text(key)));
         }
@@ -177,7 +191,7 @@ final class HomeCareSections {
                     .map(Contraindication.class::cast)
                     .forEach(c -> list.add(new ListItem(
                             HandoutStyle.LEADING * style.bold().getSize(),
-                            words.precaution(c, content.traumaNotBefore()),
+                            content.heat().dose().precaution(words, c, content.traumaNotBefore()),
                             style.bold())));
             cell.addElement(list);
         }

@@ -8,7 +8,8 @@ import org.knotwork.charting.OwnStretch;
 
 /**
  * A stretch as the sheet prints it, with what the safety rules read: from the muscle's catalogue ({@code code} set),
- * or in the therapist's own words ({@code code} null).
+ * or in the therapist's own words ({@code code} null). {@code bothSides}: the catalogue says it works both sides, so
+ * the sheet names no side to work; for the therapist's own stretch nobody has said, and no side is named either.
  */
 public record HomeStretch(
         String code,
@@ -16,7 +17,8 @@ public record HomeStretch(
         List<String> steps,
         BodyPosition position,
         boolean loadsSpinalFlexion,
-        MusclePart part) {
+        MusclePart part,
+        boolean bothSides) {
 
     public HomeStretch {
         steps = List.copyOf(steps);
@@ -29,11 +31,12 @@ public record HomeStretch(
                 stretch.steps(),
                 stretch.position(),
                 stretch.loadsSpinalFlexion(),
-                stretch.part());
+                stretch.part(),
+                stretch.bothSides());
     }
 
     static HomeStretch of(OwnStretch own) {
-        return new HomeStretch(null, own.name(), own.steps(), own.position(), own.loadsSpinalFlexion(), null);
+        return new HomeStretch(null, own.name(), own.steps(), own.position(), own.loadsSpinalFlexion(), null, false);
     }
 
     boolean suits(MusclePart pointPart) {

@@ -26,6 +26,7 @@ final class MusclePictures {
         return Illustrations.pressure(muscle.muscleCode())
                 .map(picture -> block(
                         muscle,
+                        false,
                         picture,
                         words.text(
                                 "picture.pressure.alt",
@@ -44,25 +45,47 @@ final class MusclePictures {
         return Illustrations.stretch(stretchCode)
                 .map(picture -> block(
                         muscle,
+                        muscle.stretch().stretch().bothSides(),
                         picture,
                         words.text(
                                 "picture.stretch.alt",
                                 name(muscle),
                                 words.sides(muscle.sides()),
                                 muscle.stretch().stretch().name()),
-                        words.text("picture.feel.stretch", words.layName(muscle.muscleCode())),
+                        stretchFeel(muscle),
                         words.text("picture.stop.stretch")));
+    }
+
+    /**
+     * What to feel and when to stop for the therapist's own stretch, which no drawing shows: the same words a catalogue
+     * stretch has beside its picture. No side is named, as nobody has said whether it works one side or both.
+     */
+    List<Paragraph> ownStretch(MuscleCare muscle) {
+        return List.of(style.paragraph(stretchFeel(muscle)), style.paragraph(words.text("picture.stop.stretch")));
+    }
+
+    private String stretchFeel(MuscleCare muscle) {
+        return words.text("picture.feel.stretch", words.layName(muscle.muscleCode()));
     }
 
     private String name(MuscleCare muscle) {
         return words.muscle(muscle.muscleCode(), muscle.muscleName());
     }
 
-    private PictureBlock block(MuscleCare muscle, Picture picture, String alternative, String feel, String stop) {
+    /**
+     * A picture with the side to work, what to feel and when to stop beside it. A stretch that works both sides names
+     * none, and carries no side letter: "Work on your left side." beside a butterfly would tell the client to do half
+     * of it.
+     */
+    private PictureBlock block(
+            MuscleCare muscle, boolean bothSides, Picture picture, String alternative, String feel, String stop) {
         boolean left = muscle.sides().contains(Side.LEFT) && !muscle.sides().contains(Side.RIGHT);
-        boolean sided = muscle.sides().contains(Side.LEFT) || muscle.sides().contains(Side.RIGHT);
+        boolean sided = !bothSides
+                && (muscle.sides().contains(Side.LEFT) || muscle.sides().contains(Side.RIGHT));
         List<Paragraph> beside = new ArrayList<>();
-        if (sided) {
+        if (bothSides) {
+            beside.add(style.strong(words.text("picture.side.stretch.both")));
+        } else if (sided) {
             beside.add(style.strong(
                     muscle.sides().contains(Side.LEFT) && muscle.sides().contains(Side.RIGHT)
                             ? words.text("picture.side.both")

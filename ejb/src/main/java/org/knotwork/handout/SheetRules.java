@@ -90,16 +90,32 @@ final class SheetRules {
         return new StretchCare(null, dose, List.of("stretch.none"));
     }
 
-    /** Heat at home, for treated points at these places: given, given short and mild, or withheld with why. */
+    /**
+     * Heat at home, for treated points at these places: given, given short and mild, or withheld with why. A rule that
+     * keeps heat off some places only (the belly in pregnancy, a cancer's site) leaves heat on the others, named as the
+     * only ones to warm; off every treated place, heat is withheld.
+     */
     HeatAdvice heat(HeatModality modality, List<Place> places) {
         List<SafetyRule> found = matching(places, Technique.HEAT, PLAIN);
         List<String> withheld = sentences(found, Effect.WITHHOLD);
-        if (!withheld.isEmpty()) {
-            return new HeatAdvice(modality, true, false, withheld);
+        List<String> warm = places.stream()
+                .filter(p -> sentences(matching(List.of(p), Technique.HEAT, PLAIN), Effect.WITHHOLD)
+                        .isEmpty())
+                .map(p -> p.muscle().code())
+                .distinct()
+                .toList();
+        if (!withheld.isEmpty() && warm.isEmpty()) {
+            return new HeatAdvice(modality, HeatDose.NONE, List.of(), withheld);
         }
         boolean shortAndMild = found.stream()
                 .anyMatch(r -> r.effect() == Effect.VARIANT && r.contraindication() == Contraindication.CARDIAC);
-        return new HeatAdvice(modality, false, shortAndMild, sentences(found, Effect.VARIANT));
+        Set<String> notes = new LinkedHashSet<>(withheld);
+        notes.addAll(sentences(found, Effect.VARIANT));
+        return new HeatAdvice(
+                modality,
+                shortAndMild ? HeatDose.SHORT_AND_MILD : HeatDose.USUAL,
+                withheld.isEmpty() ? List.of() : warm,
+                List.copyOf(notes));
     }
 
     /** The sentences of the rules a stretch runs into at any of the places (its position, bending under load). */

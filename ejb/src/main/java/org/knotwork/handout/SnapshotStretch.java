@@ -52,6 +52,9 @@ public class SnapshotStretch {
     @Column(name = "sort_order")
     private int order;
 
+    @Column(name = "both_sides")
+    private boolean bothSides;
+
     protected SnapshotStretch() {}
 
     SnapshotStretch(UUID noteId, HandoutLanguage language, String muscle, HomeStretch stretch, int order) {
@@ -65,6 +68,7 @@ public class SnapshotStretch {
         this.loadsSpinalFlexion = stretch.loadsSpinalFlexion();
         this.part = stretch.part();
         this.order = order;
+        this.bothSides = stretch.bothSides();
     }
 
     String muscle() {
@@ -76,7 +80,8 @@ public class SnapshotStretch {
     }
 
     HomeStretch stretch() {
-        return new HomeStretch(code, name, Arrays.asList(steps.split("\n")), position, loadsSpinalFlexion, part);
+        return new HomeStretch(
+                code, name, Arrays.asList(steps.split("\n")), position, loadsSpinalFlexion, part, bothSides);
     }
 
     /** The composite key: note, stretch and language. */

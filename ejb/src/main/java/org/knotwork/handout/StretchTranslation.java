@@ -45,7 +45,8 @@ public class StretchTranslation {
                 Arrays.asList(steps.split("\n")),
                 english.position(),
                 english.loadsSpinalFlexion(),
-                english.part());
+                english.part(),
+                english.bothSides());
     }
 
     /** The composite key: stretch and language. */

@@ -17,6 +17,7 @@ public enum BodyArea {
     LEGS("calf or thigh", EnumSet.of(Region.THIGH, Region.LEG_FOOT), Set.of()),
     ABDOMEN("abdomen", EnumSet.of(Region.ABDOMEN), Set.of()),
     GROIN("groin", Set.of(), Set.of("ILIOPSOAS")),
+    BELLY_AND_LOW_BACK("belly or lower back", EnumSet.of(Region.ABDOMEN, Region.LOW_BACK), Set.of()),
     MEDIAL_THIGH("inner thigh", Set.of(), Set.of("ADDUCTOR_LONGUS_BREVIS", "ADDUCTOR_MAGNUS")),
     INNER_THIGH_AND_CALF("lower inner thigh and calf", Set.of(), Set.of("VASTUS_MEDIALIS", "GASTROCNEMIUS", "SOLEUS")),
     SPINE_AND_RIBS(

@@ -14,6 +14,7 @@ import static org.knotwork.client.Contraindication.SKIN_LESION;
 import static org.knotwork.safety.BodyArea.ABDOMEN;
 import static org.knotwork.safety.BodyArea.ANYWHERE;
 import static org.knotwork.safety.BodyArea.AT_SITE;
+import static org.knotwork.safety.BodyArea.BELLY_AND_LOW_BACK;
 import static org.knotwork.safety.BodyArea.GROIN;
 import static org.knotwork.safety.BodyArea.INNER_THIGH_AND_CALF;
 import static org.knotwork.safety.BodyArea.LEGS;
@@ -38,6 +39,7 @@ import static org.knotwork.safety.Technique.STRETCH;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.client.Contraindication;
@@ -63,6 +65,7 @@ public final class SafetyRules {
             sheet(PREGNANCY, INNER_THIGH_AND_CALF, SELF_PRESSURE, ANY, VARIANT, "rule.pregnancy.legs"),
             sheet(PREGNANCY, ANYWHERE, POSITION, FLAT_OR_FACE_DOWN, VARIANT, "rule.pregnancy.position"),
             sheet(PREGNANCY, ANYWHERE, HEAT, ANY, VARIANT, "rule.pregnancy.heat"),
+            sheet(PREGNANCY, BELLY_AND_LOW_BACK, HEAT, ANY, WITHHOLD, "rule.pregnancy.heat"),
             sheet(PREGNANCY, ABDOMEN, STRETCH, ANY, WITHHOLD, "rule.pregnancy.abdomen.stretch"),
             session(ANTICOAGULANTS, ANYWHERE, COMPRESSION, FIRM, DeviationType.FIRM_COMPRESSION_ON_ANTICOAGULANTS),
             sheet(ANTICOAGULANTS, ANYWHERE, SELF_PRESSURE, ANY, VARIANT, "rule.anticoagulants"),
@@ -111,7 +114,8 @@ public final class SafetyRules {
             session(CANCER_HISTORY, AT_SITE, COMPRESSION, ANY, DeviationType.TREATED_NEAR_CANCER_SITE),
             session(CANCER_HISTORY, AT_SITE, STRETCH, ANY, DeviationType.TREATED_NEAR_CANCER_SITE),
             session(CANCER_HISTORY, AT_SITE, HEAT, ANY, DeviationType.TREATED_NEAR_CANCER_SITE),
-            sheet(CANCER_HISTORY, AT_SITE, SELF_PRESSURE, ANY, WITHHOLD, "rule.cancer.pressure"));
+            sheet(CANCER_HISTORY, AT_SITE, SELF_PRESSURE, ANY, WITHHOLD, "rule.cancer.pressure"),
+            sheet(CANCER_HISTORY, AT_SITE, HEAT, ANY, WITHHOLD, "rule.cancer.heat"));
 
     private SafetyRules() {}
 
@@ -133,6 +137,17 @@ public final class SafetyRules {
         return forSheet(client)
                 .filter(r -> r.appliesTo(POSITION, posture, place) || r.appliesTo(STRETCH, bending, place))
                 .toList();
+    }
+
+    /**
+     * The conditions of these that postpone any session (a fever): the home care a client does alone waits for them
+     * too, so the sheet's routine begins only once they have gone.
+     */
+    public static Set<Contraindication> postponingHomeCare(Set<Contraindication> client) {
+        return forSession(client)
+                .filter(r -> r.appliesTo(SESSION, Set.of(Manner.ANY), null))
+                .map(SafetyRule::contraindication)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The rules that shape the home-care sheet of a client with these contraindications. */

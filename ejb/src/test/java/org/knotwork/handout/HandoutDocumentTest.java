@@ -8,12 +8,30 @@ import static org.knotwork.handout.HandoutFixtures.typicalNote;
 
 import com.lowagie.text.pdf.PdfReader;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.knotwork.bodymap.BodyMapFixtures;
+import org.knotwork.bodymap.BodyPosition;
+import org.knotwork.bodymap.BodyView;
+import org.knotwork.bodymap.Muscle;
+import org.knotwork.bodymap.Region;
+import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HomeCare;
+import org.knotwork.charting.HomePlan;
+import org.knotwork.charting.OwnStretch;
+import org.knotwork.charting.TreatedPoint;
+import org.knotwork.charting.TreatmentNote;
+import org.knotwork.client.Client;
 import org.knotwork.client.Contraindication;
 
 /** The handout's PDF as a client reads it: its text extracted, page by page. */
@@ -158,6 +176,211 @@ class HandoutDocumentTest {
                 .as("in the box and in the week's table")
                 .hasSize(3);
         assertThat(heatTimes(handoutFor())).containsExactly("5 to 10 minutes");
+    }
+
+    /**
+     * A fever postpones the home care (DOMAIN.md: any session is postponed): the sheet says to start once it has gone,
+     * before anything else it asks, and its week is counted from then, not from the day after the session.
+     */
+    @Test
+    void aFeverPostponesTheWholeHomeCareAndItsWeekStartsOnceTheFeverHasGone() {
+        String text = handoutFor(Contraindication.FEVER);
+
+        assertThat(text)
+                .as("no dated week starting the day after the session")
+                .doesNotContain("Tue 3")
+                .doesNotContain(says("doses.title"))
+                .contains(says("doses.title.postponed"))
+                .contains("Day 1")
+                .contains("Day 7")
+                .doesNotContain(says("heat.title") + " ");
+        String start = says("postponed.FEVER");
+        assertThat(text).contains(start);
+        assertThat(text.indexOf(start))
+                .as("said before the introduction asks for pressure and stretches")
+                .isLessThan(text.indexOf(says("intro.pressure.all.stretch.all")));
+        assertThat(handoutFor()).doesNotContain(start).contains("Tue 3");
+        assertThat(handoutFor(Contraindication.CARDIAC)).doesNotContain(start).contains("Tue 3");
+    }
+
+    /** The typical session with one more point, on a muscle given plain texts and a standing stretch here. */
+    static String handoutWithOneMore(
+            Muscle extra,
+            Side side,
+            BodyView view,
+            double x,
+            double y,
+            Map<Contraindication, Set<Region>> sites,
+            Contraindication... conditions) {
+        Client client = client(conditions);
+        List<TreatedPoint> points = new ArrayList<>(List.of(
+                HandoutFixtures.treated(
+                        client, BodyMapFixtures.UPPER_TRAPEZIUS, Side.RIGHT, BodyView.POSTERIOR, 0.575, 0.17, 60),
+                HandoutFixtures.treated(
+                        client, BodyMapFixtures.LEVATOR_SCAPULAE, Side.RIGHT, BodyView.POSTERIOR, 0.56, 0.16, 45),
+                HandoutFixtures.treated(
+                        client, BodyMapFixtures.GASTROCNEMIUS, Side.LEFT, BodyView.POSTERIOR, 0.465, 0.765, 90)));
+        points.add(HandoutFixtures.treated(client, extra, side, view, x, y, 60));
+        TreatmentNote note = HandoutFixtures.note(client, HomeCare.NONE, points);
+        Map<String, SelfCareText> texts = new HashMap<>(HandoutFixtures.TEXTS);
+        texts.put(
+                extra.code(),
+                new SelfCareText(
+                        "Press with your fingers.",
+                        BodyPosition.SEATED,
+                        PressureTool.HAND,
+                        "Press lightly with your fingertips.",
+                        "Daily."));
+        Map<String, List<HomeStretch>> stretches = new HashMap<>(HandoutFixtures.STRETCHES);
+        stretches.put(
+                extra.code(),
+                List.of(HandoutFixtures.stretch(
+                        extra.code() + "_STANDING", "Standing stretch", BodyPosition.STANDING, false, "Stand tall.")));
+        HandoutFacts usual = HandoutFixtures.facts(note, sites);
+        HandoutContent content = new HandoutComposer(ZoneOffset.UTC)
+                .compose(
+                        HandoutFixtures.read(note),
+                        new HandoutFacts(
+                                usual.letterhead(),
+                                usual.clientName(),
+                                usual.therapistName(),
+                                usual.precautions(),
+                                sites,
+                                texts,
+                                stretches,
+                                usual.frontOrBack(),
+                                usual.fixedAt()));
+        return text(HandoutRenderer.render(content, PaperSize.A4));
+    }
+
+    /** Pregnancy, the belly treated with the neck and calf: heat on those, never "on the treated area" as a whole. */
+    @Test
+    void inPregnancyHeatIsGivenOnlyOnTheTreatedAreasAwayFromTheBellyInTheBoxAndTheWeek() {
+        String text = handoutWithOneMore(
+                BodyMapFixtures.muscle("RECTUS_ABDOMINIS", "Rectus abdominis", Region.ABDOMEN),
+                Side.RIGHT,
+                BodyView.ANTERIOR,
+                0.47,
+                0.38,
+                Map.of(),
+                Contraindication.PREGNANCY);
+        String areas = "top of the shoulder; where the neck meets the shoulder blade; calf";
+
+        assertThat(text)
+                .doesNotContain("on the treated area")
+                .contains(says("heat.how.only", "a wheat bag", 5, 10, areas))
+                .contains(says("doses.heat.only", 5, 10, areas))
+                .doesNotContain(says("doses.heat", 5, 10) + " ")
+                .contains(says("rule.pregnancy.heat"));
+        assertThat(handoutFor(Contraindication.PREGNANCY))
+                .as("no belly or low back treated: heat on the treated area, with the reminder")
+                .contains("rest a wheat bag on the treated area")
+                .contains(says("rule.pregnancy.heat"));
+    }
+
+    /** A cancer at the chest, the chest treated with the neck and calf: ask before heat there, as before pressing. */
+    @Test
+    void nearACancersSiteHeatIsLeftForTheClinicToAdviseLikePressure() {
+        String text = handoutWithOneMore(
+                BodyMapFixtures.muscle("PECTORALIS_MAJOR", "Pectoralis major", Region.CHEST),
+                Side.LEFT,
+                BodyView.ANTERIOR,
+                0.62,
+                0.25,
+                Map.of(Contraindication.CANCER_HISTORY, Set.of(Region.CHEST)),
+                Contraindication.CANCER_HISTORY);
+        String areas = "top of the shoulder; where the neck meets the shoulder blade; calf";
+
+        assertThat(text)
+                .doesNotContain("on the treated area")
+                .contains(says("rule.cancer.pressure"))
+                .contains(says("heat.how.only", "a wheat bag", 5, 10, areas))
+                .contains(says("doses.heat.only", 5, 10, areas))
+                .contains(says("rule.cancer.heat"));
+        assertThat(handoutFor(Contraindication.CANCER_HISTORY))
+                .as("no site recorded: every point may be near it")
+                .contains(says("heat.none"))
+                .contains(says("rule.cancer.heat"));
+    }
+
+    /** The therapist's own stretch has no drawing, but what to feel and when to stop as a catalogue stretch has. */
+    @Test
+    void theTherapistsOwnStretchSaysWhatToFeelAndWhenToStopLikeACatalogueStretch() {
+        Client client = client();
+        OwnStretch own = new OwnStretch(
+                "Shoulder shrug and drop",
+                List.of("Sit tall.", "Lift both shoulders, then let them drop slowly."),
+                BodyPosition.SEATED,
+                false);
+        TreatmentNote note = HandoutFixtures.note(
+                client,
+                HomeCare.NONE,
+                List.of(HandoutFixtures.treated(
+                        client,
+                        BodyMapFixtures.UPPER_TRAPEZIUS,
+                        Side.RIGHT,
+                        BodyView.POSTERIOR,
+                        0.575,
+                        0.17,
+                        60,
+                        new HomePlan(null, null, null, null, null, own),
+                        false)));
+        String text = text(HandoutRenderer.render(content(note), PaperSize.A4));
+        int start = text.indexOf("Stretch: Shoulder shrug and drop");
+        String section = text.substring(start, text.indexOf("How often", start));
+
+        assertThat(section)
+                .contains(says("stretch.own"))
+                .contains(says("picture.feel.stretch", "top of the shoulder"))
+                .contains(says("picture.stop.stretch"))
+                .doesNotContain("Work on your");
+    }
+
+    /**
+     * Words a client reads without a clinic's help, and that do not contradict what follows them: no "Gentle
+     * self-pressure" heading over "Do not press this muscle yourself", no "intake" or "oncology team", and a week's
+     * table that does not ask for a tick "each time" with one box a day for "two or three times a day".
+     */
+    @Test
+    void theSheetsWordsArePlainAndAgreeWithWhatFollowsThem() {
+        String dvt = handoutFor(Contraindication.DVT_HISTORY);
+        assertThat(dvt)
+                .doesNotContain(says("pressure.title") + " " + says("pressure.withheld"))
+                .contains(says("pressure.title.none") + " " + says("pressure.withheld"))
+                .contains(says("pressure.title") + " Pinch the muscle");
+        assertThat(handoutFor(Contraindication.CANCER_HISTORY))
+                .doesNotContain("intake")
+                .doesNotContainIgnoringCase("oncology")
+                .doesNotContain("each time you do it")
+                .contains(says("doses.title"));
+    }
+
+    /** Spanish: a side that agrees with feminine places ("cara interior del muslo"), a grammatical pressure title. */
+    @Test
+    void theSpanishSidesAgreeWithEveryPlaceAndThePressureTitleIsGrammatical() {
+        HandoutWording spanish = new HandoutWording(Locale.forLanguageTag("es"));
+
+        assertThat(spanish.side(Side.LEFT)).isEqualTo("lado izquierdo");
+        assertThat(spanish.text("picture.side", spanish.side(Side.RIGHT))).isEqualTo("Trabaje el lado derecho.");
+        assertThat(spanish.text("pressure.title")).doesNotContain("usted mismo");
+    }
+
+    /** Neuropathy and a heart condition: "no heat at home" in the heat box, and nowhere "keep heat short and mild". */
+    @ParameterizedTest
+    @EnumSource(
+            value = Contraindication.class,
+            names = {"IMPAIRED_SENSATION", "DIABETIC_NEUROPATHY", "RECENT_TRAUMA", "FEVER", "SKIN_LESION"})
+    void aHeartConditionsSheetGivesNoHeatAdviceWhereAnotherConditionRulesHeatOut(Contraindication other) {
+        String text = handoutFor(Contraindication.CARDIAC, other);
+
+        assertThat(text)
+                .contains(says("heat.none"))
+                .doesNotContainIgnoringCase("short and mild")
+                .doesNotContain("Mild heat")
+                .doesNotContain(says("rule.cardiac.heat"))
+                .doesNotContain(says("safety.CARDIAC"))
+                .contains(says("safety.CARDIAC.heat.none"));
+        assertThat(heatTimes(text)).isEmpty();
     }
 
     @ParameterizedTest

@@ -221,7 +221,7 @@ final class HandoutFixtures {
     private HandoutFixtures() {}
 
     static HomeStretch stretch(String code, String name, BodyPosition position, boolean bends, String... steps) {
-        return new HomeStretch(code, name, List.of(steps), position, bends, null);
+        return new HomeStretch(code, name, List.of(steps), position, bends, null, false);
     }
 
     static Client client(Contraindication... contraindications) {

@@ -41,7 +41,7 @@ class HandoutWordingTest {
         for (HeatModality modality : HeatModality.values()) {
             assertThat(words.modality(modality)).isNotBlank();
         }
-        assertThat(words.precaution(Contraindication.CANCER_HISTORY)).contains("team's advice");
+        assertThat(words.precaution(Contraindication.CANCER_HISTORY)).contains("doctors and nurses who treat");
         assertThat(words.precaution(Contraindication.ANTICOAGULANTS)).contains("body's weight");
     }
 

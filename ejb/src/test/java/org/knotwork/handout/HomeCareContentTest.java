@@ -35,6 +35,7 @@ import org.knotwork.bodymap.Region;
 import org.knotwork.bodymap.Side;
 import org.knotwork.bodymap.Stretch;
 import org.knotwork.charting.HomeCare;
+import org.knotwork.charting.HomePlan;
 import org.knotwork.charting.TreatedPoint;
 import org.knotwork.charting.TreatmentNote;
 import org.knotwork.client.Client;
@@ -354,6 +355,120 @@ class HomeCareContentTest {
                     .contains("During pregnancy your belly muscles are already stretched")
                     .contains("signs of a stroke")
                     .contains("Call us on 023 9200 0000");
+        }
+    }
+
+    /** The sheet for points on the left (as a therapist charts them), with the shipped texts and stretches. */
+    String leftSidedSheet(Map<String, String> stretchByMuscle, Contraindication... conditions) throws IOException {
+        Map<String, Muscle> byCode = muscles.stream().collect(Collectors.toMap(Muscle::code, m -> m));
+        Client client = HandoutFixtures.client(conditions);
+        List<TreatedPoint> points = new ArrayList<>();
+        stretchByMuscle.forEach((code, stretch) -> {
+            Muscle muscle = byCode.get(code);
+            MapLocation at = muscle.locations().get(0);
+            Stretch chosen = stretches.get(code).stream()
+                    .filter(s -> s.code().equals(stretch))
+                    .findFirst()
+                    .orElse(null);
+            points.add(HandoutFixtures.treated(
+                    client,
+                    muscle,
+                    Side.LEFT,
+                    at.view(),
+                    at.view() == BodyView.ANTERIOR || at.view() == BodyView.POSTERIOR ? 1 - at.x() : at.x(),
+                    at.y(),
+                    60,
+                    new HomePlan(null, null, null, null, chosen, null),
+                    false));
+        });
+        TreatmentNote note = HandoutFixtures.note(client, HomeCare.NONE, points);
+        HandoutContent content = new HandoutComposer(ZoneOffset.UTC)
+                .compose(
+                        HandoutFixtures.read(note),
+                        new HandoutFacts(
+                                HandoutFixtures.LETTERHEAD,
+                                "Zoë O'Brien",
+                                "Jo Bloggs",
+                                client.contraindications(),
+                                Map.of(),
+                                texts.values().stream().collect(Collectors.toMap(SelfCare::muscleCode, SelfCare::text)),
+                                stretches.entrySet().stream()
+                                        .collect(Collectors.toMap(
+                                                Map.Entry::getKey,
+                                                e -> e.getValue().stream()
+                                                        .map(HomeStretch::of)
+                                                        .toList())),
+                                Map.of(),
+                                Instant.EPOCH));
+        byte[] pdf = HandoutRenderer.render(content, PaperSize.A4);
+        Files.write(
+                Files.createDirectories(Path.of("target", "handout-samples")).resolve("both-sides-A4.pdf"), pdf);
+        return HandoutFixtures.text(pdf);
+    }
+
+    /** From a stretch's heading to how often: what the sheet says about that stretch. */
+    static String stretchSection(String text, String name) {
+        int start = text.indexOf("Stretch: " + name);
+        assertThat(start).as(name).isNotNegative();
+        return text.substring(start, text.indexOf("How often", start));
+    }
+
+    @Test
+    void aStretchThatWorksBothSidesNamesNoSideButAOneSidedStretchStillDoes() throws IOException {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        chosen.put("ADDUCTOR_LONGUS_BREVIS", "ADDUCTOR_LONGUS_BREVIS_BUTTERFLY");
+        chosen.put("ADDUCTOR_MAGNUS", "ADDUCTOR_MAGNUS_WIDE_LEG_FORWARD");
+        chosen.put("MULTIFIDI", "MULTIFIDI_KNEE_ROLLS");
+        chosen.put("GASTROCNEMIUS", "GASTROCNEMIUS_WALL_KNEE_STRAIGHT");
+        String text = leftSidedSheet(chosen);
+
+        for (String name : List.of("Butterfly stretch", "Wide-leg forward stretch", "Lying knee rolls")) {
+            assertThat(stretchSection(text, name))
+                    .as(name)
+                    .doesNotContain("Work on your")
+                    .doesNotContain("Work on both sides")
+                    .contains("This stretch works both sides.");
+        }
+        assertThat(stretchSection(text, "Wall calf stretch, knee straight"))
+                .contains("Work on your left side.")
+                .doesNotContain("This stretch works both sides.");
+    }
+
+    /**
+     * With osteoporosis the knees-to-chest stretch gives way to lying knee rolls: a gentle twist, not a straight back,
+     * and the sheet says what it is (DOMAIN.md: no loaded spinal flexion; the safety box: no forceful twisting).
+     */
+    @Test
+    void theOsteoporosisAlternativeIsCaptionedAsWhatItIs() throws IOException {
+        Map<String, String> usual = new LinkedHashMap<>();
+        usual.put("THORACOLUMBAR_PARASPINALS", null);
+        String section = stretchSection(leftSidedSheet(usual, Contraindication.OSTEOPOROSIS), "Lying knee rolls");
+
+        assertThat(section)
+                .contains("roll slowly to one side")
+                .doesNotContain("kept straight")
+                .doesNotContain("back straight")
+                .contains("never twist with force");
+    }
+
+    /** The caption beside a stretch says where the pull is felt ("You should feel a gentle pull (…)"): the steps too. */
+    @Test
+    void theSubscapularisStretchIsFeltWhereItsCaptionSaysInEnglishAndSpanish() throws SQLException {
+        String english = String.join(" ", stretches.get("SUBSCAPULARIS").get(0).steps());
+        assertThat(english)
+                .doesNotContain("front of the shoulder")
+                .contains("armpit")
+                .contains("under the shoulder blade");
+        assertThat(HandoutWording.english().layName("SUBSCAPULARIS")).contains("armpit");
+        try (Connection c = database.database().dataSource().getConnection();
+                Statement sql = c.createStatement()) {
+            var rs = sql.executeQuery("select steps from muscle_stretch_translations"
+                    + " where stretch_code = 'SUBSCAPULARIS_DOORWAY_ROTATION' and language = 'es'");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1))
+                    .doesNotContain("parte delantera del hombro")
+                    .contains("axila")
+                    .contains("debajo del omóplato");
         }
     }
 

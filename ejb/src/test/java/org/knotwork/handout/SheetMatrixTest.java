@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -14,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.bodymap.BodyView;
 import org.knotwork.bodymap.Muscle;
+import org.knotwork.bodymap.Region;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HomeCare;
 import org.knotwork.charting.TreatmentNote;
@@ -53,6 +56,14 @@ class SheetMatrixTest {
             Contraindication.SKIN_LESION, "NONE",
             Contraindication.CARDIAC, "SHORT");
 
+    /**
+     * contraindication → the regions whose treated points get no heat at home: the belly and low back in pregnancy;
+     * near a cancer's site (with no site recorded, anywhere), where a clinician asks first, as for pressing there.
+     */
+    static final Map<Contraindication, Set<Region>> NO_HEAT_AT = Map.of(
+            Contraindication.PREGNANCY, EnumSet.of(Region.ABDOMEN, Region.LOW_BACK),
+            Contraindication.CANCER_HISTORY, EnumSet.allOf(Region.class));
+
     static String expected(Contraindication condition, Muscle place) {
         return EXPECTED.lines()
                         .map(line -> line.split("\\|"))
@@ -62,7 +73,10 @@ class SheetMatrixTest {
                         .map(cells -> cells[2].strip() + " " + cells[3].strip())
                         .findFirst()
                         .orElse("USUAL YES")
-                + " " + HEAT.getOrDefault(condition, "GIVEN");
+                + " "
+                + (NO_HEAT_AT.getOrDefault(condition, Set.of()).contains(place.region())
+                        ? "NONE"
+                        : HEAT.getOrDefault(condition, "GIVEN"));
     }
 
     static Stream<Arguments> pairs() {
