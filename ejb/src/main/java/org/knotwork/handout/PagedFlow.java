@@ -96,6 +96,26 @@ abstract class PagedFlow {
         return y - document.bottom();
     }
 
+    /** The height of a page's text area, in points. */
+    float pageHeight() {
+        return document.top() - document.bottom();
+    }
+
+    /** How tall {@code element} comes out across {@code width}, a box with its padding. */
+    float measured(Element element, float width) throws DocumentException {
+        return FlowMeasure.height(element, width, boxPadding());
+    }
+
+    /**
+     * Starts a new page for a part {@code height} tall that must not split (the safety box): when it does not fit in
+     * the room left but does on a page of its own.
+     */
+    void keepWhole(float height) {
+        if (kept == null && height > room() && height <= pageHeight()) {
+            newPage();
+        }
+    }
+
     /** Starts a new page unless {@code points} of room remain, so that a heading keeps its first lines. */
     void roomFor(float points) {
         if (kept == null && room() < points) {
@@ -119,6 +139,12 @@ abstract class PagedFlow {
     /** A heading of this name begins a part: the pages it runs onto start with the name and "(continued)". */
     void beginPart(String name) {
         part = name;
+        continuedDue = false;
+    }
+
+    /** What follows belongs to no part's heading: a page it runs onto starts without a "continued" line. */
+    void endPart() {
+        part = null;
         continuedDue = false;
     }
 

@@ -115,9 +115,15 @@ final class TaggedFlow extends PagedFlow {
         flow(column, body, left() + indent, right());
     }
 
-    /** A one-cell table is a box on the sheet: a framed group of paragraphs, the frame an artifact. */
+    /**
+     * A one-cell table is a box on the sheet: a framed group of paragraphs, the frame an artifact. One marked to keep
+     * together starts the next page rather than split, unless it is longer than a page.
+     */
     private void boxed(PdfPTable table) throws DocumentException {
         PdfPCell cell = table.getRows().get(0).getCells()[0];
+        if (table.getKeepTogether()) {
+            keepWhole(measured(table, right() - left()));
+        }
         moveTo(y() - table.spacingBefore());
         beginBox();
         for (Object element : cell.getCompositeElements()) {

@@ -79,7 +79,7 @@ class HandoutDocumentTest {
                 .contains(says("heat.never"))
                 .contains(says("heat.skin"))
                 .contains(says("heat.not"))
-                .contains(says("intro.heat"));
+                .contains(says("intro.heat", says("heat.place.BESIDE_MAP")));
         assertThat(says("heat.wrap")).contains("towel").contains("boiling water");
         assertThat(says("heat.never")).contains("fall asleep");
         assertThat(says("heat.skin")).contains("red, blotchy or blistered");
@@ -121,11 +121,11 @@ class HandoutDocumentTest {
         assertThat(text)
                 .contains(says("heat.title.none"))
                 .contains(says("heat.none"))
-                .contains(says("intro.heat.none"))
+                .contains(says("intro.heat.none", says("heat.place.BESIDE_MAP")))
                 .doesNotContain(says("heat.title") + " ")
                 .doesNotContain("rest a wheat bag")
                 .doesNotContain(says("heat.wrap"))
-                .doesNotContain(says("intro.heat"));
+                .doesNotContain("Finish with heat");
     }
 
     @Test

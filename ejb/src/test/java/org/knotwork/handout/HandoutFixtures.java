@@ -362,6 +362,21 @@ final class HandoutFixtures {
         }
     }
 
+    /** The PDF's text of each page in turn, with line breaks and runs of spaces made single spaces. */
+    static List<String> pageTexts(byte[] pdf) {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                pages.add(extractor.getTextFromPage(page).replaceAll("\\s+", " "));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static int pages(byte[] pdf) {
         try {
             return new PdfReader(pdf).getNumberOfPages();
