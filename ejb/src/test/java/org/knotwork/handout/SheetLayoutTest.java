@@ -55,7 +55,8 @@ class SheetLayoutTest {
                     .redirectErrorStream(true)
                     .start();
             String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS))
+                    .isTrue();
             java.nio.file.Files.delete(file);
             return java.util.Arrays.stream(text.split("\f"))
                     .map(page -> page.replaceAll("\\s+", " ").strip())
@@ -130,6 +131,27 @@ class SheetLayoutTest {
                     .isEqualTo(HandoutDocumentTest.says(
                             format.print() == PrintSize.STANDARD ? "heat.place.BESIDE_MAP" : "heat.place.BELOW_MAP"));
             assertThat(heat).as(name).isEqualTo(text.indexOf(caption) + caption.length() + 1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sheets")
+    void everyPageTheWeeksTableRunsOntoRepeatsItsDaysAndSaysContinued(
+            String name, HandoutContent content, SheetFormat format) {
+        byte[] pdf = HandoutRenderer.render(content, format);
+        List<String> pages = pageTexts(pdf);
+        List<String> printed = printedPages(pdf);
+        String title = HandoutDocumentTest.says("doses.title");
+        String days = HandoutDocumentTest.says("doses.what") + " Tue 3 Wed 4 Thu 5 Fri 6 Sat 7 Sun 8 Mon 9";
+        int first = 0;
+        while (!pages.get(first).contains(title)) {
+            first++;
+        }
+
+        assertThat(pages.get(first)).as(name).contains(days);
+        for (int page = first + 1; page < pages.size(); page++) {
+            assertThat(pages.get(page)).as(name + ", page " + (page + 1)).contains(days);
+            assertThat(printed.get(page)).as(name + ", page " + (page + 1)).contains(title + " (continued)");
         }
     }
 }
