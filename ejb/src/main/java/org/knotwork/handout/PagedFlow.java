@@ -3,8 +3,7 @@ package org.knotwork.handout;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.Phrase;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
@@ -233,17 +232,21 @@ abstract class PagedFlow {
         canvas.endMarkedContentSequence();
     }
 
-    /** At the top of a page a part runs onto, its heading again with "(continued)", as an artifact. */
-    void continuedLine() {
+    /**
+     * At the top of a page a part runs onto, its heading again with "(continued)", as an artifact: wrapped within the
+     * column like any text, so that a long heading in large print keeps its last words and "(continued)".
+     */
+    void continuedLine() throws DocumentException {
         if (!continuedDue || part == null) {
             return;
         }
         continuedDue = false;
-        Font font = style.bold();
+        ColumnText column = new ColumnText(canvas);
+        column.addElement(new Paragraph(style.leading(), part + " " + continued, style.bold()));
+        column.setSimpleColumn(left, document.bottom(), right, y);
         canvas.beginMarkedContentSequence(ARTIFACT);
-        ColumnText.showTextAligned(
-                canvas, Element.ALIGN_LEFT, new Phrase(part + " " + continued, font), left, y - font.getSize(), 0);
+        column.go();
         canvas.endMarkedContentSequence();
-        y -= style.leading() + 4;
+        y = column.getYLine() - 4;
     }
 }

@@ -70,7 +70,17 @@ final class TaggedFlow extends PagedFlow {
         }
     }
 
+    /**
+     * A heading is never left alone at the foot of a page: it starts the next one unless the room left holds it, two
+     * lines of what follows and, under a part's heading, the first subheading.
+     */
     private void heading(Heading heading) throws DocumentException {
+        float follows = 2 * style.leading()
+                + 4
+                + (heading.level() <= 2
+                        ? HandoutStyle.LEADING * style.subheadingFont().getSize()
+                        : 0);
+        roomFor(Math.min(measure(heading, right() - left()) + follows, pageHeight()));
         if (heading.level() <= 2) {
             beginPart(heading.getContent());
         }

@@ -154,4 +154,57 @@ class SheetLayoutTest {
             assertThat(printed.get(page)).as(name + ", page " + (page + 1)).contains(title + " (continued)");
         }
     }
+
+    /** The typical sheet with the levator's self-pressure written out at length: longer than a page in large print. */
+    static HandoutContent longLevator() {
+        java.util.Map<String, SelfCareText> texts = new java.util.HashMap<>(HandoutFixtures.TEXTS);
+        SelfCareText levator = texts.get("LEVATOR_SCAPULAE");
+        texts.put(
+                "LEVATOR_SCAPULAE",
+                new SelfCareText(
+                        String.join(" ", java.util.Collections.nCopies(14, levator.selfPressure())),
+                        levator.pressurePosition(),
+                        levator.pressureTool(),
+                        levator.gentlePressure(),
+                        levator.frequency()));
+        return content(HandoutFixtures.typicalNote(client(), HomeCare.NONE), texts, HandoutFixtures.STRETCHES);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aContinuedHeadingWrapsWithinThePageAndKeepsContinued() {
+        String text = String.join(
+                " ",
+                printedPages(HandoutRenderer.render(
+                        longLevator(), new SheetFormat(PaperSize.LETTER, PrintSize.LARGE, HandoutLanguage.EN))));
+
+        assertThat(text)
+                .contains(
+                        "Levator scapulae \u2014 where the neck meets the shoulder blade: right, point 3 (continued)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sheets")
+    void noPageEndsWithAHeading(String name, HandoutContent content, SheetFormat format) {
+        List<String> pages = pageTexts(HandoutRenderer.render(content, format));
+        List<String> headings = new ArrayList<>(List.of(
+                HandoutDocumentTest.says("pressure.title"),
+                HandoutDocumentTest.says("heat.title"),
+                HandoutDocumentTest.says("map.title"),
+                HandoutDocumentTest.says("doses.title")));
+        for (HandoutContent.MuscleCare muscle : content.muscles()) {
+            if (muscle.stretch().stretch() != null) {
+                headings.add(HandoutDocumentTest.says(
+                        "stretch.title", muscle.stretch().stretch().name()));
+            }
+        }
+
+        for (int page = 0; page < pages.size() - 1; page++) {
+            String words = pages.get(page)
+                    .replaceAll(" ?Harbour Street Myotherapy Page \\d+ of \\d+ ?", "")
+                    .strip();
+            for (String heading : headings) {
+                assertThat(words).as(name + ", page " + (page + 1)).doesNotEndWith(heading);
+            }
+        }
+    }
 }
