@@ -124,7 +124,7 @@ final class BodyMapSection {
                 .map(p -> words.text(
                         "map.alt.point",
                         p.number(),
-                        words.muscle(p.muscleCode(), p.muscleName()),
+                        words.muscle(content, p.muscleCode(), p.muscleName(), p.part()),
                         words.side(p.side())))
                 .collect(Collectors.joining("; "));
         return words.text("map.alt", points);
@@ -136,7 +136,8 @@ final class BodyMapSection {
                 com.lowagie.text.List.ORDERED, style.body().getSize() * 2);
         list.setFirst(content.points().isEmpty() ? 1 : content.points().get(0).number());
         for (MarkedPoint point : content.points()) {
-            String line = words.muscle(point.muscleCode(), point.muscleName()) + " (" + words.side(point.side()) + ")";
+            String line = words.muscle(content, point.muscleCode(), point.muscleName(), point.part()) + " ("
+                    + words.side(point.side()) + ")";
             ListItem item = new ListItem(style.leading(), line, style.body());
             item.setSpacingAfter(1);
             list.add(item);

@@ -122,10 +122,15 @@ final class DoseTable {
         return 10_000 - column.getYLine();
     }
 
-    private List<String> rows(HandoutContent content) {
+    List<String> rows(HandoutContent content) {
         List<String> rows = new ArrayList<>();
         for (MuscleCare muscle : content.muscles()) {
-            String name = words.muscle(muscle.muscleCode(), muscle.muscleName());
+            // Named as its section is, with its points (and its part where the muscle has several), so that two rows
+            // of one muscle can be told apart and found on the map.
+            String name = words.text(
+                    "doses.muscle",
+                    words.muscle(content, muscle.muscleCode(), muscle.muscleName(), muscle.part()),
+                    words.points(muscle.pointNumbers()));
             if (!muscle.pressure().withheld()) {
                 // The gentle version is fingertips only: the row says so, as the muscle's section does.
                 rows.add(words.text(

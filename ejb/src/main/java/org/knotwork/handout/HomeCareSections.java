@@ -9,7 +9,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.knotwork.client.Contraindication;
 import org.knotwork.handout.HandoutContent.HeatAdvice;
 import org.knotwork.handout.HandoutContent.MuscleCare;
@@ -40,7 +39,7 @@ final class HomeCareSections {
         document.endPart();
         document.add(style.paragraph(intro(content, heat)));
         for (MuscleCare muscle : content.muscles()) {
-            muscle(document, muscle);
+            muscle(document, content, muscle);
         }
     }
 
@@ -80,14 +79,13 @@ final class HomeCareSections {
      * One muscle straight into the page flow, which is several times cheaper than a table; a heading is never left
      * alone at the foot of a page: when less room remains than a heading and its first lines need, a page is begun.
      */
-    private void muscle(TaggedFlow document, MuscleCare muscle) throws DocumentException {
-        String points = muscle.pointNumbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
-        String which = words.text(muscle.pointNumbers().size() == 1 ? "muscle.points" : "muscle.points.many", points);
+    private void muscle(TaggedFlow document, HandoutContent content, MuscleCare muscle) throws DocumentException {
+        String which = words.points(muscle.pointNumbers());
         document.roomFor(130);
         document.beginKeep();
         document.add(style.heading(words.text(
                 "muscle.title",
-                words.muscle(muscle.muscleCode(), muscle.muscleName()),
+                words.muscle(content, muscle.muscleCode(), muscle.muscleName(), muscle.part()),
                 words.sides(muscle.sides()) + ", " + which)));
         document.add(style.subheading(words.text("pressure.title")));
         SelfPressure pressure = muscle.pressure();

@@ -168,7 +168,7 @@ class HandoutDocumentTest {
 
     @Test
     void theWeeksTableListsTheGentleFingertipPressureWhereTheSheetGivesIt() {
-        String levator = "Levator scapulae \u2014 where the neck meets the shoulder blade";
+        String levator = "Levator scapulae \u2014 where the neck meets the shoulder blade (point 3)";
 
         assertThat(handoutFor(Contraindication.ANTICOAGULANTS))
                 .contains(levator + ": gentle fingertip pressure, 30 s \u00D7 2")

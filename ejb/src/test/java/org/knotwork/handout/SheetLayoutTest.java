@@ -207,4 +207,44 @@ class SheetLayoutTest {
             }
         }
     }
+
+    /** The typical session with the deltoid treated in its front (points 5, 7) and its back (point 6). */
+    static HandoutContent deltoidByPart() {
+        Client client = client();
+        org.knotwork.bodymap.Muscle deltoid =
+                BodyMapFixtures.muscle("DELTOID", "Deltoid", org.knotwork.bodymap.Region.SHOULDER);
+        List<TreatedPoint> points = new ArrayList<>();
+        points.add(treated(client, BodyMapFixtures.UPPER_TRAPEZIUS, Side.RIGHT, BodyView.POSTERIOR, 0.575, 0.17, 60));
+        points.add(treated(client, BodyMapFixtures.UPPER_TRAPEZIUS, Side.LEFT, BodyView.POSTERIOR, 0.425, 0.17, 60));
+        points.add(treated(client, BodyMapFixtures.LEVATOR_SCAPULAE, Side.RIGHT, BodyView.POSTERIOR, 0.56, 0.16, 45));
+        points.add(treated(client, BodyMapFixtures.GASTROCNEMIUS, Side.LEFT, BodyView.POSTERIOR, 0.465, 0.765, 90));
+        points.add(treated(client, deltoid, Side.RIGHT, BodyView.ANTERIOR, 0.385, 0.21, 60));
+        points.add(treated(client, deltoid, Side.RIGHT, BodyView.POSTERIOR, 0.625, 0.21, 60));
+        points.add(treated(client, deltoid, Side.LEFT, BodyView.ANTERIOR, 0.615, 0.21, 60));
+        java.util.Map<String, SelfCareText> texts = new java.util.HashMap<>(HandoutFixtures.TEXTS);
+        texts.put("DELTOID", HandoutFixtures.TEXTS.get("UPPER_TRAPEZIUS"));
+        java.util.Map<String, List<HomeStretch>> stretches = new java.util.HashMap<>(HandoutFixtures.STRETCHES);
+        stretches.put("DELTOID", HandoutFixtures.STRETCHES.get("UPPER_TRAPEZIUS"));
+        return content(HandoutFixtures.note(client, HomeCare.NONE, points), texts, stretches);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMuscleTreatedInTwoPartsIsNamedWithThePartAndItsPointsInTheMapListAndTheWeeksTable() {
+        String text = HandoutFixtures.text(HandoutRenderer.render(deltoidByPart(), PaperSize.A4));
+
+        String front = "Deltoid \u2014 cap of the shoulder, front part";
+        String back = "Deltoid \u2014 cap of the shoulder, back part";
+        assertThat(text)
+                .contains("5. " + front + " (right)")
+                .contains("6. " + back + " (right)")
+                .contains("7. " + front + " (left)")
+                .contains(front + ": both sides, points 5, 7")
+                .contains(back + ": right, point 6")
+                .contains(front + " (points 5, 7): press, 30 s \u00D7 2")
+                .contains(back + " (point 6): press, 30 s \u00D7 2")
+                .contains(front + " (points 5, 7): stretch, 30 s \u00D7 3")
+                .contains(back + " (point 6): stretch, 30 s \u00D7 3")
+                .contains("Upper trapezius \u2014 top of the shoulder (points 1, 2): press")
+                .doesNotContain("top of the shoulder, back part");
+    }
 }
