@@ -140,7 +140,9 @@ final class HomeCareSections {
     }
 
     private com.lowagie.text.List steps(List<String> steps) {
-        com.lowagie.text.List list = new com.lowagie.text.List(com.lowagie.text.List.ORDERED, 16);
+        // Room for "9." and a clear gap at any print size ("1.Sit" in large print before).
+        com.lowagie.text.List list = new com.lowagie.text.List(
+                com.lowagie.text.List.ORDERED, style.body().getSize() * 1.5f);
         for (String step : steps) {
             ListItem item = new ListItem(HandoutStyle.LEADING * style.body().getSize(), step, style.body());
             item.setSpacingAfter(2);

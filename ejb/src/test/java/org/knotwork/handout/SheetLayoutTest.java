@@ -247,4 +247,17 @@ class SheetLayoutTest {
                 .contains("Upper trapezius \u2014 top of the shoulder (points 1, 2): press")
                 .doesNotContain("top of the shoulder, back part");
     }
+
+    @org.junit.jupiter.api.Test
+    void aStepsNumberStandsApartFromItsWordsInEveryPrintSize() {
+        for (PrintSize print : PrintSize.values()) {
+            String text = String.join(
+                    " ",
+                    printedPages(HandoutRenderer.render(
+                            content(HandoutFixtures.typicalNote(client(), HomeCare.NONE)),
+                            new SheetFormat(PaperSize.A4, print, HandoutLanguage.EN))));
+
+            assertThat(text).as(print.name()).contains("1. Sit tall").doesNotContain("1.Sit");
+        }
+    }
 }
