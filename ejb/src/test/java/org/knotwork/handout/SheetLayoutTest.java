@@ -260,4 +260,22 @@ class SheetLayoutTest {
             assertThat(text).as(print.name()).contains("1. Sit tall").doesNotContain("1.Sit");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theWeeksTableNeverSplitsANumberFromItsUnit() {
+        for (HandoutLanguage language : HandoutLanguage.values()) {
+            for (Contraindication[] condition :
+                    List.of(new Contraindication[0], new Contraindication[] {Contraindication.CARDIAC})) {
+                List<String> rows = new DoseTable(HandoutRenderer.words(language), HandoutStyle.standard())
+                        .rows(content(HandoutFixtures.typicalNote(client(condition), HomeCare.NONE)));
+
+                assertThat(rows)
+                        .as(language + " " + List.of(condition))
+                        .isNotEmpty()
+                        .allSatisfy(row -> assertThat(row)
+                                .doesNotContainPattern("\\d (s|min|\u00D7)")
+                                .doesNotContainPattern("\u00D7 \\d"));
+            }
+        }
+    }
 }
