@@ -32,9 +32,19 @@ final class BodyMapPanel {
         return new BodyMapPanel(style.body().getSize()).template(page, points, words, style.boldBase());
     }
 
+    /** The drawing's width, the same in every print size. */
+    static float width() {
+        return 2 * BodyOutline.width(FIGURE_HEIGHT) + GAP;
+    }
+
+    /** The drawing's height with its labels, which grow with the print. */
+    static float height(HandoutStyle style) {
+        return FIGURE_HEIGHT + 2 * new BodyMapPanel(style.body().getSize()).label;
+    }
+
     private PdfTemplate template(PdfContentByte page, List<MarkedPoint> points, HandoutWording words, BaseFont bold) {
         float figure = BodyOutline.width(FIGURE_HEIGHT);
-        float width = 2 * figure + GAP;
+        float width = width();
         float height = FIGURE_HEIGHT + 2 * label;
         PdfTemplate canvas = page.createTemplate(width, height);
         float top = height - label;

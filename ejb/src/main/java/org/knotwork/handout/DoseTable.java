@@ -18,7 +18,8 @@ import org.knotwork.handout.HandoutContent.MuscleCare;
  * The week after the session as a table to tick: one row per thing to do (each muscle's self-pressure and stretch
  * with its home dose, the gentle fingertip version named as such, and the heat for as long as the heat box says),
  * one column per day. A tagged table: the days are column headers, the things to
- * do row headers, so a screen reader names both for every box. The boxes and rules are artifacts.
+ * do row headers, so a screen reader names both for every box. The boxes and rules are artifacts. A page the table runs
+ * onto starts with its title and "(continued)" (an artifact) and the row of days again (column headers, TH).
  */
 final class DoseTable {
 
@@ -50,22 +51,18 @@ final class DoseTable {
         flow.add(style.heading(words.text(content.postponedBy().isEmpty() ? "doses.title" : "doses.title.postponed")));
         PdfStructureElement table = new PdfStructureElement(flow.root(), PdfName.TABLE);
         PdfContentByte canvas = flow.canvas();
-        float left = flow.pageLeft();
-        float top = flow.y() - 4;
-        PdfStructureElement head = new PdfStructureElement(table, new PdfName("TR"));
-        cell(canvas, head, true, COLUMN, words.text("doses.what"), left, top, first, header, pad, style.bold());
+        Columns columns = new Columns(flow.pageLeft(), width, first, day, header, pad);
         List<String> days = days(content);
-        for (int d = 0; d < DAYS; d++) {
-            cell(canvas, head, true, COLUMN, days.get(d), left + first + d * day, top, day, header, pad, style.bold());
-        }
-        frame(canvas, left, top, width, header, first, day);
-        float y = top - header;
+        float y = head(canvas, table, columns, days, flow.y() - 4);
         for (String row : rows) {
             float rowHeight = Math.max(minimum, height(row, first - 2 * pad) + 2 * pad);
             if (y - rowHeight < flow.pageBottom()) {
+                // A page the table runs onto starts with its title "(continued)" and the days again.
                 flow.newPage();
-                y = flow.y();
+                flow.continuedLine();
+                y = head(canvas, table, columns, days, flow.y() - 4);
             }
+            float left = columns.left();
             PdfStructureElement tr = new PdfStructureElement(table, new PdfName("TR"));
             cell(canvas, tr, true, ROW, row, left, y, first, rowHeight, pad, style.body());
             for (int d = 0; d < DAYS; d++) {
@@ -92,6 +89,43 @@ final class DoseTable {
         return days;
     }
 
+    /** Where the table's columns are: its left edge and width, the first column's, a day's, the header's height. */
+    private record Columns(float left, float width, float first, float day, float header, float pad) {}
+
+    /** The row of column headers (what to do, and the seven days after the session); the y below it. */
+    private float head(PdfContentByte canvas, PdfStructureElement table, Columns at, List<String> days, float top)
+            throws DocumentException {
+        PdfStructureElement head = new PdfStructureElement(table, new PdfName("TR"));
+        cell(
+                canvas,
+                head,
+                true,
+                COLUMN,
+                words.text("doses.what"),
+                at.left(),
+                top,
+                at.first(),
+                at.header(),
+                at.pad(),
+                style.bold());
+        for (int d = 0; d < DAYS; d++) {
+            cell(
+                    canvas,
+                    head,
+                    true,
+                    COLUMN,
+                    days.get(d),
+                    at.left() + at.first() + d * at.day(),
+                    top,
+                    at.day(),
+                    at.header(),
+                    at.pad(),
+                    style.bold());
+        }
+        frame(canvas, at.left(), top, at.width(), at.header(), at.first(), at.day());
+        return top - at.header();
+    }
+
     private float height(String text, float width) throws DocumentException {
         Paragraph words = new Paragraph(style.body().getSize() * 1.2f, text, style.body());
         PlainLines plain = PlainLines.of(words);
@@ -105,10 +139,15 @@ final class DoseTable {
         return 10_000 - column.getYLine();
     }
 
-    private List<String> rows(HandoutContent content) {
+    List<String> rows(HandoutContent content) {
         List<String> rows = new ArrayList<>();
         for (MuscleCare muscle : content.muscles()) {
-            String name = words.muscle(muscle.muscleCode(), muscle.muscleName());
+            // Named as its section is, with its points (and its part where the muscle has several), so that two rows
+            // of one muscle can be told apart and found on the map.
+            String name = words.text(
+                    "doses.muscle",
+                    words.muscle(content, muscle.muscleCode(), muscle.muscleName(), muscle.part()),
+                    words.points(muscle.pointNumbers()));
             if (!muscle.pressure().withheld()) {
                 // The gentle version is fingertips only: the row says so, as the muscle's section does.
                 rows.add(words.text(

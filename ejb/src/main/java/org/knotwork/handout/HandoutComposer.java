@@ -133,7 +133,8 @@ final class HandoutComposer {
                 sides,
                 rules.pressure(muscle.code(), places, text, group.pressure()),
                 rules.stretch(candidate(group, catalogue), catalogue, group.part(), places, group.stretch()),
-                text.frequency());
+                text.frequency(),
+                group.part());
     }
 
     /** The therapist's own stretch, else the one they chose, else the catalogue's first for the point's part. */
@@ -163,6 +164,7 @@ final class HandoutComposer {
     /** Points on a side view are drawn where their muscle shows on the front or back, on their own side. */
     private static MarkedPoint marked(int number, TriggerPoint point, MapLocation fallback) {
         BodyView view = point.placement().view();
+        MusclePart part = MusclePart.seenOn(view);
         double x = point.placement().x();
         double y = point.placement().y();
         if (view != BodyView.ANTERIOR && view != BodyView.POSTERIOR) {
@@ -178,6 +180,6 @@ final class HandoutComposer {
                 case MIDLINE -> 0.5;
             };
         }
-        return new MarkedPoint(number, point.muscle().code(), point.muscle().name(), point.side(), view, x, y);
+        return new MarkedPoint(number, point.muscle().code(), point.muscle().name(), point.side(), view, x, y, part);
     }
 }

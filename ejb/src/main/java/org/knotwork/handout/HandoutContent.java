@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.knotwork.bodymap.BodyView;
+import org.knotwork.bodymap.MusclePart;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
 import org.knotwork.client.Contraindication;
@@ -102,15 +103,38 @@ public record HandoutContent(
         return SafetyRules.postponingHomeCare(precautions).stream().sorted().toList();
     }
 
+    /**
+     * Whether this sheet treats the muscle in more than one of its parts (the deltoid's front and back): then the sheet
+     * names the part wherever it names the muscle, so that its lines can be told apart.
+     */
+    public boolean inParts(String muscleCode) {
+        return points.stream()
+                        .filter(p -> p.muscleCode().equals(muscleCode))
+                        .map(MarkedPoint::part)
+                        .distinct()
+                        .count()
+                > 1;
+    }
+
     /** The practice's name, contact lines, logo image (each optional) and the phone every handout prints. */
     public record Letterhead(String name, String contact, byte[] logo, String phone) {
 
         public static final Letterhead NONE = new Letterhead(null, null, null, null);
     }
 
-    /** A treated point as drawn: its number, its muscle, and where it sits on the front or back drawing. */
+    /**
+     * A treated point as drawn: its number, its muscle and the part of it the point lies in, and where it sits on the
+     * front or back drawing.
+     */
     public record MarkedPoint(
-            int number, String muscleCode, String muscleName, Side side, BodyView view, double x, double y) {}
+            int number,
+            String muscleCode,
+            String muscleName,
+            Side side,
+            BodyView view,
+            double x,
+            double y,
+            MusclePart part) {}
 
     /** The home care for one treated muscle (points that share a home plan and a part of the muscle). */
     public record MuscleCare(
@@ -120,7 +144,8 @@ public record HandoutContent(
             Set<Side> sides,
             SelfPressure pressure,
             StretchCare stretch,
-            String frequency) {
+            String frequency,
+            MusclePart part) {
 
         public MuscleCare {
             pointNumbers = List.copyOf(pointNumbers);

@@ -19,8 +19,9 @@ import java.util.TimeZone;
 import java.util.zip.Deflater;
 
 /**
- * Lays a handout out as a tagged PDF/A-2a and PDF/UA-1 file with OpenPDF: letterhead and client, body map with its
- * legend and the heat advice, the therapist's note and next appointment, safety, and the home care per muscle.
+ * Lays a handout out as a tagged PDF/A-2a and PDF/UA-1 file with OpenPDF: letterhead and client, then page 1's body
+ * map with its legend, heat advice, the therapist's note and next appointment and the safety box ({@link FirstPage}),
+ * the home care per muscle, and the week's table.
  * Standard or large print, A4 or Letter, in the language of its {@link HandoutWording}. The same content, paper and
  * print give the same bytes: the dates in the file are the content's fixed instant and the file ID is derived from
  * the note, the paper, the print and the language.
@@ -89,8 +90,9 @@ final class HandoutDocument {
             fix(writer, content, paper, print);
             TaggedFlow flow = new TaggedFlow(document, writer, style, words.text("continued"));
             new HandoutHeader(words, style).add(flow, content);
-            new BodyMapSection(words, style, sections.get(print)).add(flow, content);
-            sections.get(print).add(flow, content);
+            HomeCareSections body = sections.get(print);
+            FirstPage.HeatPlace heat = new FirstPage(new BodyMapSection(words, style, body), body).add(flow, content);
+            body.add(flow, content, heat);
             new DoseTable(words, style).add(flow, content);
             ArchivalPdf.describe(writer, words.locale(), title, content.fixedAt());
             document.close();

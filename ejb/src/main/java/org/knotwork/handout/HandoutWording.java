@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.knotwork.bodymap.MusclePart;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
 import org.knotwork.client.Contraindication;
@@ -131,6 +132,21 @@ final class HandoutWording {
                 + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                         .withLocale(locale)
                         .format(value);
+    }
+
+    /**
+     * The muscle's name with the part of it a line is about, where the sheet treats it in more than one part ("Deltoid
+     * — cap of the shoulder, front part"), else its name alone.
+     */
+    String muscle(HandoutContent content, String code, String catalogueName, MusclePart part) {
+        String named = muscle(code, catalogueName);
+        return content.inParts(code) ? format("muscle.part", named, text("part." + part.name())) : named;
+    }
+
+    /** How the sheet labels treated points: "point 4", "points 1, 2". */
+    String points(java.util.List<Integer> numbers) {
+        String joined = numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return text(numbers.size() == 1 ? "muscle.points" : "muscle.points.many", joined);
     }
 
     String side(Side side) {

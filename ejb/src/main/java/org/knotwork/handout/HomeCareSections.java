@@ -7,8 +7,8 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.knotwork.client.Contraindication;
 import org.knotwork.handout.HandoutContent.HeatAdvice;
 import org.knotwork.handout.HandoutContent.MuscleCare;
@@ -16,9 +16,10 @@ import org.knotwork.handout.HandoutContent.SelfPressure;
 import org.knotwork.handout.HandoutContent.StretchCare;
 
 /**
- * The body of the handout: the therapist's own words and the safety box first, where they are read, then per treated
- * muscle the self-pressure and the stretch with their dosages. The heat goes with the body map. Each muscle is kept on
- * one page when it fits on one, so no instructions split mid-way; a longer one is headed "continued" on its next page.
+ * The body of the handout: the introduction, then per treated muscle the self-pressure and the stretch with their
+ * dosages; and the boxes page 1 places ({@link FirstPage}): the therapist's note, the safety box and the heat. Each
+ * muscle is kept on one page when it fits on one, so no instructions split mid-way; a longer one is headed "continued"
+ * on its next page.
  */
 final class HomeCareSections {
 
@@ -32,20 +33,22 @@ final class HomeCareSections {
         this.pictures = new MusclePictures(words, style);
     }
 
-    void add(TaggedFlow document, HandoutContent content) throws DocumentException {
-        personal(document, content);
-        document.add(safety(content));
-        document.add(style.paragraph(intro(content)));
+    /** The introduction and the muscles, after page 1's map, heat, note and safety box ({@link FirstPage}). */
+    void add(TaggedFlow document, HandoutContent content, FirstPage.HeatPlace heat) throws DocumentException {
+        // The introduction is not the heat advice's, above it: no "continued" line of the heat's heading.
+        document.endPart();
+        document.add(style.paragraph(intro(content, heat)));
         for (MuscleCare muscle : content.muscles()) {
-            muscle(document, muscle);
+            muscle(document, content, muscle);
         }
     }
 
     /**
      * The introduction says only what the sheet below does: pressure and stretches where they are given, heat only if
-     * it is; and first, when a condition postpones it all (a fever), to start only once it has gone.
+     * it is, and where on the sheet the heat advice really is; and first, when a condition postpones it all (a
+     * fever), to start only once it has gone.
      */
-    private String intro(HandoutContent content) {
+    private String intro(HandoutContent content, FirstPage.HeatPlace place) {
         String pressure = content.everySelfPressure() ? "all" : content.anySelfPressure() ? "some" : "none";
         String stretch = content.everyStretch() ? "all" : content.anyStretch() ? "some" : "none";
         String heat = content.heat().withheld()
@@ -56,15 +59,16 @@ final class HomeCareSections {
                 .forEach(c -> intro.append(words.text("postponed." + c.name())).append(' '));
         return intro.append(words.text("intro.pressure." + pressure + ".stretch." + stretch))
                 .append(' ')
-                .append(words.text(heat))
+                .append(words.text(heat, words.text("heat.place." + place.name())))
                 .append(' ')
                 .append(words.text("intro.slowly"))
                 .toString();
     }
 
-    private void personal(TaggedFlow document, HandoutContent content) throws DocumentException {
+    /** The therapist's note and the next appointment in a box, or null when the note gives neither. */
+    PdfPTable personal(HandoutContent content) {
         if (content.personalNote() == null && content.nextAppointment() == null) {
-            return;
+            return null;
         }
         PdfPCell cell = boxed();
         if (content.personalNote() != null) {
@@ -74,21 +78,22 @@ final class HomeCareSections {
         if (content.nextAppointment() != null) {
             cell.addElement(style.strong(words.text("next.title", words.dateTime(content.nextAppointment()))));
         }
-        document.add(table(cell, 8));
+        PdfPTable table = table(cell, 8);
+        table.setKeepTogether(true);
+        return table;
     }
 
     /**
      * One muscle straight into the page flow, which is several times cheaper than a table; a heading is never left
      * alone at the foot of a page: when less room remains than a heading and its first lines need, a page is begun.
      */
-    private void muscle(TaggedFlow document, MuscleCare muscle) throws DocumentException {
-        String points = muscle.pointNumbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
-        String which = words.text(muscle.pointNumbers().size() == 1 ? "muscle.points" : "muscle.points.many", points);
+    private void muscle(TaggedFlow document, HandoutContent content, MuscleCare muscle) throws DocumentException {
+        String which = words.points(muscle.pointNumbers());
         document.roomFor(130);
         document.beginKeep();
         document.add(style.heading(words.text(
                 "muscle.title",
-                words.muscle(muscle.muscleCode(), muscle.muscleName()),
+                words.muscle(content, muscle.muscleCode(), muscle.muscleName(), muscle.part()),
                 words.sides(muscle.sides()) + ", " + which)));
         SelfPressure pressure = muscle.pressure();
         // A heading promising "gentle self-pressure" above "Do not press this muscle yourself" reads as a
@@ -149,7 +154,9 @@ final class HomeCareSections {
     }
 
     private com.lowagie.text.List steps(List<String> steps) {
-        com.lowagie.text.List list = new com.lowagie.text.List(com.lowagie.text.List.ORDERED, 16);
+        // Room for "9." and a clear gap at any print size ("1.Sit" in large print before).
+        com.lowagie.text.List list = new com.lowagie.text.List(
+                com.lowagie.text.List.ORDERED, style.body().getSize() * 1.5f);
         for (String step : steps) {
             ListItem item = new ListItem(HandoutStyle.LEADING * style.body().getSize(), step, style.body());
             item.setSpacingAfter(2);
@@ -158,30 +165,40 @@ final class HomeCareSections {
         return list;
     }
 
-    /** Heat is the same for every muscle, so it sits once beside the body map, where the page has room. */
-    void heat(TaggedFlow cell, HandoutContent content) throws DocumentException {
+    /** Heat is the same for every muscle, so it is advised once, on page 1 ({@link FirstPage} says where). */
+    List<Paragraph> heat(HandoutContent content) {
         HeatAdvice heat = content.heat();
+        List<Paragraph> box = new ArrayList<>();
         if (heat.withheld()) {
-            cell.add(style.heading(words.text("heat.title.none")));
-            cell.add(style.strong(words.text("heat.none")));
+            box.add(style.heading(words.text("heat.title.none")));
+            box.add(style.strong(words.text("heat.none")));
             for (String key : heat.notes()) {
-                cell.add(style.paragraph(words.text(key)));
+                box.add(style.paragraph(words.text(key)));
             }
-            return;
+            return box;
         }
-        cell.add(style.heading(words.text("heat.title")));
-        cell.add(style.paragraph(heat.dose().instruction(words, words.modality(heat.modality()), heat.onlyOn())));
+        box.add(style.heading(words.text("heat.title")));
+        box.add(style.paragraph(heat.dose().instruction(words, words.modality(heat.modality()), heat.onlyOn())));
         for (String key : heat.notes()) {
-            cell.add(style.strong(words.text(key)));
+            box.add(style.strong(words.text(key)));
         }
         for (String line : List.of("heat.wrap", "heat.never", "heat.skin", "heat.not")) {
-            cell.add(style.paragraph(words.text(line)));
+            box.add(style.paragraph(words.text(line)));
         }
+        return box;
     }
 
-    private PdfPTable safety(HandoutContent content) {
+    /**
+     * The safety box, kept whole: when to stop, the emergency line and the practice's phone first, so that they are on
+     * page 1 even when the client's precautions make the box too long to be (see {@link FirstPage}).
+     */
+    PdfPTable safety(HandoutContent content) {
         PdfPCell cell = boxed();
         cell.addElement(style.heading(words.text("safety.title")));
+        cell.addElement(style.paragraph(words.text("safety.stop")));
+        cell.addElement(style.paragraph(words.text("safety.emergency")));
+        cell.addElement(
+                style.strong(words.text("safety.call", content.letterhead().phone())));
         if (!content.precautions().isEmpty()) {
             cell.addElement(style.paragraph(words.text("safety.intro")));
             com.lowagie.text.List list = new com.lowagie.text.List(com.lowagie.text.List.UNORDERED, 12);
@@ -195,10 +212,6 @@ final class HomeCareSections {
                             style.bold())));
             cell.addElement(list);
         }
-        cell.addElement(style.paragraph(words.text("safety.stop")));
-        cell.addElement(style.paragraph(words.text("safety.emergency")));
-        cell.addElement(
-                style.strong(words.text("safety.call", content.letterhead().phone())));
         PdfPTable table = table(cell, 0);
         table.setKeepTogether(true);
         table.setSpacingAfter(8);

@@ -3,8 +3,7 @@ package org.knotwork.handout;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.Phrase;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
@@ -96,6 +95,26 @@ abstract class PagedFlow {
         return y - document.bottom();
     }
 
+    /** The height of a page's text area, in points. */
+    float pageHeight() {
+        return document.top() - document.bottom();
+    }
+
+    /** How tall {@code element} comes out across {@code width}, a box with its padding. */
+    float measured(Element element, float width) throws DocumentException {
+        return FlowMeasure.height(element, width, boxPadding());
+    }
+
+    /**
+     * Starts a new page for a part {@code height} tall that must not split (the safety box): when it does not fit in
+     * the room left but does on a page of its own.
+     */
+    void keepWhole(float height) {
+        if (kept == null && height > room() && height <= pageHeight()) {
+            newPage();
+        }
+    }
+
     /** Starts a new page unless {@code points} of room remain, so that a heading keeps its first lines. */
     void roomFor(float points) {
         if (kept == null && room() < points) {
@@ -119,6 +138,12 @@ abstract class PagedFlow {
     /** A heading of this name begins a part: the pages it runs onto start with the name and "(continued)". */
     void beginPart(String name) {
         part = name;
+        continuedDue = false;
+    }
+
+    /** What follows belongs to no part's heading: a page it runs onto starts without a "continued" line. */
+    void endPart() {
+        part = null;
         continuedDue = false;
     }
 
@@ -207,17 +232,21 @@ abstract class PagedFlow {
         canvas.endMarkedContentSequence();
     }
 
-    /** At the top of a page a part runs onto, its heading again with "(continued)", as an artifact. */
-    void continuedLine() {
+    /**
+     * At the top of a page a part runs onto, its heading again with "(continued)", as an artifact: wrapped within the
+     * column like any text, so that a long heading in large print keeps its last words and "(continued)".
+     */
+    void continuedLine() throws DocumentException {
         if (!continuedDue || part == null) {
             return;
         }
         continuedDue = false;
-        Font font = style.bold();
+        ColumnText column = new ColumnText(canvas);
+        column.addElement(new Paragraph(style.leading(), part + " " + continued, style.bold()));
+        column.setSimpleColumn(left, document.bottom(), right, y);
         canvas.beginMarkedContentSequence(ARTIFACT);
-        ColumnText.showTextAligned(
-                canvas, Element.ALIGN_LEFT, new Phrase(part + " " + continued, font), left, y - font.getSize(), 0);
+        column.go();
         canvas.endMarkedContentSequence();
-        y -= style.leading() + 4;
+        y = column.getYLine() - 4;
     }
 }

@@ -2,6 +2,7 @@ package org.knotwork.handout;
 
 import com.lowagie.text.pdf.PdfContentByte;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.knotwork.handout.Picture.Arrow;
@@ -53,6 +54,46 @@ final class PoseDrawing {
         double[] at = picture.spot().at(picture.pose().joints());
         PoseDrawing drawing = new PoseDrawing(null, height, mirrored);
         return new float[] {drawing.x(at[0]), drawing.y(at[1])};
+    }
+
+    /** The figure's bones as chains of joints, for {@link #span}. */
+    private static final List<List<String>> BONES = List.of(
+            List.of("pelvis", "chest", "neck", "head"),
+            List.of("rShoulder", "chest", "lShoulder"),
+            List.of("rHip", "pelvis", "lHip"),
+            List.of("rShoulder", "rElbow", "rHand"),
+            List.of("lShoulder", "lElbow", "lHand"),
+            List.of("rHip", "rKnee", "rAnkle", "rToe"),
+            List.of("lHip", "lKnee", "lAnkle", "lToe"));
+
+    /**
+     * How far the figure reaches in the box, its head and limbs' width included, across a band: left and right between
+     * the heights {@code from} and {@code to} (points from the box's bottom), or, {@code upright} false, down and up
+     * between those x positions. A front view's side label goes beyond it, not on the body. Null when nothing of the
+     * figure is in the band.
+     */
+    static float[] span(Picture picture, float height, boolean mirrored, boolean upright, float from, float to) {
+        PoseDrawing drawing = new PoseDrawing(null, height, mirrored);
+        Map<String, double[]> joints = picture.pose().joints();
+        float reach = (float) (Pose.HEAD * height);
+        float[] span = {Float.MAX_VALUE, -Float.MAX_VALUE};
+        for (List<String> chain : BONES) {
+            for (int n = 0; n + 1 < chain.size(); n++) {
+                double[] a = joints.get(chain.get(n));
+                double[] b = joints.get(chain.get(n + 1));
+                for (int step = 0; step <= 20; step++) {
+                    float x = drawing.x(a[0] + (b[0] - a[0]) * step / 20);
+                    float y = drawing.y(a[1] + (b[1] - a[1]) * step / 20);
+                    float along = upright ? y : x;
+                    float across = upright ? x : y;
+                    if (along + reach >= from && along - reach <= to) {
+                        span[0] = Math.min(span[0], across - reach);
+                        span[1] = Math.max(span[1], across + reach);
+                    }
+                }
+            }
+        }
+        return span[0] > span[1] ? null : span;
     }
 
     private float x(double x) {

@@ -70,7 +70,17 @@ final class TaggedFlow extends PagedFlow {
         }
     }
 
+    /**
+     * A heading is never left alone at the foot of a page: it starts the next one unless the room left holds it, two
+     * lines of what follows and, under a part's heading, the first subheading.
+     */
     private void heading(Heading heading) throws DocumentException {
+        float follows = 2 * style.leading()
+                + 4
+                + (heading.level() <= 2
+                        ? HandoutStyle.LEADING * style.subheadingFont().getSize()
+                        : 0);
+        roomFor(Math.min(measure(heading, right() - left()) + follows, pageHeight()));
         if (heading.level() <= 2) {
             beginPart(heading.getContent());
         }
@@ -134,9 +144,15 @@ final class TaggedFlow extends PagedFlow {
         flow(text, body, left() + indent, right());
     }
 
-    /** A one-cell table is a box on the sheet: a framed group of paragraphs, the frame an artifact. */
+    /**
+     * A one-cell table is a box on the sheet: a framed group of paragraphs, the frame an artifact. One marked to keep
+     * together starts the next page rather than split, unless it is longer than a page.
+     */
     private void boxed(PdfPTable table) throws DocumentException {
         PdfPCell cell = table.getRows().get(0).getCells()[0];
+        if (table.getKeepTogether()) {
+            keepWhole(measured(table, right() - left()));
+        }
         moveTo(y() - table.spacingBefore());
         beginBox();
         for (Object element : cell.getCompositeElements()) {

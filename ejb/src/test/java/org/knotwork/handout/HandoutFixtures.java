@@ -347,7 +347,9 @@ final class HandoutFixtures {
                 preview.fixedAt());
     }
 
-    /** The PDF's text, page after page, with line breaks and runs of spaces made single spaces. */
+    /**
+     * The PDF's text, page after page, with line breaks and runs of spaces (no-break spaces too) made single spaces.
+     */
     static String text(byte[] pdf) {
         try {
             PdfReader reader = new PdfReader(pdf);
@@ -356,7 +358,22 @@ final class HandoutFixtures {
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
                 text.append(extractor.getTextFromPage(page)).append(' ');
             }
-            return text.toString().replaceAll("\\s+", " ");
+            return text.toString().replaceAll("[\\s\u00A0]+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The PDF's text of each page in turn, with line breaks and runs of spaces made single spaces. */
+    static List<String> pageTexts(byte[] pdf) {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                pages.add(extractor.getTextFromPage(page).replaceAll("[\\s\u00A0]+", " "));
+            }
+            return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.knotwork.bodymap.BodyPosition;
+import org.knotwork.bodymap.MusclePart;
 import org.knotwork.bodymap.Side;
 import org.knotwork.handout.HandoutContent.MuscleCare;
 import org.knotwork.handout.HandoutContent.SelfPressure;
@@ -42,7 +43,8 @@ class MusclePicturesTest {
                                 code, "Chin-to-armpit stretch", BodyPosition.SEATED, false, "Sit tall."),
                         HomeDose.STRETCH_DEFAULT,
                         List.of()),
-                "Daily.");
+                "Daily.",
+                MusclePart.BACK);
         return pictures.stretch(levator, code).orElseThrow();
     }
 
