@@ -7,29 +7,21 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.knotwork.audit.AuditAction;
 import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
 import org.knotwork.bodymap.ContraindicationSites;
-import org.knotwork.bodymap.Stretch;
-import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientService;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
-import org.knotwork.platform.RuleViolationException;
 import org.knotwork.practice.PracticeSettings;
 import org.knotwork.practice.PracticeSettingsService;
 import org.knotwork.security.CurrentUser;
@@ -61,7 +53,7 @@ public class NoteService {
         Client client = ClientService.find(em, clientId);
         new NoteAccess(em, currentUser).requireMayChartFor(client.id());
         TreatmentNote note = TreatmentNote.open(client, currentUser.id(), input.sessionAt(), clock.instant());
-        note.record(currentUser.id(), session(client, input), policy(client), clock.instant());
+        note.record(currentUser.id(), InputAsSession.of(em, client, input), policy(client), clock.instant());
         note.requireReasonsForItsDeviations(input.reasons(), Map.of());
         em.persist(note);
         audit.record(AuditAction.CREATE, RECORD, note.id(), clientId, AuditOutcome.SUCCESS, null);
@@ -94,7 +86,7 @@ public class NoteService {
         String changed = DraftSave.save(
                 note,
                 currentUser.id(),
-                session(note.client(), input),
+                InputAsSession.of(em, note.client(), input),
                 policy(note.client()),
                 clock.instant(),
                 input.reasons(),
@@ -117,7 +109,7 @@ public class NoteService {
         Client client = ClientService.find(em, clientId);
         new NoteAccess(em, currentUser).requireMayChartFor(client.id());
         Instant now = clock.instant();
-        SessionRecord recorded = session(client, input);
+        SessionRecord recorded = InputAsSession.of(em, client, input);
         TreatmentNote unsaved = TreatmentNote.open(client, currentUser.id(), input.sessionAt(), now);
         unsaved.record(currentUser.id(), recorded, policy(client), now);
         return NotePreview.of(unsaved, recorded);
@@ -216,76 +208,6 @@ public class NoteService {
             throw new RecordNotFoundException("There is no note with id " + noteId + ".");
         }
         return note;
-    }
-
-    /** Resolves the treated points' ids to this client's points, in one query. */
-    private SessionRecord session(Client client, NoteInput input) {
-        List<UUID> ids = input.points().stream()
-                .map(NoteInput.PointInput::triggerPointId)
-                .toList();
-        if (ids.contains(null)) {
-            throw new RuleViolationException("points", "Name each treated point by its id.");
-        }
-        Map<UUID, TriggerPoint> points = new ChartQueries(em)
-                .clientPoints(client.id(), ids).stream()
-                        .collect(Collectors.toMap(TriggerPoint::id, Function.identity()));
-        Map<String, Stretch> stretches = stretches(input);
-        List<TreatedPoint> treated = new ArrayList<>();
-        for (int i = 0; i < input.points().size(); i++) {
-            NoteInput.PointInput p = input.points().get(i);
-            TriggerPoint point = points.get(p.triggerPointId());
-            if (point == null) {
-                throw new RuleViolationException(
-                        "points", "Point " + p.triggerPointId() + " is not on this client's body map.");
-            }
-            point.requireTreatable();
-            HomePlan home = p.home();
-            if (p.homeStretchCode() != null) {
-                Stretch chosen = stretches.get(p.homeStretchCode());
-                if (chosen == null) {
-                    throw new RuleViolationException(
-                            "points[" + i + "].homeCare.stretchCode", "Choose a stretch from the muscle's catalogue.");
-                }
-                home = home.withStretch(chosen);
-            }
-            treated.add(new TreatedPoint(
-                    point,
-                    p.pptBeforeKpa(),
-                    p.pptAfterKpa(),
-                    p.statusAfter(),
-                    p.episodes(),
-                    p.position(),
-                    p.siteAvoided(),
-                    home));
-        }
-        return new SessionRecord(
-                input.complaint(),
-                input.painBefore(),
-                treated,
-                input.assessment(),
-                input.plan(),
-                input.painAfter(),
-                input.reasons(),
-                input.homeCare(),
-                input.complaintRegion(),
-                input.clearances(),
-                input.noPointsReason(),
-                input.sessionAt());
-    }
-
-    /** The catalogue stretches the session names for home care, in one query. */
-    private Map<String, Stretch> stretches(NoteInput input) {
-        Set<String> codes = input.points().stream()
-                .map(NoteInput.PointInput::homeStretchCode)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select s from Stretch s where array_contains(:codes, s.code)", Stretch.class)
-                .setParameter("codes", codes.toArray(String[]::new))
-                .getResultStream()
-                .collect(Collectors.toMap(Stretch::code, Function.identity()));
     }
 
     private ProtocolPolicy policy(Client client) {
