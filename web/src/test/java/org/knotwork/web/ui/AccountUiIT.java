@@ -104,6 +104,9 @@ class AccountUiIT {
         browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#recovery-codes li"), 10));
         accessible("recovery codes");
         browser.tap("#recovery-codes button");
+        // The account page is drawn again after the codes are put away: wait for it rather than read it mid-way.
+        browser.wait.until(d -> browser.all("#recovery-codes li").isEmpty()
+                && browser.find("#second-factor").getText().contains("Recovery codes left"));
         assertThat(browser.find("#second-factor").getText()).contains("Recovery codes left: 10");
         accessible("account");
         browser.screenshot("account");

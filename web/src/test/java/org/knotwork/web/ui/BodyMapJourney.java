@@ -55,8 +55,12 @@ final class BodyMapJourney {
         browser.wait
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent())
                 .accept();
+        // Discarding a draft the server holds is a round trip: the session page (which lists the same point) stays
+        // until it is done, so wait for the chart before choosing the point on it.
+        browser.wait.until(
+                d -> browser.all("#session-form").isEmpty() && d.getCurrentUrl().endsWith("#/clients/" + client.id()));
         browser.click(".point-list button[data-point='" + pointId + "']");
-        assertThat(browser.find(".point-detail").getText()).contains("taut band, local twitch response");
+        browser.wait.until(d -> browser.find(".point-detail").getText().contains("taut band, local twitch response"));
         browser.click("#correct-point");
         new Select(browser.find("#edit-muscle")).selectByVisibleText("Levator scapulae");
         browser.click(browser.present("[name=edit-side][value=LEFT]").findElement(By.xpath("..")));
