@@ -29,7 +29,7 @@ import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Side;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
-import org.knotwork.client.ClientProfile;
+import org.knotwork.client.ClientFixtures;
 import org.knotwork.practice.PracticeSettingsService;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
@@ -190,10 +190,7 @@ class NoteSaveAuditTest {
 
     private static Draft draft() {
         return inTransaction(em -> {
-            Client client = Client.register(
-                    new ClientProfile("Ada", "Lovelace", null, null, null, null, null, null, null, Set.of(), null),
-                    NOW,
-                    ZoneOffset.UTC);
+            Client client = Client.register(ClientFixtures.named("Ada", "Lovelace", Set.of()), NOW, ZoneOffset.UTC);
             em.persist(client);
             TriggerPoint point = point(em, client, "UPPER_TRAPEZIUS");
             TriggerPoint spare = point(em, client, "LEVATOR_SCAPULAE");

@@ -22,7 +22,7 @@ import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Side;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
-import org.knotwork.client.ClientProfile;
+import org.knotwork.client.ClientFixtures;
 import org.knotwork.testing.CountedUnit;
 
 /**
@@ -135,10 +135,7 @@ class ProgressQueriesTest {
     private static UUID clientWithSignedSessions(int sessions) {
         UUID[] clientId = new UUID[1];
         inTransaction(em -> {
-            Client client = Client.register(
-                    new ClientProfile("Ada", "Lovelace", null, null, null, null, null, null, null, Set.of(), null),
-                    START,
-                    ZoneOffset.UTC);
+            Client client = Client.register(ClientFixtures.named("Ada", "Lovelace", Set.of()), START, ZoneOffset.UTC);
             em.persist(client);
             for (String muscle : List.of("UPPER_TRAPEZIUS", "LEVATOR_SCAPULAE")) {
                 em.persist(TriggerPoint.chart(

@@ -132,27 +132,14 @@ class InjuryDateStorageTest {
         ClientProfile healed = inService(service -> service.revise(
                 id,
                 0,
-                p -> new ClientProfile(
-                        p.givenName(),
-                        p.familyName(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        Set.of(Contraindication.CARDIAC),
-                        null,
-                        null,
-                        null),
+                p -> ClientFixtures.named(p.givenName(), p.familyName(), Set.of(Contraindication.CARDIAC)),
                 Client::profile));
         assertThat(healed.contraindications()).containsExactly(Contraindication.CARDIAC);
         assertThat(healed.injuryDate()).isNull();
     }
 
     private static ClientProfile profile(Set<Contraindication> codes, LocalDate on, LocalTime at) {
-        return new ClientProfile("Ada", "Lovelace", null, null, null, null, null, null, null, codes, null, on, at);
+        return ClientFixtures.injured("Ada", "Lovelace", codes, on, at);
     }
 
     private static <T> T inService(Function<ClientService, T> work) {

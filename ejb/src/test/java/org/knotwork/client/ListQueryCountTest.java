@@ -100,18 +100,10 @@ class ListQueryCountTest {
         return java.util.stream.IntStream.range(0, count)
                 .mapToObj(i -> {
                     Client client = Client.register(
-                            new ClientProfile(
+                            ClientFixtures.named(
                                     "Given" + i,
                                     family,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    Set.of(Contraindication.ANTICOAGULANTS, Contraindication.FEVER),
-                                    null),
+                                    Set.of(Contraindication.ANTICOAGULANTS, Contraindication.FEVER)),
                             NOW,
                             ZoneOffset.UTC);
                     inTransaction(em -> em.persist(client));

@@ -39,7 +39,7 @@ import org.knotwork.charting.StretchEpisode;
 import org.knotwork.charting.TreatedPoint;
 import org.knotwork.charting.TreatmentNote;
 import org.knotwork.client.Client;
-import org.knotwork.client.ClientProfile;
+import org.knotwork.client.ClientFixtures;
 import org.knotwork.client.Contraindication;
 import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.RecordNotFoundException;
@@ -225,11 +225,8 @@ class HandoutIssueRoundTripsTest {
     /** A signed note treating {@code count} points, each with compression, stretch and heat. */
     private static UUID signedNote(Set<Contraindication> contraindications, int count) {
         return inTransaction(em -> {
-            Client client = Client.register(
-                    new ClientProfile(
-                            "Ada", "Lovelace", null, null, null, null, null, null, null, contraindications, null),
-                    NOW,
-                    ZoneOffset.UTC);
+            Client client =
+                    Client.register(ClientFixtures.named("Ada", "Lovelace", contraindications), NOW, ZoneOffset.UTC);
             em.persist(client);
             List<TreatedPoint> treated = new ArrayList<>();
             for (int i = 0; i < count; i++) {
