@@ -13,15 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.audit.AuditAction;
-import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
+import org.knotwork.audit.RecordedAudit;
 import org.knotwork.bodymap.BodyView;
 import org.knotwork.bodymap.Muscle;
 import org.knotwork.bodymap.Placement;
@@ -103,7 +101,7 @@ class NoteSaveAuditTest {
     @Test
     void anAmendmentsLineSaysWhichAmendmentItIsWithoutItsWords() {
         Draft draft = draft();
-        inTransaction(em -> {
+        unit.inTransaction(em -> {
             em.find(TreatmentNote.class, draft.note()).sign(THERAPIST, NOW);
             return null;
         });
@@ -189,7 +187,7 @@ class NoteSaveAuditTest {
     record Draft(UUID note, int version, UUID spare) {}
 
     private static Draft draft() {
-        return inTransaction(em -> {
+        return unit.inTransaction(em -> {
             Client client = Client.register(ClientFixtures.named("Ada", "Lovelace", Set.of()), NOW, ZoneOffset.UTC);
             em.persist(client);
             TriggerPoint point = point(em, client, "UPPER_TRAPEZIUS");
@@ -240,7 +238,7 @@ class NoteSaveAuditTest {
     record Saved(int version, List<String> audit) {}
 
     private static Saved save(UUID note, int expected, UnaryOperator<NoteInput> edit) {
-        return inTransaction(em -> {
+        return unit.inTransaction(em -> {
             RecordedAudit audit = new RecordedAudit();
             int version = service(em, audit).save(note, expected, edit, TreatmentNote::version);
             return new Saved(version, audit.lines);
@@ -248,7 +246,7 @@ class NoteSaveAuditTest {
     }
 
     private static List<String> amend(UUID note, String reason, String text) {
-        return inTransaction(em -> {
+        return unit.inTransaction(em -> {
             RecordedAudit audit = new RecordedAudit();
             service(em, audit).amend(note, reason, text, TreatmentNote::version);
             return audit.lines;
@@ -256,31 +254,14 @@ class NoteSaveAuditTest {
     }
 
     private static List<UUID> amendmentIds(UUID note) {
-        return inTransaction(em -> em.createQuery(
+        return unit.inTransaction(em -> em.createQuery(
                         "select a.id from Amendment a where a.note.id = :note order by a.amendedAt", UUID.class)
                 .setParameter("note", note)
                 .getResultList());
     }
 
     private static int version(UUID note) {
-        return inTransaction(em -> em.find(TreatmentNote.class, note).version());
-    }
-
-    /** The audit trail's lines as written, in the caller's transaction. */
-    static final class RecordedAudit extends AuditTrail {
-
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void record(
-                AuditAction action,
-                String recordType,
-                Object recordId,
-                UUID clientId,
-                AuditOutcome outcome,
-                String detail) {
-            lines.add(action + " " + outcome + " " + detail);
-        }
+        return unit.inTransaction(em -> em.find(TreatmentNote.class, note).version());
     }
 
     private static int clockTick;
@@ -292,20 +273,5 @@ class NoteSaveAuditTest {
         user.recognise(new SignedInUser(
                 UUID.randomUUID(), SessionStep.SIGNED_IN, THERAPIST, "jo", "jo", Set.of(Role.THERAPIST)));
         return wired(new NoteService(), Map.of("em", em, "clock", clock, "currentUser", user, "audit", audit));
-    }
-
-    private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = unit.factory().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
     }
 }

@@ -121,14 +121,10 @@ class ProgressQueriesTest {
     }
 
     private static void inTransaction(java.util.function.Consumer<EntityManager> work) {
-        EntityManager em = unit.factory().createEntityManager();
-        try {
-            em.getTransaction().begin();
+        unit.inTransaction(em -> {
             work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
+            return null;
+        });
     }
 
     /** Two points; session i starts with pain 7 − i (at least 0) and thresholds 200 + 10·i kPa; the first leaves both latent. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.knotwork.testing.Wired.wired;
 
-import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,8 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -24,9 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.audit.AuditAction;
-import org.knotwork.audit.AuditOutcome;
-import org.knotwork.audit.AuditTrail;
+import org.knotwork.audit.RecordedAudit;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
@@ -143,40 +138,14 @@ class InjuryDateStorageTest {
     }
 
     private static <T> T inService(Function<ClientService, T> work) {
-        EntityManager em = unit.factory().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            CurrentUser owner = new CurrentUser();
-            owner.recognise(new SignedInUser(
-                    UUID.randomUUID(), SessionStep.SIGNED_IN, UUID.randomUUID(), "own", "Owner", Set.of(Role.OWNER)));
-            ClientService service = wired(
-                    new ClientService(),
-                    Map.of("em", em, "clock", Clock.fixed(NOW, SYDNEY), "currentUser", owner, "audit", new Lines()));
-            T result = work.apply(service);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
-    }
-
-    /** The audit's lines, kept in memory: this test is about the record, not its trail. */
-    static final class Lines extends AuditTrail {
-
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void record(
-                AuditAction action,
-                String recordType,
-                Object recordId,
-                UUID clientId,
-                AuditOutcome outcome,
-                String detail) {
-            lines.add(action + " " + outcome);
-        }
+        CurrentUser owner = new CurrentUser();
+        owner.recognise(new SignedInUser(
+                UUID.randomUUID(), SessionStep.SIGNED_IN, UUID.randomUUID(), "own", "Owner", Set.of(Role.OWNER)));
+        return unit.inTransaction(em -> {
+            Clock clock = Clock.fixed(NOW, SYDNEY);
+            Map<String, Object> parts =
+                    Map.of("em", em, "clock", clock, "currentUser", owner, "audit", new RecordedAudit());
+            return work.apply(wired(new ClientService(), parts));
+        });
     }
 }

@@ -113,14 +113,10 @@ class ListQueryCountTest {
     }
 
     private static void inTransaction(Consumer<EntityManager> work) {
-        EntityManager em = unit.factory().createEntityManager();
-        try {
-            em.getTransaction().begin();
+        unit.inTransaction(em -> {
             work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
+            return null;
+        });
     }
 
     private static long statementsFor(Consumer<EntityManager> work) {

@@ -14,15 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.hibernate.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.audit.AuditAction;
-import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
+import org.knotwork.audit.RecordedAudit;
 import org.knotwork.bodymap.BodyView;
 import org.knotwork.bodymap.Muscle;
 import org.knotwork.bodymap.Placement;
@@ -118,7 +116,7 @@ class HandoutIssueRoundTripsTest {
 
         Issue issued = issue(note);
 
-        String recorded = inTransaction(
+        String recorded = unit.inTransaction(
                 em -> em.createQuery("select h.sha256 from IssuedHandout h where h.noteId = :note", String.class)
                         .setParameter("note", note)
                         .getSingleResult());
@@ -151,7 +149,7 @@ class HandoutIssueRoundTripsTest {
 
     /** The note's snapshots and kept self-care texts, as rows in the database. */
     private static List<Long> kept(UUID note) {
-        return inTransaction(em -> List.of(
+        return unit.inTransaction(em -> List.of(
                 em.createQuery("select count(s) from HandoutSnapshot s where s.noteId = :note", Long.class)
                         .setParameter("note", note)
                         .getSingleResult(),
@@ -162,7 +160,7 @@ class HandoutIssueRoundTripsTest {
 
     /** Straight in the table: the settings refuse to lose their phone, and this is a practice that never had one. */
     private static void setPhone(String phone) {
-        inTransaction(em -> (phone == null
+        unit.inTransaction(em -> (phone == null
                         ? em.createNativeQuery("update practice_settings set contact_phone = null")
                         : em.createNativeQuery("update practice_settings set contact_phone = ?1")
                                 .setParameter(1, phone))
@@ -194,23 +192,6 @@ class HandoutIssueRoundTripsTest {
     /** {@code heldAtCommit}: the entities in the session when the service returns, which the commit's flush visits. */
     record Issue(long statements, int heldAtCommit, List<String> audit, HandoutPdf sheet) {}
 
-    /** The audit trail's lines as written, each of which is one insert in the caller's transaction. */
-    static final class RecordedAudit extends AuditTrail {
-
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void record(
-                AuditAction action,
-                String recordType,
-                Object recordId,
-                UUID clientId,
-                AuditOutcome outcome,
-                String detail) {
-            lines.add(action + " " + outcome + " " + detail);
-        }
-    }
-
     private static HandoutService service(EntityManager em, AuditTrail audit) {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         CurrentUser user = new CurrentUser();
@@ -224,7 +205,7 @@ class HandoutIssueRoundTripsTest {
 
     /** A signed note treating {@code count} points, each with compression, stretch and heat. */
     private static UUID signedNote(Set<Contraindication> contraindications, int count) {
-        return inTransaction(em -> {
+        return unit.inTransaction(em -> {
             Client client =
                     Client.register(ClientFixtures.named("Ada", "Lovelace", contraindications), NOW, ZoneOffset.UTC);
             em.persist(client);
@@ -260,17 +241,5 @@ class HandoutIssueRoundTripsTest {
             note.sign(THERAPIST, NOW);
             return note.id();
         });
-    }
-
-    private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = unit.factory().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            em.close();
-        }
     }
 }
