@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.knotwork.testing.Wired.wired;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,10 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.audit.AuditTrail;
 import org.knotwork.audit.RecordedAudit;
 import org.knotwork.bodymap.BodyView;
@@ -33,32 +30,21 @@ import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 import org.knotwork.security.SessionStep;
 import org.knotwork.security.SignedInUser;
-import org.knotwork.testing.CountedUnit;
+import org.knotwork.testing.OnCountedUnit;
 
 /**
  * A draft saved again through {@link NoteService} on a real PostgreSQL (its collaborators wired by hand): a save that
  * changes nothing is no event (the version stays, no audit line), a real change moves the version once and writes
  * one line saying which parts changed, without the note's words; an amendment's line says which one it is.
  */
-class NoteSaveAuditTest {
+class NoteSaveAuditTest extends OnCountedUnit {
 
     static final Instant NOW = Instant.parse("2026-05-04T09:00:00Z");
     static final UUID THERAPIST = UUID.randomUUID();
 
-    @TempDir
-    static Path dataDirectory;
-
-    static CountedUnit unit;
-
     @BeforeAll
-    static void start() {
-        unit = CountedUnit.start(dataDirectory, Map.of());
+    static void therapist() {
         unit.database().insertUser(THERAPIST, "jo");
-    }
-
-    @AfterAll
-    static void stop() {
-        unit.close();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.knotwork.charting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.bodymap.BodyView;
 import org.knotwork.bodymap.Muscle;
 import org.knotwork.bodymap.Placement;
@@ -23,31 +20,20 @@ import org.knotwork.bodymap.Side;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientFixtures;
-import org.knotwork.testing.CountedUnit;
+import org.knotwork.testing.OnCountedUnit;
 
 /**
  * A client's progress read from the migrated schema: signed sessions only, oldest first, thresholds per point and
  * status changes, in the same three queries for two sessions or twenty.
  */
-class ProgressQueriesTest {
+class ProgressQueriesTest extends OnCountedUnit {
 
     static final Instant START = Instant.parse("2026-03-02T10:00:00Z");
     static final UUID THERAPIST = UUID.randomUUID();
 
-    @TempDir
-    static Path dataDirectory;
-
-    static CountedUnit unit;
-
     @BeforeAll
-    static void start() {
-        unit = CountedUnit.start(dataDirectory, Map.of());
+    static void therapist() {
         unit.database().insertUser(THERAPIST, "jo");
-    }
-
-    @AfterAll
-    static void stop() {
-        unit.close();
     }
 
     @Test

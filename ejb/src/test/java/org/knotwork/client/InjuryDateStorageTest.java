@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.knotwork.testing.Wired.wired;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,42 +16,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.audit.RecordedAudit;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 import org.knotwork.security.SessionStep;
 import org.knotwork.security.SignedInUser;
-import org.knotwork.testing.CountedUnit;
+import org.knotwork.testing.OnCountedUnit;
 
 /**
  * When a client's injury happened is stored with their record (V84) through {@link ClientService} on a real
  * PostgreSQL, and a client recorded before V84 keeps no date.
  */
-class InjuryDateStorageTest {
+class InjuryDateStorageTest extends OnCountedUnit {
 
     static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
     static final Instant NOW = Instant.parse("2026-03-10T22:30:00Z"); // 11 March, 09:30 in Sydney
     static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
-
-    @TempDir
-    static Path dataDirectory;
-
-    static CountedUnit unit;
-
-    @BeforeAll
-    static void start() {
-        unit = CountedUnit.start(dataDirectory, Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        unit.close();
-    }
 
     @Test
     void theDateAndTimeOfAnInjuryAreStoredAndReadBack() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.knotwork.testing.Wired.wired;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,10 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.audit.AuditTrail;
 import org.knotwork.audit.RecordedAudit;
 import org.knotwork.bodymap.BodyView;
@@ -46,7 +43,7 @@ import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 import org.knotwork.security.SessionStep;
 import org.knotwork.security.SignedInUser;
-import org.knotwork.testing.CountedUnit;
+import org.knotwork.testing.OnCountedUnit;
 
 /**
  * Issuing a signed note's sheet costs the same few round trips to the database however much the note holds, counted
@@ -54,27 +51,16 @@ import org.knotwork.testing.CountedUnit;
  * the statements Hibernate prepares (the reads the sheet is written from and the issue record) and the audit line,
  * which is one insert of its own.
  */
-class HandoutIssueRoundTripsTest {
+class HandoutIssueRoundTripsTest extends OnCountedUnit {
 
     static final Instant NOW = Instant.parse("2026-05-04T09:00:00Z");
     static final UUID THERAPIST = UUID.randomUUID();
     static final List<String> MUSCLES = List.of("UPPER_TRAPEZIUS", "LEVATOR_SCAPULAE", "INFRASPINATUS", "RHOMBOIDS");
 
-    @TempDir
-    static Path dataDirectory;
-
-    static CountedUnit unit;
-
     @BeforeAll
-    static void start() {
-        unit = CountedUnit.start(dataDirectory, Map.of());
+    static void therapist() {
         unit.database().insertUser(THERAPIST, "jo");
         setPhone("023 9200 0000");
-    }
-
-    @AfterAll
-    static void stop() {
-        unit.close();
     }
 
     @Test
