@@ -27,33 +27,4 @@ public record ClientProfile(
     public ClientProfile {
         contraindications = contraindications == null ? Set.of() : Set.copyOf(contraindications);
     }
-
-    /** A profile without the date of an injury. */
-    public ClientProfile(
-            String givenName,
-            String familyName,
-            LocalDate dateOfBirth,
-            String phone,
-            String email,
-            String referralSource,
-            String mainComplaint,
-            LocalDate consentDate,
-            String notes,
-            Set<Contraindication> contraindications,
-            String contraindicationNotes) {
-        this(
-                givenName,
-                familyName,
-                dateOfBirth,
-                phone,
-                email,
-                referralSource,
-                mainComplaint,
-                consentDate,
-                notes,
-                contraindications,
-                contraindicationNotes,
-                null,
-                null);
-    }
 }

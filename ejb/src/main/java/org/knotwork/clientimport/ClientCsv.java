@@ -147,7 +147,9 @@ public final class ClientCsv {
                 consent,
                 blankToNull(values.get(CsvColumn.NOTES)),
                 contraindications,
-                blankToNull(values.get(CsvColumn.CONTRAINDICATION_NOTES)));
+                blankToNull(values.get(CsvColumn.CONTRAINDICATION_NOTES)),
+                null, // the file has no column for the date or time of an injury
+                null);
         try {
             Client.register(profile, now, zone);
             profiles.put(row, profile);

@@ -37,38 +37,6 @@ public record HandoutContent(
         Instant fixedAt,
         LocalDate traumaNotBefore) {
 
-    /** A sheet without a dated recent injury. */
-    public HandoutContent(
-            Letterhead letterhead,
-            String clientName,
-            String therapistName,
-            LocalDate sessionDate,
-            List<MarkedPoint> points,
-            List<MuscleCare> muscles,
-            HeatAdvice heat,
-            Set<Contraindication> precautions,
-            String personalNote,
-            LocalDateTime nextAppointment,
-            boolean preview,
-            UUID noteId,
-            Instant fixedAt) {
-        this(
-                letterhead,
-                clientName,
-                therapistName,
-                sessionDate,
-                points,
-                muscles,
-                heat,
-                precautions,
-                personalNote,
-                nextAppointment,
-                preview,
-                noteId,
-                fixedAt,
-                null);
-    }
-
     public HandoutContent {
         points = List.copyOf(points);
         muscles = List.copyOf(muscles);

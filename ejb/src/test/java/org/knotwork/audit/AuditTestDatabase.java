@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.knotwork.platform.Page;
 import org.knotwork.testing.EmbeddedDatabase;
 import org.knotwork.testing.MigratedDatabase;
+import org.knotwork.testing.ResourceLocal;
 
 /**
  * A migrated embedded PostgreSQL on which tests write the audit trail with the same code {@link AuditTrail} runs,
@@ -153,21 +154,6 @@ final class AuditTestDatabase implements AutoCloseable {
         }
     }
 
-    <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
-    }
-
     /** Logged in as the application is: the user that owns the schema and ran the migrations. */
     Connection applicationConnection() throws SQLException {
         return database.database().dataSource().getConnection();
@@ -194,5 +180,9 @@ final class AuditTestDatabase implements AutoCloseable {
     public void close() {
         factory.close();
         database.close();
+    }
+
+    <T> T inTransaction(Function<EntityManager, T> work) {
+        return ResourceLocal.inTransaction(factory, work);
     }
 }

@@ -9,17 +9,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.knotwork.client.Client;
-import org.knotwork.client.ClientProfile;
+import org.knotwork.client.ClientFixtures;
 import org.knotwork.platform.RuleViolationException;
 
 class TriggerPointTest {
 
     static final Instant NOW = Instant.parse("2026-05-04T09:00:00Z");
     static final UUID THERAPIST = UUID.randomUUID();
-    final Client client = Client.register(
-            new ClientProfile("Ada", "Lovelace", null, null, null, null, null, null, null, Set.of(), null),
-            NOW,
-            ZoneOffset.UTC);
+    final Client client = Client.register(ClientFixtures.named("Ada", "Lovelace", Set.of()), NOW, ZoneOffset.UTC);
 
     @Test
     void chartingRecordsTheFirstStatusInTheHistory() {

@@ -29,7 +29,7 @@ import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Side;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
-import org.knotwork.client.ClientProfile;
+import org.knotwork.client.ClientFixtures;
 import org.knotwork.client.Contraindication;
 import org.knotwork.safety.DeviationType;
 import org.knotwork.testing.MigratedDatabase;
@@ -242,20 +242,7 @@ class ChartPersistenceTest {
     /** A client with one active point and a draft with compression at 5/10 (a deviation, with its reason). */
     private static TreatmentNote draft(EntityManager em) {
         Client client = Client.register(
-                new ClientProfile(
-                        "Ada",
-                        "Lovelace",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        Set.of(Contraindication.PREGNANCY),
-                        null),
-                NOW,
-                ZoneOffset.UTC);
+                ClientFixtures.named("Ada", "Lovelace", Set.of(Contraindication.PREGNANCY)), NOW, ZoneOffset.UTC);
         em.persist(client);
         TriggerPoint point = TriggerPoint.chart(
                 client,

@@ -24,7 +24,7 @@ import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Side;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
-import org.knotwork.client.ClientProfile;
+import org.knotwork.client.ClientFixtures;
 import org.knotwork.client.Contraindication;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.practice.PracticeSettings;
@@ -310,11 +310,8 @@ class ChartQueryCountTest {
         EntityManager em = unit.factory().createEntityManager();
         try {
             em.getTransaction().begin();
-            Client client = Client.register(
-                    new ClientProfile(
-                            "Ada", "Lovelace", null, null, null, null, null, null, null, contraindications, null),
-                    NOW,
-                    ZoneOffset.UTC);
+            Client client =
+                    Client.register(ClientFixtures.named("Ada", "Lovelace", contraindications), NOW, ZoneOffset.UTC);
             em.persist(client);
             em.getTransaction().commit();
             return client.id();

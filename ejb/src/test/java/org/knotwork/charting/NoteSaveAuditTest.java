@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.knotwork.testing.Wired.wired;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,15 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.audit.AuditAction;
-import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
+import org.knotwork.audit.RecordedAudit;
 import org.knotwork.bodymap.BodyView;
 import org.knotwork.bodymap.Muscle;
 import org.knotwork.bodymap.Placement;
@@ -29,38 +24,27 @@ import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Side;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
-import org.knotwork.client.ClientProfile;
+import org.knotwork.client.ClientFixtures;
 import org.knotwork.practice.PracticeSettingsService;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 import org.knotwork.security.SessionStep;
 import org.knotwork.security.SignedInUser;
-import org.knotwork.testing.CountedUnit;
+import org.knotwork.testing.OnCountedUnit;
 
 /**
  * A draft saved again through {@link NoteService} on a real PostgreSQL (its collaborators wired by hand): a save that
  * changes nothing is no event (the version stays, no audit line), a real change moves the version once and writes
  * one line saying which parts changed, without the note's words; an amendment's line says which one it is.
  */
-class NoteSaveAuditTest {
+class NoteSaveAuditTest extends OnCountedUnit {
 
     static final Instant NOW = Instant.parse("2026-05-04T09:00:00Z");
     static final UUID THERAPIST = UUID.randomUUID();
 
-    @TempDir
-    static Path dataDirectory;
-
-    static CountedUnit unit;
-
     @BeforeAll
-    static void start() {
-        unit = CountedUnit.start(dataDirectory, Map.of());
+    static void therapist() {
         unit.database().insertUser(THERAPIST, "jo");
-    }
-
-    @AfterAll
-    static void stop() {
-        unit.close();
     }
 
     @Test
@@ -103,7 +87,7 @@ class NoteSaveAuditTest {
     @Test
     void anAmendmentsLineSaysWhichAmendmentItIsWithoutItsWords() {
         Draft draft = draft();
-        inTransaction(em -> {
+        unit.inTransaction(em -> {
             em.find(TreatmentNote.class, draft.note()).sign(THERAPIST, NOW);
             return null;
         });
@@ -189,11 +173,8 @@ class NoteSaveAuditTest {
     record Draft(UUID note, int version, UUID spare) {}
 
     private static Draft draft() {
-        return inTransaction(em -> {
-            Client client = Client.register(
-                    new ClientProfile("Ada", "Lovelace", null, null, null, null, null, null, null, Set.of(), null),
-                    NOW,
-                    ZoneOffset.UTC);
+        return unit.inTransaction(em -> {
+            Client client = Client.register(ClientFixtures.named("Ada", "Lovelace", Set.of()), NOW, ZoneOffset.UTC);
             em.persist(client);
             TriggerPoint point = point(em, client, "UPPER_TRAPEZIUS");
             TriggerPoint spare = point(em, client, "LEVATOR_SCAPULAE");
@@ -243,7 +224,7 @@ class NoteSaveAuditTest {
     record Saved(int version, List<String> audit) {}
 
     private static Saved save(UUID note, int expected, UnaryOperator<NoteInput> edit) {
-        return inTransaction(em -> {
+        return unit.inTransaction(em -> {
             RecordedAudit audit = new RecordedAudit();
             int version = service(em, audit).save(note, expected, edit, TreatmentNote::version);
             return new Saved(version, audit.lines);
@@ -251,7 +232,7 @@ class NoteSaveAuditTest {
     }
 
     private static List<String> amend(UUID note, String reason, String text) {
-        return inTransaction(em -> {
+        return unit.inTransaction(em -> {
             RecordedAudit audit = new RecordedAudit();
             service(em, audit).amend(note, reason, text, TreatmentNote::version);
             return audit.lines;
@@ -259,31 +240,14 @@ class NoteSaveAuditTest {
     }
 
     private static List<UUID> amendmentIds(UUID note) {
-        return inTransaction(em -> em.createQuery(
+        return unit.inTransaction(em -> em.createQuery(
                         "select a.id from Amendment a where a.note.id = :note order by a.amendedAt", UUID.class)
                 .setParameter("note", note)
                 .getResultList());
     }
 
     private static int version(UUID note) {
-        return inTransaction(em -> em.find(TreatmentNote.class, note).version());
-    }
-
-    /** The audit trail's lines as written, in the caller's transaction. */
-    static final class RecordedAudit extends AuditTrail {
-
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void record(
-                AuditAction action,
-                String recordType,
-                Object recordId,
-                UUID clientId,
-                AuditOutcome outcome,
-                String detail) {
-            lines.add(action + " " + outcome + " " + detail);
-        }
+        return unit.inTransaction(em -> em.find(TreatmentNote.class, note).version());
     }
 
     private static int clockTick;
@@ -295,20 +259,5 @@ class NoteSaveAuditTest {
         user.recognise(new SignedInUser(
                 UUID.randomUUID(), SessionStep.SIGNED_IN, THERAPIST, "jo", "jo", Set.of(Role.THERAPIST)));
         return wired(new NoteService(), Map.of("em", em, "clock", clock, "currentUser", user, "audit", audit));
-    }
-
-    private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = unit.factory().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.knotwork.charting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.bodymap.BodyView;
 import org.knotwork.bodymap.Muscle;
 import org.knotwork.bodymap.Placement;
@@ -22,32 +19,21 @@ import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Side;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
-import org.knotwork.client.ClientProfile;
-import org.knotwork.testing.CountedUnit;
+import org.knotwork.client.ClientFixtures;
+import org.knotwork.testing.OnCountedUnit;
 
 /**
  * A client's progress read from the migrated schema: signed sessions only, oldest first, thresholds per point and
  * status changes, in the same three queries for two sessions or twenty.
  */
-class ProgressQueriesTest {
+class ProgressQueriesTest extends OnCountedUnit {
 
     static final Instant START = Instant.parse("2026-03-02T10:00:00Z");
     static final UUID THERAPIST = UUID.randomUUID();
 
-    @TempDir
-    static Path dataDirectory;
-
-    static CountedUnit unit;
-
     @BeforeAll
-    static void start() {
-        unit = CountedUnit.start(dataDirectory, Map.of());
+    static void therapist() {
         unit.database().insertUser(THERAPIST, "jo");
-    }
-
-    @AfterAll
-    static void stop() {
-        unit.close();
     }
 
     @Test
@@ -121,24 +107,17 @@ class ProgressQueriesTest {
     }
 
     private static void inTransaction(java.util.function.Consumer<EntityManager> work) {
-        EntityManager em = unit.factory().createEntityManager();
-        try {
-            em.getTransaction().begin();
+        unit.inTransaction(em -> {
             work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
+            return null;
+        });
     }
 
     /** Two points; session i starts with pain 7 − i (at least 0) and thresholds 200 + 10·i kPa; the first leaves both latent. */
     private static UUID clientWithSignedSessions(int sessions) {
         UUID[] clientId = new UUID[1];
         inTransaction(em -> {
-            Client client = Client.register(
-                    new ClientProfile("Ada", "Lovelace", null, null, null, null, null, null, null, Set.of(), null),
-                    START,
-                    ZoneOffset.UTC);
+            Client client = Client.register(ClientFixtures.named("Ada", "Lovelace", Set.of()), START, ZoneOffset.UTC);
             em.persist(client);
             for (String muscle : List.of("UPPER_TRAPEZIUS", "LEVATOR_SCAPULAE")) {
                 em.persist(TriggerPoint.chart(

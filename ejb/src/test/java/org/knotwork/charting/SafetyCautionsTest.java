@@ -17,7 +17,7 @@ import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.bodymap.Region;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
-import org.knotwork.client.ClientProfile;
+import org.knotwork.client.ClientFixtures;
 import org.knotwork.client.Contraindication;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.safety.DeviationType;
@@ -105,20 +105,7 @@ class SafetyCautionsTest {
     /** A session at {@code sessionAt} treating the shoulder of a client injured there on the day and time given. */
     List<DeviationType> sessionAfterInjury(LocalDate injuredOn, LocalTime injuredAt, ZoneId clinic, Instant sessionAt) {
         client = Client.register(
-                new ClientProfile(
-                        "Ada",
-                        "Lovelace",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        Set.of(Contraindication.RECENT_TRAUMA),
-                        null,
-                        injuredOn,
-                        injuredAt),
+                ClientFixtures.injured("Ada", "Lovelace", Set.of(Contraindication.RECENT_TRAUMA), injuredOn, injuredAt),
                 TreatmentNoteTest.NOW,
                 clinic);
         TriggerPoint injured = BodyMapFixtures.activePoint(

@@ -15,7 +15,7 @@ import org.knotwork.bodymap.BodyMapFixtures;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
-import org.knotwork.client.ClientProfile;
+import org.knotwork.client.ClientFixtures;
 import org.knotwork.client.Contraindication;
 import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.RuleViolationException;
@@ -32,30 +32,13 @@ class TreatmentNoteTest {
     final TriggerPoint infraspinatus = BodyMapFixtures.activePoint(client, BodyMapFixtures.INFRASPINATUS, AUTHOR, NOW);
 
     static Client client(Contraindication... contraindications) {
-        return Client.register(
-                new ClientProfile(
-                        "Ada", "Lovelace", null, null, null, null, null, null, null, Set.of(contraindications), null),
-                NOW,
-                ZoneOffset.UTC);
+        return Client.register(ClientFixtures.named("Ada", "Lovelace", Set.of(contraindications)), NOW, ZoneOffset.UTC);
     }
 
     @Test
     void aSessionDatedBeforeTheClientWasBornIsRefusedAsATypo() {
         Client born1980 = Client.register(
-                new ClientProfile(
-                        "Ada",
-                        "Lovelace",
-                        LocalDate.of(1980, 1, 1),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        Set.of(),
-                        null),
-                NOW,
-                ZoneOffset.UTC);
+                ClientFixtures.born("Ada", "Lovelace", LocalDate.of(1980, 1, 1), Set.of()), NOW, ZoneOffset.UTC);
 
         assertThatThrownBy(() -> TreatmentNote.open(born1980, AUTHOR, Instant.parse("0001-01-01T00:00:00Z"), NOW))
                 .hasMessageContaining("before the client's date of birth");

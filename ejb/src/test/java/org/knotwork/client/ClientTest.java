@@ -18,7 +18,8 @@ class ClientTest {
     private static final Instant NOW = Instant.parse("2026-03-10T22:30:00Z"); // 11 March, 09:30 in Sydney
 
     static ClientProfile profile(String given, String family, LocalDate born, Contraindication... codes) {
-        return new ClientProfile(given, family, born, null, null, null, "Neck pain", null, null, Set.of(codes), null);
+        return new ClientProfile(
+                given, family, born, null, null, null, "Neck pain", null, null, Set.of(codes), null, null, null);
     }
 
     @Test
@@ -45,7 +46,8 @@ class ClientTest {
 
     @Test
     void blankDetailsAreStoredAsAbsent() {
-        ClientProfile blanks = new ClientProfile("Ada", "Lovelace", null, " ", "", "  ", " ", null, "", Set.of(), " ");
+        ClientProfile blanks =
+                new ClientProfile("Ada", "Lovelace", null, " ", "", "  ", " ", null, "", Set.of(), " ", null, null);
 
         ClientProfile stored = Client.register(blanks, NOW, SYDNEY).profile();
 
@@ -83,8 +85,7 @@ class ClientTest {
     }
 
     static ClientProfile injured(LocalDate born, LocalDate on, LocalTime at, Contraindication... codes) {
-        return new ClientProfile(
-                "Ada", "Lovelace", born, null, null, null, null, null, null, Set.of(codes), null, on, at);
+        return ClientFixtures.profile("Ada", "Lovelace", born, Set.of(codes), on, at);
     }
 
     private static void refused(ClientProfile profile, String field, String message) {
@@ -146,7 +147,19 @@ class ClientTest {
     @Test
     void consentDateInTheFutureIsRefused() {
         ClientProfile consentTomorrow = new ClientProfile(
-                "Ada", "Lovelace", null, null, null, null, null, LocalDate.of(2026, 3, 12), null, Set.of(), null);
+                "Ada",
+                "Lovelace",
+                null,
+                null,
+                null,
+                null,
+                null,
+                LocalDate.of(2026, 3, 12),
+                null,
+                Set.of(),
+                null,
+                null,
+                null);
 
         assertThatThrownBy(() -> Client.register(consentTomorrow, NOW, SYDNEY))
                 .isInstanceOf(RuleViolationException.class)
@@ -243,6 +256,8 @@ class ClientTest {
                         null,
                         null,
                         Set.of(Contraindication.PREGNANCY),
+                        null,
+                        null,
                         null),
                 NOW,
                 SYDNEY);
@@ -260,7 +275,9 @@ class ClientTest {
                         null,
                         null,
                         Set.of(Contraindication.PREGNANCY),
-                        "  "),
+                        "  ",
+                        null,
+                        null),
                 NOW.plusSeconds(120),
                 SYDNEY);
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.knotwork.testing.Wired.wired;
 
-import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,50 +12,28 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.audit.AuditAction;
-import org.knotwork.audit.AuditOutcome;
-import org.knotwork.audit.AuditTrail;
+import org.knotwork.audit.RecordedAudit;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 import org.knotwork.security.SessionStep;
 import org.knotwork.security.SignedInUser;
-import org.knotwork.testing.CountedUnit;
+import org.knotwork.testing.OnCountedUnit;
 
 /**
  * When a client's injury happened is stored with their record (V84) through {@link ClientService} on a real
  * PostgreSQL, and a client recorded before V84 keeps no date.
  */
-class InjuryDateStorageTest {
+class InjuryDateStorageTest extends OnCountedUnit {
 
     static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
     static final Instant NOW = Instant.parse("2026-03-10T22:30:00Z"); // 11 March, 09:30 in Sydney
     static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
-
-    @TempDir
-    static Path dataDirectory;
-
-    static CountedUnit unit;
-
-    @BeforeAll
-    static void start() {
-        unit = CountedUnit.start(dataDirectory, Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        unit.close();
-    }
 
     @Test
     void theDateAndTimeOfAnInjuryAreStoredAndReadBack() {
@@ -132,64 +108,25 @@ class InjuryDateStorageTest {
         ClientProfile healed = inService(service -> service.revise(
                 id,
                 0,
-                p -> new ClientProfile(
-                        p.givenName(),
-                        p.familyName(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        Set.of(Contraindication.CARDIAC),
-                        null,
-                        null,
-                        null),
+                p -> ClientFixtures.named(p.givenName(), p.familyName(), Set.of(Contraindication.CARDIAC)),
                 Client::profile));
         assertThat(healed.contraindications()).containsExactly(Contraindication.CARDIAC);
         assertThat(healed.injuryDate()).isNull();
     }
 
     private static ClientProfile profile(Set<Contraindication> codes, LocalDate on, LocalTime at) {
-        return new ClientProfile("Ada", "Lovelace", null, null, null, null, null, null, null, codes, null, on, at);
+        return ClientFixtures.injured("Ada", "Lovelace", codes, on, at);
     }
 
     private static <T> T inService(Function<ClientService, T> work) {
-        EntityManager em = unit.factory().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            CurrentUser owner = new CurrentUser();
-            owner.recognise(new SignedInUser(
-                    UUID.randomUUID(), SessionStep.SIGNED_IN, UUID.randomUUID(), "own", "Owner", Set.of(Role.OWNER)));
-            ClientService service = wired(
-                    new ClientService(),
-                    Map.of("em", em, "clock", Clock.fixed(NOW, SYDNEY), "currentUser", owner, "audit", new Lines()));
-            T result = work.apply(service);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
-    }
-
-    /** The audit's lines, kept in memory: this test is about the record, not its trail. */
-    static final class Lines extends AuditTrail {
-
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void record(
-                AuditAction action,
-                String recordType,
-                Object recordId,
-                UUID clientId,
-                AuditOutcome outcome,
-                String detail) {
-            lines.add(action + " " + outcome);
-        }
+        CurrentUser owner = new CurrentUser();
+        owner.recognise(new SignedInUser(
+                UUID.randomUUID(), SessionStep.SIGNED_IN, UUID.randomUUID(), "own", "Owner", Set.of(Role.OWNER)));
+        return unit.inTransaction(em -> {
+            Clock clock = Clock.fixed(NOW, SYDNEY);
+            Map<String, Object> parts =
+                    Map.of("em", em, "clock", clock, "currentUser", owner, "audit", new RecordedAudit());
+            return work.apply(wired(new ClientService(), parts));
+        });
     }
 }

@@ -3,47 +3,27 @@ package org.knotwork.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.platform.Page;
 import org.knotwork.security.Role;
 import org.knotwork.security.User;
-import org.knotwork.testing.CountedUnit;
+import org.knotwork.testing.OnCountedUnit;
 
 /**
  * A list costs the same few queries for one row or a full page: the clients with their contraindications (once an
  * extra query per client), a therapist's own clients, and the users with their roles. Counted with Hibernate's
  * statistics on a real PostgreSQL.
  */
-class ListQueryCountTest {
+class ListQueryCountTest extends OnCountedUnit {
 
     static final Instant NOW = Instant.parse("2026-05-04T09:00:00Z");
-
-    @TempDir
-    static Path dataDirectory;
-
-    static CountedUnit unit;
-
-    @BeforeAll
-    static void start() {
-        unit = CountedUnit.start(dataDirectory, Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        unit.close();
-    }
 
     @Test
     void aPageOfClientsTakesThreeQueriesForOneClientOrTwenty() {
@@ -100,18 +80,10 @@ class ListQueryCountTest {
         return java.util.stream.IntStream.range(0, count)
                 .mapToObj(i -> {
                     Client client = Client.register(
-                            new ClientProfile(
+                            ClientFixtures.named(
                                     "Given" + i,
                                     family,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    Set.of(Contraindication.ANTICOAGULANTS, Contraindication.FEVER),
-                                    null),
+                                    Set.of(Contraindication.ANTICOAGULANTS, Contraindication.FEVER)),
                             NOW,
                             ZoneOffset.UTC);
                     inTransaction(em -> em.persist(client));
@@ -121,14 +93,10 @@ class ListQueryCountTest {
     }
 
     private static void inTransaction(Consumer<EntityManager> work) {
-        EntityManager em = unit.factory().createEntityManager();
-        try {
-            em.getTransaction().begin();
+        unit.inTransaction(em -> {
             work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
+            return null;
+        });
     }
 
     private static long statementsFor(Consumer<EntityManager> work) {

@@ -483,7 +483,8 @@ class HandoutDocumentTest {
                 plain.nextAppointment(),
                 plain.preview(),
                 plain.noteId(),
-                plain.fixedAt());
+                plain.fixedAt(),
+                plain.traumaNotBefore());
     }
 
     /** The pixel widths of the images the PDF embeds. */

@@ -34,7 +34,7 @@ import org.knotwork.charting.StretchEpisode;
 import org.knotwork.charting.TreatedPoint;
 import org.knotwork.charting.TreatmentNote;
 import org.knotwork.client.Client;
-import org.knotwork.client.ClientProfile;
+import org.knotwork.client.ClientFixtures;
 import org.knotwork.client.Contraindication;
 import org.knotwork.handout.HandoutContent.Letterhead;
 
@@ -226,10 +226,7 @@ final class HandoutFixtures {
 
     static Client client(Contraindication... contraindications) {
         return Client.register(
-                new ClientProfile(
-                        "Zoë", "O'Brien", null, null, null, null, null, null, null, Set.of(contraindications), null),
-                SESSION,
-                ZoneOffset.UTC);
+                ClientFixtures.named("Zoë", "O'Brien", Set.of(contraindications)), SESSION, ZoneOffset.UTC);
     }
 
     /** The typical session: trapezius both sides, levator scapulae, calf; heat with a wheat bag. */
@@ -344,7 +341,8 @@ final class HandoutFixtures {
                 preview.nextAppointment(),
                 false,
                 preview.noteId(),
-                preview.fixedAt());
+                preview.fixedAt(),
+                preview.traumaNotBefore());
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.knotwork.testing.Wired.wired;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,15 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.hibernate.Session;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.audit.AuditAction;
-import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
+import org.knotwork.audit.RecordedAudit;
 import org.knotwork.bodymap.BodyView;
 import org.knotwork.bodymap.Muscle;
 import org.knotwork.bodymap.Placement;
@@ -39,7 +34,7 @@ import org.knotwork.charting.StretchEpisode;
 import org.knotwork.charting.TreatedPoint;
 import org.knotwork.charting.TreatmentNote;
 import org.knotwork.client.Client;
-import org.knotwork.client.ClientProfile;
+import org.knotwork.client.ClientFixtures;
 import org.knotwork.client.Contraindication;
 import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.RecordNotFoundException;
@@ -48,7 +43,7 @@ import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 import org.knotwork.security.SessionStep;
 import org.knotwork.security.SignedInUser;
-import org.knotwork.testing.CountedUnit;
+import org.knotwork.testing.OnCountedUnit;
 
 /**
  * Issuing a signed note's sheet costs the same few round trips to the database however much the note holds, counted
@@ -56,27 +51,16 @@ import org.knotwork.testing.CountedUnit;
  * the statements Hibernate prepares (the reads the sheet is written from and the issue record) and the audit line,
  * which is one insert of its own.
  */
-class HandoutIssueRoundTripsTest {
+class HandoutIssueRoundTripsTest extends OnCountedUnit {
 
     static final Instant NOW = Instant.parse("2026-05-04T09:00:00Z");
     static final UUID THERAPIST = UUID.randomUUID();
     static final List<String> MUSCLES = List.of("UPPER_TRAPEZIUS", "LEVATOR_SCAPULAE", "INFRASPINATUS", "RHOMBOIDS");
 
-    @TempDir
-    static Path dataDirectory;
-
-    static CountedUnit unit;
-
     @BeforeAll
-    static void start() {
-        unit = CountedUnit.start(dataDirectory, Map.of());
+    static void therapist() {
         unit.database().insertUser(THERAPIST, "jo");
         setPhone("023 9200 0000");
-    }
-
-    @AfterAll
-    static void stop() {
-        unit.close();
     }
 
     @Test
@@ -118,7 +102,7 @@ class HandoutIssueRoundTripsTest {
 
         Issue issued = issue(note);
 
-        String recorded = inTransaction(
+        String recorded = unit.inTransaction(
                 em -> em.createQuery("select h.sha256 from IssuedHandout h where h.noteId = :note", String.class)
                         .setParameter("note", note)
                         .getSingleResult());
@@ -151,7 +135,7 @@ class HandoutIssueRoundTripsTest {
 
     /** The note's snapshots and kept self-care texts, as rows in the database. */
     private static List<Long> kept(UUID note) {
-        return inTransaction(em -> List.of(
+        return unit.inTransaction(em -> List.of(
                 em.createQuery("select count(s) from HandoutSnapshot s where s.noteId = :note", Long.class)
                         .setParameter("note", note)
                         .getSingleResult(),
@@ -162,7 +146,7 @@ class HandoutIssueRoundTripsTest {
 
     /** Straight in the table: the settings refuse to lose their phone, and this is a practice that never had one. */
     private static void setPhone(String phone) {
-        inTransaction(em -> (phone == null
+        unit.inTransaction(em -> (phone == null
                         ? em.createNativeQuery("update practice_settings set contact_phone = null")
                         : em.createNativeQuery("update practice_settings set contact_phone = ?1")
                                 .setParameter(1, phone))
@@ -194,23 +178,6 @@ class HandoutIssueRoundTripsTest {
     /** {@code heldAtCommit}: the entities in the session when the service returns, which the commit's flush visits. */
     record Issue(long statements, int heldAtCommit, List<String> audit, HandoutPdf sheet) {}
 
-    /** The audit trail's lines as written, each of which is one insert in the caller's transaction. */
-    static final class RecordedAudit extends AuditTrail {
-
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void record(
-                AuditAction action,
-                String recordType,
-                Object recordId,
-                UUID clientId,
-                AuditOutcome outcome,
-                String detail) {
-            lines.add(action + " " + outcome + " " + detail);
-        }
-    }
-
     private static HandoutService service(EntityManager em, AuditTrail audit) {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         CurrentUser user = new CurrentUser();
@@ -224,12 +191,9 @@ class HandoutIssueRoundTripsTest {
 
     /** A signed note treating {@code count} points, each with compression, stretch and heat. */
     private static UUID signedNote(Set<Contraindication> contraindications, int count) {
-        return inTransaction(em -> {
-            Client client = Client.register(
-                    new ClientProfile(
-                            "Ada", "Lovelace", null, null, null, null, null, null, null, contraindications, null),
-                    NOW,
-                    ZoneOffset.UTC);
+        return unit.inTransaction(em -> {
+            Client client =
+                    Client.register(ClientFixtures.named("Ada", "Lovelace", contraindications), NOW, ZoneOffset.UTC);
             em.persist(client);
             List<TreatedPoint> treated = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -263,17 +227,5 @@ class HandoutIssueRoundTripsTest {
             note.sign(THERAPIST, NOW);
             return note.id();
         });
-    }
-
-    private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = unit.factory().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            em.close();
-        }
     }
 }

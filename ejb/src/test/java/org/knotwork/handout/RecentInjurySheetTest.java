@@ -15,7 +15,7 @@ import org.knotwork.bodymap.Region;
 import org.knotwork.charting.HomeCare;
 import org.knotwork.charting.TreatmentNote;
 import org.knotwork.client.Client;
-import org.knotwork.client.ClientProfile;
+import org.knotwork.client.ClientFixtures;
 import org.knotwork.client.Contraindication;
 
 /**
@@ -30,20 +30,7 @@ class RecentInjurySheetTest {
 
     static Client injured(LocalDate on, LocalTime at) {
         return Client.register(
-                new ClientProfile(
-                        "Zoë",
-                        "O'Brien",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        Set.of(Contraindication.RECENT_TRAUMA),
-                        null,
-                        on,
-                        at),
+                ClientFixtures.injured("Zoë", "O'Brien", Set.of(Contraindication.RECENT_TRAUMA), on, at),
                 SESSION,
                 ZoneOffset.UTC);
     }

@@ -49,7 +49,8 @@ class ScriptsRoundTripTest {
                 plain.nextAppointment(),
                 plain.preview(),
                 plain.noteId(),
-                plain.fixedAt());
+                plain.fixedAt(),
+                plain.traumaNotBefore());
     }
 
     @Test

@@ -1,9 +1,11 @@
 package org.knotwork.testing;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
@@ -35,6 +37,11 @@ public final class CountedUnit implements AutoCloseable {
 
     public EntityManagerFactory factory() {
         return factory;
+    }
+
+    /** {@code work} in a transaction of its own, committed when it returns. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        return ResourceLocal.inTransaction(factory, work);
     }
 
     public Statistics statistics() {

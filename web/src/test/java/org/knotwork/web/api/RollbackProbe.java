@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.Set;
 import org.knotwork.client.Client;
-import org.knotwork.client.ClientProfile;
+import org.knotwork.client.ClientFixtures;
 import org.knotwork.client.ClientService;
 import org.knotwork.security.Role;
 
@@ -29,9 +29,7 @@ public class RollbackProbe {
     @POST
     @Transactional
     public String registerThenFail(@QueryParam("family") String family) {
-        clients.register(
-                new ClientProfile("Rolled", family, null, null, null, null, null, null, null, Set.of(), null),
-                Client::id);
+        clients.register(ClientFixtures.named("Rolled", family, Set.of()), Client::id);
         throw new IllegalStateException("The probe fails after the change, inside its transaction.");
     }
 }

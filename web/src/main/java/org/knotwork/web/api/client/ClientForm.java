@@ -73,7 +73,8 @@ public class ClientForm extends JsonForm {
 
     /** A new client's profile: what was sent, nothing else. */
     ClientProfile toProfile() {
-        return toProfile(new ClientProfile(null, null, null, null, null, null, null, null, null, Set.of(), null));
+        return toProfile(
+                new ClientProfile(null, null, null, null, null, null, null, null, null, Set.of(), null, null, null));
     }
 
     /**

@@ -28,9 +28,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.knotwork.audit.AuditAction;
-import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
+import org.knotwork.audit.RecordedAudit;
 import org.knotwork.security.Role;
 import org.knotwork.security.SessionStep;
 import org.knotwork.security.SignedInUser;
@@ -66,23 +65,11 @@ class AccessControlTest {
     }
 
     /** The refusals the guards wrote to the audit trail, which they find through CDI as in the server. */
-    private final List<String> audited = new ArrayList<>();
+    private final RecordedAudit audited = new RecordedAudit();
 
     @BeforeEach
     void auditTrail() {
-        AuditTrail trail = new AuditTrail() {
-            @Override
-            public void record(
-                    AuditAction action,
-                    String recordType,
-                    Object recordId,
-                    UUID clientId,
-                    AuditOutcome outcome,
-                    String detail) {
-                audited.add(action + " " + outcome + " " + detail);
-            }
-        };
-        CDI.setCDIProvider(() -> new TestCdi(trail));
+        CDI.setCDIProvider(() -> new TestCdi(audited));
     }
 
     @AfterEach
@@ -95,7 +82,7 @@ class AccessControlTest {
         ContainerRequestFilter guard = theOneGuardOf(Owners.class, "look");
 
         assertThat(refusalOf(guard, signedIn(Role.THERAPIST))).isEqualTo(403);
-        assertThat(audited).containsExactly("REFUSED_REQUEST DENIED GET /owners: the role does not allow it");
+        assertThat(audited.lines).containsExactly("REFUSED_REQUEST DENIED GET /owners: the role does not allow it");
     }
 
     @Test
@@ -104,7 +91,7 @@ class AccessControlTest {
 
         assertThat(refusalOf(guard, signedIn(Role.OWNER))).isZero();
         assertThat(refusalOf(guard, signedIn(Role.THERAPIST, Role.OWNER))).isZero();
-        assertThat(audited).isEmpty();
+        assertThat(audited.lines).isEmpty();
     }
 
     @Test
