@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.Set;
 import org.knotwork.client.Client;
-import org.knotwork.client.ClientFixtures;
+import org.knotwork.client.ClientProfile;
 import org.knotwork.client.ClientService;
 import org.knotwork.security.Role;
 
@@ -29,7 +29,12 @@ public class RollbackProbe {
     @POST
     @Transactional
     public String registerThenFail(@QueryParam("family") String family) {
-        clients.register(ClientFixtures.named("Rolled", family, Set.of()), Client::id);
+        // Built here, not with the ejb module's test fixtures: this probe is deployed in the WAR, which does not carry
+        // them.
+        clients.register(
+                new ClientProfile(
+                        "Rolled", family, null, null, null, null, null, null, null, Set.of(), null, null, null),
+                Client::id);
         throw new IllegalStateException("The probe fails after the change, inside its transaction.");
     }
 }
