@@ -28,20 +28,6 @@ record HandoutFacts(
         Instant fixedAt,
         LocalDate traumaNotBefore) {
 
-    /** Facts without a dated recent injury. */
-    HandoutFacts(
-            Letterhead letterhead,
-            String clientName,
-            String therapistName,
-            Set<Contraindication> precautions,
-            Map<Contraindication, Set<Region>> sites,
-            Map<String, SelfCareText> texts,
-            Map<String, List<HomeStretch>> stretches,
-            Map<String, MapLocation> frontOrBack,
-            Instant fixedAt) {
-        this(letterhead, clientName, therapistName, precautions, sites, texts, stretches, frontOrBack, fixedAt, null);
-    }
-
     HandoutFacts {
         precautions = Set.copyOf(precautions);
         sites = Map.copyOf(sites);

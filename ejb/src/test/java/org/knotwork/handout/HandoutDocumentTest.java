@@ -249,7 +249,8 @@ class HandoutDocumentTest {
                                 texts,
                                 stretches,
                                 usual.frontOrBack(),
-                                usual.fixedAt()));
+                                usual.fixedAt(),
+                                null));
         return text(HandoutRenderer.render(content, PaperSize.A4));
     }
 

@@ -285,7 +285,8 @@ final class HandoutFixtures {
                 TEXTS,
                 STRETCHES,
                 FRONT_OR_BACK,
-                SESSION);
+                SESSION,
+                null);
     }
 
     /**
@@ -323,7 +324,8 @@ final class HandoutFixtures {
                                 texts,
                                 stretches,
                                 usual.frontOrBack(),
-                                usual.fixedAt()));
+                                usual.fixedAt(),
+                                null));
     }
 
     /** The same content as a signed note's issued sheet (no PREVIEW marks). */

@@ -250,7 +250,8 @@ class HomeCareContentTest {
                                 shipped,
                                 catalogue,
                                 Map.of(),
-                                Instant.EPOCH));
+                                Instant.EPOCH,
+                                null));
 
         for (PaperSize paper : PaperSize.values()) {
             byte[] pdf = HandoutRenderer.render(content, paper);
@@ -318,7 +319,8 @@ class HomeCareContentTest {
                                                         .map(HomeStretch::of)
                                                         .toList())),
                                 Map.of(),
-                                Instant.EPOCH));
+                                Instant.EPOCH,
+                                null));
     }
 
     @Test
@@ -399,7 +401,8 @@ class HomeCareContentTest {
                                                         .map(HomeStretch::of)
                                                         .toList())),
                                 Map.of(),
-                                Instant.EPOCH));
+                                Instant.EPOCH,
+                                null));
         byte[] pdf = HandoutRenderer.render(content, PaperSize.A4);
         Files.write(
                 Files.createDirectories(Path.of("target", "handout-samples")).resolve("both-sides-A4.pdf"), pdf);

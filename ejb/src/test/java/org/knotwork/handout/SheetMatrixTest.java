@@ -113,7 +113,8 @@ class SheetMatrixTest {
                                 Map.of(place.code(), plain),
                                 Map.of(place.code(), List.of(standing)),
                                 Map.of(),
-                                Instant.EPOCH));
+                                Instant.EPOCH,
+                                null));
 
         MuscleCare care = content.muscles().get(0);
         String pressure = care.pressure().withheld()
