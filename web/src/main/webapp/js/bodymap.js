@@ -2,7 +2,7 @@
 // whose shape as well as colour tells their status, and taps turned into a suggested muscle and side.
 import {h, s, sideName, statusName} from "./dom.js";
 import {figure} from "./figure.js";
-import {word} from "./codes.js";
+import {valueNow, word} from "./codes.js";
 
 const viewName = view => word("views", view);
 const PAIRS = {"Front and back": ["ANTERIOR", "POSTERIOR"], "Sides": ["LATERAL_RIGHT", "LATERAL_LEFT"]};
@@ -17,11 +17,14 @@ export function locate(location, side) {
     return {view: location.view, x: mirrored ? 1 - location.x : location.x, y: location.y};
 }
 
-/** The side a tap is on: front view, the client's right is the viewer's left; back view, the viewer's right. */
+/**
+ * The side a tap is on: front view, the client's right is the viewer's left; back view, the viewer's right. Within
+ * the centre line's band the server judges a point's side by (GET /api/codes, loaded with the chart), the midline.
+ */
 export function sideOf(view, x) {
     if (view === "LATERAL_RIGHT") return "RIGHT";
     if (view === "LATERAL_LEFT") return "LEFT";
-    if (Math.abs(x - 0.5) < 0.012) return "MIDLINE";
+    if (Math.abs(x - 0.5) <= valueNow("midlineHalfWidth")) return "MIDLINE";
     const viewersLeft = x < 0.5;
     return view === "ANTERIOR" ? (viewersLeft ? "RIGHT" : "LEFT") : (viewersLeft ? "LEFT" : "RIGHT");
 }
@@ -32,7 +35,7 @@ export function nearestMuscles(catalogue, view, x, y, count = 6) {
     const candidates = [];
     for (const muscle of catalogue) {
         for (const location of muscle.locations) {
-            for (const side of location.x === 0.5 ? ["MIDLINE"] : ["RIGHT", "LEFT"]) {
+            for (const side of location.midline ? ["MIDLINE"] : ["RIGHT", "LEFT"]) {
                 const placed = locate(location, side === "MIDLINE" ? "RIGHT" : side);
                 if (placed.view !== view) continue;
                 const distance = Math.hypot(placed.x - x, (placed.y - y) * 0.8);

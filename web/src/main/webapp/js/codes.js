@@ -27,6 +27,11 @@ export function word(list, code, wording = "label") {
     return served?.[list]?.find(item => item.code === code)?.[wording] ?? code;
 }
 
+/** A single value the codes carry (midlineHalfWidth), once they are loaded; undefined before. */
+export function valueNow(name) {
+    return served?.[name];
+}
+
 /** {code: words} of a served list, in the server's order, once the codes are loaded: wordsNow("findings"). */
 export function wordsNow(list, wording = "label") {
     return Object.fromEntries((served?.[list] ?? []).map(item => [item.code, item[wording]]));

@@ -15,7 +15,8 @@ export async function handoutPage(noteId) {
     const note = await api.get(`notes/${noteId}`);
     const [chart, usual] = await Promise.all([api.get(`clients/${note.clientId}/chart`),
         api.get(`clients/${note.clientId}/handout-preferences`)]);
-    const [languages, printSizes] = await Promise.all([labels("handoutLanguages"), labels("printSizes")]);
+    const [languages, printSizes, papers] = await Promise.all([labels("handoutLanguages"), labels("printSizes"),
+        labels("paperSizes")]);
     const language = choices("handout-language",
         Object.fromEntries((usual.languages ?? Object.keys(languages)).map(code => [code, languages[code] ?? code])),
         usual.language);
@@ -28,8 +29,8 @@ export async function handoutPage(noteId) {
     const status = h("p", {class: "muted", role: "status", id: "handout-status"}, "Preparing the handout…");
     const download = h("a", {class: "button", id: "handout-download", "aria-disabled": "true"}, "Download");
     const print = h("button", {type: "button", class: "primary", id: "handout-print", disabled: true}, "Print");
-    const paper = h("select", {id: "handout-paper"}, h("option", {value: "A4"}, "A4"),
-        h("option", {value: "LETTER"}, "US Letter"));
+    const paper = h("select", {id: "handout-paper"},
+        Object.entries(papers).map(([code, label]) => h("option", {value: code}, label)));
     let url = null;
 
     async function load() {

@@ -37,7 +37,9 @@ function described(form) {
 }
 
 export async function outcomesPage() {
-    const [users, muscles, regions] = await Promise.all([api.get("users"), api.get("muscles"), regionChoices()]);
+    const [users, muscles, regions, protocol] = await Promise.all([api.get("users"), api.get("muscles"),
+        regionChoices(), api.get("protocol")]);
+    const heat = protocol.heatMinutes;
     const period = defaultPeriod();
     const summary = h("p", {class: "errors", role: "alert"});
     const select = (id, label, name, options) => h("div", {class: "field"}, h("label", {for: id}, label),
@@ -104,7 +106,7 @@ export async function outcomesPage() {
         h("section", {class: "card", "aria-labelledby": "protocol-heading"},
             h("h2", {id: "protocol-heading"}, "Protocol deviations by therapist"),
             h("p", {class: "muted small", id: "protocol-scope"}, "Counts the three technique deviations: painful"
-                + " compression, forced stretch and heat outside 5–10 minutes. Deviations for a client's"
+                + ` compression, forced stretch and heat outside ${heat.min}–${heat.max} minutes. Deviations for a client's`
                 + " contraindications, doses, skin checks and stage order are not counted here: each note lists"
                 + " its own, with the reason recorded for it."),
             h("div", {class: "table-scroll", tabindex: "0", role: "region", "aria-label": "Deviations by therapist, table"}, h("table", {class: "list"},

@@ -120,7 +120,7 @@ export function treatedPoints({state, catalogue, clientId, unitSymbol, protocol,
         }
         holder.querySelectorAll(".over-limit").forEach(input => input.classList.remove("over-limit"));
         for (const d of found.filter(x => x.type === "PAINFUL_COMPRESSION")) {
-            holder.querySelector(`[data-field="points[${indexOf(d)}].episodes[0].discomfort"]`)
+            holder.querySelector(`[data-field="points[${indexOf(d)}].episodes[${d.episodeIndex ?? 0}].discomfort"]`)
                 ?.classList.add("over-limit");
         }
         const focused = document.activeElement?.dataset?.reason;
@@ -140,7 +140,7 @@ export function treatedPoints({state, catalogue, clientId, unitSymbol, protocol,
     function reasonItem(d, point) {
         const id = `reason-${d.key.replace(/\W/g, "-")}`;
         const input = h("input", {id, value: state.reasons[d.key] ?? "", "data-reason": d.key,
-            "data-field": `reasons.${d.key}`, maxlength: 500});
+            "data-field": `reasons.${d.key}`, maxlength: 1000});
         input.addEventListener("input", () => { state.reasons[d.key] = input.value; changed(); });
         return h("li", {class: "deviation", "data-deviation": d.key}, h("p", {}, h("strong", {}, d.title),
             point ? ` — ${point.muscleName} (${sideName(point.side)})` : "",

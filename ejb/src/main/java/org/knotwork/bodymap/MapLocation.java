@@ -43,4 +43,9 @@ public class MapLocation {
     public double y() {
         return y.doubleValue();
     }
+
+    /** On the centre line of the front or back view: a point here is on the midline, not on a side. */
+    public boolean onTheMidline() {
+        return (view == BodyView.ANTERIOR || view == BodyView.POSTERIOR) && x() == 0.5;
+    }
 }

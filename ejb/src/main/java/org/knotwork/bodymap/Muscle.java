@@ -113,8 +113,7 @@ public class Muscle {
 
     /** Whether the catalogue draws it on the centre line (a midline muscle, such as the rectus abdominis). */
     public boolean liesOnTheMidline() {
-        return locations.stream()
-                .anyMatch(l -> (l.view() == BodyView.ANTERIOR || l.view() == BodyView.POSTERIOR) && l.x() == 0.5);
+        return locations.stream().anyMatch(MapLocation::onTheMidline);
     }
 
     public boolean isShownOn(BodyView view) {

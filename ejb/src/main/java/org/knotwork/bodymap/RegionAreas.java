@@ -18,8 +18,11 @@ public final class RegionAreas {
     /** How far beyond its muscles' catalogue places a region reaches, as a share of the drawing. */
     static final double MARGIN = 0.08;
 
-    /** Half the width of the centre line's band: a midline point lies within it, a side's point no further across. */
-    static final double MIDLINE = 0.03;
+    /**
+     * Half the width of the centre line's band, as a share of the drawing: a midline point lies within it, a side's
+     * point no further across. The body map's page reads it from the server to suggest a tap's side.
+     */
+    public static final double MIDLINE = 0.03;
 
     /** Places arrive as decimals of the drawing; 0.53 − 0.5 is a hair over 0.03 in binary floating point. */
     private static final double ROUNDING = 1e-9;

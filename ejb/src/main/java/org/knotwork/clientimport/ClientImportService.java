@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.knotwork.audit.AuditAction;
 import org.knotwork.audit.AuditOutcome;
@@ -38,8 +41,7 @@ public class ClientImportService {
     /** Checks the file and writes nothing. */
     public ImportReport check(String csv) {
         requireOwner();
-        ImportReport report =
-                ClientCsv.read(csv, clock.instant(), clock.getZone()).report(0);
+        ImportReport report = withSameClients(ClientCsv.read(csv, clock.instant(), clock.getZone()), 0);
         audit.record(
                 AuditAction.CLIENTS_IMPORT_CHECKED,
                 "CLIENT_IMPORT",
@@ -55,8 +57,8 @@ public class ClientImportService {
         requireOwner();
         Instant now = clock.instant();
         ClientCsv read = ClientCsv.read(csv, now, clock.getZone());
-        if (!read.report(0).clean()) {
-            ImportReport refused = read.report(0);
+        ImportReport refused = withSameClients(read, 0);
+        if (!refused.clean()) {
             audit.record(
                     AuditAction.CLIENTS_IMPORTED,
                     "CLIENT_IMPORT",
@@ -87,6 +89,15 @@ public class ClientImportService {
                 AuditOutcome.SUCCESS,
                 report.imported() + " client(s) imported");
         return report;
+    }
+
+    /** The file's own problems and, for its good rows, those of a client registered twice. */
+    private ImportReport withSameClients(ClientCsv read, int imported) {
+        ImportReport report = read.report(imported);
+        List<ImportReport.RowProblem> problems = new ArrayList<>(report.problems());
+        problems.addAll(SameClients.in(read.profiles(), em));
+        problems.sort(Comparator.comparingInt(ImportReport.RowProblem::row));
+        return new ImportReport(report.rows(), problems, imported);
     }
 
     private void requireOwner() {

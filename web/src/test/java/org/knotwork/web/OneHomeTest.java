@@ -23,9 +23,12 @@ import org.knotwork.charting.HeatModality;
 import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.ReleaseReason;
 import org.knotwork.handout.HandoutLanguage;
+import org.knotwork.handout.PaperSize;
 import org.knotwork.handout.PressureTool;
 import org.knotwork.handout.PrintSize;
 import org.knotwork.practice.PressureUnit;
+import org.knotwork.safety.Dosage;
+import org.knotwork.safety.Range;
 import org.knotwork.security.Role;
 import org.knotwork.web.api.charting.EpisodeForm;
 
@@ -69,6 +72,7 @@ class OneHomeTest {
         Arrays.stream(BodyPosition.values()).map(Enum::name).forEach(codes::add);
         Arrays.stream(PressureTool.values()).map(Enum::name).forEach(codes::add);
         Arrays.stream(PrintSize.values()).map(Enum::name).forEach(codes::add);
+        Arrays.stream(PaperSize.values()).map(Enum::name).forEach(codes::add);
         Arrays.stream(HandoutLanguage.values()).map(HandoutLanguage::code).forEach(codes::add);
         Arrays.stream(ReleaseReason.values()).map(Enum::name).forEach(codes::add);
         Arrays.stream(HeatModality.values()).map(Enum::name).forEach(codes::add);
@@ -82,6 +86,7 @@ class OneHomeTest {
         Arrays.stream(Role.values()).map(Enum::name).forEach(codes::add);
         for (String code : codes) {
             assertThat(offenders(labelled(code))).as(code).isEmpty();
+            assertThat(offenders(offered(code))).as(code).isEmpty();
         }
         List<String> words = new ArrayList<>();
         Arrays.stream(PressureTool.values()).map(PressureTool::label).forEach(words::add);
@@ -90,6 +95,7 @@ class OneHomeTest {
         Arrays.stream(BodyView.values()).map(BodyView::label).forEach(words::add);
         Arrays.stream(Criterion.values()).map(Criterion::label).forEach(words::add);
         words.add(Finding.NOT_TESTED.label());
+        Arrays.stream(PaperSize.values()).map(PaperSize::label).forEach(words::add);
         for (String label : words) {
             assertThat(offenders(Pattern.compile("[\"'`]" + Pattern.quote(label) + "[\"'`]")))
                     .as(label)
@@ -119,12 +125,38 @@ class OneHomeTest {
                 .isTrue();
     }
 
+    @Test
+    void aCopiedChoiceIsCaught() {
+        assertThat(offered("LETTER")
+                        .matcher("h(\"option\", {value: \"LETTER\"}, \"US Letter\")")
+                        .find())
+                .isTrue();
+        assertThat(offered("LETTER")
+                        .matcher("h(\"option\", {value: code}, label)")
+                        .find())
+                .isFalse();
+    }
+
+    /** The code as the value of a written-out choice: the shape of a copied list of options. */
+    private static Pattern offered(String code) {
+        return Pattern.compile("\\bvalue:\\s*[\"'`]" + Pattern.quote(code) + "[\"'`]");
+    }
+
     /**
      * The code as an object key (bare or quoted, after the brace or a comma) given a text: the shape of a copied label
      * table, and not a choice between two codes ({@code a ? "RIGHT" : "LEFT"}).
      */
     private static Pattern labelled(String code) {
         return Pattern.compile("[{,]\\s*[\"']?" + Pattern.quote(code) + "[\"']?\\s*:\\s*[\"'`]");
+    }
+
+    @Test
+    void noPageOrModuleWritesTheHeatDoseOrTheCentreLineBand() {
+        Range heat = Dosage.HEAT_MINUTES;
+        assertThat(offenders(Pattern.compile("\\b" + heat.min() + "\\s*[–-]\\s*" + heat.max() + "\\s*min")))
+                .isEmpty();
+        assertThat(offenders(Pattern.compile("Math\\.abs\\(\\w+\\s*-\\s*0\\.5\\)\\s*<=?\\s*0?\\.\\d")))
+                .isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import org.knotwork.web.api.Api;
 import org.knotwork.web.api.Staff;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -51,6 +52,11 @@ final class HandoutJourney {
                         .getAttribute("value"))
                 .as("the client's usual language, English until chosen")
                 .isEqualTo("en");
+
+        assertThat(new Select(browser.find("#handout-paper"))
+                        .getOptions().stream().map(WebElement::getText).toList())
+                .as("the papers as the server serves them")
+                .containsExactly("A4", "US Letter");
 
         new Select(browser.find("#handout-language")).selectByValue("es");
         new Select(browser.find("#handout-print-size")).selectByValue("LARGE");

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,11 +69,7 @@ public class ContraindicationSiteResource {
         Map<Contraindication, Set<Region>> given = new EnumMap<>(Contraindication.class);
         form.sites.forEach((code, regions) -> given.put(
                 known(Contraindication.class, code, "sites", "contraindication"),
-                regions == null
-                        ? Set.of()
-                        : regions.stream()
-                                .map(region -> known(Region.class, region, "sites." + code, "body region"))
-                                .collect(Collectors.toSet())));
+                regions == null ? Set.of() : eachOnce(code, regions)));
         return withVersion(sites.replace(clientId, Versions.expected(ifMatch), given));
     }
 
@@ -80,6 +77,18 @@ public class ContraindicationSiteResource {
         return Response.ok(new SitesView(recorded.sites()))
                 .tag(new EntityTag(String.valueOf(recorded.version())))
                 .build();
+    }
+
+    /** A contraindication's regions, each named once: a region given twice is refused, not merged. */
+    private static Set<Region> eachOnce(String code, List<String> regions) {
+        Set<Region> named = EnumSet.noneOf(Region.class);
+        for (int i = 0; i < regions.size(); i++) {
+            String field = "sites." + code + "[" + i + "]";
+            if (!named.add(known(Region.class, regions.get(i), field, "body region"))) {
+                throw new RuleViolationException(field, "List each body region once: this one is given before.");
+            }
+        }
+        return named;
     }
 
     private static <E extends Enum<E>> E known(Class<E> type, String code, String field, String what) {

@@ -15,7 +15,8 @@ public record MuscleView(
         String snomedCode,
         List<Location> locations) {
 
-    public record Location(BodyView view, double x, double y) {}
+    /** {@code midline}: on the centre line of the front or back view, where a point is on neither side. */
+    public record Location(BodyView view, double x, double y, boolean midline) {}
 
     static MuscleView of(Muscle m) {
         return new MuscleView(
@@ -26,7 +27,7 @@ public record MuscleView(
                 m.referredPain(),
                 m.snomedCode(),
                 m.locations().stream()
-                        .map(l -> new Location(l.view(), l.x(), l.y()))
+                        .map(l -> new Location(l.view(), l.x(), l.y(), l.onTheMidline()))
                         .toList());
     }
 }

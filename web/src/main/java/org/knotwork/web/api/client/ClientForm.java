@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.knotwork.client.ClientProfile;
 import org.knotwork.client.Contraindication;
+import org.knotwork.web.api.json.EachOnce;
 import org.knotwork.web.api.json.JsonForm;
 
 /**
@@ -56,6 +57,7 @@ public class ClientForm extends JsonForm {
     public String notes;
 
     @Size(max = 20, message = "List each contraindication once.")
+    @EachOnce(message = "List each contraindication once.")
     public List<@NotNull(message = "A contraindication code is required.") @ContraindicationCode String>
             contraindications;
 

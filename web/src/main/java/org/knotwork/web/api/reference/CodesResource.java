@@ -14,11 +14,13 @@ import org.knotwork.bodymap.Criterion;
 import org.knotwork.bodymap.Finding;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Region;
+import org.knotwork.bodymap.RegionAreas;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
 import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.ReleaseReason;
 import org.knotwork.handout.HandoutLanguage;
+import org.knotwork.handout.PaperSize;
 import org.knotwork.handout.PressureTool;
 import org.knotwork.handout.PrintSize;
 import org.knotwork.practice.PressureUnit;
@@ -28,10 +30,11 @@ import org.knotwork.web.api.charting.EpisodeForm;
 /**
  * The coded lists the browser shows, with their words, from their one home in Java: body regions (muscle catalogue,
  * main complaint), pressure units (with the factor to kPa, for converting as the therapist types), body positions
- * (on the table, and for a self-care step or stretch), self-pressure tools, the handout's languages and print sizes,
- * why a compression was released and what gave the heat; a point's side, body view and status, the diagnostic
- * criteria and their findings, a note's status, an episode's kind and the users' roles. Clinical rules are not here:
- * they are served by {@code GET /api/protocol}.
+ * (on the table, and for a self-care step or stretch), self-pressure tools, the handout's languages, print sizes and
+ * papers, why a compression was released and what gave the heat; a point's side, body view and status, the diagnostic
+ * criteria and their findings, a note's status, an episode's kind and the users' roles; and the half-width of the body
+ * map's centre-line band, by which a tap's side is suggested as the server judges a point's side. Clinical rules are
+ * not here: they are served by {@code GET /api/protocol}.
  */
 @Path("codes")
 @RequestScoped
@@ -45,6 +48,7 @@ public class CodesResource {
             List<Coded> pressureTools,
             List<Coded> handoutLanguages,
             List<Coded> printSizes,
+            List<Coded> paperSizes,
             List<Coded> releaseReasons,
             List<Coded> heatModalities,
             List<SideView> sides,
@@ -54,7 +58,8 @@ public class CodesResource {
             List<Coded> findings,
             List<Coded> noteStatuses,
             List<Coded> episodeKinds,
-            List<RoleView> roles) {}
+            List<RoleView> roles,
+            double midlineHalfWidth) {}
 
     /** One entry of a coded list: the code the API takes and answers, and the words a person reads. */
     public record Coded(String code, String label) {}
@@ -78,6 +83,7 @@ public class CodesResource {
                 coded(PressureTool.values(), PressureTool::name, PressureTool::label),
                 coded(HandoutLanguage.values(), HandoutLanguage::code, HandoutLanguage::label),
                 coded(PrintSize.values(), PrintSize::name, PrintSize::label),
+                coded(PaperSize.values(), PaperSize::name, PaperSize::label),
                 coded(ReleaseReason.values(), ReleaseReason::name, ReleaseReason::label),
                 coded(HeatModality.values(), HeatModality::name, HeatModality::label),
                 Arrays.stream(Side.values())
@@ -91,7 +97,8 @@ public class CodesResource {
                 coded(EpisodeForm.Kind.values(), EpisodeForm.Kind::name, EpisodeForm.Kind::label),
                 Arrays.stream(Role.values())
                         .map(role -> new RoleView(role.name(), role.label(), role.plural()))
-                        .toList());
+                        .toList(),
+                RegionAreas.MIDLINE);
     }
 
     private static <T> List<Coded> coded(T[] constants, Function<T, String> code, Function<T, String> label) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.Role;
 import org.knotwork.security.SecondFactorPolicy;
+import org.knotwork.web.api.json.EachOnce;
 import org.knotwork.web.api.json.JsonForm;
 
 /**
@@ -42,6 +43,7 @@ public class SecondFactorPolicyResource {
 
         @NotNull(message = "List the roles that need a second factor (an empty list for none).")
         @Size(max = 3, message = "List each role once.")
+        @EachOnce(message = "List each role once.")
         public List<@NotNull(message = "A role is required.") @RoleName String> requiredFor;
     }
 

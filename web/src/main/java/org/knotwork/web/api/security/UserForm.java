@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.knotwork.security.NewUser;
+import org.knotwork.web.api.json.EachOnce;
 import org.knotwork.web.api.json.JsonForm;
 
 /** A new user: their first password must meet the strength rules, and they need at least one role. */
@@ -24,6 +25,7 @@ public class UserForm extends JsonForm {
 
     @NotEmpty(message = "Give the user at least one role.")
     @Size(max = 3, message = "List each role once.")
+    @EachOnce(message = "List each role once.")
     public List<@NotNull(message = "A role is required.") @RoleName String> roles;
 
     NewUser toNewUser() {

@@ -12,11 +12,13 @@ import org.knotwork.bodymap.Criterion;
 import org.knotwork.bodymap.Finding;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Region;
+import org.knotwork.bodymap.RegionAreas;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
 import org.knotwork.charting.NoteStatus;
 import org.knotwork.charting.ReleaseReason;
 import org.knotwork.handout.HandoutLanguage;
+import org.knotwork.handout.PaperSize;
 import org.knotwork.handout.PressureTool;
 import org.knotwork.handout.PrintSize;
 import org.knotwork.practice.PressureUnit;
@@ -50,6 +52,17 @@ class CodesResourceTest {
     void everyPrintSizeAndRegionIsServedWithItsLabel() {
         assertEveryConstant(codes.printSizes(), PrintSize.values(), PrintSize::name);
         assertEveryConstant(codes.regions(), Region.values(), Region::name);
+    }
+
+    @Test
+    void everyPaperIsServedWithItsLabel() {
+        assertEveryConstant(codes.paperSizes(), PaperSize.values(), PaperSize::name);
+        assertThat(codes.paperSizes()).contains(new Coded("LETTER", "US Letter"));
+    }
+
+    @Test
+    void theCentreLineBandIsTheOneThePointsSideIsJudgedBy() {
+        assertThat(codes.midlineHalfWidth()).isEqualTo(RegionAreas.MIDLINE);
     }
 
     @Test
