@@ -113,8 +113,8 @@ final class HomeCareSections {
                     "pressure.dose",
                     pressure.dose().holdSeconds(),
                     pressure.dose().repetitions())));
-            if (!pressure.gentle()) {
-                pictures.pressure(muscle).ifPresent(document::addQuietly);
+            for (Paragraph line : pictures.pressure(muscle)) {
+                document.add(line);
             }
         }
         document.roomFor(90);
@@ -138,7 +138,10 @@ final class HomeCareSections {
                     document.add(line);
                 }
             } else {
-                pictures.stretch(muscle, stretch.code()).ifPresent(document::addQuietly);
+                pictures.stretch(muscle, stretch.code())
+                        .<List<Paragraph>>map(List::of)
+                        .orElseGet(() -> pictures.stretchWithoutPicture(muscle))
+                        .forEach(document::addQuietly);
             }
         }
         document.add(style.strong(

@@ -338,6 +338,30 @@ class HandoutDocumentTest {
     }
 
     /**
+     * Every self-care instruction the client is given says what to feel and when to stop, pictured or not: the gentle
+     * fingertip version (blood thinners, reduced sensation, neuropathy), which no drawing shows, as much as the usual
+     * one. Each given self-pressure runs from its heading to the stretch's.
+     */
+    @ParameterizedTest
+    @EnumSource(Contraindication.class)
+    void everySelfPressureGivenSaysWhatToFeelAndWhenToStop(Contraindication condition) {
+        String text = handoutFor(condition);
+        String heading = says("pressure.title") + " ";
+        int given = 0;
+        for (int at = text.indexOf(heading); at >= 0; at = text.indexOf(heading, at + 1)) {
+            String section = text.substring(at, text.indexOf(says("stretch.title.none"), at + heading.length()));
+            assertThat(section)
+                    .as(condition + ": " + section)
+                    .containsAnyOf(says("picture.feel.pressure"), says("pressure.feel.gentle"))
+                    .contains(says("picture.stop.pressure"));
+            given++;
+        }
+        assertThat(given)
+                .as(condition + ": every self-pressure given (each with its dose) was looked at")
+                .isEqualTo(text.split(says("pressure.dose", 30, 2), -1).length - 1);
+    }
+
+    /**
      * Words a client reads without a clinic's help, and that do not contradict what follows them: no "Gentle
      * self-pressure" heading over "Do not press this muscle yourself", no "intake" or "oncology team", and a week's
      * table that does not ask for a tick "each time" with one box a day for "two or three times a day".
