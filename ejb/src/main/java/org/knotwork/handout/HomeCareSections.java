@@ -181,7 +181,9 @@ final class HomeCareSections {
             return box;
         }
         box.add(style.heading(words.text("heat.title")));
-        box.add(style.paragraph(heat.dose().instruction(words, words.modality(heat.modality()), heat.onlyOn())));
+        for (String line : heat.dose().instruction(words, words.modality(heat.modality()), heat.onlyOn())) {
+            box.add(style.paragraph(line));
+        }
         for (String key : heat.notes()) {
             box.add(style.strong(words.text(key)));
         }
