@@ -58,6 +58,7 @@ public class Stretch {
             BodyPosition position,
             boolean loadsSpinalFlexion,
             MusclePart part,
+            boolean bothSides,
             int sortOrder) {
         this.code = code;
         this.muscleCode = muscleCode;
@@ -66,6 +67,7 @@ public class Stretch {
         this.position = position;
         this.loadsSpinalFlexion = loadsSpinalFlexion;
         this.part = part;
+        this.bothSides = bothSides;
         this.sortOrder = sortOrder;
     }
 

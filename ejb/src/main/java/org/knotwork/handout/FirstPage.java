@@ -55,9 +55,12 @@ final class FirstPage {
             flow.add(note);
         }
         if (heat == null) {
+            // Kept on one page: the areas heat may go on, and the sentence saying where it must not, read together.
+            flow.beginKeep();
             for (Paragraph paragraph : sections.heat(content)) {
                 flow.add(paragraph);
             }
+            flow.endKeep();
             heat = HeatPlace.ABOVE;
         }
         return heat;

@@ -3,11 +3,15 @@ package org.knotwork.handout;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.knotwork.bodymap.BodyView;
 import org.knotwork.bodymap.MusclePart;
+import org.knotwork.bodymap.Region;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
 import org.knotwork.client.Contraindication;
@@ -157,14 +161,17 @@ public record HandoutContent(
     /**
      * Heat at home as one decision for the whole sheet: the {@code dose} (usual, short and mild, or none); {@code
      * modality} is what was used in the session, or null for any of them; {@code onlyOn} the muscles whose treated
-     * area may be warmed when a rule keeps heat off others (none named: every treated area); the notes say why it is
-     * left off or changed. Every box that speaks of heat (the heat box, the introduction, the safety box, the week's
-     * table) prints this decision and no other.
+     * area may be warmed when a rule keeps heat off others (none named: every treated area), by body region from head
+     * to foot, each muscle once; the notes say why it is left off or changed. Every box that speaks of heat (the heat
+     * box, the introduction, the safety box, the week's table) prints this decision and no other.
      */
-    public record HeatAdvice(HeatModality modality, HeatDose dose, List<String> onlyOn, List<String> notes) {
+    public record HeatAdvice(
+            HeatModality modality, HeatDose dose, SortedMap<Region, List<String>> onlyOn, List<String> notes) {
 
         public HeatAdvice {
-            onlyOn = List.copyOf(onlyOn);
+            SortedMap<Region, List<String>> regions = new TreeMap<>();
+            onlyOn.forEach((region, muscles) -> regions.put(region, List.copyOf(muscles)));
+            onlyOn = Collections.unmodifiableSortedMap(regions);
             notes = List.copyOf(notes);
         }
 

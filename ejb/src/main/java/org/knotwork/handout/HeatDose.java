@@ -1,9 +1,12 @@
 package org.knotwork.handout;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.stream.Collectors;
+import org.knotwork.bodymap.Region;
 import org.knotwork.client.Contraindication;
 import org.knotwork.safety.Dosage;
 
@@ -30,27 +33,34 @@ enum HeatDose {
     }
 
     /**
-     * The heat box's sentence: what to rest on the treated area, and for how long; on {@code onlyOn}'s areas only
-     * (muscle codes) when a rule keeps heat off the others.
+     * The heat box's sentence: what to rest on the treated area, and for how long; when a rule keeps heat off some
+     * treated areas, the sentence ends "only on these treated areas:" and a line per body region follows, naming the
+     * areas that may be warmed (a pregnancy with many points treated would otherwise be one long run of places).
      */
-    String instruction(HandoutWording words, String modality, List<String> onlyOn) {
+    List<String> instruction(HandoutWording words, String modality, SortedMap<Region, List<String>> onlyOn) {
         if (this == NONE) {
             throw new IllegalStateException("No heat is given, so there is no heat to describe.");
         }
-        return onlyOn.isEmpty()
-                ? words.text(instruction, modality, fromMinutes, toMinutes)
-                : words.text(instruction + ".only", modality, fromMinutes, toMinutes, areas(words, onlyOn));
+        if (onlyOn.isEmpty()) {
+            return List.of(words.text(instruction, modality, fromMinutes, toMinutes));
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(words.text(instruction + ".only", modality, fromMinutes, toMinutes));
+        onlyOn.forEach((region, muscles) ->
+                lines.add(words.text("heat.area", words.text("region." + region.name()), areas(words, muscles))));
+        return lines;
     }
 
     /** The week's table's row for the heat, naming the areas as the heat box does; none when no heat is given. */
-    Optional<String> tableRow(HandoutWording words, List<String> onlyOn) {
+    Optional<String> tableRow(HandoutWording words, SortedMap<Region, List<String>> onlyOn) {
         if (this == NONE) {
             return Optional.empty();
         }
+        List<String> muscles = onlyOn.values().stream().flatMap(List::stream).toList();
         return Optional.of(
                 onlyOn.isEmpty()
                         ? words.text(tableRow, fromMinutes, toMinutes)
-                        : words.text(tableRow + ".only", fromMinutes, toMinutes, areas(words, onlyOn)));
+                        : words.text(tableRow + ".only", fromMinutes, toMinutes, areas(words, muscles)));
     }
 
     private static String areas(HandoutWording words, List<String> muscleCodes) {

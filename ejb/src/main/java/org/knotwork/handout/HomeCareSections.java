@@ -113,8 +113,8 @@ final class HomeCareSections {
                     "pressure.dose",
                     pressure.dose().holdSeconds(),
                     pressure.dose().repetitions())));
-            if (!pressure.gentle()) {
-                pictures.pressure(muscle).ifPresent(document::addQuietly);
+            for (Paragraph line : pictures.pressure(muscle)) {
+                document.add(line);
             }
         }
         document.roomFor(90);
@@ -138,7 +138,10 @@ final class HomeCareSections {
                     document.add(line);
                 }
             } else {
-                pictures.stretch(muscle, stretch.code()).ifPresent(document::addQuietly);
+                pictures.stretch(muscle, stretch.code())
+                        .<List<Paragraph>>map(List::of)
+                        .orElseGet(() -> pictures.stretchWithoutPicture(muscle))
+                        .forEach(document::addQuietly);
             }
         }
         document.add(style.strong(
@@ -178,7 +181,9 @@ final class HomeCareSections {
             return box;
         }
         box.add(style.heading(words.text("heat.title")));
-        box.add(style.paragraph(heat.dose().instruction(words, words.modality(heat.modality()), heat.onlyOn())));
+        for (String line : heat.dose().instruction(words, words.modality(heat.modality()), heat.onlyOn())) {
+            box.add(style.paragraph(line));
+        }
         for (String key : heat.notes()) {
             box.add(style.strong(words.text(key)));
         }

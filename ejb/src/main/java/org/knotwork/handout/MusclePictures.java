@@ -22,9 +22,19 @@ final class MusclePictures {
         this.style = style;
     }
 
-    Optional<PictureBlock> pressure(MuscleCare muscle) {
+    /**
+     * The self-pressure's picture with its words beside it. The gentle fingertip version, which no drawing shows (the
+     * picture is of the standard one), and a muscle without a drawing get the same words without a picture: every
+     * self-pressure a client is given says what to feel and when to stop.
+     */
+    List<Paragraph> pressure(MuscleCare muscle) {
+        String feel = words.text(muscle.pressure().gentle() ? "pressure.feel.gentle" : "picture.feel.pressure");
+        String stop = words.text("picture.stop.pressure");
+        if (muscle.pressure().gentle()) {
+            return beside(muscle, false, feel, stop);
+        }
         return Illustrations.pressure(muscle.muscleCode())
-                .map(picture -> block(
+                .<List<Paragraph>>map(picture -> List.of(block(
                         muscle,
                         false,
                         picture,
@@ -33,8 +43,9 @@ final class MusclePictures {
                                 name(muscle),
                                 words.sides(muscle.sides()),
                                 muscle.pressure().instructions()),
-                        words.text("picture.feel.pressure"),
-                        words.text("picture.stop.pressure")));
+                        feel,
+                        stop)))
+                .orElseGet(() -> beside(muscle, false, feel, stop));
     }
 
     /**
@@ -54,6 +65,15 @@ final class MusclePictures {
                                 muscle.stretch().stretch().name()),
                         stretchFeel(muscle),
                         words.text("picture.stop.stretch")));
+    }
+
+    /** A catalogue stretch no drawing is known for: the words a picture would have beside it, without it. */
+    List<Paragraph> stretchWithoutPicture(MuscleCare muscle) {
+        return beside(
+                muscle,
+                muscle.stretch().stretch().bothSides(),
+                stretchFeel(muscle),
+                words.text("picture.stop.stretch"));
     }
 
     /**
@@ -80,12 +100,23 @@ final class MusclePictures {
     private PictureBlock block(
             MuscleCare muscle, boolean bothSides, Picture picture, String alternative, String feel, String stop) {
         boolean left = muscle.sides().contains(Side.LEFT) && !muscle.sides().contains(Side.RIGHT);
-        boolean sided = !bothSides
-                && (muscle.sides().contains(Side.LEFT) || muscle.sides().contains(Side.RIGHT));
+        String label = sided(muscle, bothSides) ? words.text(left ? "map.left" : "map.right") : null;
+        return new PictureBlock(
+                picture,
+                left,
+                label,
+                alternative,
+                beside(muscle, bothSides, feel, stop),
+                style.size() == PrintSize.LARGE ? 120f : 96f);
+    }
+
+    /** The side to work, what to feel and when to stop, as they stand beside a picture (or alone, without one). */
+    private List<Paragraph> beside(MuscleCare muscle, boolean bothSides, String feel, String stop) {
+        boolean left = muscle.sides().contains(Side.LEFT) && !muscle.sides().contains(Side.RIGHT);
         List<Paragraph> beside = new ArrayList<>();
         if (bothSides) {
             beside.add(style.strong(words.text("picture.side.stretch.both")));
-        } else if (sided) {
+        } else if (sided(muscle, false)) {
             beside.add(style.strong(
                     muscle.sides().contains(Side.LEFT) && muscle.sides().contains(Side.RIGHT)
                             ? words.text("picture.side.both")
@@ -93,8 +124,11 @@ final class MusclePictures {
         }
         beside.add(style.paragraph(feel));
         beside.add(style.paragraph(stop));
-        String label = sided ? words.text(left ? "map.left" : "map.right") : null;
-        return new PictureBlock(
-                picture, left, label, alternative, beside, style.size() == PrintSize.LARGE ? 120f : 96f);
+        return beside;
+    }
+
+    private static boolean sided(MuscleCare muscle, boolean bothSides) {
+        return !bothSides
+                && (muscle.sides().contains(Side.LEFT) || muscle.sides().contains(Side.RIGHT));
     }
 }

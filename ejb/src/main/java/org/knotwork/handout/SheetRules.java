@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.knotwork.bodymap.Muscle;
 import org.knotwork.bodymap.MusclePart;
 import org.knotwork.bodymap.Region;
@@ -98,14 +100,22 @@ final class SheetRules {
     HeatAdvice heat(HeatModality modality, List<Place> places) {
         List<SafetyRule> found = matching(places, Technique.HEAT, PLAIN);
         List<String> withheld = sentences(found, Effect.WITHHOLD);
-        List<String> warm = places.stream()
+        // By region, each muscle once however many of its points were treated: the list a client reads stays short
+        // without naming anything less exactly.
+        SortedMap<Region, List<String>> warm = new TreeMap<>();
+        places.stream()
                 .filter(p -> sentences(matching(List.of(p), Technique.HEAT, PLAIN), Effect.WITHHOLD)
                         .isEmpty())
-                .map(p -> p.muscle().code())
+                .map(Place::muscle)
                 .distinct()
-                .toList();
+                .forEach(m -> {
+                    List<String> muscles = warm.computeIfAbsent(m.region(), r -> new ArrayList<>());
+                    if (!muscles.contains(m.code())) {
+                        muscles.add(m.code());
+                    }
+                });
         if (!withheld.isEmpty() && warm.isEmpty()) {
-            return new HeatAdvice(modality, HeatDose.NONE, List.of(), withheld);
+            return new HeatAdvice(modality, HeatDose.NONE, new TreeMap<>(), withheld);
         }
         boolean shortAndMild = found.stream()
                 .anyMatch(r -> r.effect() == Effect.VARIANT && r.contraindication() == Contraindication.CARDIAC);
@@ -114,7 +124,7 @@ final class SheetRules {
         return new HeatAdvice(
                 modality,
                 shortAndMild ? HeatDose.SHORT_AND_MILD : HeatDose.USUAL,
-                withheld.isEmpty() ? List.of() : warm,
+                withheld.isEmpty() ? new TreeMap<>() : warm,
                 List.copyOf(notes));
     }
 

@@ -28,6 +28,7 @@ class HomePlanTest {
             BodyPosition.SUPINE,
             false,
             null,
+            false,
             20);
     static final Stretch SEATED = new Stretch(
             "UPPER_TRAPEZIUS_SEATED",
@@ -37,6 +38,7 @@ class HomePlanTest {
             BodyPosition.SEATED,
             false,
             null,
+            false,
             10);
     static final Stretch CALF = new Stretch(
             "GASTROCNEMIUS_WALL",
@@ -46,6 +48,7 @@ class HomePlanTest {
             BodyPosition.STANDING,
             false,
             null,
+            false,
             10);
 
     Client client;

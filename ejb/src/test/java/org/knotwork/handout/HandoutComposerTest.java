@@ -128,6 +128,7 @@ class HandoutComposerTest {
                 BodyPosition.STANDING,
                 false,
                 null,
+                false,
                 20);
         assertThat(gluteus(client(), HomePlan.USUAL.withStretch(standing))
                         .muscles()

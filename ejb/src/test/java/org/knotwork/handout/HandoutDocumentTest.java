@@ -265,11 +265,11 @@ class HandoutDocumentTest {
                 0.38,
                 Map.of(),
                 Contraindication.PREGNANCY);
-        String areas = "top of the shoulder; where the neck meets the shoulder blade; calf";
+        String areas = "where the neck meets the shoulder blade; top of the shoulder; calf";
 
         assertThat(text)
                 .doesNotContain("on the treated area")
-                .contains(says("heat.how.only", "a wheat bag", 5, 10, areas))
+                .contains(heatByRegion())
                 .contains(says("doses.heat.only", 5, 10, areas))
                 .doesNotContain(says("doses.heat", 5, 10) + " ")
                 .contains(says("rule.pregnancy.heat"));
@@ -277,6 +277,51 @@ class HandoutDocumentTest {
                 .as("no belly or low back treated: heat on the treated area, with the reminder")
                 .contains("rest a wheat bag on the treated area")
                 .contains(says("rule.pregnancy.heat"));
+    }
+
+    /** The typical session's areas that may be warmed, a line per body region from head to foot. */
+    static String heatByRegion() {
+        return String.join(
+                " ",
+                says("heat.how.only", "a wheat bag", 5, 10),
+                says("heat.area", says("region.HEAD_NECK"), "where the neck meets the shoulder blade"),
+                says("heat.area", says("region.SHOULDER"), "top of the shoulder"),
+                says("heat.area", says("region.LEG_FOOT"), "calf"));
+    }
+
+    /**
+     * Pregnancy with many points: the heat box names each area that may be warmed once (two points in the upper
+     * trapezius, one "top of the shoulder"), grouped under its body region, and no area heat must not go on (the
+     * belly treated here), which the rule's sentence then names.
+     */
+    @Test
+    void inPregnancyTheHeatBoxListsEachAreaOnceByRegionAndNoneHeatMustAvoid() {
+        String text = handoutWithOneMore(
+                BodyMapFixtures.muscle("RECTUS_ABDOMINIS", "Rectus abdominis", Region.ABDOMEN),
+                Side.RIGHT,
+                BodyView.ANTERIOR,
+                0.47,
+                0.38,
+                Map.of(),
+                Contraindication.PREGNANCY);
+        int start = text.indexOf(says("heat.title"));
+        String box = text.substring(start, text.indexOf(says("heat.wrap"), start));
+
+        assertThat(box).contains(heatByRegion()).contains(says("rule.pregnancy.heat"));
+        assertThat(box.split("top of the shoulder", -1)).as("named once").hasSize(2);
+        assertThat(box).doesNotContain(says("region.ABDOMEN")).doesNotContain(WORDS.layName("RECTUS_ABDOMINIS"));
+    }
+
+    @Test
+    void everyBodyRegionHasItsWordsInEveryShippedLanguage() {
+        for (HandoutLanguage language : HandoutLanguage.values()) {
+            HandoutWording words = new HandoutWording(Locale.forLanguageTag(language.code()));
+            for (Region region : Region.values()) {
+                assertThat(words.text("region." + region.name()))
+                        .as(language + " " + region)
+                        .isNotBlank();
+            }
+        }
     }
 
     /** A cancer at the chest, the chest treated with the neck and calf: ask before heat there, as before pressing. */
@@ -290,12 +335,12 @@ class HandoutDocumentTest {
                 0.25,
                 Map.of(Contraindication.CANCER_HISTORY, Set.of(Region.CHEST)),
                 Contraindication.CANCER_HISTORY);
-        String areas = "top of the shoulder; where the neck meets the shoulder blade; calf";
+        String areas = "where the neck meets the shoulder blade; top of the shoulder; calf";
 
         assertThat(text)
                 .doesNotContain("on the treated area")
                 .contains(says("rule.cancer.pressure"))
-                .contains(says("heat.how.only", "a wheat bag", 5, 10, areas))
+                .contains(heatByRegion())
                 .contains(says("doses.heat.only", 5, 10, areas))
                 .contains(says("rule.cancer.heat"));
         assertThat(handoutFor(Contraindication.CANCER_HISTORY))
@@ -335,6 +380,30 @@ class HandoutDocumentTest {
                 .contains(says("picture.feel.stretch", "top of the shoulder"))
                 .contains(says("picture.stop.stretch"))
                 .doesNotContain("Work on your");
+    }
+
+    /**
+     * Every self-care instruction the client is given says what to feel and when to stop, pictured or not: the gentle
+     * fingertip version (blood thinners, reduced sensation, neuropathy), which no drawing shows, as much as the usual
+     * one. Each given self-pressure runs from its heading to the stretch's.
+     */
+    @ParameterizedTest
+    @EnumSource(Contraindication.class)
+    void everySelfPressureGivenSaysWhatToFeelAndWhenToStop(Contraindication condition) {
+        String text = handoutFor(condition);
+        String heading = says("pressure.title") + " ";
+        int given = 0;
+        for (int at = text.indexOf(heading); at >= 0; at = text.indexOf(heading, at + 1)) {
+            String section = text.substring(at, text.indexOf(says("stretch.title.none"), at + heading.length()));
+            assertThat(section)
+                    .as(condition + ": " + section)
+                    .containsAnyOf(says("picture.feel.pressure"), says("pressure.feel.gentle"))
+                    .contains(says("picture.stop.pressure"));
+            given++;
+        }
+        assertThat(given)
+                .as(condition + ": every self-pressure given (each with its dose) was looked at")
+                .isEqualTo(text.split(says("pressure.dose", 30, 2), -1).length - 1);
     }
 
     /**

@@ -170,7 +170,7 @@ final class HandoutFixtures {
                     "Estiramiento de oreja al hombro",
                     BodyPosition.SEATED,
                     false,
-                    "Siéntese erguido y sujete el asiento de la silla.",
+                    "Siéntese con la espalda recta y sujete el asiento de la silla.",
                     "Incline la cabeza hacia el otro lado, acercando la oreja al otro hombro.",
                     "Suelte el aire y deje caer el hombro.")),
             "LEVATOR_SCAPULAE",
@@ -202,7 +202,7 @@ final class HandoutFixtures {
             List.of(
                     stretch(
                             "GLUTEUS_MEDIUS_LYING_ACROSS",
-                            "Estiramiento tumbado llevando la pierna cruzada",
+                            "Estiramiento boca arriba llevando la pierna cruzada",
                             BodyPosition.SUPINE,
                             false,
                             "Túmbese boca arriba.",

@@ -14,10 +14,13 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -171,6 +174,78 @@ class HandoutLanguagesTest {
                 assertThat(translated).as(language.name()).isEqualTo(english);
             }
         }
+    }
+
+    /**
+     * Spanish speaks to every client as usted and without a gender: one sheet told a pregnant client to exercise
+     * "sentada" and then "Siéntese erguido". A word of posture said of the client ("erguido", "sentada", "tumbado",
+     * "quieto", "usted mismo") fails here; one agreeing with the noun before it ("la espalda erguida", "el tronco
+     * erguido", "la cabeza quieta") describes that, and passes.
+     */
+    @Test
+    void theSpanishTextsSpeakToTheClientWithoutAGender() throws SQLException, IOException {
+        Map<String, String> texts = new java.util.TreeMap<>();
+        try (Connection c = database.database().dataSource().getConnection();
+                Statement statement = c.createStatement();
+                ResultSet rs = statement.executeQuery("select muscle_code || ' self-pressure', self_pressure"
+                        + " from muscle_self_care_translations where language = 'es'"
+                        + " union all select muscle_code || ' gentle', gentle_pressure"
+                        + " from muscle_self_care_translations where language = 'es'"
+                        + " union all select muscle_code || ' frequency', frequency"
+                        + " from muscle_self_care_translations where language = 'es'"
+                        + " union all select stretch_code || ' name', name"
+                        + " from muscle_stretch_translations where language = 'es'"
+                        + " union all select stretch_code || ' steps', steps"
+                        + " from muscle_stretch_translations where language = 'es'")) {
+            while (rs.next()) {
+                texts.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        for (String bundle : List.of("HandoutWording", "HandoutMuscles")) {
+            Properties words = new Properties();
+            try (InputStream in = HandoutLanguagesTest.class.getResourceAsStream(bundle + "_es.properties")) {
+                words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            words.stringPropertyNames().forEach(key -> texts.put(bundle + " " + key, words.getProperty(key)));
+        }
+        assertThat(texts).hasSizeGreaterThan(300);
+
+        Map<String, String> gendered = new java.util.TreeMap<>();
+        texts.forEach((where, text) -> saidOfTheClient(text).ifPresent(word -> gendered.put(where, word)));
+        assertThat(gendered).as("Spanish texts that give the client a gender").isEmpty();
+    }
+
+    private static final Pattern POSTURE = Pattern.compile(
+            "(?iU)(?:\\b(\\p{L}+) (\\p{L}+) )?\\b((?:erguid|sentad|tumbad|acostad|recostad|tendid|echad|arrodillad"
+                    + "|agachad|quiet)(o|a|os|as)|usted mism[oa]s?)\\b");
+
+    /** The first posture word in the text said of the client, not agreeing with an article and noun before it. */
+    static java.util.Optional<String> saidOfTheClient(String text) {
+        Matcher m = POSTURE.matcher(text);
+        while (m.find()) {
+            String article = m.group(1) == null ? "" : m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String ending = m.group(4) == null ? "" : m.group(4).toLowerCase(java.util.Locale.ROOT);
+            boolean agrees = switch (article) {
+                case "el" -> ending.equals("o");
+                case "la" -> ending.equals("a");
+                case "los" -> ending.equals("os");
+                case "las" -> ending.equals("as");
+                default -> false;
+            };
+            if (!agrees) {
+                return java.util.Optional.of(m.group(0));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    @Test
+    void aPostureWordIsSaidOfTheClientUnlessItAgreesWithTheNounBeforeIt() {
+        assertThat(saidOfTheClient("Siéntese erguido y sujete el asiento.")).hasValue("erguido");
+        assertThat(saidOfTheClient("haga los ejercicios sentada, de pie")).hasValue("los ejercicios sentada");
+        assertThat(saidOfTheClient("No presione este músculo usted mismo.")).isPresent();
+        assertThat(saidOfTheClient("Mantenga la espalda erguida y el tronco erguido, con la cabeza quieta."))
+                .isEmpty();
     }
 
     @Test

@@ -7,7 +7,8 @@ import org.knotwork.bodymap.Stretch;
 
 /**
  * A catalogue stretch a therapist may choose for a point's home care: {@code part} is the part of the muscle it
- * lengthens (front, side or back fibres; none for the whole muscle).
+ * lengthens (front, side or back fibres; none for the whole muscle); {@code bothSides} that it works both sides, at
+ * once or in turn (a butterfly, knee rolls), so the sheet names no one side to work.
  */
 public record StretchView(
         String code,
@@ -16,7 +17,8 @@ public record StretchView(
         List<String> steps,
         BodyPosition position,
         boolean loadsSpinalFlexion,
-        MusclePart part) {
+        MusclePart part,
+        boolean bothSides) {
 
     static StretchView of(Stretch stretch) {
         return new StretchView(
@@ -26,6 +28,7 @@ public record StretchView(
                 stretch.steps(),
                 stretch.position(),
                 stretch.loadsSpinalFlexion(),
-                stretch.part());
+                stretch.part(),
+                stretch.bothSides());
     }
 }
