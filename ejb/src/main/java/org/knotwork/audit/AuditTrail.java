@@ -96,6 +96,41 @@ public class AuditTrail {
     }
 
     /**
+     * Records a change that {@code change} makes, written by the same statement as its line, in the caller's
+     * transaction: one round trip for both. The line is watched before the statement is sent, so if the statement
+     * fails (or the transaction rolls back later), the line is written again as {@link AuditOutcome#FAILED}; in a
+     * transaction that can no longer commit, the change is not attempted and the line is written as failed at once.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordWith(
+            @NotNull AuditedChange change,
+            @NotNull AuditAction action,
+            String recordType,
+            Object recordId,
+            UUID clientId,
+            String detail) {
+        if (action.recordsALook()) {
+            throw new IllegalArgumentException(action + " records a look, not a change: record it with record()");
+        }
+        AuditLine line = new AuditLine(
+                clock.instant(),
+                currentOrigin(),
+                action,
+                recordType,
+                recordId == null ? null : recordId.toString(),
+                clientId,
+                AuditOutcome.SUCCESS,
+                detail);
+        if (CallerTransaction.cannotCommit(transactions.getTransactionStatus())) {
+            RolledBackLines.writeAsFailed(ownTransactions, List.of(line));
+            return;
+        }
+        CallerTransaction caller = caller();
+        caller.watch().add(line);
+        em.unwrap(Session.class).doWork(connection -> caller.insertWith(connection, change, line));
+    }
+
+    /**
      * A look to be recorded by the statement that reads the data, in the caller's transaction ({@link AuditedRead}):
      * one round trip fewer than {@link #record}, for reads where that counts. Only for looks ({@link
      * AuditAction#recordsALook}) at no one record; the line's detail is {@code detail}, a figure the read computed, then

@@ -59,13 +59,26 @@ final class CallerTransaction {
             }
             return;
         }
-        if (!line.action().recordsALook() && transactions.getResource(RELAXED) != null) {
+        if (!line.action().recordsALook()) {
+            waitForTheDiskAgain(connection);
+        }
+        WaitingAuditLines.insert(connection, line);
+    }
+
+    /** Writes a change and the line recording it in one statement, as durable as any change. */
+    void insertWith(Connection connection, AuditedChange change, AuditLine line) throws SQLException {
+        waitForTheDiskAgain(connection);
+        WaitingAuditLines.insertWith(connection, change, line);
+    }
+
+    /** A look earlier in this transaction let its commit skip the wait for the disk: a change puts the wait back. */
+    private void waitForTheDiskAgain(Connection connection) throws SQLException {
+        if (transactions.getResource(RELAXED) != null) {
             try (var strict = connection.prepareStatement("set local synchronous_commit = on")) {
                 strict.execute();
             }
             transactions.putResource(RELAXED, null);
         }
-        WaitingAuditLines.insert(connection, line);
     }
 
     /**

@@ -88,7 +88,20 @@ final class WaitingAuditLines {
     static void insert(Connection connection, AuditLine line) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into audit_pending (" + COLUMNS + ") values (" + CAST_VALUES + ")")) {
-            bind(insert, line);
+            bind(insert, line, 1);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Writes {@code change} and inserts the line recording it, in one statement in the connection's current transaction:
+     * the change is a common table expression, which PostgreSQL runs whether or not the insert reads it, and a failure
+     * of either fails both.
+     */
+    static void insertWith(Connection connection, AuditedChange change, AuditLine line) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("with change as (" + change.statement() + ")"
+                + " insert into audit_pending (" + COLUMNS + ") values (" + CAST_VALUES + ")")) {
+            bind(insert, line, change.bind(insert, 1));
             insert.executeUpdate();
         }
     }
@@ -105,16 +118,16 @@ final class WaitingAuditLines {
                 + " insert into audit_pending (" + COLUMNS + ")"
                 + " select " + CAST_VALUES + " from (select 1) one left join relax on true"
                 + " returning (select count(*) from relax)")) {
-            bind(insert, line);
+            bind(insert, line, 1);
             try (ResultSet relaxed = insert.executeQuery()) {
                 return relaxed.next() && relaxed.getLong(1) > 0;
             }
         }
     }
 
-    private static void bind(PreparedStatement insert, AuditLine line) throws SQLException {
+    private static void bind(PreparedStatement insert, AuditLine line, int first) throws SQLException {
         AuditEvent clipped = line.storable();
-        int index = 1;
+        int index = first;
         for (Column column : Column.IN_ORDER) {
             insert.setObject(index++, column.of(clipped));
         }

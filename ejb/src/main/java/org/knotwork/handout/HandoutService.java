@@ -82,15 +82,23 @@ public class HandoutService {
         byte[] pdf = HandoutRenderer.render(content, format);
         String sha256 = HexFormat.of().formatHex(HandoutRenderer.sha256(pdf));
         if (signed) {
-            em.persist(issue(noteId, clientId, format, sha256, null));
+            // The record and its audit line in one statement, one round trip (issue 14).
+            audit.recordWith(
+                    issue(noteId, clientId, format, sha256, null).written(),
+                    AuditAction.HANDOUT_ISSUED,
+                    RECORD,
+                    noteId,
+                    clientId,
+                    describe(format, sha256));
+        } else {
+            audit.record(
+                    AuditAction.HANDOUT_PREVIEWED,
+                    RECORD,
+                    noteId,
+                    clientId,
+                    AuditOutcome.SUCCESS,
+                    describe(format, sha256));
         }
-        audit.record(
-                signed ? AuditAction.HANDOUT_ISSUED : AuditAction.HANDOUT_PREVIEWED,
-                RECORD,
-                noteId,
-                clientId,
-                AuditOutcome.SUCCESS,
-                describe(format, sha256));
         return new HandoutPdf(pdf, FileNames.of(content, format), sha256, !signed);
     }
 
@@ -124,18 +132,15 @@ public class HandoutService {
         byte[] pdf = HandoutRenderer.render(content, format);
         String sha256 = HexFormat.of().formatHex(HandoutRenderer.sha256(pdf));
         IssuedHandout issued = issue(noteId, clientId, format, sha256, address);
-        em.persist(issued);
-        audit.record(
+        // Sent last, once the record (and a first issue's snapshot, HandoutSources#issued) is written with its line:
+        // if writing fails nothing went out; if sending fails the record is rolled back.
+        audit.recordWith(
+                issued.written(),
                 AuditAction.HANDOUT_EMAILED,
                 RECORD,
                 noteId,
                 clientId,
-                AuditOutcome.SUCCESS,
                 "to " + address + ", " + describe(format, sha256));
-        // Sent last, once the record (and a first issue's snapshot) is written: if writing fails nothing went out; if
-        // sending fails the record is rolled back. The session writes only at commit (writingOnlyWhatIsNew), so the
-        // flush is what puts the record in the database before the letter leaves.
-        em.flush();
         post.send(HandoutLetters.letter(content, format, address, pdf, FileNames.of(content, format)));
         return new EmailedHandout(address, sha256, issued.issuedAt(), FileNames.of(content, format));
     }
@@ -149,7 +154,8 @@ public class HandoutService {
      * A handout changes nothing it reads; it only adds rows (the issue record, a first issue's snapshot), and each
      * runs in a transaction of its own (the class's {@code REQUIRES_NEW}), so this session is the handout's alone and
      * no caller's entity can be made read-only by it. Hibernate then keeps no snapshots of what it loads, does not
-     * check it for changes before each query, and writes the new rows at commit. The checks before each of the sheet's queries, over the note, its
+     * check it for changes before each query, and writes a first issue's snapshot when told (the issue record is written
+     * with its audit line, {@link IssuedHandout#written}). The checks before each of the sheet's queries, over the note, its
      * episodes, points and muscles, were about a quarter of Hibernate's time in an issue (docs/performance.md,
      * 2026-11-30).
      */
@@ -161,7 +167,7 @@ public class HandoutService {
 
     /**
      * Once the sheet's content is made (a record of plain values), nothing the handout read is needed again, so the
-     * session lets go of it: the commit's flush then visits only the issue record, where it walked the note, its
+     * session lets go of it: the commit's flush then visits nothing, where it walked the note, its
      * episodes, points and muscles, the client, the snapshot and the kept texts, cascading over them although none can
      * change (Hibernate cascades over read-only entities too; 6–8 % of Micro's CPU in an issue, docs/performance.md,
      * 2026-11-30). What a first issue keeps is written before this ({@code HandoutSources#issued}).

@@ -182,6 +182,11 @@ final class AuditTestDatabase implements AutoCloseable {
         database.close();
     }
 
+    /** A persistence context of its own, for a test that begins and ends its transaction itself. */
+    EntityManager entityManager() {
+        return factory.createEntityManager();
+    }
+
     <T> T inTransaction(Function<EntityManager, T> work) {
         return ResourceLocal.inTransaction(factory, work);
     }

@@ -48,8 +48,8 @@ import org.knotwork.testing.OnCountedUnit;
 /**
  * Issuing a signed note's sheet costs the same few round trips to the database however much the note holds, counted
  * through {@link HandoutService} itself on a real PostgreSQL (its collaborators wired by hand, outside the container):
- * the statements Hibernate prepares (the reads the sheet is written from and the issue record) and the audit line,
- * which is one insert of its own.
+ * the statements Hibernate prepares (the reads the sheet is written from) and the audit line, whose one insert also
+ * writes the issue record.
  */
 class HandoutIssueRoundTripsTest extends OnCountedUnit {
 
@@ -76,12 +76,13 @@ class HandoutIssueRoundTripsTest extends OnCountedUnit {
 
         assertThat(again.statements())
                 .as("the note's grounds (settings, preferences, snapshot and sites), the note with its episodes and"
-                        + " their home plans, the kept texts with their stretches; then the issue record")
-                .isEqualTo(4);
+                        + " their home plans, the kept texts with their stretches; the issue record is written by its"
+                        + " audit line's statement")
+                .isEqualTo(3);
         assertThat(again.heldAtCommit())
-                .as("what the commit's flush visits: the issue record alone, not the note, episodes, points, muscles,"
-                        + " client, snapshot and kept texts the sheet was written from")
-                .isEqualTo(1);
+                .as("what the commit's flush visits: nothing, not the note, episodes, points, muscles, client,"
+                        + " snapshot and kept texts the sheet was written from")
+                .isZero();
         assertThat(again.audit()).hasSize(1).first().asString().startsWith("HANDOUT_ISSUED SUCCESS paper A4");
         assertThat(again.sheet().preview()).isFalse();
     }
@@ -110,6 +111,30 @@ class HandoutIssueRoundTripsTest extends OnCountedUnit {
                 .isEqualTo(recorded)
                 .isEqualTo(java.util.HexFormat.of()
                         .formatHex(HandoutRenderer.sha256(issued.sheet().pdf())));
+    }
+
+    @Test
+    void theIssueRecordWrittenWithItsAuditLineReadsBackAsMapped() {
+        UUID note = signedNote(Set.of(), 1);
+
+        Issue issued = issue(note);
+
+        Object[] record = unit.inTransaction(em -> em.createQuery(
+                        "select h.issuedAt, h.issuedBy, h.paper, h.printSize, h.language, h.channel, h.sentTo, h.sha256"
+                                + " from IssuedHandout h where h.noteId = :note",
+                        Object[].class)
+                .setParameter("note", note)
+                .getSingleResult());
+        assertThat(record)
+                .containsExactly(
+                        NOW,
+                        THERAPIST,
+                        PaperSize.A4,
+                        PrintSize.STANDARD,
+                        "en",
+                        HandoutChannel.DOWNLOAD,
+                        null,
+                        issued.sheet().sha256());
     }
 
     @Test
@@ -158,7 +183,7 @@ class HandoutIssueRoundTripsTest extends OnCountedUnit {
         EntityManager em = unit.factory().createEntityManager();
         try {
             em.getTransaction().begin();
-            RecordedAudit audit = new RecordedAudit();
+            RecordedAudit audit = new RecordedAudit(em);
             HandoutService service = service(em, audit);
             unit.statistics().clear();
             HandoutPdf sheet = service.handout(noteId, PaperSize.A4, null, null);
