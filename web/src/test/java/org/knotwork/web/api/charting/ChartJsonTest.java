@@ -44,7 +44,9 @@ class ChartJsonTest {
     @Test
     void aChartWithEveryFieldSetIsWrittenAsJsonBWritesIt() {
         ChartView full = full();
-        assertThat(nullComponents(full)).as("fields the full chart leaves empty").isEmpty();
+        assertThat(nullComponents(full))
+                .as("fields the full chart leaves empty")
+                .isEmpty();
 
         assertThat(written(full)).isEqualTo(JSONB.toJson(full));
     }
@@ -71,20 +73,50 @@ class ChartJsonTest {
 
     static ChartView full() {
         ClientView client = new ClientView(
-                UUID.randomUUID(), 7, AWKWARD, "Álvarez", LocalDate.of(1980, 2, 29), "+49 30 1234", "a@b.example",
-                "GP", AWKWARD, LocalDate.of(2026, 1, 5), "notes\r\n", List.of(
+                UUID.randomUUID(),
+                7,
+                AWKWARD,
+                "Álvarez",
+                LocalDate.of(1980, 2, 29),
+                "+49 30 1234",
+                "a@b.example",
+                "GP",
+                AWKWARD,
+                LocalDate.of(2026, 1, 5),
+                "notes\r\n",
+                List.of(
                         new ContraindicationView(
                                 "RECENT_TRAUMA", "Recent trauma", AWKWARD, LocalDate.of(2026, 2, 1), AT, true),
                         new ContraindicationView(
-                                "ANTICOAGULANTS", "Anticoagulants", "Light pressure", LocalDate.MIN, Instant.EPOCH,
+                                "ANTICOAGULANTS",
+                                "Anticoagulants",
+                                "Light pressure",
+                                LocalDate.MIN,
+                                Instant.EPOCH,
                                 false)),
-                "more", LocalDate.of(2026, 2, 1), "07:45", true, AT, AT.plusNanos(123_456_789));
+                "more",
+                LocalDate.of(2026, 2, 1),
+                "07:45",
+                true,
+                AT,
+                AT.plusNanos(123_456_789));
         TriggerPointView point = new TriggerPointView(
-                UUID.randomUUID(), 3, "UPPER_TRAPEZIUS", "Upper trapezius", AWKWARD, Side.MIDLINE,
-                BodyView.LATERAL_LEFT, 0.1 + 0.2, 1.0, PointStatus.LATENT,
+                UUID.randomUUID(),
+                3,
+                "UPPER_TRAPEZIUS",
+                "Upper trapezius",
+                AWKWARD,
+                Side.MIDLINE,
+                BodyView.LATERAL_LEFT,
+                0.1 + 0.2,
+                1.0,
+                PointStatus.LATENT,
                 new TriggerPointView.CriteriaView(
                         Finding.YES, Finding.NO, Finding.NOT_TESTED, Finding.YES, Finding.NO, Finding.NOT_TESTED),
-                AWKWARD, AT.plusMillis(1), AT.plusSeconds(60), "wrong muscle",
+                AWKWARD,
+                AT.plusMillis(1),
+                AT.plusSeconds(60),
+                "wrong muscle",
                 List.of(new TriggerPointView.Change(
                         PointStatus.ACTIVE, PointStatus.RESOLVED, AT, UUID.randomUUID(), true)));
         ChartView.SessionLine session = new ChartView.SessionLine(
@@ -94,11 +126,41 @@ class ChartJsonTest {
 
     static ChartView sparse() {
         ClientView client = new ClientView(
-                UUID.randomUUID(), 0, "Jo", "Doe", null, null, null, null, null, null, null, List.of(), null, null,
-                null, false, AT, AT);
+                UUID.randomUUID(),
+                0,
+                "Jo",
+                "Doe",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                false,
+                AT,
+                AT);
         TriggerPointView point = new TriggerPointView(
-                UUID.randomUUID(), 0, "RHOMBOIDS", "Rhomboids", null, Side.LEFT, BodyView.POSTERIOR, 0, -0.0,
-                PointStatus.ACTIVE, null, null, AT, null, null, null);
+                UUID.randomUUID(),
+                0,
+                "RHOMBOIDS",
+                "Rhomboids",
+                null,
+                Side.LEFT,
+                BodyView.POSTERIOR,
+                0,
+                -0.0,
+                PointStatus.ACTIVE,
+                null,
+                null,
+                AT,
+                null,
+                null,
+                null);
         ChartView.SessionLine session = new ChartView.SessionLine(
                 UUID.randomUUID(), AT, UUID.randomUUID(), null, NoteStatus.DRAFT, null, null, 0);
         return new ChartView(client, List.of(point), List.of(session), false, PressureUnit.KPA);
