@@ -49,9 +49,9 @@ public class ChartService {
         ChartQueries.ClientWithPoints found = queries.clientWithPoints(clientId);
         new ClientAccess(em, currentUser).requireMaySee(clientId);
         PracticeSettings settings = PracticeSettingsService.current(em);
-        // The look is recorded by the statement that reads the sessions: one statement fewer for every chart, about a
-        // tenth of its CPU (docs/performance.md, "Under load", 2026-11-30 14:13). Should the view fail, the
-        // transaction rolls back and the line is written again as failed.
+        // The look is recorded by the statement that reads the sessions: one statement fewer for every chart, about
+        // 0.2 ms of PostgreSQL's CPU in each (docs/performance.md, "Under load", 2026-11-30 14:13). Should the view
+        // fail, the transaction rolls back and the line is written again as failed.
         List<NoteSummary> recent = audit.recordReading(
                 AuditAction.READ,
                 "CHART",

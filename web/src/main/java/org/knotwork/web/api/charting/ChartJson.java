@@ -24,8 +24,8 @@ import org.knotwork.web.api.client.ContraindicationView;
 /**
  * Writes a {@link ChartView} with JSON-P's generator, as JSON-B writes it: the same bytes, names in alphabetical
  * order, nulls left out. The chart is the most frequent request there is, and Yasson's per-object machinery
- * (finding each record's serializer, its cycle check) was 8–12 % of a chart's CPU in Payara Micro
- * (docs/performance.md, "Under load", 2026-11-30 14:13). The views stay the one statement of the chart's shape:
+ * (finding each record's serializer, its cycle check) was 8–12 % of a chart's samples in Payara Micro
+ * (docs/performance.md, "Under load", 2026-11-30 10:59 and 14:13). The views stay the one statement of the chart's shape:
  * {@code ChartJsonTest} writes views with every field set and with every nullable one empty both ways, byte for byte,
  * so a field added to a view and not here fails it.
  */
