@@ -1,6 +1,5 @@
 package org.knotwork.web.api.charting;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.ws.rs.Produces;
@@ -17,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.knotwork.platform.JsonP;
 import org.knotwork.web.api.bodymap.TriggerPointView;
 import org.knotwork.web.api.client.ClientView;
 import org.knotwork.web.api.client.ContraindicationView;
@@ -33,7 +33,7 @@ import org.knotwork.web.api.client.ContraindicationView;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChartJson implements MessageBodyWriter<ChartView> {
 
-    private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
+    private static final JsonGeneratorFactory GENERATORS = JsonP.PROVIDER.createGeneratorFactory(Map.of());
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
