@@ -131,6 +131,36 @@ public class AuditTrail {
     }
 
     /**
+     * Records a look at one record, successful, in the statement that reads it ({@link RecordedRead}), in the caller's
+     * transaction: as {@link #record} would, one round trip fewer. Answers the read's rows.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public <T> List<T> recordReading(
+            @NotNull AuditAction action, String recordType, Object recordId, UUID clientId, RecordedRead<T> read) {
+        if (!action.recordsALook()) {
+            throw new IllegalArgumentException(action + " records a change, not a look: record it with record()");
+        }
+        AuditLine line = new AuditLine(
+                clock.instant(),
+                currentOrigin(),
+                action,
+                recordType,
+                recordId == null ? null : recordId.toString(),
+                clientId,
+                AuditOutcome.SUCCESS,
+                null);
+        if (CallerTransaction.cannotCommit(transactions.getTransactionStatus())) {
+            RolledBackLines.writeAsFailed(ownTransactions, List.of(line));
+            throw new IllegalStateException("A look in a transaction that can no longer commit was recorded as failed");
+        }
+        Session session = em.unwrap(Session.class);
+        CallerTransaction caller = caller();
+        List<T> rows = session.doReturningWork(connection -> caller.insert(connection, session, line, read));
+        caller.watch().add(line);
+        return rows;
+    }
+
+    /**
      * A look to be recorded by the statement that reads the data, in the caller's transaction ({@link AuditedRead}):
      * one round trip fewer than {@link #record}, for reads where that counts. Only for looks ({@link
      * AuditAction#recordsALook}) at no one record; the line's detail is {@code detail}, a figure the read computed, then

@@ -81,6 +81,16 @@ final class CallerTransaction {
         }
     }
 
+    /** Inserts a look's line by the statement that reads what was looked at ({@link LineWithRead}); its rows. */
+    <T> List<T> insert(Connection connection, Session session, AuditLine line, RecordedRead<T> read)
+            throws SQLException {
+        LineWithRead.Answer<T> answer = LineWithRead.insert(connection, line, mayRelax(session), read);
+        if (answer.relaxed()) {
+            relaxed();
+        }
+        return answer.rows();
+    }
+
     /**
      * Whether the session holds changes it will write when the transaction commits. A session that flushes only when
      * told (the chart's and the other reads', see {@code ChartService}) writes nothing at commit, so its persistence

@@ -1,6 +1,8 @@
 package org.knotwork.charting;
 
 import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.knotwork.audit.RecordedRead;
 import org.knotwork.bodymap.Criteria;
 import org.knotwork.bodymap.MappedPoint;
 import org.knotwork.bodymap.Placement;
@@ -103,17 +106,33 @@ final class ChartQueries {
     /** A client and the points on their body map, charted in error left out, in the order they were charted. */
     record ClientWithPoints(Client client, List<MappedPoint> points) {}
 
-    List<NoteSummary> recentNotes(UUID clientId, int limit) {
-        return em.createQuery(
-                        "select new org.knotwork.charting.NoteSummary(n.id, n.sessionAt, n.therapistId, u.displayName,"
-                                + " n.status, n.painBefore, n.painAfter,"
-                                + " (select count(d) from Deviation d where d.note = n))"
-                                + " from TreatmentNote n join User u on u.id = n.therapistId"
-                                + " where n.client.id = :client order by n.sessionAt desc, n.id"
-                                + Limits.literal(limit),
-                        NoteSummary.class)
-                .setParameter("client", clientId)
-                .getResultList();
+    /**
+     * The client's latest sessions, newest first, each with its therapist's name and its number of deviations, as a
+     * read that records the chart's look in the same statement ({@link RecordedRead}, see {@link ChartService#open}).
+     */
+    static RecordedRead<NoteSummary> recentNotes(UUID clientId, int limit) {
+        return new RecordedRead<>(
+                "select n.id, n.session_at, n.therapist_id, u.display_name as therapist_name, n.status,"
+                        + " n.pain_before, n.pain_after,"
+                        + " (select count(*) from note_deviations d where d.note_id = n.id) as deviations"
+                        + " from treatment_notes n join users u on u.id = n.therapist_id"
+                        + " where n.client_id = ? order by n.session_at desc, n.id"
+                        + Limits.literal(limit),
+                List.of(clientId),
+                "session_at desc, id",
+                ChartQueries::noteSummary);
+    }
+
+    private static NoteSummary noteSummary(ResultSet row) throws SQLException {
+        return new NoteSummary(
+                (UUID) row.getObject("id"),
+                row.getTimestamp("session_at").toInstant(),
+                (UUID) row.getObject("therapist_id"),
+                row.getString("therapist_name"),
+                NoteStatus.valueOf(row.getString("status")),
+                (Integer) row.getObject("pain_before"),
+                (Integer) row.getObject("pain_after"),
+                row.getLong("deviations"));
     }
 
     /**

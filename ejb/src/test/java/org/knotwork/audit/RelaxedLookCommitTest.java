@@ -7,6 +7,7 @@ import static org.knotwork.audit.AuditTestDatabase.as;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
@@ -50,6 +51,43 @@ class RelaxedLookCommitTest extends FreshAuditTrail {
             boolean relaxed = WaitingAuditLines.insertRelaxingCommit(connection, line(AuditAction.READ, "Opened"));
 
             assertThat(relaxed).isFalse();
+            assertThat(commitMode(connection)).isEqualTo("on");
+            connection.commit();
+        }
+        assertThat(trail.count("select count(*) from audit_pending")).isEqualTo(2);
+    }
+
+    @Test
+    void aLookRecordedByItsReadCommitsWithoutWaitingAndAnswersTheReadsRowsInOrder() throws SQLException {
+        RecordedRead<Integer> read = new RecordedRead<>(
+                "select g as n from generate_series(1, ?) g", List.of(3), "n desc", row -> row.getInt("n"));
+        try (Connection connection = durableTransaction()) {
+            LineWithRead.Answer<Integer> answer =
+                    LineWithRead.insert(connection, line(AuditAction.READ, null), true, read);
+
+            assertThat(answer.rows()).containsExactly(3, 2, 1);
+            assertThat(answer.relaxed()).isTrue();
+            assertThat(commitMode(connection)).isEqualTo("off");
+            connection.commit();
+        }
+        AuditLine line = onlyWaitingLine();
+        assertThat(line.action()).isEqualTo(AuditAction.READ);
+        assertThat(line.clientId()).isEqualTo(CLIENT);
+        assertThat(line.detail()).isNull();
+    }
+
+    @Test
+    void aLookRecordedByAReadThatFindsNothingStillLeavesItsLine() throws SQLException {
+        RecordedRead<Integer> read = new RecordedRead<>(
+                "select g as n from generate_series(1, ?) g", List.of(0), "n", row -> row.getInt("n"));
+        try (Connection connection = durableTransaction()) {
+            WaitingAuditLines.insert(connection, line(AuditAction.UPDATE, "Saved"));
+
+            LineWithRead.Answer<Integer> answer =
+                    LineWithRead.insert(connection, line(AuditAction.READ, null), false, read);
+
+            assertThat(answer.rows()).isEmpty();
+            assertThat(answer.relaxed()).isFalse();
             assertThat(commitMode(connection)).isEqualTo("on");
             connection.commit();
         }

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.audit.RecordedLooks;
 import org.knotwork.bodymap.BodyView;
 import org.knotwork.bodymap.MappedPoint;
 import org.knotwork.bodymap.Muscle;
@@ -59,17 +61,48 @@ class ChartQueryCountTest {
     }
 
     @Test
-    void openingAChartTakesTwoQueriesForOneSessionOrThirty() {
+    void openingAChartTakesTwoStatementsForOneSessionOrThirtyItsLookIncluded() {
         UUID shortHistory = clientWithSessions(1, 1);
         UUID longHistory = clientWithSessions(30, 4);
 
         long forShort = statementsFor(em -> open(em, shortHistory));
         long forLong = statementsFor(em -> open(em, longHistory));
 
+        // Three before 2026-11-30 14:13: the sessions and the look's audit line were a statement each.
         assertThat(forLong)
-                .as("the client with their contraindications, the settings and the points; then the sessions")
+                .as("the client with their contraindications, the settings and the points; then the sessions with the"
+                        + " look's audit line")
                 .isEqualTo(forShort)
                 .isEqualTo(2);
+    }
+
+    @Test
+    void theChartsLookIsRecordedAlsoForAClientWithNoSessionYet() {
+        UUID clientId = registered(Set.of());
+        long before = unit.inTransaction(em -> auditLinesOf(em, clientId));
+
+        List<NoteSummary> sessions = unit.inTransaction(em -> recentNotes(em, clientId));
+
+        assertThat(sessions).isEmpty();
+        long after = unit.inTransaction(em -> auditLinesOf(em, clientId));
+        assertThat(after).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theChartsSessionListIsNewestFirstWithEachNotesDeviations() {
+        UUID clientId = clientWithSessions(12, 2);
+
+        List<NoteSummary> sessions = unit.inTransaction(em -> recentNotes(em, clientId));
+
+        assertThat(sessions).hasSize(ClientChart.RECENT_NOTES);
+        assertThat(sessions)
+                .extracting(NoteSummary::sessionAt)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(sessions).allSatisfy(n -> {
+            assertThat(n.therapistName()).isEqualTo("jo");
+            assertThat(n.deviations()).isEqualTo(2);
+            assertThat(n.painBefore()).isEqualTo(6);
+        });
     }
 
     @Test
@@ -201,15 +234,15 @@ class ChartQueryCountTest {
     void theChartsSessionListIsPreparedWithTheClientAsItsOnlyParameter() {
         UUID client = clientWithSessions(3, 1);
 
-        Map<String, Object> prepared = preparedAfterRepeating(
-                em -> new ChartQueries(em).recentNotes(client, ClientChart.RECENT_NOTES), "from treatment_notes");
+        Map<String, Object> prepared = preparedAfterRepeating(em -> recentNotes(em, client), "from treatment_notes");
 
         // With the row limit as a parameter, PostgreSQL cannot cost a generic plan for a client with a long history
         // and plans the statement afresh at every chart (measured under load.sh: as many plans as calls, planning
-        // dearer than running it). A literal limit leaves the client as the only parameter.
+        // dearer than running it). A literal limit leaves the client as the only parameter of the read; the other
+        // ten are the look's audit line, inserted by the same statement.
         assertThat(prepared.get("parameters"))
                 .as("%s", prepared.get("statement"))
-                .isEqualTo(1);
+                .isEqualTo(1 + 10);
         assertThat(((Number) prepared.get("generic_plans")).longValue()).isPositive();
     }
 
@@ -240,9 +273,10 @@ class ChartQueryCountTest {
         try {
             em.getTransaction().begin();
             unit.statistics().clear();
+            RECORDED_READS.set(0);
             work.accept(em);
             em.flush();
-            long count = unit.statistics().getPrepareStatementCount();
+            long count = unit.statistics().getPrepareStatementCount() + RECORDED_READS.get();
             em.getTransaction().commit();
             return count;
         } finally {
@@ -250,12 +284,32 @@ class ChartQueryCountTest {
         }
     }
 
+    /** Statements of reads that record their look, sent beside Hibernate's (which its statistics do not see). */
+    private static final java.util.concurrent.atomic.AtomicLong RECORDED_READS =
+            new java.util.concurrent.atomic.AtomicLong();
+
+    /** The chart's session list with its look's line, as {@code AuditTrail.recordReading} sends it. */
+    private static List<NoteSummary> recentNotes(EntityManager em, UUID clientId) {
+        RECORDED_READS.incrementAndGet();
+        return em.unwrap(Session.class)
+                .doReturningWork(connection -> RecordedLooks.chartRead(
+                        connection, clientId, ChartQueries.recentNotes(clientId, ClientChart.RECENT_NOTES)));
+    }
+
+    private static long auditLinesOf(EntityManager em, UUID clientId) {
+        return ((Number) em.createNativeQuery(
+                                "select count(*) from audit_pending where client_id = :client and record_type = 'CHART'")
+                        .setParameter("client", clientId)
+                        .getSingleResult())
+                .longValue();
+    }
+
     private static void open(EntityManager em, UUID clientId) {
         ChartQueries queries = new ChartQueries(em);
         ChartQueries.ClientWithPoints chart = queries.clientWithPoints(clientId);
         PracticeSettings settings = PracticeSettingsService.current(em);
         List<MappedPoint> points = chart.points();
-        List<NoteSummary> notes = queries.recentNotes(clientId, ClientChart.RECENT_NOTES);
+        List<NoteSummary> notes = recentNotes(em, clientId);
         assertThat(chart.client().contraindications()).isNotNull();
         assertThat(points).isNotEmpty();
         assertThat(settings.pressureUnit()).isNotNull();
@@ -378,7 +432,12 @@ class ChartQueryCountTest {
     private static UUID lastNoteOf(UUID clientId) {
         EntityManager em = unit.factory().createEntityManager();
         try {
-            return new ChartQueries(em).recentNotes(clientId, 1).get(0).id();
+            return em.createQuery(
+                            "select n.id from TreatmentNote n where n.client.id = :client order by n.sessionAt desc, n.id",
+                            UUID.class)
+                    .setParameter("client", clientId)
+                    .setMaxResults(1)
+                    .getSingleResult();
         } finally {
             em.close();
         }
