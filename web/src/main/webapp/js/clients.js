@@ -2,7 +2,7 @@
 import {api} from "./api.js";
 import {h, showErrors, clearErrors, date, sending} from "./dom.js";
 import {go, flash, currentUser, guardForm} from "./app.js";
-import {sitesFieldset, saveSites} from "./sites.js";
+import {isSiteField, sitesFieldset, saveSites} from "./sites.js";
 
 export async function clientListPage() {
     const rows = h("tbody", {id: "client-rows"});
@@ -135,7 +135,7 @@ function read(form) {
     const data = new FormData(form);
     const body = {contraindications: data.getAll("contraindications")};
     for (const [key, value] of data.entries()) {
-        if (key !== "contraindications") body[key] = value === "" ? null : value;
+        if (key !== "contraindications" && !isSiteField(key)) body[key] = value === "" ? null : value;
     }
     return body;
 }

@@ -4,6 +4,9 @@
 import {api} from "./api.js";
 import {h} from "./dom.js";
 
+/** Whether a form field is one of the sites' boxes: they are saved on their own, never in the client's body. */
+export const isSiteField = name => name.startsWith("site-");
+
 export async function sitesFieldset(contraindications, clientId) {
     const [protocol, recorded] = await Promise.all([api.get("protocol"),
         clientId ? api.get(`clients/${clientId}/contraindication-sites`) : {sites: {}}]);

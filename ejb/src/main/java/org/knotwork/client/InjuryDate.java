@@ -26,7 +26,7 @@ final class InjuryDate {
             throw new RuleViolationException(
                     "injuryDate",
                     "Injury date is recorded with " + Contraindication.RECENT_TRAUMA.label()
-                            + ": tick it, or leave the date empty.");
+                            + ": record the trauma too, or leave the date empty.");
         }
         Client.requireNotAfterToday("injuryDate", "Injury date", date, clinicNow.toLocalDate());
         if (profile.injuryTime() != null && date.atTime(profile.injuryTime()).isAfter(clinicNow)) {

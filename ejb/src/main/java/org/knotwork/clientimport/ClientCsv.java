@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -132,6 +133,8 @@ public final class ClientCsv {
         }
         LocalDate born = date(row, CsvColumn.DATE_OF_BIRTH, values.get(CsvColumn.DATE_OF_BIRTH));
         LocalDate consent = date(row, CsvColumn.CONSENT_DATE, values.get(CsvColumn.CONSENT_DATE));
+        LocalDate injured = date(row, CsvColumn.INJURY_DATE, values.get(CsvColumn.INJURY_DATE));
+        LocalTime injuredAt = time(row, CsvColumn.INJURY_TIME, values.get(CsvColumn.INJURY_TIME));
         Set<Contraindication> contraindications = contraindications(row, values.get(CsvColumn.CONTRAINDICATIONS));
         if (problems.size() > before) {
             return;
@@ -148,8 +151,8 @@ public final class ClientCsv {
                 blankToNull(values.get(CsvColumn.NOTES)),
                 contraindications,
                 blankToNull(values.get(CsvColumn.CONTRAINDICATION_NOTES)),
-                null, // the file has no column for the date or time of an injury
-                null);
+                injured,
+                injuredAt);
         try {
             Client.register(profile, now, zone);
             profiles.put(row, profile);
@@ -167,6 +170,21 @@ public final class ClientCsv {
         } catch (DateTimeException e) {
             problems.add(new ImportReport.RowProblem(
                     row, column.field(), "\"" + value + "\" is not a date as YYYY-MM-DD (e.g. 1978-02-14)."));
+            return null;
+        }
+    }
+
+    private LocalTime time(int row, CsvColumn column, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(value.strip());
+        } catch (DateTimeException e) {
+            problems.add(new ImportReport.RowProblem(
+                    row,
+                    column.field(),
+                    "\"" + value + "\" is not a time as HH:MM on the 24-hour clock (e.g. 07:45)."));
             return null;
         }
     }

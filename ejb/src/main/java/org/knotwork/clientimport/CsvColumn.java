@@ -20,7 +20,9 @@ enum CsvColumn {
     CONSENT_DATE("consentDate", 10, "consent date", "consent"),
     NOTES("notes", 4000, "notes", "client notes"),
     CONTRAINDICATIONS("contraindications", 400, "contraindications", "precautions"),
-    CONTRAINDICATION_NOTES("contraindicationNotes", 2000, "contraindication notes", "precaution notes");
+    CONTRAINDICATION_NOTES("contraindicationNotes", 2000, "contraindication notes", "precaution notes"),
+    INJURY_DATE("injuryDate", 10, "injury date", "date of injury", "trauma date"),
+    INJURY_TIME("injuryTime", 8, "injury time", "time of injury", "trauma time");
 
     private final String field;
     private final int longest;

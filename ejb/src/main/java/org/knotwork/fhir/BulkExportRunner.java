@@ -56,7 +56,7 @@ public class BulkExportRunner {
             try {
                 read.setAutoCommit(false);
                 read.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                Scope scope = Scope.practice(baseUrl);
+                Scope scope = Scope.practice(baseUrl, clock.getZone());
                 for (ExportedType type : ExportedType.values()) {
                     try (PartWriter parts = new PartWriter(write, exportId, type.resourceType(), clock)) {
                         type.write(read, scope, measures, parts::accept);

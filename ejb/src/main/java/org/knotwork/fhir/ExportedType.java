@@ -37,7 +37,10 @@ enum ExportedType {
         switch (this) {
             case PRACTITIONER -> PeopleResources.practitioners(c, scope, sink);
             case PATIENT -> PeopleResources.patients(c, scope, sink);
-            case CONDITION -> PeopleResources.conditions(c, scope, sink);
+            case CONDITION -> {
+                PeopleResources.conditions(c, scope, sink);
+                PeopleResources.traumas(c, scope, sink);
+            }
             case BODY_STRUCTURE -> PointResources.bodyStructures(c, scope, sink);
             case ENCOUNTER -> SessionResources.encounters(c, scope, sink);
             case CLINICAL_IMPRESSION -> SessionResources.clinicalImpressions(c, scope, sink);

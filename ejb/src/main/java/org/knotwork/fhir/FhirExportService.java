@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +42,9 @@ public class FhirExportService {
     private DataSource database;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -57,7 +61,7 @@ public class FhirExportService {
         JsonArrayBuilder entries = J.array();
         int[] count = {0};
         try (Connection connection = database.getConnection()) {
-            Scope scope = Scope.client(clientId, baseUrl);
+            Scope scope = Scope.client(clientId, baseUrl, clock.getZone());
             FhirResources.write(connection, scope, PromService.measures(em), resource -> {
                 count[0]++;
                 entries.add(J.object()

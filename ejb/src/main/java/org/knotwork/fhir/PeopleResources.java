@@ -4,11 +4,21 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Time;
 import java.sql.Timestamp;
+import java.time.format.DateTimeFormatter;
+import org.knotwork.client.Contraindication;
 
-/** Practitioner (every user a record names), Patient (the client) and Condition (the client's main complaint). */
+/**
+ * Practitioner (every user a record names), Patient (the client) and Condition (the client's main complaint, and the
+ * client's recent trauma with when it happened).
+ */
 final class PeopleResources {
+
+    /** FHIR's dateTime with a time of day: seconds and an offset are required. */
+    private static final DateTimeFormatter FHIR_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private PeopleResources() {}
 
@@ -88,27 +98,70 @@ final class PeopleResources {
                         + scope.only("id") + scope.orderBy("id"),
                 row -> {
                     Timestamp created = row.getTimestamp("created_at");
-                    sink.accept(J.resource("Condition", row.getString("id") + "-complaint")
-                            .add(
-                                    "clinicalStatus",
-                                    J.concept(
-                                            null,
-                                            J.coding(
-                                                    Codes.CONDITION_CLINICAL,
-                                                    row.getTimestamp("archived_at") == null ? "active" : "inactive",
-                                                    null)))
-                            .add(
-                                    "category",
-                                    J.list(J.concept(
-                                            null,
-                                            J.coding(
-                                                    Codes.CONDITION_CATEGORY,
-                                                    "problem-list-item",
-                                                    "Problem List Item"))))
+                    sink.accept(condition(row, "-complaint")
                             .add("code", J.concept(row.getString("main_complaint")))
                             .add("subject", J.reference("Patient", row.getString("id")))
                             .add("recordedDate", created.toInstant().toString())
                             .build());
                 });
+    }
+
+    /**
+     * The client's recent trauma, with the clinic's date (and time, with the clinic's offset) it happened as its onset
+     * and its recorded sites as body sites. Without a date it has no onset: the receiver, as Knotwork, cannot tell when
+     * it stops being recent.
+     */
+    static void traumas(Connection c, Scope scope, ResourceSink sink) throws SQLException {
+        scope.each(
+                c,
+                "select c.id, c.injury_date, c.injury_time, c.archived_at, (select string_agg(s.region, ','"
+                        + " order by s.region) from client_contraindication_sites s where s.client_id = c.id"
+                        + " and s.code = k.code) as sites from clients c join client_contraindications k"
+                        + " on k.client_id = c.id and k.code = 'RECENT_TRAUMA' where true"
+                        + scope.only("c.id") + scope.orderBy("c.id"),
+                row -> {
+                    JsonObjectBuilder trauma = condition(row, "-recent-trauma")
+                            .add("code", J.concept(Contraindication.RECENT_TRAUMA.label()));
+                    String sites = row.getString("sites");
+                    if (sites != null) {
+                        JsonArrayBuilder bodySites = J.array();
+                        for (String region : sites.split(",")) {
+                            bodySites.add(
+                                    J.concept(null, J.coding(Codes.BODY_REGION, region, CodeSystems.words(region))));
+                        }
+                        trauma.add("bodySite", bodySites);
+                    }
+                    trauma.add("subject", J.reference("Patient", row.getString("id")));
+                    Date injured = row.getDate("injury_date");
+                    if (injured != null) {
+                        Time at = row.getTime("injury_time");
+                        trauma.add(
+                                "onsetDateTime",
+                                at == null
+                                        ? injured.toLocalDate().toString()
+                                        : injured.toLocalDate()
+                                                .atTime(at.toLocalTime())
+                                                .atZone(scope.clinicZone())
+                                                .format(FHIR_DATE_TIME));
+                    }
+                    sink.accept(trauma.build());
+                });
+    }
+
+    /** A Condition of the row's client, active unless the client is archived, on the problem list. */
+    private static JsonObjectBuilder condition(ResultSet row, String suffix) throws SQLException {
+        return J.resource("Condition", row.getString("id") + suffix)
+                .add(
+                        "clinicalStatus",
+                        J.concept(
+                                null,
+                                J.coding(
+                                        Codes.CONDITION_CLINICAL,
+                                        row.getTimestamp("archived_at") == null ? "active" : "inactive",
+                                        null)))
+                .add(
+                        "category",
+                        J.list(J.concept(
+                                null, J.coding(Codes.CONDITION_CATEGORY, "problem-list-item", "Problem List Item"))));
     }
 }

@@ -4,23 +4,25 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
- * What an export covers, one client's record or the whole practice's, and the API's address the links are built on.
+ * What an export covers, one client's record or the whole practice's, the API's address the links are built on, and
+ * the clinic's time zone, which gives an offset to the clinic's dates and times (FHIR wants one on every time of day).
  * Every mapping runs one statement per kind of resource, streamed, whatever the size of the practice.
  */
-public record Scope(UUID clientId, String baseUrl) {
+public record Scope(UUID clientId, String baseUrl, ZoneId clinicZone) {
 
     /** Rows read from the database at a time: bounded memory for the practice's million episodes. */
     static final int FETCH = 2000;
 
-    public static Scope client(UUID clientId, String baseUrl) {
-        return new Scope(clientId, baseUrl);
+    public static Scope client(UUID clientId, String baseUrl, ZoneId clinicZone) {
+        return new Scope(clientId, baseUrl, clinicZone);
     }
 
-    public static Scope practice(String baseUrl) {
-        return new Scope(null, baseUrl);
+    public static Scope practice(String baseUrl, ZoneId clinicZone) {
+        return new Scope(null, baseUrl, clinicZone);
     }
 
     /** The condition that keeps a statement to the client, or nothing for the whole practice. */

@@ -81,8 +81,7 @@ public class HandoutSnapshot {
             Letterhead letterhead,
             String clientName,
             String therapistName,
-            Set<Contraindication> precautions,
-            Map<Contraindication, Set<Region>> sites) {
+            IssuePrecautions precautions) {
         this.noteId = noteId;
         this.takenAt = takenAt;
         this.practiceName = letterhead.name();
@@ -92,27 +91,8 @@ public class HandoutSnapshot {
         this.logoType = letterhead.logo() == null ? null : logoType;
         this.clientName = clientName;
         this.therapistName = therapistName;
-        this.precautions = precautions.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        sites.forEach((code, regions) -> regions.forEach(region -> this.sites.add(new Site(code, region))));
-    }
-
-    HandoutSnapshot(
-            UUID noteId,
-            Instant takenAt,
-            String logoType,
-            Letterhead letterhead,
-            String clientName,
-            String therapistName,
-            IssuePrecautions precautions) {
-        this(
-                noteId,
-                takenAt,
-                logoType,
-                letterhead,
-                clientName,
-                therapistName,
-                precautions.codes(),
-                precautions.sites());
+        this.precautions = precautions.codes().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        precautions.sites().forEach((code, regions) -> regions.forEach(region -> sites.add(new Site(code, region))));
         this.traumaNotBefore = precautions.traumaNotBefore();
     }
 

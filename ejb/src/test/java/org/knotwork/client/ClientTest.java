@@ -137,7 +137,7 @@ class ClientTest {
         refused(
                 injured(null, LocalDate.of(2026, 3, 10), null, Contraindication.SKIN_LESION),
                 "injuryDate",
-                "Injury date is recorded with Recent trauma (< 72 h): tick it, or leave the date empty.");
+                "Injury date is recorded with Recent trauma (< 72 h): record the trauma too, or leave the date empty.");
         refused(
                 injured(null, null, LocalTime.of(8, 0), Contraindication.RECENT_TRAUMA),
                 "injuryTime",

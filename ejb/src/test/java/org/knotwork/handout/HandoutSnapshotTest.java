@@ -21,8 +21,8 @@ class HandoutSnapshotTest {
                 letterhead,
                 "Zoë O'Brien",
                 "Jo Bloggs",
-                precautions,
-                Map.of(Contraindication.RECENT_TRAUMA, Set.of(Region.SHOULDER)));
+                new IssuePrecautions(
+                        precautions, Map.of(Contraindication.RECENT_TRAUMA, Set.of(Region.SHOULDER)), null));
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.knotwork.proms.Psfs;
 import org.knotwork.proms.Scored;
 
 /**
- * What the synthetic practice does not make, added to its busiest client: a point on the midline, a signed session
+ * What the synthetic practice does not make, added to its busiest client: a recent trauma at two sites, dated and
+ * timed (the evening before the session), a point on the midline, a signed session
  * with home care and a next appointment, an amendment, an issued handout, and questionnaire answers (PSFS at intake and at the session,
  * PGIC, a loaded ODI with a skipped section, and a withdrawn PGIC).
  */
@@ -98,6 +99,14 @@ final class ExportFixture {
                 client,
                 ts(session),
                 therapist);
+        update(c, "insert into client_contraindications (client_id, code) values (?, 'RECENT_TRAUMA')", client);
+        update(
+                c,
+                "insert into client_contraindication_sites (client_id, code, region) values (?, 'RECENT_TRAUMA',"
+                        + " 'SHOULDER'), (?, 'RECENT_TRAUMA', 'UPPER_BACK')",
+                client,
+                client);
+        update(c, "update clients set injury_date = '2026-06-19', injury_time = '18:30' where id = ?", client);
         Psfs psfs = new Psfs();
         response(
                 c,

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ import org.knotwork.testing.MigratedDatabase;
 class FhirExportValidityTest {
 
     static final String BASE = "https://clinic.example/knotwork/api/";
+    static final ZoneId CLINIC = ZoneId.of("Australia/Sydney");
     static final String ODI = Questionnaires.choices("ODI", 10, 0, 5, "percent-of-max-answered", 8, "10", "lower");
 
     @TempDir
@@ -141,6 +143,53 @@ class FhirExportValidityTest {
     }
 
     /**
+     * A recent trauma travels as a Condition whose onset is when it happened: the clinic's date, and its time with the
+     * clinic's offset when recorded (June in Sydney: +10:00), with its sites as body sites; one without a date has no
+     * onset. Each is valid R4.
+     */
+    @Test
+    void aRecentTraumaIsAConditionWithTheDateAndTimeItHappenedAsItsOnset() throws SQLException {
+        UUID dayOnly;
+        UUID undated;
+        try (Connection c = database.database().dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            try (ResultSet rows = s.executeQuery("select id from clients where id <> '" + charted
+                    + "' and date_of_birth < '2026-01-01' order by id limit 2")) {
+                rows.next();
+                dayOnly = rows.getObject(1, UUID.class);
+                rows.next();
+                undated = rows.getObject(1, UUID.class);
+            }
+            s.executeUpdate("insert into client_contraindications (client_id, code) values ('" + dayOnly
+                    + "', 'RECENT_TRAUMA'), ('" + undated + "', 'RECENT_TRAUMA')");
+            s.executeUpdate("update clients set injury_date = '2026-06-18' where id = '" + dayOnly + "'");
+        }
+
+        JsonObject timed = trauma(charted);
+        assertThat(timed.getString("onsetDateTime")).isEqualTo("2026-06-19T18:30:00+10:00");
+        assertThat(timed.getJsonObject("code").getString("text")).isEqualTo("Recent trauma (< 72 h)");
+        assertThat(timed.getJsonArray("bodySite").getValuesAs(JsonObject.class))
+                .extracting(site -> site.getJsonArray("coding").getJsonObject(0).getString("code"))
+                .containsExactly("SHOULDER", "UPPER_BACK");
+        assertThat(timed.getJsonObject("subject").getString("reference")).isEqualTo("Patient/" + charted);
+        assertThat(trauma(dayOnly).getString("onsetDateTime")).isEqualTo("2026-06-18");
+        assertThat(trauma(dayOnly).containsKey("bodySite"))
+                .as("no site: anywhere")
+                .isFalse();
+        assertThat(trauma(undated).containsKey("onsetDateTime"))
+                .as("no date: the receiver cannot tell when it stops being recent")
+                .isFalse();
+        validate(List.of(timed, trauma(dayOnly), trauma(undated)));
+    }
+
+    private static JsonObject trauma(UUID clientId) throws SQLException {
+        return exported(clientId).stream()
+                .filter(r -> r.getString("id").equals(clientId + "-recent-trauma"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no recent-trauma Condition for " + clientId));
+    }
+
+    /**
      * The code systems, concept map and questionnaires. The StructureDefinitions are left to their use: validating one
      * on its own asks HAPI 8.8 to regenerate its snapshot from a package it cannot name ("hl7.fhir.r4.core#null"),
      * while every exported resource carrying an extension is validated against it, snapshot and all.
@@ -167,7 +216,7 @@ class FhirExportValidityTest {
     private static List<JsonObject> exported(UUID clientId) throws SQLException {
         List<JsonObject> resources = new ArrayList<>();
         try (Connection c = database.database().dataSource().getConnection()) {
-            FhirResources.write(c, Scope.client(clientId, BASE), measures, resources::add);
+            FhirResources.write(c, Scope.client(clientId, BASE, CLINIC), measures, resources::add);
         }
         return resources;
     }
