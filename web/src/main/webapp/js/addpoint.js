@@ -61,7 +61,8 @@ export function addPointPanel({catalogue, clientId, view, x, y, onAdded, onCance
             confirmation.replaceChildren();
         }
     });
-    function askFirst(points) {
+    /** {@code meanwhile}: the server refused the point, as one was charted there since the page last asked. */
+    function askFirst(points, meanwhile = false) {
         const [first] = points;
         const found = points.map(p => `${statusName(p.status).toLowerCase()}, charted ${date(p.chartedAt)}`);
         asked = choiceNow();
@@ -69,8 +70,9 @@ export function addPointPanel({catalogue, clientId, view, x, y, onAdded, onCance
             confirmed = asked;
             add.click();
         }}, "Record another point");
-        confirmation.replaceChildren(h("p", {role: "alert"}, `${first.muscleName} (${sideName(first.side)}) already `
-            + `has ${points.length === 1 ? "a point" : `${points.length} points`} (${found.join("; ")}) — record `
+        confirmation.replaceChildren(h("p", {role: "alert"}, (meanwhile ? "Not added: meanwhile (another tab or a "
+            + "colleague) " : "") + `${first.muscleName} (${sideName(first.side)}) ${meanwhile ? "got" : "already has"} `
+            + `${points.length === 1 ? "a point" : `${points.length} points`} (${found.join("; ")}) — record `
             + "another point on this muscle?"), h("div", {class: "actions"}, again));
         again.focus();
     }
@@ -95,12 +97,19 @@ export function addPointPanel({catalogue, clientId, view, x, y, onAdded, onCance
             const location = catalogue.find(m => m.code === muscle.value).locations[0];
             at = location ? locate(location, side) : {view: "ANTERIOR", x: 0.5, y: 0.5};
         }
+        // Sent only once the therapist answered the question: the server refuses a second point there otherwise.
+        const beside = confirmed === choiceNow() ? {besideStillTreated: true} : {};
         try {
             onAdded(await api.post(`clients/${clientId}/trigger-points`, {muscle: muscle.value, side, view: at.view,
                 x: at.x, y: at.y, status: panel.querySelector("[name=new-status]:checked").value,
-                ...readCriteria(panel, "new")}));
+                ...readCriteria(panel, "new"), ...beside}));
         } catch (problem) {
-            error.textContent = problem.message;
+            const there = problem.status === 409 ? await api.get(`clients/${clientId}/trigger-points/still-treated`
+                + `?muscle=${encodeURIComponent(muscle.value)}&side=${encodeURIComponent(side)}`).catch(() => [])
+                : [];
+            confirmed = null;
+            if (there.length) askFirst(there, true);
+            else error.textContent = problem.message;
         }
     }));
     return panel;

@@ -8,6 +8,8 @@ export class Problem extends Error {
             : "The server could not be reached. Check the connection and try again."));
         this.status = status;
         this.errors = body?.errors ?? [];
+        // The records a conflict (409) is with, e.g. the open draft a new session would stand beside.
+        this.records = body?.records ?? [];
     }
 }
 

@@ -76,8 +76,47 @@ export async function sessionPage(clientId, requested) {
     });
     whenLeft(() => saver.stop());
 
-    async function conflictNow() {
-        await showConflict(structuredClone(state));
+    async function conflictNow(problem) {
+        if (state.note) await showConflict(structuredClone(state));
+        else await draftElsewhere(problem);
+    }
+
+    // Set once the therapist chose to keep this page's session beside a draft they opened elsewhere meanwhile; a new
+    // session chosen beside the open draft ("Start a new session") says so from its first save.
+    let besideOpenDraft = beside;
+    // While the page asks which to keep, typing is kept on this device but not sent: each send would be refused again.
+    let awaitingChoice = false;
+
+    /**
+     * The server refused to start this session: a draft of this client was opened meanwhile (another tab, another
+     * device). The page offers that draft, or to keep this one as another session; what was typed stays on this device.
+     */
+    async function draftElsewhere(problem) {
+        saver.stop();
+        const draft = await api.get(`clients/${clientId}/notes/open-draft`).catch(() => null);
+        if (!draft) {
+            status.textContent = `Not saved: ${problem?.message ?? "the server refused the session."}`;
+            return;
+        }
+        const keepBoth = h("button", {type: "button", id: "save-beside"}, "Save this as another session");
+        keepBoth.addEventListener("click", () => act(keepBoth, async () => {
+            besideOpenDraft = true;
+            awaitingChoice = false;
+            notice.replaceChildren();
+            await saver.now();
+        }));
+        awaitingChoice = true;
+        const openIt = h("button", {type: "button", class: "primary", id: "open-other-draft"}, "Open that draft");
+        openIt.addEventListener("click", () => go(`#/clients/${clientId}/session/${draft.id}`));
+        notice.replaceChildren(h("section", {class: "card notice", id: "draft-elsewhere",
+            "aria-labelledby": "draft-elsewhere-heading"},
+            h("h2", {id: "draft-elsewhere-heading"}, `You opened a draft from ${dateTime(draft.sessionAt)} meanwhile`),
+            h("p", {}, "This session is not saved: a draft of a session with this client was started elsewhere (another"
+                + " tab or device) while you typed. What you typed here is kept on this device. Open that draft, or "
+                + "save this one as another session beside it?"),
+            h("div", {class: "actions"}, openIt, keepBoth)));
+        status.textContent = "Not saved: you have another draft of this client open. Choose below.";
+        openIt.focus();
     }
 
     function firstProblem(problem) {
@@ -89,7 +128,7 @@ export async function sessionPage(clientId, requested) {
         keep(clientId, state.note?.id, state.note?.version ?? null, snapshot(state));
         status.textContent = "Not saved yet…";
         points.refreshDeviations();
-        saver.changed();
+        if (!awaitingChoice) saver.changed();
     }
 
     let saving = null;
@@ -114,7 +153,7 @@ export async function sessionPage(clientId, requested) {
         }
         status.textContent = "Saving…";
         const saved = state.note ? await api.put(`notes/${state.note.id}`, sent, state.note.version)
-            : await api.post(`clients/${clientId}/notes`, sent);
+            : await api.post(`clients/${clientId}/notes`, besideOpenDraft ? {...sent, besideOpenDraft} : sent);
         if (!state.note) {
             rename(clientId, saved.id);
             history.replaceState(null, "", `#/clients/${clientId}/session/${saved.id}`);
@@ -167,7 +206,7 @@ export async function sessionPage(clientId, requested) {
             try {
                 await work();
             } catch (problem) {
-                if (problem.status === 409 && state.note) await conflictNow();
+                if (problem.status === 409) await conflictNow(problem);
                 else if (problem.status !== 401) showErrors(form, problem, summary);
             }
         });

@@ -6,18 +6,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.knotwork.audit.AuditAction;
 import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientAccess;
 import org.knotwork.client.ClientService;
+import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.RuleViolationException;
@@ -31,6 +35,8 @@ import org.knotwork.security.CurrentUser;
 public class TriggerPointService {
 
     static final String RECORD = "TRIGGER_POINT";
+
+    private static final DateTimeFormatter CHARTED = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     @PersistenceContext
     private EntityManager em;
@@ -47,12 +53,36 @@ public class TriggerPointService {
     @Inject
     private AuditTrail audit;
 
-    public <V> V chart(@NotNull UUID clientId, @NotNull PointSpec spec, @NotNull Function<TriggerPoint, V> view) {
+    /**
+     * Charts a point. While the client has a point on the same muscle and side still being treated
+     * ({@link #stillTreatedOn}) it is refused (409 naming those points), unless the caller confirms it is another point
+     * ({@code besideStillTreated}): it may be the same point charted twice, which would split its history. The client's
+     * row is locked first, so of two charts at once the second waits and then sees the first one's point.
+     */
+    public <V> V chart(
+            @NotNull UUID clientId,
+            @NotNull PointSpec spec,
+            boolean besideStillTreated,
+            @NotNull Function<TriggerPoint, V> view) {
+        OptimisticLocking.lockRow(em, Client.class, clientId);
         Client client = ClientService.find(em, clientId);
         new ClientAccess(em, currentUser).requireMaySee(clientId);
         Muscle muscle = muscles.find(spec.muscleCode());
         Placement placement = new Placement(spec.view(), spec.x(), spec.y());
         placeable(muscle, requireSide(spec.side()), placement);
+        if (!besideStillTreated) {
+            List<TriggerPoint> there = stillTreated(clientId, muscle.code(), spec.side());
+            if (!there.isEmpty()) {
+                throw new ConflictException(
+                        "This client already has "
+                                + there.stream().map(this::named).collect(Collectors.joining("; "))
+                                + " on " + muscle.name() + " (" + spec.side().words() + "), still being treated."
+                                + " If it is the same point, treat or correct it; to chart another point there, send"
+                                + " besideStillTreated: true.",
+                        "besideStillTreated",
+                        there.stream().map(TriggerPoint::id).toList());
+            }
+        }
         TriggerPoint point = TriggerPoint.chart(
                 client,
                 muscle,
@@ -78,7 +108,14 @@ public class TriggerPointService {
             @NotNull Function<TriggerPoint, V> view) {
         ClientService.find(em, clientId);
         new ClientAccess(em, currentUser).requireMaySee(clientId);
-        List<V> found = em.createQuery(
+        List<V> found =
+                stillTreated(clientId, muscleCode, side).stream().map(view).toList();
+        audit.record(AuditAction.READ, "POINTS_ON_MUSCLE", clientId, clientId, AuditOutcome.SUCCESS, null);
+        return found;
+    }
+
+    private List<TriggerPoint> stillTreated(UUID clientId, String muscleCode, Side side) {
+        return em.createQuery(
                         "select p from TriggerPoint p join fetch p.muscle m where p.client.id = :client"
                                 + " and m.code = :muscle and p.side = :side order by p.chartedAt",
                         TriggerPoint.class)
@@ -87,10 +124,13 @@ public class TriggerPointService {
                 .setParameter("side", side)
                 .getResultStream()
                 .filter(p -> p.stillTreatedOn(muscleCode, side))
-                .map(view)
                 .toList();
-        audit.record(AuditAction.READ, "POINTS_ON_MUSCLE", clientId, clientId, AuditOutcome.SUCCESS, null);
-        return found;
+    }
+
+    /** A point as a refusal names it: "an active point charted Monday 4 May 2026 (id …)". */
+    private String named(TriggerPoint point) {
+        return (point.status() == PointStatus.ACTIVE ? "an active" : "a latent") + " point charted "
+                + CHARTED.withZone(clock.getZone()).format(point.chartedAt()) + " (id " + point.id() + ")";
     }
 
     /**

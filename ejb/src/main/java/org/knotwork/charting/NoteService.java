@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +23,7 @@ import org.knotwork.audit.AuditTrail;
 import org.knotwork.bodymap.ContraindicationSites;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientService;
+import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.practice.PracticeSettings;
@@ -36,6 +40,9 @@ public class NoteService {
 
     static final String RECORD = "NOTE";
 
+    private static final DateTimeFormatter SESSION_TIME =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
+
     @PersistenceContext
     private EntityManager em;
 
@@ -48,10 +55,32 @@ public class NoteService {
     @Inject
     private AuditTrail audit;
 
-    /** Opens a draft for a session with the client, with what the therapist has recorded so far. */
-    public <V> V open(@NotNull UUID clientId, @NotNull NoteInput input, @NotNull Function<TreatmentNote, V> view) {
+    /**
+     * Opens a draft for a session with the client, with what the therapist has recorded so far. While the caller has
+     * a draft of this client open ({@link #openDraft}) a second one is refused (409 naming it), unless the caller says
+     * it is another session ({@code besideOpenDraft}): two tabs, or a call that did not ask first, must not leave a
+     * second draft beside the first unseen. The client's row is locked first, so of two opens at once the second waits
+     * and then sees the first one's draft.
+     */
+    public <V> V open(
+            @NotNull UUID clientId,
+            @NotNull NoteInput input,
+            boolean besideOpenDraft,
+            @NotNull Function<TreatmentNote, V> view) {
+        OptimisticLocking.lockRow(em, Client.class, clientId);
         Client client = ClientService.find(em, clientId);
         new NoteAccess(em, currentUser).requireMayChartFor(client.id());
+        if (!besideOpenDraft) {
+            new ChartQueries(em).openDraft(client.id(), currentUser.id()).ifPresent(draft -> {
+                throw new ConflictException(
+                        "You already have a draft of a session with this client, from "
+                                + SESSION_TIME.withZone(clock.getZone()).format(draft.sessionAt()) + " (note "
+                                + draft.id() + "). Continue that draft; to start another session beside it, send"
+                                + " besideOpenDraft: true.",
+                        "besideOpenDraft",
+                        List.of(draft.id()));
+            });
+        }
         TreatmentNote note = TreatmentNote.open(client, currentUser.id(), input.sessionAt(), clock.instant());
         note.record(currentUser.id(), InputAsSession.of(em, client, input), policy(client), clock.instant());
         note.requireReasonsForItsDeviations(input.reasons(), Map.of());

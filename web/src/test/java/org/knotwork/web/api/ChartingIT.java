@@ -232,6 +232,76 @@ class ChartingIT {
         assertThat(protocol.getJsonArray("contraindications")).hasSize(11);
     }
 
+    /**
+     * The 409s of a second point on a muscle still treated and of a second open draft, as a caller of the API sees
+     * them: problem+json naming the records and the field that says the caller means another; the flags only where a
+     * record is created.
+     */
+    @Test
+    void aSecondPointOnAMuscleStillTreatedAndASecondDraftAreRefusedNamingThemUntilTheCallerSaysSo() {
+        String trapezius = chartPoint("UPPER_TRAPEZIUS", "RIGHT", 0.6);
+        String point =
+                "{\"muscle\":\"UPPER_TRAPEZIUS\",\"side\":\"RIGHT\",\"view\":\"POSTERIOR\",\"x\":0.62,\"y\":0.22%s}";
+
+        Api.Reply again = therapist.post("api/clients/" + clientId + "/trigger-points", point.formatted(""));
+        SecurityIT.assertProblem(again, 409);
+        assertThat(ids(again.json())).containsExactly(trapezius);
+        assertThat(again.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("besideStillTreated");
+        assertThat(again.json().getString("detail"))
+                .contains("Upper trapezius (right)")
+                .contains("an active point charted")
+                .contains(trapezius);
+        Api.Reply another = therapist.post(
+                "api/clients/" + clientId + "/trigger-points", point.formatted(",\"besideStillTreated\":true"));
+        assertThat(another.status()).as(another.toString()).isEqualTo(201);
+        Api.Reply flagOnCorrection = therapist.put(
+                "api/trigger-points/" + trapezius, "{\"besideStillTreated\":true}", Map.of("If-Match", "\"0\""));
+        SecurityIT.assertProblem(flagOnCorrection, 400);
+        assertThat(flagOnCorrection
+                        .json()
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"))
+                .isEqualTo("besideStillTreated");
+
+        String session = "{\"sessionAt\":\"2026-03-02T10:00:00Z\"%s}";
+        Api.Reply first = therapist.post("api/clients/" + clientId + "/notes", session.formatted(""));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        String draft = first.json().getString("id");
+        Api.Reply second = therapist.post("api/clients/" + clientId + "/notes", session.formatted(""));
+        SecurityIT.assertProblem(second, 409);
+        assertThat(ids(second.json())).containsExactly(draft);
+        assertThat(second.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("besideOpenDraft");
+        assertThat(second.json().getString("detail"))
+                .startsWith("You already have a draft of a session with this client, from ")
+                .contains("2 March 2026")
+                .contains(draft);
+        Api.Reply misspelt =
+                therapist.post("api/clients/" + clientId + "/notes", session.formatted(",\"besideOpendraft\":true"));
+        SecurityIT.assertProblem(misspelt, 400);
+        Api.Reply beside =
+                therapist.post("api/clients/" + clientId + "/notes", session.formatted(",\"besideOpenDraft\":true"));
+        assertThat(beside.status()).as(beside.toString()).isEqualTo(201);
+        Api.Reply flagOnSave =
+                therapist.put("api/notes/" + draft, "{\"besideOpenDraft\":true}", Map.of("If-Match", "\"0\""));
+        SecurityIT.assertProblem(flagOnSave, 400);
+        assertThat(flagOnSave.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("besideOpenDraft");
+        Api.Reply unversioned =
+                therapist.send("POST", "api/notes/" + draft + "/signature", "application/json", null, Map.of());
+        SecurityIT.assertProblem(unversioned, 400);
+        assertThat(unversioned.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("If-Match");
+    }
+
+    static List<String> ids(JsonObject problem) {
+        return problem.getJsonArray("records").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
+    }
+
     @Test
     void rolesDecideWhoChartsAndWhoReads() {
         String point = chartPoint("INFRASPINATUS", "LEFT", 0.4);

@@ -72,7 +72,7 @@ class HandoutIT {
     String point(String muscle, String side, double x, double y) {
         Api.Reply point =
                 therapist.post("api/clients/" + clientId + "/trigger-points", """
-                {"muscle":"%s","side":"%s","view":"POSTERIOR","x":%s,"y":%s,"status":"ACTIVE"}""".formatted(muscle, side, x, y));
+                {"muscle":"%s","side":"%s","view":"POSTERIOR","x":%s,"y":%s,"status":"ACTIVE","besideStillTreated":true}""".formatted(muscle, side, x, y));
         assertThat(point.status()).as(point.toString()).isEqualTo(201);
         return point.json().getString("id");
     }
@@ -81,7 +81,7 @@ class HandoutIT {
         String trapezius = point("UPPER_TRAPEZIUS", "RIGHT", 0.575, 0.17);
         String levator = point("LEVATOR_SCAPULAE", "LEFT", 0.44, 0.16);
         Api.Reply draft = therapist.post("api/clients/" + clientId + "/notes", """
-                {"sessionAt":"2026-03-02T10:00:00Z","complaint":"Neck pain","painBefore":6,
+                {"sessionAt":"2026-03-02T10:00:00Z","complaint":"Neck pain","painBefore":6,"besideOpenDraft":true,
                  "points":[
                   {"triggerPointId":"%s","episodes":[
                     {"kind":"COMPRESSION","pressureLevel":3,"holdSeconds":75,"repetitions":2,"discomfort":2},

@@ -76,7 +76,7 @@ class IntegrityIT {
 
     String point() {
         return created(therapist.post("api/clients/" + clientId + "/trigger-points", """
-                {"muscle":"UPPER_TRAPEZIUS","side":"RIGHT","view":"POSTERIOR","x":0.6,"y":0.2}"""));
+                {"muscle":"UPPER_TRAPEZIUS","side":"RIGHT","view":"POSTERIOR","x":0.6,"y":0.2,"besideStillTreated":true}"""));
     }
 
     String draft(String point) {
@@ -218,12 +218,20 @@ class IntegrityIT {
         Api.Reply failed = therapist.post("api/test/rollback?family=" + family, "{}");
 
         assertThat(failed.status()).as("the probe fails on purpose").isEqualTo(500);
+        String registered = therapist
+                .get("api/test/rollback/registered?family=" + family)
+                .body()
+                .replace("\"", "");
+        assertThat(registered)
+                .as("the probe got as far as registering the client before it failed")
+                .matches("[0-9a-f-]{36}");
         assertThat(therapist.get("api/clients?q=" + family).json().getInt("total"))
                 .isZero();
         List<DatabaseProbe.Line> creates = database.linesSince(start).stream()
                 .filter(l -> l.action().equals("CREATE") && l.recordType().equals("CLIENT"))
                 .toList();
         assertThat(creates).singleElement().satisfies(line -> {
+            assertThat(line.recordId()).isEqualTo(registered);
             assertThat(line.outcome()).isEqualTo("FAILED");
             assertThat(line.detail()).startsWith("Rolled back, so this did not happen");
         });

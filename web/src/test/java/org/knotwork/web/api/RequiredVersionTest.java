@@ -18,9 +18,9 @@ import org.knotwork.web.api.client.AssignmentForm;
 import org.knotwork.web.api.client.ClientTherapistsResource;
 
 /**
- * Discarding a draft, replacing a client's contraindication sites and assigning their therapists need the version the
- * caller read, as every other change does: without {@code If-Match} the request is refused with 400 naming it, before
- * any service runs (the services here are not wired: reaching one would fail otherwise).
+ * Discarding or signing a draft, replacing a client's contraindication sites and assigning their therapists need the
+ * version the caller read, as every other change does: without {@code If-Match} the request is refused with 400 naming
+ * it, before any service runs (the services here are not wired: reaching one would fail otherwise).
  */
 class RequiredVersionTest {
 
@@ -32,6 +32,14 @@ class RequiredVersionTest {
 
         assertRefusedNamingIfMatch(() -> notes.discard(ID, null));
         assertRefusedNamingIfMatch(() -> notes.discard(ID, " "));
+    }
+
+    @Test
+    void signingWithoutIfMatchIsRefusedNamingIt() {
+        NoteResource notes = wired(new NoteResource(), Map.of("notes", new NoteService()));
+
+        assertRefusedNamingIfMatch(() -> notes.sign(ID, null));
+        assertRefusedNamingIfMatch(() -> notes.sign(ID, ""));
     }
 
     @Test

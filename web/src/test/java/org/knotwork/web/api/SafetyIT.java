@@ -60,7 +60,7 @@ class SafetyIT {
 
     Api.Reply chart(String clientId, String muscle, String side, String view, double x, double y) {
         return therapist.post("api/clients/" + clientId + "/trigger-points", """
-                {"muscle":"%s","side":"%s","view":"%s","x":%s,"y":%s,"status":"ACTIVE"}""".formatted(muscle, side, view, x, y));
+                {"muscle":"%s","side":"%s","view":"%s","x":%s,"y":%s,"status":"ACTIVE","besideStillTreated":true}""".formatted(muscle, side, view, x, y));
     }
 
     String point(String clientId, String muscle, String side, String view, double x, double y) {
@@ -84,7 +84,7 @@ class SafetyIT {
     }
 
     static String session(String extra, String... points) {
-        return "{\"sessionAt\":\"2026-03-02T10:00:00Z\",\"painBefore\":6,\"points\":[%s]%s}"
+        return "{\"sessionAt\":\"2026-03-02T10:00:00Z\",\"painBefore\":6,\"besideOpenDraft\":true,\"points\":[%s]%s}"
                 .formatted(String.join(",", points), extra);
     }
 

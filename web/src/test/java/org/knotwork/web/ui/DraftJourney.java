@@ -10,7 +10,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * A session is charted once: a new session offers the therapist's open draft of the client first, a follow-up
  * session is on the server from the first thing typed (incomplete as it is), and another point on a muscle and side
- * still being treated is charted only once the therapist confirms it. The server answers each question.
+ * still being treated is charted only once the therapist confirms it. The server answers each question, and refuses
+ * what was made elsewhere meanwhile; the page then offers it.
  */
 final class DraftJourney {
 
@@ -156,6 +157,61 @@ final class DraftJourney {
         browser.click("#record-another");
         browser.wait.until(d -> browser.all(".point-card").size() == 2);
         assertThat(points(therapist.api(), client.id())).isEqualTo(2);
+    }
+
+    /**
+     * A draft started elsewhere (another tab) while this page's new session was being typed: the server refuses the
+     * second draft, and the page offers the other draft or to keep this one beside it, losing nothing. A point charted
+     * elsewhere on the same muscle after the page asked is refused too, and the page asks the question again.
+     */
+    void aDraftOrAPointMadeElsewhereMeanwhileIsOfferedNotLost() {
+        Practice.Person therapist = practice.person("THERAPIST");
+        Practice.Client client = therapist.client(Practice.unique("Meanwhile"));
+        browser.signIn(therapist.username(), Staff.PASSWORD);
+        browser.open(practice.deployment + "#/clients/" + client.id() + "/session", client.family());
+        browser.find("#session-form");
+        String elsewhere = SessionsByApi.draft(therapist.api(), client.id());
+
+        browser.type("#f-assessment", "Typed while another tab started a session");
+        browser.wait.until(d -> !browser.all("#draft-elsewhere").isEmpty());
+        assertThat(browser.find("#draft-elsewhere").getText())
+                .contains("You opened a draft from")
+                .contains("What you typed here is kept on this device");
+        assertThat(browser.find("#save-status").getText()).startsWith("Not saved");
+        assertThat(drafts(therapist.api(), client.id()))
+                .as("the server did not make a second draft unasked")
+                .isEqualTo(1);
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("open-other-draft");
+        browser.axe("a draft started elsewhere meanwhile is offered");
+
+        browser.click("#save-beside");
+        browser.wait.until(d -> browser.find("#save-status").getText().startsWith("Saved on the server"));
+        assertThat(drafts(therapist.api(), client.id()))
+                .as("a second draft once the therapist chose it")
+                .isEqualTo(2);
+        assertThat(browser.driver.getCurrentUrl()).doesNotEndWith("/session/" + elsewhere);
+
+        // The page asked the server before the point was charted elsewhere: its question is answered "none" once.
+        browser.click("#add-from-list");
+        new Select(browser.find("#new-muscle")).selectByVisibleText("Levator scapulae");
+        SessionsByApi.point(therapist.api(), client.id(), "LEVATOR_SCAPULAE", "RIGHT", 0.56, 0.16);
+        browser.script("const real = window.fetch; let first = true; window.fetch = (url, options) => {"
+                + " if (first && String(url).includes('still-treated')) { first = false;"
+                + " return Promise.resolve(new Response('[]', {status: 200,"
+                + " headers: {'Content-Type': 'application/json'}})); }"
+                + " return real(url, options); };");
+        int before = points(therapist.api(), client.id());
+        browser.click("#add-point");
+        browser.wait.until(d -> !browser.all("#same-muscle p").isEmpty());
+        assertThat(browser.find("#same-muscle p").getText())
+                .startsWith("Not added: meanwhile")
+                .contains("Levator scapulae (right) got a point (active, charted")
+                .endsWith("record another point on this muscle?");
+        assertThat(points(therapist.api(), client.id())).isEqualTo(before);
+        browser.axe("a point charted elsewhere meanwhile asks again");
+
+        browser.click("#record-another");
+        browser.wait.until(d -> points(therapist.api(), client.id()) == before + 1);
     }
 
     private static int drafts(Api therapist, String clientId) {

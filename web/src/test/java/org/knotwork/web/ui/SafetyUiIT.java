@@ -78,7 +78,7 @@ class SafetyUiIT {
     String point(String clientId, String muscle, String view, double x, double y) {
         Api.Reply point =
                 therapist.post("api/clients/" + clientId + "/trigger-points", """
-                {"muscle":"%s","side":"RIGHT","view":"%s","x":%s,"y":%s,"status":"ACTIVE"}""".formatted(muscle, view, x, y));
+                {"muscle":"%s","side":"RIGHT","view":"%s","x":%s,"y":%s,"status":"ACTIVE","besideStillTreated":true}""".formatted(muscle, view, x, y));
         assertThat(point.status()).as(point.toString()).isEqualTo(201);
         return point.json().getString("id");
     }

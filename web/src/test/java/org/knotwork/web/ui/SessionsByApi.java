@@ -13,7 +13,7 @@ final class SessionsByApi {
     static String point(Api therapist, String clientId, String muscle, String side, double x, double y) {
         Api.Reply point =
                 therapist.post("api/clients/" + clientId + "/trigger-points", """
-                {"muscle":"%s","side":"%s","view":"POSTERIOR","x":%s,"y":%s,"status":"ACTIVE"}""".formatted(muscle, side, x, y));
+                {"muscle":"%s","side":"%s","view":"POSTERIOR","x":%s,"y":%s,"status":"ACTIVE","besideStillTreated":true}""".formatted(muscle, side, x, y));
         assertThat(point.status()).as(point.toString()).isEqualTo(201);
         return point.json().getString("id");
     }
@@ -45,7 +45,7 @@ final class SessionsByApi {
             String stretch,
             String heat) {
         Api.Reply note = therapist.post("api/clients/" + clientId + "/notes", """
-                {"sessionAt":"%s","complaint":"Neck pain","painBefore":6,"painAfter":3,
+                {"sessionAt":"%s","complaint":"Neck pain","painBefore":6,"painAfter":3,"besideOpenDraft":true,
                  "points":[{"triggerPointId":"%s","episodes":[
                    {"kind":"COMPRESSION","pressureLevel":%d,"holdSeconds":%d,"repetitions":%d,"discomfort":%d,
                     "releaseReason":"TISSUE_RELEASED"},

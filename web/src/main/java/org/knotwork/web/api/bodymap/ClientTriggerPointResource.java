@@ -39,11 +39,16 @@ public class ClientTriggerPointResource {
     @Context
     private UriInfo uriInfo;
 
+    /**
+     * Charts a point; while the client has points on the same muscle and side still being treated, only with {@code
+     * besideStillTreated: true} (otherwise 409 naming them, their ids in {@code records}).
+     */
     @POST
     public Response chart(@PathParam("clientId") UUID clientId, TriggerPointForm form) {
         return points.chart(
                 clientId,
                 TriggerPointResource.required(form).toSpec(),
+                form.besideStillTreated(),
                 point -> TriggerPointResource.withVersion(
                         Response.created(uriInfo.getBaseUriBuilder()
                                 .path("trigger-points/" + point.id())

@@ -12,6 +12,7 @@ import org.knotwork.bodymap.Finding;
 import org.knotwork.bodymap.PointSpec;
 import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Side;
+import org.knotwork.platform.RuleViolationException;
 import org.knotwork.web.api.json.JsonForm;
 
 /**
@@ -48,6 +49,26 @@ public class TriggerPointForm extends JsonForm {
 
     @PositiveOrZero(message = "Version cannot be negative.")
     public Long version;
+
+    /**
+     * Only when a point is charted: true confirms it is another point beside the client's points on the same muscle and
+     * side still being treated, which is otherwise refused (409 naming them).
+     */
+    public Boolean besideStillTreated;
+
+    boolean besideStillTreated() {
+        return Boolean.TRUE.equals(besideStillTreated);
+    }
+
+    /** A correction of a point already charted: the flag would mean nothing there, so it is refused, not ignored. */
+    TriggerPointForm corrected() {
+        if (sent("besideStillTreated")) {
+            throw new RuleViolationException(
+                    "besideStillTreated",
+                    "besideStillTreated is for charting a new point; this one is already charted.");
+        }
+        return this;
+    }
 
     /** Each criterion: YES, NO or NOT_TESTED (the default). */
     public static class CriteriaForm extends JsonForm {

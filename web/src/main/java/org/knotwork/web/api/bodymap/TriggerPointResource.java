@@ -52,7 +52,7 @@ public class TriggerPointResource {
     @RolesAllowed(Role.Names.THERAPIST)
     public Response revise(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, TriggerPointForm form) {
-        long version = Versions.expected(ifMatch, required(form).version);
+        long version = Versions.expected(ifMatch, required(form).corrected().version);
         return points.revise(
                 id, version, form::toSpec, notes::treatedInASignedNote, point -> withVersion(Response.ok(), point));
     }

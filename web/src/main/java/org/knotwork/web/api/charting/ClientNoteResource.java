@@ -102,12 +102,17 @@ public class ClientNoteResource {
                 .build();
     }
 
+    /**
+     * Starts a session's draft; while the caller has a draft of this client open, only with {@code besideOpenDraft:
+     * true} (otherwise 409 naming the draft, its id in {@code records}).
+     */
     @POST
     public Response open(@PathParam("clientId") UUID clientId, NoteForm form) {
         PressureUnit unit = practice.pressureUnit();
         return notes.open(
                 clientId,
                 NoteResource.required(form).toInput(unit),
+                form.besideOpenDraft(),
                 note -> NoteResource.withVersion(
                         Response.created(uriInfo.getBaseUriBuilder()
                                 .path("notes/" + note.id())

@@ -80,6 +80,25 @@ public class NoteForm extends JsonForm {
     @PositiveOrZero(message = "Version cannot be negative.")
     public Long version;
 
+    /**
+     * Only when a session is started: true says the caller means another session beside their open draft of the client,
+     * which is otherwise refused (409 naming the draft).
+     */
+    public Boolean besideOpenDraft;
+
+    boolean besideOpenDraft() {
+        return Boolean.TRUE.equals(besideOpenDraft);
+    }
+
+    /** A save of a draft already started: the flag would mean nothing there, so it is refused, not ignored. */
+    NoteForm savedAgain() {
+        if (sent("besideOpenDraft")) {
+            throw new RuleViolationException(
+                    "besideOpenDraft", "besideOpenDraft is for starting a session; this draft is already started.");
+        }
+        return this;
+    }
+
     /** What the client is told personally to do at home, and when they come back. */
     public static class HomeCareForm extends JsonForm {
 

@@ -57,7 +57,7 @@ public class NoteResource {
     /** Saves the draft again: what the body names replaces what is stored, what it leaves out is kept. */
     @PUT
     public Response save(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, NoteForm form) {
-        long version = Versions.expected(ifMatch, required(form).version);
+        long version = Versions.expected(ifMatch, required(form).savedAgain().version);
         PressureUnit unit = unit();
         return notes.save(
                 id,
@@ -80,8 +80,9 @@ public class NoteResource {
     @POST
     @Path("signature")
     public Response sign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long version = Versions.expected(ifMatch);
         PressureUnit unit = unit();
-        return notes.sign(id, Versions.expected(ifMatch, null), note -> withVersion(Response.ok(), note, unit, users));
+        return notes.sign(id, version, note -> withVersion(Response.ok(), note, unit, users));
     }
 
     @POST

@@ -53,7 +53,7 @@ public final class DomainExceptionMapper {
     public static class Conflict implements ExceptionMapper<ConflictException> {
         @Override
         public Response toResponse(ConflictException e) {
-            return Problem.of(Status.CONFLICT, e.getMessage()).toResponse();
+            return Problem.conflict(e.getMessage(), e.field(), e.records()).toResponse();
         }
     }
 

@@ -46,7 +46,7 @@ public final class RequestExceptionMapper {
             Status status = Status.fromStatusCode(e.status());
             String title =
                     status != null ? status.getReasonPhrase() : e.status() == 413 ? "Content Too Large" : "Error";
-            return new Problem("about:blank", title, e.status(), e.getMessage(), null).toResponse();
+            return new Problem("about:blank", title, e.status(), e.getMessage(), null, null).toResponse();
         }
     }
 

@@ -56,7 +56,8 @@ public final class InputCorpus {
         String draftId = created(therapist.post(
                 "api/clients/" + clientId + "/notes", noteBody(pointId).toString()));
         String signedId = created(therapist.post(
-                "api/clients/" + clientId + "/notes", noteBody(pointId).toString()));
+                "api/clients/" + clientId + "/notes",
+                beside(noteBody(pointId), "besideOpenDraft").toString()));
         Api.Reply signed = therapist.send(
                 "POST", "api/notes/" + signedId + "/signature", "application/json", null, Map.of("If-Match", "\"0\""));
         // A client with a fever would need a reason for the session itself (SESSION_DURING_FEVER): osteoporosis
@@ -100,11 +101,11 @@ public final class InputCorpus {
                 "POST",
                 () -> "api/clients/" + clientId + "/trigger-points",
                 TriggerPointForm.class,
-                InputCorpus::pointBody,
+                () -> beside(pointBody(), "besideStillTreated"),
                 answer -> therapist
                         .get("api/trigger-points/" + answer.getString("id"))
                         .json(),
-                same(),
+                InputCorpus::pointView,
                 "CREATE",
                 "TRIGGER_POINT",
                 answer -> answer.getString("id"),
@@ -117,7 +118,7 @@ public final class InputCorpus {
                 TriggerPointForm.class,
                 InputCorpus::pointBody,
                 answer -> therapist.get("api/trigger-points/" + pointId).json(),
-                same(),
+                InputCorpus::pointView,
                 "UPDATE",
                 "TRIGGER_POINT",
                 answer -> pointId,
@@ -128,7 +129,7 @@ public final class InputCorpus {
                 "POST",
                 () -> "api/clients/" + clientId + "/notes",
                 NoteForm.class,
-                () -> noteBody(pointId),
+                () -> beside(noteBody(pointId), "besideOpenDraft"),
                 answer -> therapist.get("api/notes/" + answer.getString("id")).json(),
                 InputCorpus::noteView,
                 "CREATE",
@@ -348,10 +349,25 @@ public final class InputCorpus {
 
     /** Pressures are shown in the practice's unit and reasons with their deviations: those are not compared. */
     static String noteView(String field) {
-        if (field.matches(".*(pptBefore|pptAfter|pressure)(\\..*)?") || field.startsWith("reasons")) {
+        if (field.matches(".*(pptBefore|pptAfter|pressure)(\\..*)?")
+                || field.startsWith("reasons")
+                || field.equals("besideOpenDraft")) {
             return null;
         }
         return field;
+    }
+
+    /** The flag that confirms another point beside those still treated on the muscle is no part of the point. */
+    static String pointView(String field) {
+        return field.equals("besideStillTreated") ? null : field;
+    }
+
+    /**
+     * A body that says it means a new record beside those already there: the corpus makes many of them on one client,
+     * each with the same muscle and side, and each note a draft of the same therapist.
+     */
+    static JsonObject beside(JsonObject body, String flag) {
+        return jakarta.json.Json.createObjectBuilder(body).add(flag, true).build();
     }
 
     static JsonObject muscle(Api admin) {
