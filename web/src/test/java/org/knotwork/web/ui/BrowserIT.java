@@ -196,4 +196,10 @@ class BrowserIT {
     void anotherPointOnAMuscleStillTreatedIsChartedOnlyOnceConfirmed() {
         new DraftJourney(browser, practice()).anotherPointOnAMuscleStillTreatedIsChartedOnlyOnceConfirmed();
     }
+
+    @Test
+    @Order(20)
+    void anOwnerChoosesTheCountryWhoseDatesTheHandoutsFollowSeeingAnExampleDay() {
+        new OwnerJourney(browser, practice()).datesOnHandouts();
+    }
 }
