@@ -52,7 +52,7 @@ function datesForm(settings, regions) {
     const summary = h("p", {class: "errors", role: "alert"});
     const example = h("p", {class: "muted", id: "date-region-example", "aria-live": "polite"});
     const select = h("select", {id: "s-date-region", name: "dateRegion", "data-field": "dateRegion"},
-        regions.map(region => h("option", {value: region.code ?? "", selected: (region.code ?? null) === settings.dateRegion},
+        regions.map(region => h("option", {value: region.code ?? "", selected: (region.code ?? null) === (settings.dateRegion ?? null)},
             `${region.label} — ${region.examples[0].label}`)));
     const showExample = () => {
         const region = regions.find(r => (r.code ?? "") === select.value) ?? regions[0];
