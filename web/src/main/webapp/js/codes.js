@@ -1,10 +1,10 @@
 // The coded lists the pages show, with their words, as the server serves them from their one home in Java
-// (GET /api/codes): body regions, pressure units, body positions, self-pressure tools, the handout's languages and
-// print sizes, release reasons and heat modalities; a point's side, view and status, the diagnostic criteria and
-// their findings, a note's status, an episode's kind and the roles. Read once per page load: app.js asks for them
-// as soon as the user is signed in, and a page that asks for a word synchronously (word, wordsNow, and dom.js's
-// sideName and statusName) while it is built awaits codes() together with its own data, so neither waits for the
-// other.
+// (GET /api/codes): body regions, pressure units, body positions, self-pressure tools, the handout's languages, the
+// countries whose dates it may follow (with example dates) and print sizes, release reasons and heat modalities; a
+// point's side, view and status, the diagnostic criteria and their findings, a note's status, an episode's kind and
+// the roles. Read once per page load: app.js asks for them as soon as the user is signed in, and a page that asks for
+// a word synchronously (word, wordsNow, and dom.js's sideName and statusName) while it is built awaits codes()
+// together with its own data, so neither waits for the other.
 import {api} from "./api.js";
 
 let loading = null;

@@ -1,10 +1,11 @@
-// The practice's settings for owners and administrators: charting rules, the handouts' letterhead and logo, and
-// (administrators) the self-care texts and referred-pain descriptions of the muscle catalogue.
+// The practice's settings for owners and administrators: charting rules, the country of the handouts' dates, the
+// handouts' letterhead and logo, and (administrators) the self-care texts and referred-pain descriptions of the muscle
+// catalogue.
 import {api} from "./api.js";
 import {h, showErrors, clearErrors, sending} from "./dom.js";
 import {can, flash, go} from "./app.js";
 import {selfCareSection} from "./selfcare.js";
-import {codes} from "./codes.js";
+import {codes, wordsNow} from "./codes.js";
 import {letterheadForm} from "./letterhead.js";
 
 function saving(form, summary, work, message) {
@@ -45,6 +46,30 @@ function practiceForm(settings, units, limit) {
         h("h2", {id: "settings-heading"}, "Charting"), form);
 }
 
+// The country whose way of writing dates the handouts follow. The countries and their example dates are the server's
+// (GET /api/codes: dateRegions), written by the sheet's own code; the first, with no code, is each language's own way.
+function datesForm(settings, regions) {
+    const summary = h("p", {class: "errors", role: "alert"});
+    const example = h("p", {class: "muted", id: "date-region-example", "aria-live": "polite"});
+    const select = h("select", {id: "s-date-region", name: "dateRegion", "data-field": "dateRegion"},
+        regions.map(region => h("option", {value: region.code ?? "", selected: (region.code ?? null) === (settings.dateRegion ?? null)},
+            `${region.label} — ${region.examples[0].label}`)));
+    const showExample = () => {
+        const region = regions.find(r => (r.code ?? "") === select.value) ?? regions[0];
+        example.textContent = "Sheets then write a day and time like this: " + region.examples
+            .map(e => `${wordsNow("handoutLanguages")[e.code] ?? e.code}: ${e.label}`).join("; ") + ".";
+    };
+    select.addEventListener("change", showExample);
+    showExample();
+    const form = h("form", {novalidate: true, id: "dates-form"},
+        field("Dates on handouts are written as in", "s-date-region", select), example,
+        summary, h("button", {type: "submit", class: "primary"}, "Save date style"));
+    saving(form, summary, () => api.put("practice-settings", {dateRegion: select.value || null}, settings.version),
+        "Date style saved.");
+    return h("section", {class: "card", "aria-labelledby": "dates-heading"},
+        h("h2", {id: "dates-heading"}, "Dates on handouts"), form);
+}
+
 async function logoSection() {
     const summary = h("p", {class: "errors", role: "alert"});
     const file = h("input", {type: "file", id: "logo-file", accept: "image/png,image/jpeg", "data-field": "logo"});
@@ -69,11 +94,12 @@ async function logoSection() {
 }
 
 export async function settingsPage() {
-    const [settings, {pressureUnits}, protocol] = await Promise.all([api.get("practice-settings"), codes(),
-        api.get("protocol")]);
+    const [settings, {pressureUnits, dateRegions}, protocol] = await Promise.all([api.get("practice-settings"),
+        codes(), api.get("protocol")]);
     return h("div", {class: "page"},
         h("section", {class: "card"}, h("h1", {}, "Practice settings")),
-        practiceForm(settings, pressureUnits, protocol.discomfortLimit), letterheadForm(settings, true),
+        practiceForm(settings, pressureUnits, protocol.discomfortLimit), datesForm(settings, dateRegions),
+        letterheadForm(settings, true),
         await logoSection(),
         can("ADMIN") ? await selfCareSection() : h("section", {class: "card"}, h("h2", {}, "Self-care texts"),
             h("p", {class: "muted"}, "An administrator edits the stretches and self-pressure texts of handouts.")));

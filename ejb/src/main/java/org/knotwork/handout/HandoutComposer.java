@@ -78,7 +78,8 @@ final class HandoutComposer {
                 note.status() != NoteStatus.SIGNED,
                 note.id(),
                 facts.fixedAt(),
-                facts.traumaNotBefore());
+                facts.traumaNotBefore(),
+                facts.dateRegion());
     }
 
     /** Points of one muscle share a section when they share a home plan and lie in the same part of the muscle. */

@@ -15,6 +15,7 @@ import org.knotwork.bodymap.Region;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
 import org.knotwork.client.Contraindication;
+import org.knotwork.practice.DateRegion;
 import org.knotwork.safety.HomeDose;
 import org.knotwork.safety.SafetyRules;
 
@@ -23,7 +24,9 @@ import org.knotwork.safety.SafetyRules;
  * drawings, per muscle what to do at home and how much (never the session's dose), the heat advice or why there is
  * none, the precautions from their contraindications, and the therapist's own words. Notes are wording keys of the
  * sentences that tell the client why something was left out or changed. {@code fixedAt} is the instant printed into
- * the PDF's metadata, so the same content gives the same file.
+ * the PDF's metadata, so the same content gives the same file. {@code dateRegion} is the country whose way of writing
+ * dates the sheet follows (null: its language's own way): the practice's now for a preview, its first issue's for an
+ * issued sheet.
  */
 public record HandoutContent(
         Letterhead letterhead,
@@ -39,7 +42,8 @@ public record HandoutContent(
         boolean preview,
         UUID noteId,
         Instant fixedAt,
-        LocalDate traumaNotBefore) {
+        LocalDate traumaNotBefore,
+        DateRegion dateRegion) {
 
     public HandoutContent {
         points = List.copyOf(points);

@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.zip.Deflater;
+import org.knotwork.practice.DateRegion;
 
 /**
  * Lays a handout out as a tagged PDF/A-2a and PDF/UA-1 file with OpenPDF: letterhead and client, then page 1's body
@@ -24,17 +25,24 @@ import java.util.zip.Deflater;
  * the home care per muscle, and the week's table.
  * Standard or large print, A4 or Letter, in the language of its {@link HandoutWording}. The same content, paper and
  * print give the same bytes: the dates in the file are the content's fixed instant and the file ID is derived from
- * the note, the paper, the print and the language.
+ * the note, the paper, the print, the language and the country of the dates.
  */
 final class HandoutDocument {
 
     static final float MARGIN = 40f;
 
     private final HandoutWording words;
+    private final DateRegion region;
     private final Map<PrintSize, HomeCareSections> sections = new EnumMap<>(PrintSize.class);
 
     HandoutDocument(HandoutWording words) {
+        this(words, null);
+    }
+
+    /** {@code region}: the country the words' dates are written for, or null for the language's own way. */
+    HandoutDocument(HandoutWording words, DateRegion region) {
         this.words = words;
+        this.region = region;
         for (PrintSize print : PrintSize.values()) {
             sections.put(print, new HomeCareSections(words, HandoutStyle.of(print)));
         }
@@ -109,8 +117,9 @@ final class HandoutDocument {
         PdfDate date = new PdfDate(at);
         writer.getInfo().put(PdfName.CREATIONDATE, date);
         writer.getInfo().put(PdfName.MODDATE, date);
+        // A country's dates make another file; without one the ID is what it was before countries were chosen.
         String asked = content.noteId() + "/" + paper + "/" + content.preview() + "/" + print + "/"
-                + words.locale().toLanguageTag();
+                + words.locale().toLanguageTag() + (region == null ? "" : "/" + region.code());
         byte[] id = Arrays.copyOf(sha256(asked), 16);
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }

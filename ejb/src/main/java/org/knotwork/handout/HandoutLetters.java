@@ -7,7 +7,7 @@ final class HandoutLetters {
 
     static HandoutPost.Letter letter(
             HandoutContent content, SheetFormat format, String to, byte[] pdf, String fileName) {
-        HandoutWording words = HandoutRenderer.words(format.language());
+        HandoutWording words = HandoutRenderer.words(format.language(), content.dateRegion());
         String practice = content.letterhead().name() == null
                 ? words.text("mail.signature.fallback")
                 : content.letterhead().name();

@@ -23,9 +23,11 @@ import java.util.stream.Collectors;
 import org.knotwork.bodymap.Region;
 import org.knotwork.client.Contraindication;
 import org.knotwork.handout.HandoutContent.Letterhead;
+import org.knotwork.practice.DateRegion;
 
 /**
- * What a signed note's handout was first issued with, beyond the note itself: the letterhead and phone, the client's
+ * What a signed note's handout was first issued with, beyond the note itself: the letterhead and phone, the country
+ * whose way of writing dates it followed, the client's
  * and the therapist's names, the client's contraindications and their sites; the self-care texts and stretches of the
  * treated muscles are kept per language ({@link SnapshotSelfCare}, {@link SnapshotStretch}) at the first issue in
  * that language. Every later issue is built from them, so a signed note's handout stays the same PDF whatever is
@@ -68,6 +70,12 @@ public class HandoutSnapshot {
     @Column(name = "trauma_not_before")
     private LocalDate traumaNotBefore;
 
+    // The country whose way of writing dates the first issue followed, so that a reissue writes them the same whatever
+    // the practice chooses later; null: the language's own way (every sheet first issued before V89).
+    @Column(name = "date_region")
+    @Enumerated(EnumType.STRING)
+    private DateRegion dateRegion;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "handout_snapshot_sites", joinColumns = @JoinColumn(name = "note_id"))
     private Set<Site> sites = new HashSet<>();
@@ -81,7 +89,8 @@ public class HandoutSnapshot {
             Letterhead letterhead,
             String clientName,
             String therapistName,
-            IssuePrecautions precautions) {
+            IssuePrecautions precautions,
+            DateRegion dateRegion) {
         this.noteId = noteId;
         this.takenAt = takenAt;
         this.practiceName = letterhead.name();
@@ -94,6 +103,7 @@ public class HandoutSnapshot {
         this.precautions = precautions.codes().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         precautions.sites().forEach((code, regions) -> regions.forEach(region -> sites.add(new Site(code, region))));
         this.traumaNotBefore = precautions.traumaNotBefore();
+        this.dateRegion = dateRegion;
     }
 
     /**
@@ -128,6 +138,10 @@ public class HandoutSnapshot {
 
     LocalDate traumaNotBefore() {
         return traumaNotBefore;
+    }
+
+    DateRegion dateRegion() {
+        return dateRegion;
     }
 
     Instant takenAt() {

@@ -24,7 +24,7 @@ import org.knotwork.practice.PracticeSettingsService;
 
 /**
  * Gathers what a handout is written from besides the note, in a fixed number of queries: the letterhead and phone,
- * the names, the client's contraindications and their sites, the treated muscles' self-care texts and stretches in
+ * the country of its dates, the names, the client's contraindications and their sites, the treated muscles' self-care texts and stretches in
  * the sheet's language, and front or back places for points charted on a side view. For a signed note these come
  * from the snapshot of its first issue, taken here if there is none yet; its texts and stretches in a language from
  * the first issue in that language.
@@ -71,7 +71,8 @@ final class HandoutSources {
                                 current.stretches(muscles, language),
                                 frontOrBack(note),
                                 note.updatedAt(),
-                                precautions.traumaNotBefore()));
+                                precautions.traumaNotBefore(),
+                                settings.dateRegion()));
     }
 
     /**
@@ -116,7 +117,8 @@ final class HandoutSources {
                 kept.stretches(),
                 frontOrBack(note),
                 note.signedAt(),
-                snapshot.traumaNotBefore());
+                snapshot.traumaNotBefore(),
+                snapshot.dateRegion());
         return composer().compose(read, facts);
     }
 
@@ -145,7 +147,8 @@ final class HandoutSources {
                         note.client(),
                         ContraindicationSites.of(em, note.client().id()),
                         clock.getZone(),
-                        issued));
+                        issued),
+                settings.dateRegion());
         em.persist(snapshot);
         return snapshot;
     }

@@ -5,8 +5,6 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -17,6 +15,7 @@ import org.knotwork.bodymap.MusclePart;
 import org.knotwork.bodymap.Side;
 import org.knotwork.charting.HeatModality;
 import org.knotwork.client.Contraindication;
+import org.knotwork.practice.DateRegion;
 
 /**
  * The handout's words, from {@code HandoutWording.properties} (English, complete) or a clinic's translation of it
@@ -30,8 +29,7 @@ final class HandoutWording {
     private final ResourceBundle bundle;
     private final ResourceBundle muscles;
     private final Locale locale;
-    private final DateTimeFormatter date;
-    private final DateTimeFormatter weekday;
+    private final SheetDates dates;
 
     /** Texts without arguments, formatted once: most of a handout's words, and parsing each again was 4 % of it. */
     private final Map<String, String> withoutArguments = new ConcurrentHashMap<>();
@@ -47,12 +45,16 @@ final class HandoutWording {
     private record ParsedWording(MessageFormat message, NumberFormat numbers, Format[] named) {}
 
     HandoutWording(Locale requested) {
+        this(requested, null);
+    }
+
+    /** The words of a language, with dates and numbers as written in {@code region} (null: as the language does). */
+    HandoutWording(Locale requested, DateRegion region) {
         this.bundle = ResourceBundle.getBundle(BUNDLE, requested, NO_FALLBACK);
         this.muscles = ResourceBundle.getBundle(MUSCLES, bundle.getLocale(), NO_FALLBACK);
         // Dates in the language of the words found: a server in German without a German bundle prints English.
         this.locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        this.weekday = DateTimeFormatter.ofPattern("EEE d", locale);
+        this.dates = new SheetDates(locale, region);
     }
 
     /** The English wording that ships with Knotwork. */
@@ -91,11 +93,15 @@ final class HandoutWording {
     }
 
     private ParsedWording parse(String key) {
-        MessageFormat message = new MessageFormat(bundle.getString(key), locale);
-        return new ParsedWording(message, NumberFormat.getInstance(locale), message.getFormatsByArgumentIndex());
+        MessageFormat message = new MessageFormat(bundle.getString(key), dates.locale());
+        return new ParsedWording(
+                message, NumberFormat.getInstance(dates.locale()), message.getFormatsByArgumentIndex());
     }
 
-    /** The language the words are in: the requested one when a translation ships, English otherwise. */
+    /**
+     * The language the words are in: the requested one when a translation ships, English otherwise. The PDF names it
+     * as the sheet's language; the country of its dates is not part of it.
+     */
     Locale locale() {
         return locale;
     }
@@ -118,20 +124,16 @@ final class HandoutWording {
     }
 
     String date(LocalDate value) {
-        return date.format(value);
+        return dates.date(value);
     }
 
     /** A day of the week's table, short: "Tue 25". */
     String weekday(LocalDate value) {
-        return weekday.format(value);
+        return dates.weekday(value);
     }
 
     String dateTime(LocalDateTime value) {
-        // The long style with a time asks for a zone name; the appointment is in the clinic's own time.
-        return date.format(value.toLocalDate()) + ", "
-                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                        .withLocale(locale)
-                        .format(value);
+        return dates.dateTime(value);
     }
 
     /**

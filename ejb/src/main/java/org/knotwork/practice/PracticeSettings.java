@@ -47,6 +47,11 @@ public class PracticeSettings {
     @Enumerated(EnumType.STRING)
     private PressureUnit pressureUnit;
 
+    /** Null until an owner chooses one: the sheets then write dates as their language does, as before V89. */
+    @Column(name = "date_region")
+    @Enumerated(EnumType.STRING)
+    private DateRegion dateRegion;
+
     @Column(name = "practice_name")
     private String practiceName;
 
@@ -58,6 +63,8 @@ public class PracticeSettings {
 
     /** Also a CHECK in the schema: digits with the usual separators, an optional leading +. */
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()./-]{4,29}");
+
+    private static final String NOTHING_CHANGED = "nothing changed";
 
     protected PracticeSettings() {}
 
@@ -97,7 +104,17 @@ public class PracticeSettings {
      * the client's pain threshold.
      */
     public String change(PracticeRules rules) {
-        return change(rules.ownClientsOnly(), rules.compressionDiscomfortThreshold(), rules.pressureUnit());
+        String changed = change(rules.ownClientsOnly(), rules.compressionDiscomfortThreshold(), rules.pressureUnit());
+        if (this.dateRegion == rules.dateRegion()) {
+            return changed;
+        }
+        String dates = "dates on handouts as in " + named(this.dateRegion) + " → " + named(rules.dateRegion());
+        this.dateRegion = rules.dateRegion();
+        return changed.equals(NOTHING_CHANGED) ? dates : changed + "; " + dates;
+    }
+
+    private static String named(DateRegion region) {
+        return region == null ? "the sheet's language" : region.code();
     }
 
     public String change(boolean ownClientsOnly, int compressionDiscomfortThreshold, PressureUnit pressureUnit) {
@@ -125,11 +142,11 @@ public class PracticeSettings {
         this.ownClientsOnly = ownClientsOnly;
         this.compressionDiscomfortThreshold = (short) compressionDiscomfortThreshold;
         this.pressureUnit = pressureUnit;
-        return changed.isEmpty() ? "nothing changed" : String.join("; ", changed);
+        return changed.isEmpty() ? NOTHING_CHANGED : String.join("; ", changed);
     }
 
     public PracticeRules rules() {
-        return new PracticeRules(ownClientsOnly, compressionDiscomfortThreshold, pressureUnit);
+        return new PracticeRules(ownClientsOnly, compressionDiscomfortThreshold, pressureUnit, dateRegion);
     }
 
     public Letterhead letterhead() {
@@ -151,6 +168,11 @@ public class PracticeSettings {
 
     public PressureUnit pressureUnit() {
         return pressureUnit;
+    }
+
+    /** The country whose way of writing dates the handouts follow; null: the sheet's language's own way. */
+    public DateRegion dateRegion() {
+        return dateRegion;
     }
 
     public String practiceName() {

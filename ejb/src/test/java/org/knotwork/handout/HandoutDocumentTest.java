@@ -250,6 +250,7 @@ class HandoutDocumentTest {
                                 stretches,
                                 usual.frontOrBack(),
                                 usual.fixedAt(),
+                                null,
                                 null));
         return text(HandoutRenderer.render(content, PaperSize.A4));
     }
@@ -554,7 +555,8 @@ class HandoutDocumentTest {
                 plain.preview(),
                 plain.noteId(),
                 plain.fixedAt(),
-                plain.traumaNotBefore());
+                plain.traumaNotBefore(),
+                plain.dateRegion());
     }
 
     /** The pixel widths of the images the PDF embeds. */

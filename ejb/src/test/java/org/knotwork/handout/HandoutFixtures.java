@@ -286,6 +286,7 @@ final class HandoutFixtures {
                 STRETCHES,
                 FRONT_OR_BACK,
                 SESSION,
+                null,
                 null);
     }
 
@@ -325,6 +326,7 @@ final class HandoutFixtures {
                                 stretches,
                                 usual.frontOrBack(),
                                 usual.fixedAt(),
+                                null,
                                 null));
     }
 
@@ -344,7 +346,8 @@ final class HandoutFixtures {
                 false,
                 preview.noteId(),
                 preview.fixedAt(),
-                preview.traumaNotBefore());
+                preview.traumaNotBefore(),
+                preview.dateRegion());
     }
 
     /**

@@ -57,6 +57,7 @@ class HandoutIssueRoundTripsTest extends OnCountedUnit {
     static final UUID THERAPIST = UUID.randomUUID();
     static final List<String> MUSCLES = List.of("UPPER_TRAPEZIUS", "LEVATOR_SCAPULAE", "INFRASPINATUS", "RHOMBOIDS");
 
+    /** The therapist who signs the notes, and the practice's phone: shared with {@link IssuedDateRegionTest}. */
     @BeforeAll
     static void therapist() {
         unit.database().insertUser(THERAPIST, "jo");
@@ -179,7 +180,7 @@ class HandoutIssueRoundTripsTest extends OnCountedUnit {
     }
 
     /** One issue in a transaction of its own: the statements Hibernate prepared for it, and its audit lines. */
-    private static Issue issue(UUID noteId) {
+    static Issue issue(UUID noteId) {
         EntityManager em = unit.factory().createEntityManager();
         try {
             em.getTransaction().begin();
@@ -215,7 +216,7 @@ class HandoutIssueRoundTripsTest extends OnCountedUnit {
     }
 
     /** A signed note treating {@code count} points, each with compression, stretch and heat. */
-    private static UUID signedNote(Set<Contraindication> contraindications, int count) {
+    static UUID signedNote(Set<Contraindication> contraindications, int count) {
         return unit.inTransaction(em -> {
             Client client =
                     Client.register(ClientFixtures.named("Ada", "Lovelace", contraindications), NOW, ZoneOffset.UTC);

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.knotwork.charting.HomeCare;
 import org.knotwork.client.Contraindication;
+import org.knotwork.practice.DateRegion;
 
 /** Writes sample handouts to target/handout-samples, to look at (pdftoppm) when the layout changes. */
 class HandoutSampleTest {
@@ -34,5 +36,12 @@ class HandoutSampleTest {
         HandoutContent heart = HandoutFixtures.content(HandoutFixtures.typicalNote(
                 HandoutFixtures.client(Contraindication.CARDIAC, Contraindication.ANTICOAGULANTS), HomeCare.NONE));
         Files.write(dir.resolve("cardiac-anticoagulants-A4.pdf"), HandoutRenderer.render(heart, PaperSize.A4));
+        HandoutContent injuredInTheUk = SheetDatesTest.inCountry(
+                RecentInjurySheetTest.issuedAt(
+                        RecentInjurySheetTest.injured(RecentInjurySheetTest.INJURED, null),
+                        ZoneOffset.UTC,
+                        HandoutFixtures.SESSION),
+                DateRegion.GB);
+        Files.write(dir.resolve("recent-injury-GB-A4.pdf"), HandoutRenderer.render(injuredInTheUk, PaperSize.A4));
     }
 }

@@ -22,7 +22,8 @@ class HandoutSnapshotTest {
                 "Zoë O'Brien",
                 "Jo Bloggs",
                 new IssuePrecautions(
-                        precautions, Map.of(Contraindication.RECENT_TRAUMA, Set.of(Region.SHOULDER)), null));
+                        precautions, Map.of(Contraindication.RECENT_TRAUMA, Set.of(Region.SHOULDER)), null),
+                null);
     }
 
     @Test

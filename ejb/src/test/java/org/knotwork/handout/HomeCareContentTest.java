@@ -251,6 +251,7 @@ class HomeCareContentTest {
                                 catalogue,
                                 Map.of(),
                                 Instant.EPOCH,
+                                null,
                                 null));
 
         for (PaperSize paper : PaperSize.values()) {
@@ -320,6 +321,7 @@ class HomeCareContentTest {
                                                         .toList())),
                                 Map.of(),
                                 Instant.EPOCH,
+                                null,
                                 null));
     }
 
@@ -402,6 +404,7 @@ class HomeCareContentTest {
                                                         .toList())),
                                 Map.of(),
                                 Instant.EPOCH,
+                                null,
                                 null));
         byte[] pdf = HandoutRenderer.render(content, PaperSize.A4);
         Files.write(

@@ -52,7 +52,8 @@ class RecentInjurySheetTest {
                                 usual.stretches(),
                                 usual.frontOrBack(),
                                 usual.fixedAt(),
-                                precautions.traumaNotBefore()));
+                                precautions.traumaNotBefore(),
+                                null));
     }
 
     static String english(HandoutContent content) {

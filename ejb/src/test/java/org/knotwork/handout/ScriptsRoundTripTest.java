@@ -50,7 +50,8 @@ class ScriptsRoundTripTest {
                 plain.preview(),
                 plain.noteId(),
                 plain.fixedAt(),
-                plain.traumaNotBefore());
+                plain.traumaNotBefore(),
+                plain.dateRegion());
     }
 
     @Test

@@ -114,6 +114,7 @@ class SheetMatrixTest {
                                 Map.of(place.code(), List.of(standing)),
                                 Map.of(),
                                 Instant.EPOCH,
+                                null,
                                 null));
 
         MuscleCare care = content.muscles().get(0);

@@ -45,6 +45,7 @@ import org.knotwork.handout.HandoutLanguage;
 import org.knotwork.handout.PaperSize;
 import org.knotwork.handout.PressureTool;
 import org.knotwork.handout.PrintSize;
+import org.knotwork.practice.DateRegion;
 import org.knotwork.practice.PressureUnit;
 import org.knotwork.proms.Occasion;
 import org.knotwork.safety.DeviationType;
@@ -73,6 +74,8 @@ class CodedListsTest {
         CHECKED_COLUMNS.put("second_factor_roles.role", names(Role.class));
         CHECKED_COLUMNS.put("sign_in_sessions.step", names(SessionStep.class));
         CHECKED_COLUMNS.put("practice_settings.pressure_unit", names(PressureUnit.class));
+        CHECKED_COLUMNS.put("practice_settings.date_region", names(DateRegion.class));
+        CHECKED_COLUMNS.put("handout_snapshots.date_region", names(DateRegion.class));
         CHECKED_COLUMNS.put("muscles.region", names(Region.class));
         CHECKED_COLUMNS.put("treatment_notes.complaint_region", names(Region.class));
         CHECKED_COLUMNS.put("muscle_views.view", names(BodyView.class));

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.File;
@@ -381,6 +382,79 @@ class HandoutIT {
         assertThat(admin.delete("api/practice-settings/logo").status()).isEqualTo(204);
         assertThat(therapist.download("api/practice-settings/logo").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void datesFollowThePracticesCountryAndAnIssuedSheetKeepsItsFirstIssues() throws Exception {
+        Api admin = Staff.admin(deployment);
+        String etag = admin.get("api/practice-settings").header("ETag");
+        assertThat(admin.get("api/practice-settings").json().getString("dateRegion", null))
+                .as("none chosen after the migration (a null is left out of the answer)")
+                .isNull();
+        for (String unknown : List.of("\"XX\"", "\"gb\"", "\"\"", "\"en-GB\"")) {
+            Api.Reply refused =
+                    admin.put("api/practice-settings", "{\"dateRegion\":" + unknown + "}", Map.of("If-Match", etag));
+            assertThat(refused.status()).as(unknown + ": " + refused).isEqualTo(400);
+            JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getString("field")).isEqualTo("dateRegion");
+            assertThat(error.getString("message")).contains("United Kingdom (GB)", "United States (US)");
+        }
+        assertThat(admin.put("api/practice-settings", "{\"dateRegion\":44}", Map.of("If-Match", etag))
+                        .status())
+                .isEqualTo(400);
+        assertThat(admin.get("api/practice-settings").header("ETag"))
+                .as("nothing saved")
+                .isEqualTo(etag);
+        assertThat(therapist.get("api/codes").json().getJsonArray("dateRegions").stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(r -> "GB".equals(r.getString("code", null)))
+                        .findFirst()
+                        .orElseThrow()
+                        .toString())
+                .contains("\"label\":\"United Kingdom\"", "2 March 2026, 14:30", "2 de marzo de 2026, 14:30");
+        try {
+            Api.Reply uk = admin.put("api/practice-settings", "{\"dateRegion\":\"GB\"}", Map.of("If-Match", etag));
+            assertThat(uk.status()).as(uk.toString()).isEqualTo(200);
+            assertThat(uk.json().getString("dateRegion")).isEqualTo("GB");
+            assertThat(uk.json().getInt("compressionDiscomfortThreshold"))
+                    .as("the settings not sent are kept")
+                    .isEqualTo(admin.get("api/practice-settings").json().getInt("compressionDiscomfortThreshold"));
+            String noteId = draft();
+            assertThat(text(therapist
+                            .download("api/notes/" + noteId + "/handout")
+                            .body()))
+                    .contains("Session: 2 March 2026", "Your next appointment: 9 March 2026");
+            therapist.send(
+                    "POST", "api/notes/" + noteId + "/signature", "application/json", "", Map.of("If-Match", "\"0\""));
+            byte[] issued =
+                    therapist.download("api/notes/" + noteId + "/handout").body();
+            assertThat(text(issued)).contains("Session: 2 March 2026").doesNotContain("March 2, 2026");
+
+            Api.Reply us = admin.put(
+                    "api/practice-settings", "{\"dateRegion\":\"US\"}", Map.of("If-Match", uk.header("ETag")));
+            assertThat(us.status()).as(us.toString()).isEqualTo(200);
+            byte[] reissued =
+                    therapist.download("api/notes/" + noteId + "/handout").body();
+            assertThat(sha256(reissued)).as("reissued as first issued").isEqualTo(sha256(issued));
+            assertThat(text(therapist
+                            .download("api/notes/" + draft() + "/handout")
+                            .body()))
+                    .as("a preview follows the setting as it is now")
+                    .contains("Session: March 2, 2026");
+        } finally {
+            Api.Reply none = admin.put(
+                    "api/practice-settings",
+                    "{\"dateRegion\":null}",
+                    Map.of("If-Match", admin.get("api/practice-settings").header("ETag")));
+            assertThat(none.status()).as(none.toString()).isEqualTo(200);
+        }
+        assertThat(Staff.signedIn(deployment, "OWNER").get("api/audit?size=50").json().getJsonArray("items").stream()
+                        .map(e -> e.asJsonObject().getString("detail", ""))
+                        .toList())
+                .contains(
+                        "dates on handouts as in the sheet's language → GB",
+                        "dates on handouts as in GB → US",
+                        "dates on handouts as in US → the sheet's language");
     }
 
     @Test

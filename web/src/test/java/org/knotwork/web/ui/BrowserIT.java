@@ -202,4 +202,10 @@ class BrowserIT {
     void aDraftOrAPointMadeElsewhereMeanwhileIsOfferedNotLost() {
         new DraftJourney(browser, practice()).aDraftOrAPointMadeElsewhereMeanwhileIsOfferedNotLost();
     }
+
+    @Test
+    @Order(21)
+    void anOwnerChoosesTheCountryWhoseDatesTheHandoutsFollowSeeingAnExampleDay() {
+        new OwnerJourney(browser, practice()).datesOnHandouts();
+    }
 }

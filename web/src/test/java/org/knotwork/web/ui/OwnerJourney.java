@@ -190,6 +190,57 @@ final class OwnerJourney {
         }
     }
 
+    /**
+     * An owner chooses the country whose way of writing dates the handouts follow: each choice shows its example day
+     * as the server writes it; a country the server does not offer is refused beside the field.
+     */
+    void datesOnHandouts() {
+        Practice.Person owner = practice.person("OWNER");
+        browser.signIn(owner.username(), Staff.PASSWORD);
+        browser.click("#nav a[href='#/settings']");
+        browser.find("#dates-form");
+        try {
+            assertThat(new Select(browser.find("#s-date-region"))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .isEqualTo("As the sheet's language writes them — March 2, 2026, 2:30 PM");
+            assertThat(browser.find("label[for=s-date-region]").getText())
+                    .isEqualTo("Dates on handouts are written as in");
+            browser.axe("settings, dates on handouts");
+
+            new Select(browser.find("#s-date-region")).selectByValue("GB");
+            assertThat(browser.find("#date-region-example").getText())
+                    .contains("English: 2 March 2026, 14:30")
+                    .contains("2 de marzo de 2026, 14:30");
+            org.openqa.selenium.WebElement oldForm = browser.find("#dates-form");
+            browser.click("#dates-form button[type=submit]");
+            browser.wait.until(ExpectedConditions.stalenessOf(oldForm));
+            browser.wait.until(d -> "GB".equals(browser.find("#s-date-region").getAttribute("value")));
+            assertThat(owner.api().get("api/practice-settings").json().getString("dateRegion"))
+                    .isEqualTo("GB");
+
+            // A country the server does not offer (an old page, a hand-made request) is refused beside the field.
+            browser.script("const o = document.createElement('option'); o.value = 'XX'; o.textContent = 'Elsewhere';"
+                    + " document.querySelector('#s-date-region').append(o);");
+            new Select(browser.find("#s-date-region")).selectByValue("XX");
+            browser.click("#dates-form button[type=submit]");
+            assertThat(browser.find("#s-date-region-error").getText()).contains("United Kingdom (GB)");
+            assertThat(browser.find("#s-date-region").getAttribute("aria-invalid"))
+                    .isEqualTo("true");
+            browser.axe("settings, a country the server does not offer");
+            assertThat(owner.api().get("api/practice-settings").json().getString("dateRegion"))
+                    .as("nothing saved")
+                    .isEqualTo("GB");
+        } finally {
+            long version = owner.api().get("api/practice-settings").json().getInt("version");
+            owner.api()
+                    .put(
+                            "api/practice-settings",
+                            "{\"dateRegion\":null}",
+                            java.util.Map.of("If-Match", "\"" + version + "\""));
+        }
+    }
+
     /** Other tests read the letterhead and the texts: they are put back as they were. */
     private static void restore(Api admin, JsonObject settings, JsonObject care) {
         long version = admin.get("api/practice-settings").json().getInt("version");

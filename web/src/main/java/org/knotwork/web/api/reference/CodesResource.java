@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -23,6 +24,8 @@ import org.knotwork.handout.HandoutLanguage;
 import org.knotwork.handout.PaperSize;
 import org.knotwork.handout.PressureTool;
 import org.knotwork.handout.PrintSize;
+import org.knotwork.handout.SheetDates;
+import org.knotwork.practice.DateRegion;
 import org.knotwork.practice.PressureUnit;
 import org.knotwork.security.Role;
 import org.knotwork.web.api.charting.EpisodeForm;
@@ -31,10 +34,10 @@ import org.knotwork.web.api.charting.EpisodeForm;
  * The coded lists the browser shows, with their words, from their one home in Java: body regions (muscle catalogue,
  * main complaint), pressure units (with the factor to kPa, for converting as the therapist types), body positions
  * (on the table, and for a self-care step or stretch), self-pressure tools, the handout's languages, print sizes and
- * papers, why a compression was released and what gave the heat; a point's side, body view and status, the diagnostic
- * criteria and their findings, a note's status, an episode's kind and the users' roles; and the half-width of the body
- * map's centre-line band, by which a tap's side is suggested as the server judges a point's side. Clinical rules are
- * not here: they are served by {@code GET /api/protocol}.
+ * papers, the countries whose dates the handouts may follow, why a compression was released and what gave the heat; a
+ * point's side, body view and status, the diagnostic criteria and their findings, a note's status, an episode's kind
+ * and the users' roles; and the half-width of the body map's centre-line band, by which a tap's side is suggested as
+ * the server judges a point's side. Clinical rules are not here: they are served by {@code GET /api/protocol}.
  */
 @Path("codes")
 @RequestScoped
@@ -47,6 +50,7 @@ public class CodesResource {
             List<Coded> positions,
             List<Coded> pressureTools,
             List<Coded> handoutLanguages,
+            List<DateRegionView> dateRegions,
             List<Coded> printSizes,
             List<Coded> paperSizes,
             List<Coded> releaseReasons,
@@ -72,6 +76,13 @@ public class CodesResource {
 
     public record PressureUnitView(String code, String symbol, double kpaPerUnit) {}
 
+    /**
+     * A country whose way of writing dates the handouts may follow, with the same day and time as each language's
+     * sheet writes it there ({@code examples}, by language code), written by the sheet's own code. The first, with no
+     * code, is the choice of none: each language's own way.
+     */
+    public record DateRegionView(String code, String label, List<Coded> examples) {}
+
     @GET
     public Codes codes() {
         return new Codes(
@@ -82,6 +93,7 @@ public class CodesResource {
                 coded(BodyPosition.values(), BodyPosition::name, BodyPosition::label),
                 coded(PressureTool.values(), PressureTool::name, PressureTool::label),
                 coded(HandoutLanguage.values(), HandoutLanguage::code, HandoutLanguage::label),
+                dateRegions(),
                 coded(PrintSize.values(), PrintSize::name, PrintSize::label),
                 coded(PaperSize.values(), PaperSize::name, PaperSize::label),
                 coded(ReleaseReason.values(), ReleaseReason::name, ReleaseReason::label),
@@ -99,6 +111,22 @@ public class CodesResource {
                         .map(role -> new RoleView(role.name(), role.label(), role.plural()))
                         .toList(),
                 RegionAreas.MIDLINE);
+    }
+
+    private static List<DateRegionView> dateRegions() {
+        List<DateRegionView> regions = new ArrayList<>();
+        regions.add(new DateRegionView(null, DateRegion.NONE_LABEL, examples(null)));
+        for (DateRegion region : DateRegion.values()) {
+            regions.add(new DateRegionView(region.code(), region.label(), examples(region)));
+        }
+        return regions;
+    }
+
+    private static List<Coded> examples(DateRegion region) {
+        return Arrays.stream(HandoutLanguage.values())
+                .map(language -> new Coded(
+                        language.code(), SheetDates.of(language, region).dateTime(SheetDates.EXAMPLE)))
+                .toList();
     }
 
     private static <T> List<Coded> coded(T[] constants, Function<T, String> code, Function<T, String> label) {

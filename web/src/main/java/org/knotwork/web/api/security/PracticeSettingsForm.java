@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.knotwork.practice.DateRegion;
 import org.knotwork.practice.PracticeRules;
 import org.knotwork.practice.PracticeSettings;
 import org.knotwork.practice.PressureUnit;
@@ -34,6 +35,12 @@ public class PracticeSettingsForm extends JsonForm {
     @Pattern(regexp = "KPA|KGF_CM2|N_CM2", message = "The pressure unit is KPA, KGF_CM2 or N_CM2.")
     public String pressureUnit;
 
+    /**
+     * The country whose way of writing dates the handouts follow, by its code ("GB"); null for the sheet's language's
+     * own way. The list is {@link DateRegion}'s, which refuses any other code naming this field.
+     */
+    public String dateRegion;
+
     @PositiveOrZero(message = "Version cannot be negative.")
     public Long version;
 
@@ -43,6 +50,7 @@ public class PracticeSettingsForm extends JsonForm {
                 sent("compressionDiscomfortThreshold")
                         ? compressionDiscomfortThreshold
                         : current.compressionDiscomfortThreshold(),
-                sent("pressureUnit") ? PressureUnit.valueOf(pressureUnit) : current.pressureUnit());
+                sent("pressureUnit") ? PressureUnit.valueOf(pressureUnit) : current.pressureUnit(),
+                sent("dateRegion") ? DateRegion.of(dateRegion) : current.dateRegion());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.knotwork.bodymap.BodyPosition;
 import org.knotwork.bodymap.BodyView;
@@ -21,6 +22,7 @@ import org.knotwork.handout.HandoutLanguage;
 import org.knotwork.handout.PaperSize;
 import org.knotwork.handout.PressureTool;
 import org.knotwork.handout.PrintSize;
+import org.knotwork.practice.DateRegion;
 import org.knotwork.practice.PressureUnit;
 import org.knotwork.security.Role;
 import org.knotwork.web.api.charting.EpisodeForm;
@@ -78,6 +80,33 @@ class CodesResourceTest {
                 .containsExactly(Arrays.stream(PressureUnit.values())
                         .map(PressureUnit::name)
                         .toArray(String[]::new));
+    }
+
+    @Test
+    void everyCountryOfDatesIsServedAfterTheChoiceOfNoneWithTheExampleDayInEachLanguage() {
+        assertThat(codes.dateRegions())
+                .extracting(CodesResource.DateRegionView::code)
+                .containsExactlyElementsOf(Stream.concat(
+                                Stream.of((String) null),
+                                Arrays.stream(DateRegion.values()).map(DateRegion::code))
+                        .toList());
+        assertThat(codes.dateRegions().get(0))
+                .isEqualTo(new CodesResource.DateRegionView(
+                        null,
+                        "As the sheet's language writes them",
+                        List.of(
+                                new Coded("en", "March 2, 2026, 2:30 PM"),
+                                new Coded("es", "2 de marzo de 2026, 14:30"))));
+        assertThat(codes.dateRegions())
+                .contains(new CodesResource.DateRegionView(
+                        "GB",
+                        "United Kingdom",
+                        List.of(new Coded("en", "2 March 2026, 14:30"), new Coded("es", "2 de marzo de 2026, 14:30"))))
+                .allSatisfy(region -> assertThat(region.examples())
+                        .extracting(Coded::code)
+                        .containsExactly(Arrays.stream(HandoutLanguage.values())
+                                .map(HandoutLanguage::code)
+                                .toArray(String[]::new)));
     }
 
     @Test
