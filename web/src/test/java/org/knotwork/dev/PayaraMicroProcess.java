@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Payara Micro in its own JVM, exactly as in production ({@code java -jar payara-micro.jar --deploy knotwork.war}).
+ * Payara Micro in its own JVM, exactly as in production ({@code java -jar payara-micro.jar --addlibs lib --deploy
+ * knotwork.war}).
  * A separate process keeps the launcher's class path (Jakarta API jars, test libraries) out of the server.
  */
 final class PayaraMicroProcess {
@@ -83,6 +84,9 @@ final class PayaraMicroProcess {
                 // The HTTP listener's settings: no Server header, TRACE answered by Knotwork, room for large headers.
                 "--prebootcommandfile",
                 preBootCommands(),
+                // The libraries beside the WAR, not inside it (web/pom.xml, docs/operations.md).
+                "--addlibs",
+                libraries(),
                 "--port",
                 String.valueOf(httpPort),
                 "--rootdir",
@@ -142,6 +146,16 @@ final class PayaraMicroProcess {
                     + file + "); start this through its Maven profile");
         }
         return file;
+    }
+
+    /** The WAR's libraries folder (target/lib), given by the Maven profile like the pre-boot commands. */
+    private static String libraries() {
+        String folder = System.getProperty("knotwork.micro.libs");
+        if (folder == null || !Files.isDirectory(Path.of(folder))) {
+            throw new IllegalStateException("The WAR's libraries folder was not found (-Dknotwork.micro.libs=" + folder
+                    + "); start this through its Maven profile");
+        }
+        return folder;
     }
 
     /** A setting given as a system property, or its default when the property is missing or left empty. */

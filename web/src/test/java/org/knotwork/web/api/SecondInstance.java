@@ -62,6 +62,9 @@ final class SecondInstance implements AutoCloseable {
                     String.valueOf(port),
                     "--rootdir",
                     root.resolve("instance").toString(),
+                    // The WAR's libraries beside it, as for the Arquillian deployment (arquillian.xml).
+                    "--addlibs",
+                    System.getProperty("knotwork.it.libs"),
                     "--deploy",
                     System.getProperty("knotwork.it.war"),
                     "--contextroot",
