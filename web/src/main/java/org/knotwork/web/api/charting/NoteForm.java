@@ -239,8 +239,8 @@ public class NoteForm extends JsonForm {
             }
             treated.add(new NoteInput.PointInput(
                     point.triggerPointId,
-                    PressureForm.kpa(point.pptBefore, unit),
-                    PressureForm.kpa(point.pptAfter, unit),
+                    PressureForm.kpa(point.pptBefore, unit, "points[" + i + "].pptBefore", refused),
+                    PressureForm.kpa(point.pptAfter, unit, "points[" + i + "].pptAfter", refused),
                     point.statusAfter,
                     episodes,
                     point.position,
