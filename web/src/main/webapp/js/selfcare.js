@@ -6,8 +6,8 @@ import {flash} from "./app.js";
 import {labels} from "./codes.js";
 
 export async function selfCareSection() {
-    const [muscles, positions, tools] = await Promise.all([api.get("muscles"), labels("positions"),
-        labels("pressureTools")]);
+    const [muscles, positions, tools, languages] = await Promise.all([api.get("muscles"), labels("positions"),
+        labels("pressureTools"), labels("languages")]);
     const select = h("select", {id: "care-muscle"}, muscles.map(m => h("option", {value: m.code}, m.name)));
     const holder = h("div");
     async function show() {
@@ -18,8 +18,10 @@ export async function selfCareSection() {
         try {
             const [care, stretches] = await Promise.all([api.get(`muscles/${muscle.code}/self-care`),
                 api.get(`muscles/${muscle.code}/stretches`)]);
-            holder.replaceChildren(careForm(muscle, care, positions, tools), stretchList(stretches, positions),
-                muscleForm(muscle));
+            const translations = translationList(muscle, languages);
+            holder.replaceChildren(careForm(muscle, care, positions, tools, translations.refresh), translations.element,
+                stretchList(stretches, positions), muscleForm(muscle));
+            await translations.refresh();
         } finally {
             holder.inert = false;
             holder.removeAttribute("aria-busy");
@@ -52,7 +54,43 @@ function stretchList(stretches, positions) {
             + `${s.part ? `, ${s.part.toLowerCase()} fibres` : ""}`))));
 }
 
-function careForm(muscle, care, positions, tools) {
+/**
+ * Each translation of the muscle's texts, and whether it is behind the English: written before the English texts
+ * were last corrected, so sheets in its language are refused until an administrator confirms it still says the same.
+ */
+function translationList(muscle, languages) {
+    const list = h("ul");
+    const element = h("div", {id: "care-translations"}, h("h3", {}, "Translations"), list);
+    async function refresh() {
+        const others = Object.entries(languages).filter(([code]) => code && code !== "en");
+        const cares = await Promise.all(others.map(([code]) => api.get(`muscles/${muscle.code}/self-care?language=${code}`)));
+        list.replaceChildren(...cares.map((care, i) => translationItem(muscle, others[i][1], care, refresh)));
+    }
+    return {element, refresh};
+}
+
+function translationItem(muscle, language, care, refresh) {
+    if (!care.behindEnglish) {
+        return h("li", {}, `${language}: says what the English texts say.`);
+    }
+    const summary = h("p", {class: "errors", role: "alert"});
+    const confirm = h("button", {type: "button"}, `${language} still says the same: confirm`);
+    confirm.addEventListener("click", sending(async () => {
+        try {
+            await api.put(`muscles/${muscle.code}/self-care?language=${care.language}`, {confirmTranslation: true},
+                care.version);
+            flash(`${language} texts of ${muscle.name} confirmed against the English.`);
+            await refresh();
+        } catch (problem) {
+            summary.textContent = problem.detail ?? problem.title ?? String(problem);
+        }
+    }));
+    return h("li", {class: "behind"}, h("strong", {}, `${language}: behind the English.`),
+        ` Written before the English texts were last corrected; sheets in ${language} are refused until the`
+        + " translation is read beside the English and confirmed.", " ", confirm, summary);
+}
+
+function careForm(muscle, care, positions, tools, translationsChanged) {
     const summary = h("p", {class: "errors", role: "alert"});
     const form = h("form", {novalidate: true, id: "care-form"},
         h("h3", {}, `On the handout for ${muscle.name}`),
@@ -73,6 +111,7 @@ function careForm(muscle, care, positions, tools) {
                 gentlePressure: value("gentlePressure"), frequency: value("frequency")}, care.version);
             care.version = saved.version;
             flash(`Self-care texts of ${muscle.name} saved.`);
+            await translationsChanged();
         } catch (problem) {
             showErrors(form, problem, summary);
         }

@@ -234,9 +234,23 @@ export async function sessionPage(clientId, requested) {
     }));
     discardButton.addEventListener("click", () => act(discardButton, async () => {
         if (!confirm("Discard this draft? What it holds is deleted. (Signed notes are never deleted.)")) return;
+        const waiting = saver.pending();
         saver.stop();
         // The version this page last saved: a draft saved since elsewhere is kept (409), not thrown away unseen.
-        if (state.note) await api.del(`notes/${state.note.id}`, state.note.version);
+        if (state.note) {
+            try {
+                await api.del(`notes/${state.note.id}`, state.note.version);
+            } catch (problem) {
+                if (waiting) saver.changed();
+                // Refused for what the draft holds (questionnaire answers recorded at it), not for a newer save:
+                // the server's version is still the one this page has, so the refusal itself is what to show.
+                if (problem.status === 409 && (await api.get(`notes/${state.note.id}`)).version === state.note.version) {
+                    summary.textContent = problem.message;
+                    return;
+                }
+                throw problem;
+            }
+        }
         forget(clientId, state.note?.id);
         forget(clientId, null);
         flash("Draft discarded.");

@@ -155,10 +155,28 @@ public class NoteService {
         note.requireDiscardableBy(currentUser.id());
         // Discarding a version the caller has not seen would throw away a colleague's or another tab's save.
         OptimisticLocking.requireVersion("This note", expectedVersion, note.version());
+        requireNoAnswersRecordedAt(noteId);
         UUID clientId = note.client().id();
         em.remove(note);
         OptimisticLocking.flush(em, "This note");
         audit.record(AuditAction.DRAFT_DISCARDED, RECORD, noteId, clientId, AuditOutcome.SUCCESS, null);
+    }
+
+    /**
+     * Questionnaire answers recorded at a session are kept as answered, with the session they were given at (even
+     * when withdrawn), so that session's draft cannot go. The answers live a floor above charting (proms), so their
+     * table is asked by name.
+     */
+    private void requireNoAnswersRecordedAt(UUID noteId) {
+        Number answers =
+                (Number) em.createNativeQuery("select count(*) from questionnaire_responses where note_id = :note")
+                        .setParameter("note", noteId)
+                        .getSingleResult();
+        if (answers.longValue() > 0) {
+            throw new ConflictException("This draft cannot be discarded: the client's questionnaire answers were"
+                    + " recorded at this session, and answers are kept as given, with their session. Keep the draft"
+                    + " (sign it when the session is complete), or withdraw an answer recorded in error.");
+        }
     }
 
     /** Whether a signed note treated this point: its muscle is then part of a permanent record. */

@@ -82,13 +82,21 @@ public class PointMeasurement {
     @Column(name = "own_stretch_loads_flexion")
     private Boolean ownStretchLoadsFlexion;
 
+    /**
+     * The highest pressure-pain threshold taken as a reading (about 20 kgf/cm², beyond any hand-held algometer's
+     * scale): anything above is a slip of the unit or a digit. Forms convert it to the unit the reading was sent in.
+     */
+    public static final double MAX_PPT_KPA = 2000;
+
+    private static final String MAX_PPT_KPA_TEXT = "2000";
+
     protected PointMeasurement() {}
 
     PointMeasurement(TreatmentNote note, TreatedPoint treated) {
         this.note = note;
         this.triggerPoint = treated.point();
-        this.pptBeforeKpa = requirePlausible(treated.pptBeforeKpa());
-        this.pptAfterKpa = requirePlausible(treated.pptAfterKpa());
+        this.pptBeforeKpa = requirePlausible("pptBefore", treated.pptBeforeKpa());
+        this.pptAfterKpa = requirePlausible("pptAfter", treated.pptAfterKpa());
         this.statusAfter = treated.statusAfter();
         this.position = treated.position();
         this.siteAvoided = treated.siteAvoided();
@@ -125,9 +133,10 @@ public class PointMeasurement {
         }
     }
 
-    private static Double requirePlausible(Double kpa) {
-        if (kpa != null && !(kpa > 0 && kpa <= 2000)) {
-            throw new RuleViolationException("ppt", "A pressure-pain threshold must be above 0 and at most 2000 kPa.");
+    private static Double requirePlausible(String field, Double kpa) {
+        if (kpa != null && !(kpa > 0 && kpa <= MAX_PPT_KPA)) {
+            throw new RuleViolationException(
+                    field, "A pressure-pain threshold must be above 0 and at most " + MAX_PPT_KPA_TEXT + " kPa.");
         }
         return kpa;
     }

@@ -179,6 +179,16 @@ public class Client {
             throw new RuleViolationException("dateOfBirth", "Date of birth cannot be before 1900.");
         }
         requireNotAfterToday("consentDate", "Consent date", profile.consentDate(), today);
+        // Consent is given by the living client (or for them): a date before their birth, or before 1900, is a slip.
+        if (profile.consentDate() != null && profile.consentDate().isBefore(EARLIEST_BIRTH)) {
+            throw new RuleViolationException("consentDate", "Consent date cannot be before 1900.");
+        }
+        if (profile.consentDate() != null
+                && profile.dateOfBirth() != null
+                && profile.consentDate().isBefore(profile.dateOfBirth())) {
+            throw new RuleViolationException(
+                    "consentDate", "Consent date cannot be before the client's date of birth.");
+        }
         InjuryDate.check(profile, LocalDateTime.ofInstant(now, clinicZone));
     }
 

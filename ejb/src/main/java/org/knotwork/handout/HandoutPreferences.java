@@ -52,11 +52,20 @@ public class HandoutPreferences {
     static HandoutPreferences chosen(UUID clientId, HandoutLanguage language, PrintSize print, UUID by, Instant now) {
         HandoutPreferences chosen = usual(clientId);
         chosen.version = 0;
-        chosen.choose(language, print, by, now);
+        chosen.set(language, print, by, now);
         return chosen;
     }
 
-    void choose(HandoutLanguage language, PrintSize print, UUID by, Instant now) {
+    /** @return whether the choice changed; the same choice again changes nothing, not even who made it last */
+    boolean choose(HandoutLanguage language, PrintSize print, UUID by, Instant now) {
+        if (language.code().equals(this.language) && print == printSize) {
+            return false;
+        }
+        set(language, print, by, now);
+        return true;
+    }
+
+    private void set(HandoutLanguage language, PrintSize print, UUID by, Instant now) {
         this.language = language.code();
         this.printSize = print;
         this.updatedBy = by;

@@ -52,8 +52,9 @@ public class HandoutPreferencesService {
 
     /**
      * Sets the client's choice, unless someone changed it since the caller read {@code expectedVersion}; a choice
-     * left out ({@code null}) keeps the current one. The client's row is locked first, so two first choices at once
-     * end in one saved and one refused.
+     * left out ({@code null}) keeps the current one. A save that changes nothing (nothing sent, or the same choice
+     * again) is no event: nothing is stored, the version stays and no line is written. The client's row is locked
+     * first, so two first choices at once end in one saved and one refused.
      */
     public <V> V choose(
             @NotNull UUID clientId,
@@ -66,16 +67,19 @@ public class HandoutPreferencesService {
         new ClientAccess(em, currentUser).requireMaySee(clientId);
         HandoutPreferences preferences = em.find(HandoutPreferences.class, clientId);
         HandoutPreferences current = preferences == null ? HandoutPreferences.usual(clientId) : preferences;
+        boolean nothingSent = language == null && print == null;
         language = language == null ? current.language() : language;
         print = print == null ? current.printSize() : print;
         String what = "This client's handout preferences";
+        OptimisticLocking.requireVersion(what, expectedVersion, current.version());
         if (preferences == null) {
-            OptimisticLocking.requireVersion(what, expectedVersion, -1);
+            if (nothingSent) {
+                return view.apply(current);
+            }
             preferences = HandoutPreferences.chosen(clientId, language, print, currentUser.id(), clock.instant());
             em.persist(preferences);
-        } else {
-            OptimisticLocking.requireVersion(what, expectedVersion, preferences.version());
-            preferences.choose(language, print, currentUser.id(), clock.instant());
+        } else if (!preferences.choose(language, print, currentUser.id(), clock.instant())) {
+            return view.apply(preferences);
         }
         OptimisticLocking.flush(em, what);
         audit.record(

@@ -51,8 +51,15 @@ public class SelfCare {
 
     protected SelfCare() {}
 
-    /** Replaces the texts; {@link SelfCareText} has already refused empty or overlong ones. */
-    public void revise(SelfCareText text, UUID by, Instant now) {
+    /**
+     * Replaces the texts; {@link SelfCareText} has already refused empty or overlong ones.
+     *
+     * @return whether anything changed; texts the same as stored change nothing, not even who saved them last
+     */
+    public boolean revise(SelfCareText text, UUID by, Instant now) {
+        if (text.equals(text())) {
+            return false;
+        }
         selfPressure = text.selfPressure();
         pressurePosition = text.pressurePosition();
         pressureTool = text.pressureTool();
@@ -60,6 +67,7 @@ public class SelfCare {
         frequency = text.frequency();
         updatedBy = by;
         updatedAt = now;
+        return true;
     }
 
     public String muscleCode() {

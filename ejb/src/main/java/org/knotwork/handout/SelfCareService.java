@@ -14,6 +14,7 @@ import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
+import org.knotwork.platform.RuleViolationException;
 import org.knotwork.platform.StaleVersionException;
 import org.knotwork.security.CurrentUser;
 
@@ -50,14 +51,24 @@ public class SelfCareService {
     /**
      * Replaces a muscle's texts in a language with what {@code edit} makes of the current ones (a correction that
      * leaves a text out keeps it), provided nobody changed them since {@code expectedVersion}. The row is locked
-     * first, so of two corrections at once the second is refused.
+     * first, so of two corrections at once the second is refused. A save that changes nothing is no event: the
+     * version stays and no line is written. A translation's texts are said to translate the English as it is now
+     * only when {@code confirmTranslation} says so, recorded in a line of its own: an English correction leaves the
+     * translation behind until an administrator has read both.
      */
     public SelfCareEdition revise(
             @NotNull String muscleCode,
             @NotNull HandoutLanguage language,
             long expectedVersion,
-            @NotNull UnaryOperator<SelfCareText> edit) {
+            @NotNull UnaryOperator<SelfCareText> edit,
+            boolean confirmTranslation) {
         if (language == HandoutLanguage.EN) {
+            if (confirmTranslation) {
+                throw new RuleViolationException(
+                        "confirmTranslation",
+                        "Only a translation is confirmed against the English texts; the English texts are the"
+                                + " original.");
+            }
             OptimisticLocking.lockRow(em, SelfCare.class, muscleCode);
             SelfCare care = english(muscleCode);
             String what = "The self-care texts of " + muscleCode;
@@ -67,8 +78,10 @@ public class SelfCareService {
             SelfCarePrinting.require(text);
             SelfCareSafety.require(text, language);
             care.revise(text, currentUser.id(), clock.instant());
-            OptimisticLocking.flush(em, what);
-            audit.record(AuditAction.UPDATE, RECORD, muscleCode, null, AuditOutcome.SUCCESS, before.changesTo(text));
+            if (OptimisticLocking.flushChanged(em, what, expectedVersion, care::version)) {
+                audit.record(
+                        AuditAction.UPDATE, RECORD, muscleCode, null, AuditOutcome.SUCCESS, before.changesTo(text));
+            }
             return SelfCareEdition.of(care);
         }
         SelfCareTranslation translation = translation(muscleCode, language);
@@ -84,15 +97,23 @@ public class SelfCareService {
         SelfCareText text = edit.apply(before);
         SelfCarePrinting.require(text);
         SelfCareSafety.require(text, language);
-        translation.revise(text, english, currentUser.id(), clock.instant());
+        boolean revised = translation.revise(text, english, currentUser.id(), clock.instant());
+        boolean confirmed = confirmTranslation && translation.confirm(english, currentUser.id(), clock.instant());
         OptimisticLocking.flush(em, what);
-        audit.record(
-                AuditAction.UPDATE,
-                RECORD,
-                muscleCode + "/" + language.code(),
-                null,
-                AuditOutcome.SUCCESS,
-                before.changesTo(text));
+        String record = muscleCode + "/" + language.code();
+        if (revised) {
+            audit.record(AuditAction.UPDATE, RECORD, record, null, AuditOutcome.SUCCESS, before.changesTo(text));
+        }
+        if (confirmed) {
+            audit.record(
+                    AuditAction.UPDATE,
+                    RECORD,
+                    record,
+                    null,
+                    AuditOutcome.SUCCESS,
+                    "translation confirmed against the English texts as corrected "
+                            + (english.updatedAt() == null ? "when shipped" : "at " + english.updatedAt()));
+        }
         return SelfCareEdition.of(translation, english, language);
     }
 

@@ -52,10 +52,13 @@ public class SelfCareTranslation {
     protected SelfCareTranslation() {}
 
     /**
-     * Replaces the translated texts, written from the English texts as {@code english} has them. Position and tool
-     * are the English texts' own: the safety rules read them there, and a translation cannot change them.
+     * Replaces the translated texts. Position and tool are the English texts' own: the safety rules read them there,
+     * and a translation cannot change them. Which English it translates stays as it was: only {@link #confirm} says
+     * that, as an act of its own, so that a save of the same words never passes an out-of-date translation.
+     *
+     * @return whether anything changed; texts the same as stored change nothing, not even who saved them last
      */
-    public void revise(SelfCareText text, SelfCare english, UUID by, Instant now) {
+    public boolean revise(SelfCareText text, SelfCare english, UUID by, Instant now) {
         SelfCareText original = english.text();
         if (text.pressurePosition() != original.pressurePosition() || text.pressureTool() != original.pressureTool()) {
             throw new RuleViolationException(
@@ -63,12 +66,31 @@ public class SelfCareTranslation {
                     "The position and the tool of the self-pressure are set on the English texts; a translation"
                             + " keeps them.");
         }
+        if (text.equals(text(english))) {
+            return false;
+        }
         selfPressure = text.selfPressure();
         gentlePressure = text.gentlePressure();
         frequency = text.frequency();
-        englishDigest = original.digest();
         updatedBy = by;
         updatedAt = now;
+        return true;
+    }
+
+    /**
+     * Records that these texts translate the English texts as {@code english} has them now: an administrator's own
+     * statement, after reading both, that lets sheets in this language be given again after an English correction.
+     *
+     * @return whether the translation was behind the English (confirming one that is not changes nothing)
+     */
+    public boolean confirm(SelfCare english, UUID by, Instant now) {
+        if (translates(english)) {
+            return false;
+        }
+        englishDigest = english.text().digest();
+        updatedBy = by;
+        updatedAt = now;
+        return true;
     }
 
     public String muscleCode() {

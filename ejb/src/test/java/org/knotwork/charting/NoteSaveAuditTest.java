@@ -1,6 +1,7 @@
 package org.knotwork.charting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.knotwork.testing.Wired.wired;
 
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,7 @@ import org.knotwork.bodymap.Side;
 import org.knotwork.bodymap.TriggerPoint;
 import org.knotwork.client.Client;
 import org.knotwork.client.ClientFixtures;
+import org.knotwork.platform.ConflictException;
 import org.knotwork.practice.PracticeSettingsService;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
@@ -35,7 +37,8 @@ import org.knotwork.testing.OnCountedUnit;
 /**
  * A draft saved again through {@link NoteService} on a real PostgreSQL (its collaborators wired by hand): a save that
  * changes nothing is no event (the version stays, no audit line), a real change moves the version once and writes
- * one line saying which parts changed, without the note's words; an amendment's line says which one it is.
+ * one line saying which parts changed, without the note's words; an amendment's line says which one it is. A draft
+ * at whose session questionnaire answers were recorded is not discarded (409, in plain words), not failed at commit.
  */
 class NoteSaveAuditTest extends OnCountedUnit {
 
@@ -98,6 +101,35 @@ class NoteSaveAuditTest extends OnCountedUnit {
         List<UUID> ids = amendmentIds(draft.note());
         assertThat(first).containsExactly("AMEND SUCCESS amendment 1, " + ids.get(0));
         assertThat(second).containsExactly("AMEND SUCCESS amendment 2, " + ids.get(1));
+    }
+
+    @Test
+    void aDraftWithQuestionnaireAnswersRecordedAtItsSessionIsNotDiscarded() {
+        Draft answered = draft();
+        unit.inTransaction(em -> em.createNativeQuery(
+                        "insert into questionnaire_responses (id, client_id, note_id, measure, occasion, answered_at,"
+                                + " recorded_at, recorded_by, answers, answered) select gen_random_uuid(), client_id,"
+                                + " id, 'PGIC', 'SESSION', now(), now(), :by, '[]', 0 from treatment_notes where"
+                                + " id = :note")
+                .setParameter("by", THERAPIST)
+                .setParameter("note", answered.note())
+                .executeUpdate());
+
+        assertThatThrownBy(() -> discard(answered.note(), answered.version()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("questionnaire answers were recorded at this session");
+        assertThat(version(answered.note())).as("the draft is kept").isEqualTo(answered.version());
+
+        Draft unanswered = draft();
+        assertThat(discard(unanswered.note(), unanswered.version())).containsExactly("DRAFT_DISCARDED SUCCESS null");
+    }
+
+    private static List<String> discard(UUID note, int expected) {
+        return unit.inTransaction(em -> {
+            RecordedAudit audit = new RecordedAudit();
+            service(em, audit).discard(note, expected);
+            return audit.lines;
+        });
     }
 
     private static NoteInput withText(NoteInput held, String complaint, int painBefore) {

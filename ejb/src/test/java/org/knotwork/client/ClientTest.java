@@ -76,6 +76,30 @@ class ClientTest {
     }
 
     @Test
+    void consentBeforeBirthOrBefore1900IsATypingMistake() {
+        LocalDate born = LocalDate.of(1980, 5, 1);
+        for (LocalDate consent :
+                new LocalDate[] {LocalDate.of(1, 1, 1), LocalDate.of(1899, 12, 31), born.minusDays(1)}) {
+            assertThatThrownBy(() -> Client.register(consented(born, consent), NOW, SYDNEY))
+                    .as(consent.toString())
+                    .isInstanceOf(RuleViolationException.class)
+                    .extracting(e -> ((RuleViolationException) e).field())
+                    .isEqualTo("consentDate");
+        }
+        assertThat(Client.register(consented(born, born), NOW, SYDNEY).profile().consentDate())
+                .isEqualTo(born);
+        assertThat(Client.register(consented(null, LocalDate.of(1900, 1, 1)), NOW, SYDNEY)
+                        .profile()
+                        .consentDate())
+                .isEqualTo(LocalDate.of(1900, 1, 1));
+    }
+
+    private static ClientProfile consented(LocalDate born, LocalDate consent) {
+        return new ClientProfile(
+                "Ada", "Lovelace", born, null, null, null, "Neck pain", consent, null, Set.of(), null, null, null);
+    }
+
+    @Test
     void todayIsTheClinicsDateNotTheServers() {
         LocalDate todayInSydney = LocalDate.of(2026, 3, 11); // still 10 March in UTC
 

@@ -218,11 +218,13 @@ class HandoutIT {
         assertThat(new String(behind.body(), StandardCharsets.UTF_8)).contains("Levator scapulae");
         JsonObject spanish =
                 admin.get("api/muscles/LEVATOR_SCAPULAE/self-care?language=es").json();
+        assertThat(spanish.getBoolean("behindEnglish")).isTrue();
         Api.Reply translated = admin.put(
                 "api/muscles/LEVATOR_SCAPULAE/self-care?language=es",
                 """
                 {"selfPressure":"Siéntese y presione con los dedos de la otra mano donde el cuello se une con el omóplato.",
-                 "pressurePosition":"SEATED","pressureTool":"HAND","gentlePressure":"%s","frequency":"%s"}""".formatted(spanish.getString("gentlePressure"), spanish.getString("frequency")),
+                 "pressurePosition":"SEATED","pressureTool":"HAND","gentlePressure":"%s","frequency":"%s",
+                 "confirmTranslation":true}""".formatted(spanish.getString("gentlePressure"), spanish.getString("frequency")),
                 Map.of("If-Match", "\"" + spanish.getInt("version") + "\""));
         assertThat(translated.status()).as(translated.toString()).isEqualTo(200);
         HttpResponse<byte[]> caughtUp = therapist.download("api/notes/" + newDraft + "/handout?language=es");

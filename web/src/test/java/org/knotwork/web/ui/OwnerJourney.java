@@ -183,7 +183,18 @@ final class OwnerJourney {
                     .json()
                     .getString("frequency")
                     .equals("Twice a day, morning and evening"));
+            browser.wait.until(d -> browser.find("#care-translations").getText().contains("Spanish"));
+            assertThat(browser.find("#care-translations .behind").getText())
+                    .as("an English correction leaves the Spanish texts behind, and the page says so")
+                    .contains("behind the English");
             browser.axe("self-care texts");
+            browser.click("#care-translations .behind button");
+            browser.wait.until(d -> browser.all("#care-translations .behind").isEmpty());
+            assertThat(admin.api()
+                            .get("api/muscles/UPPER_TRAPEZIUS/self-care?language=es")
+                            .json()
+                            .getBoolean("behindEnglish"))
+                    .isFalse();
             browser.screenshot("settings");
         } finally {
             restore(admin.api(), before, care);
@@ -262,5 +273,14 @@ final class OwnerJourney {
                                 care.get("gentlePressure"),
                                 care.get("frequency")),
                 java.util.Map.of("If-Match", "\"" + careVersion + "\""));
+        JsonObject spanish =
+                admin.get("api/muscles/UPPER_TRAPEZIUS/self-care?language=es").json();
+        if (spanish.getBoolean("behindEnglish")) {
+            // Confirmed against the corrected English above; its words never changed, so they fit the English again.
+            admin.put(
+                    "api/muscles/UPPER_TRAPEZIUS/self-care?language=es",
+                    "{\"confirmTranslation\":true}",
+                    java.util.Map.of("If-Match", "\"" + spanish.getInt("version") + "\""));
+        }
     }
 }

@@ -24,6 +24,7 @@ import org.knotwork.security.SecondFactorPolicy;
 import org.knotwork.security.SecondFactorService;
 import org.knotwork.security.SecuritySettings;
 import org.knotwork.security.Sessions;
+import org.knotwork.web.api.json.TakesNoBody;
 import org.knotwork.web.api.security.DuringSignIn;
 import org.knotwork.web.security.SessionCookie;
 
@@ -135,6 +136,7 @@ public class AccountResource {
 
     /** Ends one of the user's sessions, on another computer, say; ending the current one is signing out. */
     @DELETE
+    @TakesNoBody
     @Path("sessions/{id}")
     public Response endSession(@PathParam("id") UUID id) {
         sessions.endOwn(currentUser.id(), id);

@@ -14,6 +14,7 @@ import org.knotwork.bodymap.PointStatus;
 import org.knotwork.bodymap.Side;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.web.api.json.JsonForm;
+import org.knotwork.web.api.json.ValueWhenSent;
 
 /**
  * A trigger point as charted or corrected; a class with fields (see ClientForm for why not a record). A correction
@@ -40,6 +41,8 @@ public class TriggerPointForm extends JsonForm {
     @DecimalMax(value = "1", message = "y is between 0 and 1.")
     public Double y;
 
+    /** Left out: active for a new point, kept by a save. A point always has a status, so null is refused. */
+    @ValueWhenSent
     public PointStatus status;
 
     public CriteriaForm criteria;

@@ -25,6 +25,7 @@ import org.knotwork.client.Contraindication;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.practice.PressureUnit;
 import org.knotwork.web.api.json.JsonForm;
+import org.knotwork.web.api.json.ValueWhenSent;
 import org.knotwork.web.api.problem.InvalidFieldsException;
 import org.knotwork.web.api.problem.Problem;
 
@@ -35,6 +36,8 @@ import org.knotwork.web.api.problem.Problem;
  */
 public class NoteForm extends JsonForm {
 
+    /** Left out: now for a new note, kept by a save. A note always has a session time, so null is refused. */
+    @ValueWhenSent
     public Instant sessionAt;
 
     @Size(max = 2000, message = "The complaint is at most 2000 characters.")
@@ -255,8 +258,8 @@ public class NoteForm extends JsonForm {
             }
             treated.add(new NoteInput.PointInput(
                     point.triggerPointId,
-                    PressureForm.kpa(point.pptBefore, unit),
-                    PressureForm.kpa(point.pptAfter, unit),
+                    PressureForm.kpa(point.pptBefore, unit, "points[" + i + "].pptBefore", refused),
+                    PressureForm.kpa(point.pptAfter, unit, "points[" + i + "].pptAfter", refused),
                     point.statusAfter,
                     episodes,
                     point.position,

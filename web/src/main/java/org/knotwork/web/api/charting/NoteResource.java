@@ -29,6 +29,7 @@ import org.knotwork.security.Role;
 import org.knotwork.security.UserService;
 import org.knotwork.web.api.Versions;
 import org.knotwork.web.api.json.JsonForm;
+import org.knotwork.web.api.json.TakesNoBody;
 
 /** A treatment note: read it, save the draft again, sign it, amend it once signed. */
 @Path("notes/{id}")
@@ -71,6 +72,7 @@ public class NoteResource {
      * ({@code If-Match}, required): a draft saved since is kept (409).
      */
     @DELETE
+    @TakesNoBody
     public Response discard(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         notes.discard(id, Versions.expected(ifMatch));
         return Response.noContent().build();

@@ -2,6 +2,11 @@ package org.knotwork.web.api.charting;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.function.Consumer;
+import org.knotwork.charting.PointMeasurement;
+import org.knotwork.platform.RuleViolationException;
 import org.knotwork.practice.PressureUnit;
 import org.knotwork.web.api.json.JsonForm;
 
@@ -14,10 +19,31 @@ public class PressureForm extends JsonForm {
 
     public PressureUnit unit;
 
+    /** The reading in kPa. */
     static Double kpa(PressureForm form, PressureUnit practiceUnit) {
+        return form == null ? null : (form.unit == null ? practiceUnit : form.unit).toKpa(form.value);
+    }
+
+    /**
+     * The reading in kPa as a pressure-pain threshold; one above the highest plausible threshold goes to {@code refused}, naming {@code field} and
+     * the limit in the unit the reading was given in (a therapist who typed kgf/cm² reads the limit in kgf/cm²).
+     */
+    static Double kpa(
+            PressureForm form, PressureUnit practiceUnit, String field, Consumer<RuleViolationException> refused) {
         if (form == null) {
             return null;
         }
-        return (form.unit == null ? practiceUnit : form.unit).toKpa(form.value);
+        PressureUnit unit = form.unit == null ? practiceUnit : form.unit;
+        double kpa = unit.toKpa(form.value);
+        if (kpa > PointMeasurement.MAX_PPT_KPA) {
+            String limit = BigDecimal.valueOf(unit.fromKpa(PointMeasurement.MAX_PPT_KPA))
+                    .setScale(2, RoundingMode.DOWN)
+                    .stripTrailingZeros()
+                    .toPlainString();
+            refused.accept(new RuleViolationException(
+                    field, "A pressure-pain threshold is at most " + limit + " " + unit.symbol() + "."));
+            return null;
+        }
+        return kpa;
     }
 }

@@ -25,6 +25,7 @@ import org.knotwork.fhir.Fhir;
 import org.knotwork.platform.JsonP;
 import org.knotwork.platform.RuleViolationException;
 import org.knotwork.security.Role;
+import org.knotwork.web.api.json.TakesNoBody;
 
 /**
  * The practice-wide export after the FHIR Bulk Data pattern: kick-off ({@code GET fhir/$export} with
@@ -130,6 +131,7 @@ public class BulkExportResource {
     }
 
     @DELETE
+    @TakesNoBody
     @Path("bulk/{id}")
     public Response delete(@PathParam("id") UUID id) {
         exports.delete(id);

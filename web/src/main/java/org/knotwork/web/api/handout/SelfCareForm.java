@@ -11,7 +11,8 @@ import org.knotwork.web.api.json.JsonForm;
 
 /**
  * A muscle's self-care texts as an administrator sends them, with the version read (or If-Match): how to press the
- * point (its position and tool, which the safety rules read), the gentle fingertip version, and how often. The
+ * point (its position and tool, which the safety rules read), the gentle fingertip version, and how often; on a
+ * translation, whether it is confirmed to say what the English texts say now. The
  * muscle's stretches are its catalogue stretches ({@code GET /api/muscles/{code}/stretches}).
  */
 public class SelfCareForm extends JsonForm {
@@ -36,6 +37,16 @@ public class SelfCareForm extends JsonForm {
 
     @PositiveOrZero(message = "Version cannot be negative.")
     public Long version;
+
+    /**
+     * On a translation only: the administrator has read it beside the English texts as they are now and it still
+     * says the same, so sheets in its language may be given again after an English correction.
+     */
+    public Boolean confirmTranslation;
+
+    boolean confirmsTranslation() {
+        return Boolean.TRUE.equals(confirmTranslation);
+    }
 
     /** The texts as this form corrects {@code current}: what it leaves out is kept. */
     SelfCareText toText(SelfCareText current) {

@@ -47,8 +47,12 @@ public class SelfCareResource {
         if (form == null) {
             throw new RuleViolationException("Send the self-care texts as a JSON body.");
         }
-        return withVersion(
-                selfCare.revise(code, language(language), Versions.expected(ifMatch, form.version), form::toText));
+        return withVersion(selfCare.revise(
+                code,
+                language(language),
+                Versions.expected(ifMatch, form.version),
+                form::toText,
+                form.confirmsTranslation()));
     }
 
     /** English unless another shipped language is asked for. */

@@ -6,7 +6,11 @@ import org.knotwork.handout.PressureTool;
 import org.knotwork.handout.SelfCareEdition;
 import org.knotwork.handout.SelfCareText;
 
-/** A muscle's self-care texts, with the version to send back when correcting them. */
+/**
+ * A muscle's self-care texts, with the version to send back when correcting them; for a translation, whether it is
+ * behind the English (written before the English texts were last corrected and not confirmed since: sheets in its
+ * language are refused until it is).
+ */
 public record SelfCareView(
         String muscle,
         String language,
@@ -16,7 +20,8 @@ public record SelfCareView(
         PressureTool pressureTool,
         String gentlePressure,
         String frequency,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean behindEnglish) {
 
     static SelfCareView of(SelfCareEdition care) {
         SelfCareText text = care.text();
@@ -29,6 +34,7 @@ public record SelfCareView(
                 text.pressureTool(),
                 text.gentlePressure(),
                 text.frequency(),
-                care.updatedAt());
+                care.updatedAt(),
+                care.behindEnglish());
     }
 }

@@ -59,6 +59,11 @@ final class FormBinder {
         if (node instanceof JsonNode.Null) {
             if (raw.isPrimitive()) {
                 errors.add(new Problem.FieldError(path, FieldNames.label(path) + " needs a value; null is not one."));
+            } else if (field != null && field.isAnnotationPresent(ValueWhenSent.class)) {
+                errors.add(new Problem.FieldError(
+                        path,
+                        path + " needs a value; null is not one. Leave " + path
+                                + " out to keep the value it has (or, for a new record, to take the usual one)."));
             }
             return null;
         }

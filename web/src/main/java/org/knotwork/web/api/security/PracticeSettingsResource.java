@@ -21,6 +21,7 @@ import org.knotwork.practice.PracticeSettings;
 import org.knotwork.practice.PracticeSettingsService;
 import org.knotwork.security.Role;
 import org.knotwork.web.api.Versions;
+import org.knotwork.web.api.json.TakesNoBody;
 
 /** How the practice works: everyone signed in reads it, owners and administrators change it. */
 @Path("practice-settings")
@@ -85,6 +86,7 @@ public class PracticeSettingsResource {
     }
 
     @DELETE
+    @TakesNoBody
     @Path("logo")
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMIN})
     public Response removeLogo() {

@@ -26,6 +26,7 @@ import org.knotwork.security.SignIn;
 import org.knotwork.security.SignInOutcome;
 import org.knotwork.security.SignInSession;
 import org.knotwork.security.UserService;
+import org.knotwork.web.api.json.TakesNoBody;
 import org.knotwork.web.security.SessionCookie;
 
 /**
@@ -128,6 +129,7 @@ public class SessionResource {
     }
 
     @DELETE
+    @TakesNoBody
     @DuringSignIn
     public Response signOut() {
         audit.record(AuditAction.LOGOUT, "USER", currentUser.id(), null, AuditOutcome.SUCCESS, null);

@@ -22,6 +22,7 @@ import org.knotwork.security.Role;
 import org.knotwork.security.Sessions;
 import org.knotwork.security.User;
 import org.knotwork.security.UserService;
+import org.knotwork.web.api.json.TakesNoBody;
 
 /** The people who use Knotwork: owners and administrators give access, change roles and end access. */
 @Path("users")
@@ -88,6 +89,7 @@ public class UserResource {
 
     /** Removes the user's authenticator app (a lost phone); their sessions end. */
     @DELETE
+    @TakesNoBody
     @Path("{id}/second-factor")
     public UserView resetSecondFactor(@PathParam("id") UUID id) {
         return users.resetSecondFactor(id, UserView::of);
@@ -102,6 +104,7 @@ public class UserResource {
 
     /** Ends every session of the user: they must sign in again. */
     @DELETE
+    @TakesNoBody
     @Path("{id}/sessions")
     public Response endSessions(@PathParam("id") UUID id) {
         sessions.endAllOf(users.read(id, User::id), null, "by someone who manages users");

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.knotwork.web.api.corpus.Mutation.Expect;
 import org.knotwork.web.api.json.JsonForm;
+import org.knotwork.web.api.json.ValueWhenSent;
 
 /**
  * Bad (and borderline) inputs made from a form's declared fields and their Bean Validation constraints, not written
@@ -84,7 +85,7 @@ final class FormCorpus {
         if (base.containsKey(field.getName())) {
             boolean required = has(constraints, "NotNull", "NotBlank", "NotEmpty");
             boolean kept = save && merged;
-            if (required) {
+            if (required || field.isAnnotationPresent(ValueWhenSent.class)) {
                 mutations.add(Mutation.set("sent as null", path, "null", Expect.REFUSED));
             }
             if (required || kept) {

@@ -54,6 +54,11 @@ class FormCorpusTest {
                 .contains("complaint", "complaintRegion", "homeCare", "homeCare.note", "points")
                 .doesNotContain("points[0].triggerPointId");
         assertThat(cases)
+                .filteredOn(m -> m.field().equals("sessionAt") && m.expect() == Expect.REFUSED)
+                .extracting(Mutation::name)
+                .as("a session time sent as null is refused")
+                .contains("sent as null");
+        assertThat(cases)
                 .filteredOn(m -> m.field().equals("points[0].episodes[0].discomfort"))
                 .extracting(Mutation::rawJson)
                 .contains("10.9", "\"7\"", "1e400");

@@ -291,7 +291,8 @@ public final class InputCorpus {
                                 + " lightly.\",\"frequency\":\"Twice a day\"}"),
                         answer -> admin.get("api/muscles/" + MUSCLE + "/self-care")
                                 .json(),
-                        same(),
+                        // confirmTranslation is an act on a translation, not a stored field (refused on English).
+                        field -> field.equals("confirmTranslation") ? null : field,
                         "UPDATE",
                         "MUSCLE_SELF_CARE",
                         answer -> MUSCLE,

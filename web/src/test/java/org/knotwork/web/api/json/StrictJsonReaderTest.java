@@ -51,6 +51,25 @@ class StrictJsonReaderTest {
     }
 
     @Test
+    void aNullSentForAFieldTheRecordAlwaysHasIsRefusedNamingItWhileLeavingItOutKeepsIt() {
+        Problem.FieldError sessionAt = onlyError("{\"sessionAt\": null}", NoteForm.class);
+        assertThat(sessionAt.field()).isEqualTo("sessionAt");
+        assertThat(sessionAt.message()).startsWith("sessionAt needs a value");
+        Problem.FieldError status =
+                onlyError("{\"status\": null}", org.knotwork.web.api.bodymap.TriggerPointForm.class);
+        assertThat(status.field()).isEqualTo("status");
+        assertThat(status.message()).startsWith("status needs a value");
+
+        assertThat(read("{\"complaint\": \"Neck\"}".getBytes(StandardCharsets.UTF_8), NoteForm.class, true)
+                        .sent("sessionAt"))
+                .as("left out: kept")
+                .isFalse();
+        assertThat(read("{\"complaint\": null}".getBytes(StandardCharsets.UTF_8), NoteForm.class, true).complaint)
+                .as("an optional text sent as null is emptied")
+                .isNull();
+    }
+
+    @Test
     void aTimeOfDayIsReadAsTheFormSendsItAndRefusedOtherwiseNamingTheField() {
         org.knotwork.web.api.client.ClientForm form = read(
                 "{\"givenName\": \"Ada\", \"familyName\": \"Lovelace\", \"injuryTime\": \"07:45\"}",
