@@ -74,15 +74,7 @@ public class AuditTrail {
             UUID clientId,
             @NotNull AuditOutcome outcome,
             String detail) {
-        AuditLine line = new AuditLine(
-                clock.instant(),
-                currentOrigin(),
-                action,
-                recordType,
-                recordId == null ? null : recordId.toString(),
-                clientId,
-                outcome,
-                detail);
+        AuditLine line = line(action, recordType, recordId, clientId, outcome, detail);
         if (CallerTransaction.cannotCommit(transactions.getTransactionStatus())) {
             // The caller's transaction cannot commit (marked, rolling or rolled back): what the line records will not
             // happen, and the transaction can take no synchronization to watch the line with.
@@ -112,15 +104,7 @@ public class AuditTrail {
         if (action.recordsALook()) {
             throw new IllegalArgumentException(action + " records a look, not a change: record it with record()");
         }
-        AuditLine line = new AuditLine(
-                clock.instant(),
-                currentOrigin(),
-                action,
-                recordType,
-                recordId == null ? null : recordId.toString(),
-                clientId,
-                AuditOutcome.SUCCESS,
-                detail);
+        AuditLine line = line(action, recordType, recordId, clientId, AuditOutcome.SUCCESS, detail);
         if (CallerTransaction.cannotCommit(transactions.getTransactionStatus())) {
             RolledBackLines.writeAsFailed(ownTransactions, List.of(line));
             return;
@@ -140,15 +124,7 @@ public class AuditTrail {
         if (!action.recordsALook()) {
             throw new IllegalArgumentException(action + " records a change, not a look: record it with record()");
         }
-        AuditLine line = new AuditLine(
-                clock.instant(),
-                currentOrigin(),
-                action,
-                recordType,
-                recordId == null ? null : recordId.toString(),
-                clientId,
-                AuditOutcome.SUCCESS,
-                null);
+        AuditLine line = line(action, recordType, recordId, clientId, AuditOutcome.SUCCESS, null);
         if (CallerTransaction.cannotCommit(transactions.getTransactionStatus())) {
             RolledBackLines.writeAsFailed(ownTransactions, List.of(line));
             throw new IllegalStateException("A look in a transaction that can no longer commit was recorded as failed");
@@ -303,6 +279,25 @@ public class AuditTrail {
         } catch (SQLException e) {
             throw new IllegalStateException("The waiting audit lines could not be counted", e);
         }
+    }
+
+    /** A line of this moment, by whoever acts now, from where they act. */
+    private AuditLine line(
+            AuditAction action,
+            String recordType,
+            Object recordId,
+            UUID clientId,
+            AuditOutcome outcome,
+            String detail) {
+        return new AuditLine(
+                clock.instant(),
+                currentOrigin(),
+                action,
+                recordType,
+                recordId == null ? null : recordId.toString(),
+                clientId,
+                outcome,
+                detail);
     }
 
     private CallerTransaction caller() {
