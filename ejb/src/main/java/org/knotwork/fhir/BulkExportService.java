@@ -29,6 +29,7 @@ import org.knotwork.platform.ConflictException;
 import org.knotwork.platform.ForbiddenException;
 import org.knotwork.platform.KnotworkDatabase;
 import org.knotwork.platform.RecordNotFoundException;
+import org.knotwork.platform.TransactionLocks;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 
@@ -40,6 +41,9 @@ import org.knotwork.security.Role;
 public class BulkExportService {
 
     static final String RECORD = "BULK_EXPORT";
+
+    /** The lock under which an export is kicked off ({@link TransactionLocks}). */
+    private static final long KICK_OFF_LOCK = 0x6b6e6f74_0005L;
 
     @PersistenceContext
     private EntityManager em;
@@ -59,9 +63,13 @@ public class BulkExportService {
     @Inject
     private BulkExportRunner runner;
 
-    /** Queues an export and starts it in the background; one at a time per practice. */
+    /**
+     * Queues an export and starts it in the background; one at a time per practice. Of two kick-offs at once the
+     * second waits for the first's transaction, then finds its export queued (409); both passed the check before.
+     */
     public <V> V start(@NotNull String baseUrl, @NotNull Function<BulkExport, V> view) {
         requireOwner();
+        TransactionLocks.take(em, KICK_OFF_LOCK);
         for (BulkExport open : em.createQuery("select e from BulkExport e where e.status in :open", BulkExport.class)
                 .setParameter("open", List.of(BulkExportStatus.QUEUED, BulkExportStatus.RUNNING))
                 .getResultList()) {

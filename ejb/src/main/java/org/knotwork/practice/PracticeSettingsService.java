@@ -13,6 +13,7 @@ import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.PrintableText;
+import org.knotwork.platform.TransactionLocks;
 
 /**
  * Reads and changes the practice's one set of settings; the rules live on {@link PracticeSettings}. Every change is
@@ -23,6 +24,9 @@ import org.knotwork.platform.PrintableText;
 public class PracticeSettingsService {
 
     static final String RECORD = "PRACTICE_SETTINGS";
+
+    /** The lock under which the logo is replaced ({@link TransactionLocks}). */
+    private static final long LOGO_LOCK = 0x6b6e6f74_0003L;
 
     @PersistenceContext
     private EntityManager em;
@@ -106,8 +110,13 @@ public class PracticeSettingsService {
                 .map(view);
     }
 
-    /** Puts a new logo on the handouts' letterhead, replacing any other. */
+    /**
+     * Puts a new logo on the handouts' letterhead, replacing any other. Two uploads at once, the first logo included:
+     * the second waits for the first's transaction, then replaces its logo, so the later upload is the logo and
+     * neither fails (before, both found none, and the second's insert failed at commit, a 500).
+     */
     public void replaceLogo(byte[] image, String mediaType) {
+        TransactionLocks.take(em, LOGO_LOCK);
         PracticeLogo current = em.find(PracticeLogo.class, PracticeSettings.THE_PRACTICE);
         if (current != null) {
             current.replace(image, mediaType);

@@ -25,6 +25,7 @@ import org.knotwork.platform.ForbiddenException;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.RecordNotFoundException;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.platform.TransactionLocks;
 import org.knotwork.security.CurrentUser;
 import org.knotwork.security.Role;
 
@@ -33,6 +34,9 @@ import org.knotwork.security.Role;
 public class PromService {
 
     static final String RECORD = "QUESTIONNAIRE_RESPONSE";
+
+    /** The lock under which questionnaires are loaded ({@link TransactionLocks}); loads are rare, so one for all. */
+    private static final long LOADING_LOCK = 0x6b6e6f74_0004L;
 
     @PersistenceContext
     private EntityManager em;
@@ -79,7 +83,10 @@ public class PromService {
         return view.apply(loaded);
     }
 
-    /** A practice owner loads a licensed questionnaire; the same code or url twice is refused. */
+    /**
+     * A practice owner loads a licensed questionnaire; the same code or url twice is refused (409), also when two
+     * loads come at once: the second waits for the first's transaction, then finds its code or url loaded.
+     */
     public <V> V load(String json, String licence, @NotNull Function<QuestionnaireDefinition, V> view) {
         if (!currentUser.hasRole(Role.OWNER)) {
             throw new ForbiddenException(
@@ -87,6 +94,7 @@ public class PromService {
         }
         QuestionnaireDefinition definition =
                 QuestionnaireDefinition.load(json, licence, currentUser.id(), clock.instant());
+        TransactionLocks.take(em, LOADING_LOCK);
         if (MeasureCatalogue.builtIn(definition.code()).isPresent()
                 || em.find(QuestionnaireDefinition.class, definition.code()) != null
                 || !em.createQuery("select q from QuestionnaireDefinition q where q.url = :url")
