@@ -3,6 +3,7 @@ package org.knotwork.practice;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
@@ -106,8 +107,15 @@ public class PracticeSettingsService {
                 .map(view);
     }
 
-    /** Puts a new logo on the handouts' letterhead, replacing any other. */
-    public void replaceLogo(byte[] image, String mediaType) {
+    /**
+     * Puts a new logo on the handouts' letterhead, replacing any other, provided nobody saved the settings since the
+     * caller read {@code expectedVersion}. The logo is part of the letterhead: its change gives the settings a new
+     * version, so a page that read the old logo is refused (409) instead of silently putting it back.
+     *
+     * @return the settings' new version
+     */
+    public int replaceLogo(long expectedVersion, byte[] image, String mediaType) {
+        PracticeSettings settings = forChange(expectedVersion);
         PracticeLogo current = em.find(PracticeLogo.class, PracticeSettings.THE_PRACTICE);
         if (current != null) {
             current.replace(image, mediaType);
@@ -121,9 +129,12 @@ public class PracticeSettingsService {
                 null,
                 AuditOutcome.SUCCESS,
                 mediaType + ", " + (image == null ? 0 : image.length) + " bytes");
+        return newVersion(settings);
     }
 
-    public void removeLogo() {
+    /** Removes the logo, provided nobody saved the settings since; as {@link #replaceLogo}. */
+    public int removeLogo(long expectedVersion) {
+        PracticeSettings settings = forChange(expectedVersion);
         PracticeLogo current = em.find(PracticeLogo.class, PracticeSettings.THE_PRACTICE);
         if (current != null) {
             em.remove(current);
@@ -134,7 +145,16 @@ public class PracticeSettingsService {
                     null,
                     AuditOutcome.SUCCESS,
                     "removed");
+            return newVersion(settings);
         }
+        return settings.version();
+    }
+
+    /** The logo lives in its own row; the settings' version counts its changes too. */
+    private int newVersion(PracticeSettings settings) {
+        em.lock(settings, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        OptimisticLocking.flush(em, "The practice settings");
+        return settings.version();
     }
 
     private PracticeSettings forChange(long expectedVersion) {

@@ -441,7 +441,7 @@ class IntegrityIT {
 
     /**
      * If-Match names the version the caller read: without one a discard, the sites, an assignment, a change of roles,
-     * or of the second-factor policy is refused (400 naming it), a stale one is refused (409), never a lost
+     * of the second-factor policy or of the logo is refused (400 naming it), a stale one is refused (409), never a lost
      * change.
      */
     @Test
@@ -537,5 +537,35 @@ class IntegrityIT {
         SecurityIT.assertProblem(stale, 409);
         assertThat(stale.json().getString("detail")).contains("changed by someone else");
         assertThat(owner.get("api/second-factor-policy").json()).isEqualTo(read.json());
+    }
+
+    /** The logo is part of the letterhead: replacing or removing it takes the settings' version and gives a new one. */
+    @Test
+    void aStaleLogoChangeIsRefusedAndTheLogoStays() throws Exception {
+        Api admin = Staff.admin(deployment);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(40, 12, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        String logo = "api/practice-settings/logo";
+        Api.Reply missing = admin.sendRaw("PUT", logo, "image/png", png.toByteArray(), Map.of());
+        SecurityIT.assertProblem(missing, 400);
+        assertThat(field(missing)).isEqualTo("If-Match");
+
+        Map<String, String> asReadEarlier = admin.asRead("api/practice-settings");
+        Api.Reply replaced = admin.sendRaw("PUT", logo, "image/png", png.toByteArray(), asReadEarlier);
+        assertThat(replaced.status()).as(replaced.toString()).isEqualTo(204);
+        assertThat(replaced.header("ETag"))
+                .as("the settings' new version")
+                .isEqualTo(admin.get("api/practice-settings").header("ETag"))
+                .isNotEqualTo(asReadEarlier.get("If-Match"));
+
+        SecurityIT.assertProblem(admin.send("DELETE", logo, "application/json", null, asReadEarlier), 409);
+        SecurityIT.assertProblem(admin.sendRaw("PUT", logo, "image/png", png.toByteArray(), asReadEarlier), 409);
+        assertThat(admin.download(logo).statusCode()).as("the logo stays").isEqualTo(200);
+
+        Api.Reply removed =
+                admin.send("DELETE", logo, "application/json", null, Map.of("If-Match", replaced.header("ETag")));
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(204);
+        assertThat(admin.download(logo).statusCode()).isEqualTo(404);
     }
 }

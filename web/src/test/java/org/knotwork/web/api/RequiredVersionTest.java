@@ -15,6 +15,7 @@ import org.knotwork.bodymap.ContraindicationSites;
 import org.knotwork.charting.NoteService;
 import org.knotwork.client.ClientService;
 import org.knotwork.platform.RuleViolationException;
+import org.knotwork.practice.PracticeSettingsService;
 import org.knotwork.security.Role;
 import org.knotwork.security.SecondFactorPolicy;
 import org.knotwork.security.UserService;
@@ -22,13 +23,14 @@ import org.knotwork.web.api.bodymap.ContraindicationSiteResource;
 import org.knotwork.web.api.charting.NoteResource;
 import org.knotwork.web.api.client.AssignmentForm;
 import org.knotwork.web.api.client.ClientTherapistsResource;
+import org.knotwork.web.api.security.PracticeSettingsResource;
 import org.knotwork.web.api.security.RolesForm;
 import org.knotwork.web.api.security.SecondFactorPolicyResource;
 import org.knotwork.web.api.security.UserResource;
 
 /**
  * Discarding a draft, replacing a client's contraindication sites, assigning their therapists, changing a user's
- * roles or the second-factor policy need the version the caller read, as every other change does: without {@code If-Match} the request is refused with 400 naming it, before
+ * roles, the second-factor policy or the logo need the version the caller read, as every other change does: without {@code If-Match} the request is refused with 400 naming it, before
  * any service runs (the services here are not wired: reaching one would fail otherwise).
  */
 class RequiredVersionTest {
@@ -79,6 +81,15 @@ class RequiredVersionTest {
         form.requiredFor = List.of();
 
         assertRefusedNamingIfMatch(() -> policy.change(null, form));
+    }
+
+    @Test
+    void replacingOrRemovingTheLogoWithoutIfMatchIsRefusedNamingIt() {
+        PracticeSettingsResource settings =
+                wired(new PracticeSettingsResource(), Map.of("practice", new PracticeSettingsService()));
+
+        assertRefusedNamingIfMatch(() -> settings.replaceLogo(null, "image/png", new byte[] {1}));
+        assertRefusedNamingIfMatch(() -> settings.removeLogo(" "));
     }
 
     @Test
