@@ -70,12 +70,12 @@ async function file(path) {
         headers: response.headers};
 }
 
-/** Sends a file's bytes as they are (the practice's logo), with its type. */
-async function putBytes(path, blob) {
+/** Sends a file's bytes as they are (the practice's logo), with its type and the version it was chosen on. */
+async function putBytes(path, blob, version) {
     let response;
     try {
         response = await fetch(`api/${path}`, {method: "PUT", body: blob, headers: {Accept: "application/json",
-            "Content-Type": blob.type, "X-Knotwork-Request": "1"}});
+            "Content-Type": blob.type, "X-Knotwork-Request": "1", "If-Match": `"${version}"`}});
     } catch {
         throw new Problem(0, null);
     }

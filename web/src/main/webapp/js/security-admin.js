@@ -20,7 +20,9 @@ export async function secondFactorPolicySection() {
     form.addEventListener("submit", sending(async () => {
         clearErrors(form);
         try {
-            await api.put("second-factor-policy", {requiredFor: new FormData(form).getAll("requiredFor")});
+            // The version this page read: another owner's change since is refused (409), not undone.
+            Object.assign(policy, await api.put("second-factor-policy",
+                {requiredFor: new FormData(form).getAll("requiredFor")}, policy.version));
             flash("Second-factor rule saved.");
         } catch (problem) {
             showErrors(form, problem, summary);

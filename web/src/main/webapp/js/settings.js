@@ -70,7 +70,7 @@ function datesForm(settings, regions) {
         h("h2", {id: "dates-heading"}, "Dates on handouts"), form);
 }
 
-async function logoSection() {
+async function logoSection(settings) {
     const summary = h("p", {class: "errors", role: "alert"});
     const file = h("input", {type: "file", id: "logo-file", accept: "image/png,image/jpeg", "data-field": "logo"});
     // A GET, not a HEAD: the API refuses HEAD (405), which would run a GET that may record a delivery.
@@ -81,13 +81,18 @@ async function logoSection() {
         field("A PNG or JPEG, at most 256 KiB and 2000 × 2000 pixels", "logo-file", file), summary,
         h("div", {class: "actions"}, h("button", {type: "submit", class: "primary"}, "Upload logo"),
             present ? h("button", {type: "button", class: "quiet danger", id: "remove-logo", onclick: sending(async () => {
-                await api.del("practice-settings/logo");
-                flash("Logo removed.");
-                go("#/settings");
+                clearErrors(form);
+                try {
+                    await api.del("practice-settings/logo", settings.version);
+                    flash("Logo removed.");
+                    go("#/settings");
+                } catch (problem) {
+                    showErrors(form, problem, summary);
+                }
             })}, "Remove logo") : null));
     saving(form, summary, () => {
         if (!file.files[0]) throw {message: "Choose a PNG or JPEG file first.", errors: []};
-        return api.putBytes("practice-settings/logo", file.files[0]);
+        return api.putBytes("practice-settings/logo", file.files[0], settings.version);
     }, "Logo saved.");
     return h("section", {class: "card", "aria-labelledby": "logo-heading"},
         h("h2", {id: "logo-heading"}, "Logo on handouts"), form);
@@ -100,7 +105,7 @@ export async function settingsPage() {
         h("section", {class: "card"}, h("h1", {}, "Practice settings")),
         practiceForm(settings, pressureUnits, protocol.discomfortLimit), datesForm(settings, dateRegions),
         letterheadForm(settings, true),
-        await logoSection(),
+        await logoSection(settings),
         can("ADMIN") ? await selfCareSection() : h("section", {class: "card"}, h("h2", {}, "Self-care texts"),
             h("p", {class: "muted"}, "An administrator edits the stretches and self-pressure texts of handouts.")));
 }

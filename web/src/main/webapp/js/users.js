@@ -32,11 +32,13 @@ function userRow(user) {
         error.textContent = "";
         try {
             const roles = boxes.map(b => b.querySelector("input")).filter(i => i.checked).map(i => i.value);
-            await api.raw("PUT", `users/${user.id}/roles`, {roles});
+            // The version this page read: roles given or taken since are refused (409), not silently put back.
+            await api.put(`users/${user.id}/roles`, {roles}, user.version);
             flash(`Roles of ${user.displayName} saved.`);
             go("#/users");
         } catch (problem) {
-            error.textContent = problem.message;
+            error.textContent = problem.status === 409
+                ? `${problem.message} What you ticked is still shown here, not saved.` : problem.message;
         }
     }));
     const deactivate = h("button", {type: "button", class: "danger", "data-deactivate": user.username,

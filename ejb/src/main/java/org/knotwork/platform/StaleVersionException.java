@@ -14,6 +14,12 @@ public class StaleVersionException extends RuntimeException {
                 + ", it is now at version " + currentVersion + "). Reload it and apply your change again.");
     }
 
+    /** For a record whose version means nothing to a person: {@code now} says what it is now instead. */
+    public StaleVersionException(String what, String now) {
+        super(what + " was changed by someone else after you opened it (" + now
+                + "). Reload it and apply your change again.");
+    }
+
     public StaleVersionException(String what) {
         super(what + " was changed by someone else at the same moment. Reload it and apply your change again.");
     }

@@ -3,6 +3,7 @@ package org.knotwork.practice;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
@@ -13,7 +14,6 @@ import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
 import org.knotwork.platform.OptimisticLocking;
 import org.knotwork.platform.PrintableText;
-import org.knotwork.platform.TransactionLocks;
 
 /**
  * Reads and changes the practice's one set of settings; the rules live on {@link PracticeSettings}. Every change is
@@ -24,9 +24,6 @@ import org.knotwork.platform.TransactionLocks;
 public class PracticeSettingsService {
 
     static final String RECORD = "PRACTICE_SETTINGS";
-
-    /** The lock under which the logo is replaced ({@link TransactionLocks}). */
-    private static final long LOGO_LOCK = 0x6b6e6f74_0003L;
 
     @PersistenceContext
     private EntityManager em;
@@ -111,12 +108,16 @@ public class PracticeSettingsService {
     }
 
     /**
-     * Puts a new logo on the handouts' letterhead, replacing any other. Two uploads at once, the first logo included:
-     * the second waits for the first's transaction, then replaces its logo, so the later upload is the logo and
-     * neither fails (before, both found none, and the second's insert failed at commit, a 500).
+     * Puts a new logo on the handouts' letterhead, replacing any other, provided nobody saved the settings since the
+     * caller read {@code expectedVersion}. The logo is part of the letterhead: its change gives the settings a new
+     * version, so a page that read the old logo is refused (409) instead of silently putting it back. Two uploads at
+     * once wait for each other on the settings' row: the first replaces the logo, the second, holding the version both
+     * read, is refused (409), never a failed insert (a 500).
+     *
+     * @return the settings' new version
      */
-    public void replaceLogo(byte[] image, String mediaType) {
-        TransactionLocks.take(em, LOGO_LOCK);
+    public int replaceLogo(long expectedVersion, byte[] image, String mediaType) {
+        PracticeSettings settings = forChange(expectedVersion);
         PracticeLogo current = em.find(PracticeLogo.class, PracticeSettings.THE_PRACTICE);
         if (current != null) {
             current.replace(image, mediaType);
@@ -130,9 +131,12 @@ public class PracticeSettingsService {
                 null,
                 AuditOutcome.SUCCESS,
                 mediaType + ", " + (image == null ? 0 : image.length) + " bytes");
+        return newVersion(settings);
     }
 
-    public void removeLogo() {
+    /** Removes the logo, provided nobody saved the settings since; as {@link #replaceLogo}. */
+    public int removeLogo(long expectedVersion) {
+        PracticeSettings settings = forChange(expectedVersion);
         PracticeLogo current = em.find(PracticeLogo.class, PracticeSettings.THE_PRACTICE);
         if (current != null) {
             em.remove(current);
@@ -143,7 +147,16 @@ public class PracticeSettingsService {
                     null,
                     AuditOutcome.SUCCESS,
                     "removed");
+            return newVersion(settings);
         }
+        return settings.version();
+    }
+
+    /** The logo lives in its own row; the settings' version counts its changes too. */
+    private int newVersion(PracticeSettings settings) {
+        em.lock(settings, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        OptimisticLocking.flush(em, "The practice settings");
+        return settings.version();
     }
 
     private PracticeSettings forChange(long expectedVersion) {

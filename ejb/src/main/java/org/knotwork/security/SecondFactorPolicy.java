@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.knotwork.audit.AuditAction;
 import org.knotwork.audit.AuditOutcome;
 import org.knotwork.audit.AuditTrail;
+import org.knotwork.platform.StaleVersionException;
 
 /**
  * Which roles must sign in with a second factor, as the practice owner chose (for example owners and
@@ -34,6 +35,15 @@ public class SecondFactorPolicy {
         return roles;
     }
 
+    /**
+     * The policy's version, which {@code If-Match} names: the table keeps no counter, so it is derived from the roles
+     * themselves, one bit per role. Each set of roles has its own, so a page that read another set is refused; a set
+     * changed and changed back reads as unchanged, which loses nothing, as the page saw those very roles.
+     */
+    public static long version(Set<Role> roles) {
+        return roles.stream().mapToLong(role -> 1L << role.ordinal()).sum();
+    }
+
     public boolean requires(Set<Role> roles) {
         Set<Role> required = requiredFor();
         return roles.stream().anyMatch(required::contains);
@@ -41,12 +51,17 @@ public class SecondFactorPolicy {
 
     /**
      * Replaces the roles that need a second factor with what {@code edit} makes of the current ones; counts from each
-     * user's next sign-in; the same roles again change nothing and are not recorded. Changes are taken one at a time, so two owners saving at once never collide on a row.
+     * user's next sign-in; the same roles again change nothing and are not recorded. Changes are taken one at a time,
+     * so two owners saving at once never collide on a row; one made after the caller read {@code expectedVersion}
+     * ({@link #version}) is refused (409), not silently undone.
      */
-    public Set<Role> change(UnaryOperator<Set<Role>> edit) {
+    public Set<Role> change(long expectedVersion, UnaryOperator<Set<Role>> edit) {
         em.createNativeQuery("lock table second_factor_roles in share row exclusive mode")
                 .executeUpdate();
         Set<Role> before = requiredFor();
+        if (version(before) != expectedVersion) {
+            throw new StaleVersionException("The second-factor rule", "it now requires it of " + names(before));
+        }
         Set<Role> roles = edit.apply(requiredFor());
         if (before.equals(roles)) {
             return before;

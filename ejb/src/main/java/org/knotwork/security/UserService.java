@@ -175,13 +175,19 @@ public class UserService {
 
     /**
      * Replaces the user's roles with what {@code edit} makes of the current ones, and ends their sessions (except the
-     * caller's own, when they change their own). The same roles again change nothing.
+     * caller's own, when they change their own). The same roles again change nothing. Refused (409) when the user was
+     * saved since the caller read {@code expectedVersion}: a roles page loaded earlier never takes back a role given
+     * since.
      */
     public <V> V changeRoles(
-            @NotNull UUID id, @NotNull UnaryOperator<Set<Role>> edit, @NotNull Function<User, V> view) {
+            @NotNull UUID id,
+            long expectedVersion,
+            @NotNull UnaryOperator<Set<Role>> edit,
+            @NotNull Function<User, V> view) {
         lockTheUsersRoles();
         OptimisticLocking.lockRow(em, User.class, id);
         User user = find(id);
+        OptimisticLocking.requireVersion("This user", expectedVersion, user.version());
         Set<Role> roles = edit.apply(user.roles());
         Set<Role> before = user.roles();
         if (roles != null) {
@@ -193,6 +199,7 @@ public class UserService {
             return view.apply(user);
         }
         user.changeRoles(roles, clock.instant());
+        OptimisticLocking.flush(em, "This user");
         requireAnActiveAdministrator(user);
         // What a session may do was decided with the old roles (a second factor, say): the user signs in again.
         sessions.endAllOf(user.id(), currentUser.sessionIdOrNull(), "roles changed");

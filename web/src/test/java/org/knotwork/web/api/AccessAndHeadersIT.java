@@ -201,10 +201,22 @@ class AccessAndHeadersIT {
         logo[0] = (byte) 0x89;
         logo[1] = 'P';
         logo[2] = 'N';
-        assertThat(admin.sendBytes("PUT", "api/practice-settings/logo", "image/png", logo))
+        assertThat(admin.sendRaw(
+                                "PUT",
+                                "api/practice-settings/logo",
+                                "image/png",
+                                logo,
+                                admin.asRead("api/practice-settings"))
+                        .status())
                 .as("the logo's own limit answers: at most 256 KiB")
                 .isEqualTo(400);
-        assertThat(admin.sendBytes("PUT", "api/practice-settings/logo", "image/png", new byte[600 * 1024]))
+        assertThat(admin.sendRaw(
+                                "PUT",
+                                "api/practice-settings/logo",
+                                "image/png",
+                                new byte[600 * 1024],
+                                admin.asRead("api/practice-settings"))
+                        .status())
                 .isEqualTo(413);
     }
 

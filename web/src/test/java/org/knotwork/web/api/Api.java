@@ -129,6 +129,15 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").POST(body(json)));
     }
 
+    /** {@code If-Match} naming the version a GET of {@code readPath} answers now, for a change made on it. */
+    public Map<String, String> asRead(String readPath) {
+        Reply read = get(readPath);
+        if (read.status() != 200 || read.header("ETag") == null) {
+            throw new IllegalStateException("No version to send: " + read);
+        }
+        return Map.of("If-Match", read.header("ETag"));
+    }
+
     public Reply put(String path, String json, Map<String, String> headers) {
         HttpRequest.Builder request =
                 request(path).header("Content-Type", "application/json").PUT(body(json));

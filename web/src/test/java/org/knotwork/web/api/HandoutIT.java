@@ -371,9 +371,21 @@ class HandoutIT {
 
         assertThat(therapist.sendBytes("PUT", "api/practice-settings/logo", "image/png", png.toByteArray()))
                 .isEqualTo(403);
-        assertThat(admin.sendBytes("PUT", "api/practice-settings/logo", "image/png", "not a png".getBytes()))
+        assertThat(admin.sendRaw(
+                                "PUT",
+                                "api/practice-settings/logo",
+                                "image/png",
+                                "not a png".getBytes(),
+                                admin.asRead("api/practice-settings"))
+                        .status())
                 .isEqualTo(400);
-        assertThat(admin.sendBytes("PUT", "api/practice-settings/logo", "image/png", png.toByteArray()))
+        assertThat(admin.sendRaw(
+                                "PUT",
+                                "api/practice-settings/logo",
+                                "image/png",
+                                png.toByteArray(),
+                                admin.asRead("api/practice-settings"))
+                        .status())
                 .isEqualTo(204);
         HttpResponse<byte[]> logo = therapist.download("api/practice-settings/logo");
         assertThat(logo.statusCode()).isEqualTo(200);
@@ -381,7 +393,14 @@ class HandoutIT {
         byte[] preview = therapist.download("api/notes/" + draft() + "/handout").body();
         assertThat(new String(preview, StandardCharsets.ISO_8859_1)).contains("/Subtype/Image");
 
-        assertThat(admin.delete("api/practice-settings/logo").status()).isEqualTo(204);
+        assertThat(admin.send(
+                                "DELETE",
+                                "api/practice-settings/logo",
+                                "application/json",
+                                null,
+                                admin.asRead("api/practice-settings"))
+                        .status())
+                .isEqualTo(204);
         assertThat(therapist.download("api/practice-settings/logo").statusCode())
                 .isEqualTo(404);
     }

@@ -401,9 +401,10 @@ class IntegrityIT {
         Api.Reply client = therapist.put("api/clients/" + clientId, "{}", Map.of("If-Match", "\"0\""));
         Api.Reply noteAsRead = therapist.put("api/notes/" + note, note(point, 6), Map.of("If-Match", "\"0\""));
         Api.Reply noteEmpty = therapist.put("api/notes/" + note, "{}", Map.of("If-Match", "\"0\""));
-        Api.Reply roles = admin.put("api/users/" + userId + "/roles", "{\"roles\":[\"THERAPIST\"]}", Map.of());
-        Api.Reply noRoles = admin.put("api/users/" + userId + "/roles", "{}", Map.of());
-        Api.Reply policy = owner.put("api/second-factor-policy", "{}", Map.of());
+        Api.Reply roles = admin.put(
+                "api/users/" + userId + "/roles", "{\"roles\":[\"THERAPIST\"]}", admin.asRead("api/users/" + userId));
+        Api.Reply noRoles = admin.put("api/users/" + userId + "/roles", "{}", admin.asRead("api/users/" + userId));
+        Api.Reply policy = owner.put("api/second-factor-policy", "{}", owner.asRead("api/second-factor-policy"));
         Api.Reply carers = owner.put("api/clients/" + clientId + "/therapists", "{}", Map.of("If-Match", "\"0\""));
 
         for (Api.Reply reply : List.of(client, noteAsRead, noteEmpty, roles, noRoles, policy, carers)) {
@@ -414,6 +415,7 @@ class IntegrityIT {
                 .as("the draft sent again as opened, points and episodes included")
                 .isEqualTo("\"0\"");
         assertThat(noteEmpty.header("ETag")).isEqualTo("\"0\"");
+        assertThat(noRoles.header("ETag")).as("the user keeps the version").isEqualTo(roles.header("ETag"));
         assertThat(successLines(database, start, "UPDATE", note)).isZero();
         assertThat(therapist.get("api/clients/" + clientId).json().getInt("version"))
                 .isZero();
@@ -446,8 +448,9 @@ class IntegrityIT {
     }
 
     /**
-     * If-Match names the version the caller read: without one a discard, the sites or an assignment is refused (400
-     * naming it), a stale one is refused (409), never a lost change.
+     * If-Match names the version the caller read: without one a discard, the sites, an assignment, a change of roles,
+     * of the second-factor policy or of the logo is refused (400 naming it), a stale one is refused (409), never a lost
+     * change.
      */
     @Test
     void aMissingOrStaleIfMatchIsRefusedOnDiscardsSitesAndAssignments() {
@@ -496,5 +499,81 @@ class IntegrityIT {
                 .as("the assignment is part of the client's record")
                 .isEqualTo("\"2\"");
         SecurityIT.assertProblem(owner.put(carers, "{\"therapistIds\":[]}", Map.of("If-Match", "\"1\"")), 409);
+    }
+
+    /** A roles page loaded before a role was given does not take it back (nor end that user's sessions). */
+    @Test
+    void aStaleChangeOfRolesIsRefusedAndTheRoleGivenSinceStays() {
+        Api owner = Staff.signedIn(deployment, "OWNER");
+        String user =
+                "api/users/" + Staff.create(deployment, "THERAPIST").json().getString("id");
+        Api.Reply missing = owner.put(user + "/roles", "{\"roles\":[\"THERAPIST\"]}", Map.of());
+        SecurityIT.assertProblem(missing, 400);
+        assertThat(field(missing)).isEqualTo("If-Match");
+
+        Map<String, String> asReadEarlier = owner.asRead(user);
+        assertThat(owner.get("api/users").body()).contains("\"version\":");
+        Api.Reply given = owner.put(user + "/roles", "{\"roles\":[\"THERAPIST\",\"OWNER\"]}", owner.asRead(user));
+        assertThat(given.status()).as(given.toString()).isEqualTo(200);
+        assertThat(given.header("ETag")).isNotEqualTo(asReadEarlier.get("If-Match"));
+        Instant start = Instant.now();
+
+        Api.Reply stale = owner.put(user + "/roles", "{\"roles\":[\"THERAPIST\"]}", asReadEarlier);
+        SecurityIT.assertProblem(stale, 409);
+        assertThat(stale.json().getString("detail")).contains("changed by someone else", "Reload");
+        assertThat(owner.get(user).json().getJsonArray("roles").toString()).contains("OWNER");
+        assertThat(lines(database, start, "ROLES_CHANGED")).isZero();
+        assertThat(lines(database, start, "SESSION_ENDED")).isZero();
+    }
+
+    /**
+     * The policy's version is derived from its roles: If-Match naming another set of roles than the current one (as a
+     * page read before another owner's change would) is refused, and the policy stays as it is.
+     */
+    @Test
+    void aStaleChangeOfTheSecondFactorPolicyIsRefused() {
+        Api owner = Staff.signedIn(deployment, "OWNER");
+        Api.Reply missing = owner.put("api/second-factor-policy", "{\"requiredFor\":[]}", Map.of());
+        SecurityIT.assertProblem(missing, 400);
+        assertThat(field(missing)).isEqualTo("If-Match");
+
+        Api.Reply read = owner.get("api/second-factor-policy");
+        long version = read.json().getJsonNumber("version").longValue();
+        assertThat(read.header("ETag")).isEqualTo("\"" + version + "\"");
+        Api.Reply stale = owner.put(
+                "api/second-factor-policy", "{\"requiredFor\":[]}", Map.of("If-Match", "\"" + (version ^ 1) + "\""));
+        SecurityIT.assertProblem(stale, 409);
+        assertThat(stale.json().getString("detail")).contains("changed by someone else");
+        assertThat(owner.get("api/second-factor-policy").json()).isEqualTo(read.json());
+    }
+
+    /** The logo is part of the letterhead: replacing or removing it takes the settings' version and gives a new one. */
+    @Test
+    void aStaleLogoChangeIsRefusedAndTheLogoStays() throws Exception {
+        Api admin = Staff.admin(deployment);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(40, 12, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        String logo = "api/practice-settings/logo";
+        Api.Reply missing = admin.sendRaw("PUT", logo, "image/png", png.toByteArray(), Map.of());
+        SecurityIT.assertProblem(missing, 400);
+        assertThat(field(missing)).isEqualTo("If-Match");
+
+        Map<String, String> asReadEarlier = admin.asRead("api/practice-settings");
+        Api.Reply replaced = admin.sendRaw("PUT", logo, "image/png", png.toByteArray(), asReadEarlier);
+        assertThat(replaced.status()).as(replaced.toString()).isEqualTo(204);
+        assertThat(replaced.header("ETag"))
+                .as("the settings' new version")
+                .isEqualTo(admin.get("api/practice-settings").header("ETag"))
+                .isNotEqualTo(asReadEarlier.get("If-Match"));
+
+        SecurityIT.assertProblem(admin.send("DELETE", logo, "application/json", null, asReadEarlier), 409);
+        SecurityIT.assertProblem(admin.sendRaw("PUT", logo, "image/png", png.toByteArray(), asReadEarlier), 409);
+        assertThat(admin.download(logo).statusCode()).as("the logo stays").isEqualTo(200);
+
+        Api.Reply removed =
+                admin.send("DELETE", logo, "application/json", null, Map.of("If-Match", replaced.header("ETag")));
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(204);
+        assertThat(admin.download(logo).statusCode()).isEqualTo(404);
     }
 }

@@ -219,13 +219,13 @@ class SecurityIT {
         Api owner = Staff.owner(deployment);
         assertProblem(user.get("api/users"), 403);
 
-        Api.Reply promoted = owner.put(roles, "{\"roles\":[\"THERAPIST\",\"OWNER\"]}", Map.of());
+        Api.Reply promoted = owner.put(roles, "{\"roles\":[\"THERAPIST\",\"OWNER\"]}", owner.asRead(user(roles)));
         assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
         assertProblem(user.get("api/users"), 401);
         user.signIn(username, Staff.PASSWORD);
         assertThat(user.get("api/users").status()).isEqualTo(200);
 
-        owner.put(roles, "{\"roles\":[\"ADMIN\"]}", Map.of());
+        owner.put(roles, "{\"roles\":[\"ADMIN\"]}", owner.asRead(user(roles)));
         user.signIn(username, Staff.PASSWORD);
         assertProblem(user.get("api/clients"), 403);
         assertThat(user.get("api/session").json().getJsonArray("roles").getString(0))
@@ -234,8 +234,8 @@ class SecurityIT {
                 .as("the one who changed the roles stays signed in")
                 .isEqualTo(200);
 
-        assertProblem(owner.put(roles, "{\"roles\":[]}", Map.of()), 400);
-        assertProblem(owner.put(roles, "{\"roles\":[\"HEALER\"]}", Map.of()), 400);
+        assertProblem(owner.put(roles, "{\"roles\":[]}", owner.asRead(user(roles))), 400);
+        assertProblem(owner.put(roles, "{\"roles\":[\"HEALER\"]}", owner.asRead(user(roles))), 400);
     }
 
     @Test
@@ -243,15 +243,18 @@ class SecurityIT {
         Api admin = Staff.signedIn(deployment, "ADMIN");
         String self = admin.get("api/session").json().getString("id");
 
-        Api.Reply promoted = admin.put("api/users/" + self + "/roles", "{\"roles\":[\"ADMIN\",\"OWNER\"]}", Map.of());
+        Api.Reply promoted = admin.put(
+                "api/users/" + self + "/roles", "{\"roles\":[\"ADMIN\",\"OWNER\"]}", admin.asRead("api/users/" + self));
         assertProblem(promoted, 403);
         assertThat(promoted.json().getString("detail")).contains("Nobody changes their own roles");
         assertProblem(admin.get("api/clients"), 403);
 
         Api.Reply therapist = Staff.create(deployment, "THERAPIST");
         String therapistId = therapist.json().getString("id");
-        Api.Reply given =
-                admin.put("api/users/" + therapistId + "/roles", "{\"roles\":[\"THERAPIST\",\"OWNER\"]}", Map.of());
+        Api.Reply given = admin.put(
+                "api/users/" + therapistId + "/roles",
+                "{\"roles\":[\"THERAPIST\",\"OWNER\"]}",
+                admin.asRead("api/users/" + therapistId));
         assertProblem(given, 403);
         assertThat(given.json().getString("detail")).contains("Only a practice owner gives or takes the role of");
         assertProblem(admin.post("api/users", """
@@ -269,8 +272,15 @@ class SecurityIT {
         Api owner = Staff.owner(deployment);
         String ownerId = owner.get("api/session").json().getString("id");
         assertProblem(
-                owner.put("api/users/" + ownerId + "/roles", "{\"roles\":[\"OWNER\",\"THERAPIST\"]}", Map.of()), 403);
-        assertThat(owner.put("api/users/" + therapistId + "/roles", "{\"roles\":[\"THERAPIST\",\"OWNER\"]}", Map.of())
+                owner.put(
+                        "api/users/" + ownerId + "/roles",
+                        "{\"roles\":[\"OWNER\",\"THERAPIST\"]}",
+                        owner.asRead("api/users/" + ownerId)),
+                403);
+        assertThat(owner.put(
+                                "api/users/" + therapistId + "/roles",
+                                "{\"roles\":[\"THERAPIST\",\"OWNER\"]}",
+                                owner.asRead("api/users/" + therapistId))
                         .status())
                 .isEqualTo(200);
     }
@@ -311,7 +321,7 @@ class SecurityIT {
 
         String roles = "api/users/" + firstAdmin + "/roles";
         try {
-            Api.Reply demoted = owner.put(roles, "{\"roles\":[\"OWNER\"]}", Map.of());
+            Api.Reply demoted = owner.put(roles, "{\"roles\":[\"OWNER\"]}", owner.asRead(user(roles)));
             assertProblem(demoted, 409);
             assertThat(demoted.json().getString("detail")).contains("last active administrator");
             Api.Reply ended = owner.post("api/users/" + firstAdmin + "/deactivate", null);
@@ -319,8 +329,13 @@ class SecurityIT {
             assertThat(ended.json().getString("detail")).contains("last active administrator");
             assertThat(Staff.admin(deployment).get("api/users").status()).isEqualTo(200);
         } finally {
-            owner.put(roles, "{\"roles\":[\"ADMIN\"]}", Map.of()); // had it been taken
+            owner.put(roles, "{\"roles\":[\"ADMIN\"]}", owner.asRead(user(roles))); // had it been taken
         }
+    }
+
+    /** The user whose roles these are: {@code api/users/{id}} of {@code api/users/{id}/roles}. */
+    private static String user(String roles) {
+        return roles.substring(0, roles.length() - "/roles".length());
     }
 
     /** JAX-RS runs the GET for a HEAD: the trail recorded reports and exports that were never sent. */

@@ -151,7 +151,10 @@ class SignInIT {
         String therapist = Staff.create(deployment, "THERAPIST").json().getString("username");
         String secondOwner = Staff.create(deployment, "OWNER").json().getString("username");
         try {
-            Api.Reply changed = owner.put("api/second-factor-policy", "{\"requiredFor\":[\"OWNER\"]}", Map.of());
+            Api.Reply changed = owner.put(
+                    "api/second-factor-policy",
+                    "{\"requiredFor\":[\"OWNER\"]}",
+                    owner.asRead("api/second-factor-policy"));
             assertThat(changed.json().getJsonArray("requiredFor").getString(0)).isEqualTo("OWNER");
 
             assertThat(new Api(deployment)
@@ -174,7 +177,7 @@ class SignInIT {
             assertThat(enrolling.get("api/clients").status()).isEqualTo(200);
             assertProblem(enrolling.post("api/account/second-factor/removal", code("123456")), 400);
         } finally {
-            owner.put("api/second-factor-policy", "{\"requiredFor\":[]}", Map.of());
+            owner.put("api/second-factor-policy", "{\"requiredFor\":[]}", owner.asRead("api/second-factor-policy"));
         }
     }
 

@@ -158,8 +158,9 @@ class AccountUiIT {
     void theOwnerSeesTheSecondFactorRuleAndEachUsersResetAction() {
         String owner = Staff.create(deployment, "OWNER").json().getString("username");
         signIn(owner, Staff.PASSWORD);
-        browser.find("#search");
-        browser.tap("a[href='#/users']");
+        // Opened by address: from the start page an owner is taken to the settings while the practice has no phone.
+        browser.present("a[href='#/users']");
+        browser.open(deployment + "#/users", "Users");
         browser.find("#second-factor-policy");
         assertThat(browser.all("#second-factor-policy input[name=requiredFor]:disabled"))
                 .isEmpty();
@@ -167,5 +168,45 @@ class AccountUiIT {
         browser.find(".reset-form input[name=password]");
         accessible("users and settings");
         browser.screenshot("users-security");
+    }
+
+    /**
+     * A users page opened before another owner gave someone a role: saving that row's roles is refused in plain words,
+     * what was ticked stays ticked, and the role given meanwhile stays given.
+     */
+    @Test
+    void rolesSavedFromAStalePageAreRefusedAndTheTickedChoiceStays() {
+        String owner = Staff.create(deployment, "OWNER").json().getString("username");
+        JsonObject user = Staff.create(deployment, "THERAPIST").json();
+        String username = user.getString("username");
+        String address = "api/users/" + user.getString("id");
+        signIn(owner, Staff.PASSWORD);
+        // Opened by address: from the start page an owner is taken to the settings while the practice has no phone.
+        browser.present("a[href='#/users']");
+        browser.open(deployment + "#/users", "Users");
+        browser.find("tr[data-user='" + username + "']");
+
+        Api elsewhere = Staff.owner(deployment);
+        Api.Reply given =
+                elsewhere.put(address + "/roles", "{\"roles\":[\"THERAPIST\",\"OWNER\"]}", elsewhere.asRead(address));
+        assertThat(given.status()).as(given.toString()).isEqualTo(200);
+
+        String admin = "input[data-role-of='" + username + "'][value=ADMIN]";
+        browser.click(browser.present(admin));
+        browser.tap("button[data-save-roles='" + username + "']");
+        browser.wait.until(d -> !browser.present("tr[data-user='" + username + "'] .errors")
+                .getText()
+                .isBlank());
+        assertThat(browser.find("tr[data-user='" + username + "'] .errors").getText())
+                .contains("changed by someone else", "What you ticked is still shown here");
+        assertThat(browser.present(admin).isSelected())
+                .as("the choice made stays")
+                .isTrue();
+        assertThat(elsewhere.get(address).json().getJsonArray("roles").toString())
+                .as("the role given meanwhile is not taken back")
+                .contains("OWNER")
+                .doesNotContain("ADMIN");
+        accessible("users, roles refused as stale");
+        browser.screenshot("users-roles-stale");
     }
 }

@@ -73,25 +73,36 @@ public class PracticeSettingsResource {
                 .orElseThrow(() -> new NotFoundException("The practice has no logo."));
     }
 
-    /** The logo printed on handouts: a PNG or JPEG of at most 256 KiB, sent as the request body. */
+    /**
+     * The logo printed on handouts: a PNG or JPEG of at most 256 KiB, sent as the request body. Needs {@code If-Match},
+     * the settings' version as read (400 without it; 409 when saved since); answers with their new version as the ETag.
+     */
     @PUT
     @Path("logo")
     @Consumes({"image/png", "image/jpeg"})
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMIN})
-    public Response replaceLogo(@HeaderParam(HttpHeaders.CONTENT_TYPE) String mediaType, byte[] image) {
-        practice.replaceLogo(
+    public Response replaceLogo(
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String mediaType,
+            byte[] image) {
+        int version = practice.replaceLogo(
+                Versions.expected(ifMatch),
                 image,
                 mediaType == null ? null : mediaType.split(";")[0].strip().toLowerCase());
-        return Response.noContent().build();
+        return noContent(version);
     }
 
+    /** Removes the logo; needs {@code If-Match} as replacing it does. */
     @DELETE
     @TakesNoBody
     @Path("logo")
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMIN})
-    public Response removeLogo() {
-        practice.removeLogo();
-        return Response.noContent().build();
+    public Response removeLogo(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return noContent(practice.removeLogo(Versions.expected(ifMatch)));
+    }
+
+    private static Response noContent(int version) {
+        return Response.noContent().tag(new EntityTag(String.valueOf(version))).build();
     }
 
     private static Response withVersion(PracticeSettings settings) {

@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,6 +25,7 @@ import org.knotwork.security.Role;
 import org.knotwork.security.Sessions;
 import org.knotwork.security.User;
 import org.knotwork.security.UserService;
+import org.knotwork.web.api.Versions;
 import org.knotwork.web.api.json.TakesNoBody;
 
 /** The people who use Knotwork: owners and administrators give access, change roles and end access. */
@@ -58,18 +62,24 @@ public class UserResource {
                         .build());
     }
 
+    /** With the user's version as the ETag (also {@code version} in the body and in each row of the list). */
     @GET
     @Path("{id}")
-    public UserView read(@PathParam("id") UUID id) {
-        return users.read(id, UserView::of);
+    public Response read(@PathParam("id") UUID id) {
+        return users.read(id, UserResource::withVersion);
     }
 
-    /** Replaces the user's roles; they apply from the user's next request. */
+    /**
+     * Replaces the user's roles; they apply from the user's next request. Needs {@code If-Match}, the user's version as
+     * read (400 without it): a user saved since (a role given, access ended) is refused with 409, not undone.
+     */
     @PUT
     @Path("{id}/roles")
-    public UserView changeRoles(@PathParam("id") UUID id, RolesForm form) {
+    public Response changeRoles(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RolesForm form) {
+        long expectedVersion = Versions.expected(ifMatch);
         requireBody(form);
-        return users.changeRoles(id, form::toRoles, UserView::of);
+        return users.changeRoles(id, expectedVersion, form::toRoles, UserResource::withVersion);
     }
 
     /** Ends the user's access at once, signed-in sessions included. */
@@ -109,6 +119,12 @@ public class UserResource {
     public Response endSessions(@PathParam("id") UUID id) {
         sessions.endAllOf(users.read(id, User::id), null, "by someone who manages users");
         return Response.noContent().build();
+    }
+
+    private static Response withVersion(User user) {
+        return Response.ok(UserView.of(user))
+                .tag(new EntityTag(String.valueOf(user.version())))
+                .build();
     }
 
     private static void requireBody(Object form) {

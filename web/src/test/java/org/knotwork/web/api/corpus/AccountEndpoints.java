@@ -155,7 +155,7 @@ final class AccountEndpoints {
                 "api/second-factor-policy",
                 JsonPaths.object(Map.of("requiredFor", policy.get("requiredFor")))
                         .toString(),
-                Map.of());
+                owner.asRead("api/second-factor-policy"));
         assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
     }
 
