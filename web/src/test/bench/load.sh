@@ -39,8 +39,10 @@ api() { curl -s -H "Cookie: $COOKIE" -H 'Content-Type: application/json' -H 'X-K
 json() { python3 -c "import sys, json; print(json.load(sys.stdin)$1)"; }
 
 CLIENT=$(api "$base/api/clients?q=alvarez" | json "['items'][0]['id']")
+# The demo client has points and drafts of her own: the benchmark's are charted and saved beside them, as a therapist
+# who answered the page's questions would (besideStillTreated, besideOpenDraft).
 point() {
-    api -d "{\"muscle\":\"$1\",\"side\":\"RIGHT\",\"view\":\"POSTERIOR\",\"x\":$2,\"y\":0.2}" \
+    api -d "{\"muscle\":\"$1\",\"side\":\"RIGHT\",\"view\":\"POSTERIOR\",\"x\":$2,\"y\":0.2,\"besideStillTreated\":true}" \
         "$base/api/clients/$CLIENT/trigger-points" | json "['id']"
 }
 POINT_A=$(point UPPER_TRAPEZIUS 0.6)
@@ -58,7 +60,7 @@ echo "client $CLIENT has $(api "$base/api/clients/$CLIENT/chart" | json "['point
 treated() {
     echo "{\"triggerPointId\":\"$1\",\"episodes\":[{\"kind\":\"COMPRESSION\",\"pressureLevel\":3,\"holdSeconds\":60,\"repetitions\":2,\"discomfort\":2},{\"kind\":\"STRETCH\",\"stretch\":\"Slow stretch\",\"holdSeconds\":30,\"repetitions\":3,\"breathingCoordinated\":true,\"forced\":false},{\"kind\":\"HEAT\",\"modality\":\"WHEAT_BAG\",\"minutes\":8,\"skinChecked\":true}]}"
 }
-NOTE=$(api -d "{\"sessionAt\":\"2026-03-02T10:00:00Z\",\"painBefore\":6,\"points\":[$(treated $POINT_A),$(treated $POINT_B),$(treated $POINT_C),$(treated $POINT_D)],\"homeCare\":{\"note\":\"Keep the screen at eye level.\"}}" \
+NOTE=$(api -d "{\"besideOpenDraft\":true,\"sessionAt\":\"2026-03-02T10:00:00Z\",\"painBefore\":6,\"points\":[$(treated $POINT_A),$(treated $POINT_B),$(treated $POINT_C),$(treated $POINT_D)],\"homeCare\":{\"note\":\"Keep the screen at eye level.\"}}" \
     "$base/api/clients/$CLIENT/notes" | json "['id']")
 api -X POST -H 'If-Match: "0"' "$base/api/notes/$NOTE/signature" > /dev/null
 api -o "$work/handout.pdf" "$base/api/notes/$NOTE/handout"

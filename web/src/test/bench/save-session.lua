@@ -1,4 +1,5 @@
--- wrk script: each request saves a new draft note with two treated points, three episodes each.
+-- wrk script: each request saves a new draft note with two treated points, three episodes each, beside the drafts
+-- already open (besideOpenDraft: the server refuses a second open draft unless the caller says it means one).
 -- POINT_A, POINT_B and CLIENT come from the environment (set by load.sh).
 wrk.method = "POST"
 wrk.path = "/api/clients/" .. os.getenv("CLIENT") .. "/notes"
@@ -11,6 +12,6 @@ local function point(id, discomfort)
     .. '{"kind":"STRETCH","stretch":"Slow stretch","holdSeconds":30,"repetitions":3,"breathingCoordinated":true,"forced":false},'
     .. '{"kind":"HEAT","modality":"WHEAT_BAG","minutes":8,"skinChecked":true}]}'
 end
-wrk.body = '{"sessionAt":"2026-03-02T10:00:00Z","complaint":"Neck pain","painBefore":6,"points":['
+wrk.body = '{"besideOpenDraft":true,"sessionAt":"2026-03-02T10:00:00Z","complaint":"Neck pain","painBefore":6,"points":['
   .. point(os.getenv("POINT_A"), 2) .. ',' .. point(os.getenv("POINT_B"), 5)
   .. '],"assessment":"Eased","plan":"Weekly","painAfter":3}'
