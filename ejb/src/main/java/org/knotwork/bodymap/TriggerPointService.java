@@ -57,14 +57,17 @@ public class TriggerPointService {
      * Charts a point. While the client has a point on the same muscle and side still being treated
      * ({@link #stillTreatedOn}) it is refused (409 naming those points), unless the caller confirms it is another point
      * ({@code besideStillTreated}): it may be the same point charted twice, which would split its history. The client's
-     * row is locked first, so of two charts at once the second waits and then sees the first one's point.
+     * row is locked first, so of two charts at once the second waits and then sees the first one's point; a caller who
+     * confirms another point checks nothing, and so takes no lock.
      */
     public <V> V chart(
             @NotNull UUID clientId,
             @NotNull PointSpec spec,
             boolean besideStillTreated,
             @NotNull Function<TriggerPoint, V> view) {
-        OptimisticLocking.lockRow(em, Client.class, clientId);
+        if (!besideStillTreated) {
+            OptimisticLocking.lockRow(em, Client.class, clientId);
+        }
         Client client = ClientService.find(em, clientId);
         new ClientAccess(em, currentUser).requireMaySee(clientId);
         Muscle muscle = muscles.find(spec.muscleCode());

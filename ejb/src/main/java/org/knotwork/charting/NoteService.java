@@ -60,14 +60,17 @@ public class NoteService {
      * a draft of this client open ({@link #openDraft}) a second one is refused (409 naming it), unless the caller says
      * it is another session ({@code besideOpenDraft}): two tabs, or a call that did not ask first, must not leave a
      * second draft beside the first unseen. The client's row is locked first, so of two opens at once the second waits
-     * and then sees the first one's draft.
+     * and then sees the first one's draft; a caller who means another session checks nothing, and so takes no lock
+     * (saves beside each other on one client do not queue).
      */
     public <V> V open(
             @NotNull UUID clientId,
             @NotNull NoteInput input,
             boolean besideOpenDraft,
             @NotNull Function<TreatmentNote, V> view) {
-        OptimisticLocking.lockRow(em, Client.class, clientId);
+        if (!besideOpenDraft) {
+            OptimisticLocking.lockRow(em, Client.class, clientId);
+        }
         Client client = ClientService.find(em, clientId);
         new NoteAccess(em, currentUser).requireMayChartFor(client.id());
         if (!besideOpenDraft) {
