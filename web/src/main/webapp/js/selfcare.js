@@ -7,7 +7,7 @@ import {labels} from "./codes.js";
 
 export async function selfCareSection() {
     const [muscles, positions, tools, languages] = await Promise.all([api.get("muscles"), labels("positions"),
-        labels("pressureTools"), labels("languages")]);
+        labels("pressureTools"), labels("handoutLanguages")]);
     const select = h("select", {id: "care-muscle"}, muscles.map(m => h("option", {value: m.code}, m.name)));
     const holder = h("div");
     async function show() {

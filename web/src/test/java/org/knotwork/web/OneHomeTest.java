@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.knotwork.bodymap.BodyPosition;
@@ -31,6 +35,7 @@ import org.knotwork.safety.Dosage;
 import org.knotwork.safety.Range;
 import org.knotwork.security.Role;
 import org.knotwork.web.api.charting.EpisodeForm;
+import org.knotwork.web.api.reference.CodesResource;
 
 /**
  * The browser's files copy no coded list, factor or library version that has its home in Java or the pom: they read
@@ -157,6 +162,45 @@ class OneHomeTest {
                 .isEmpty();
         assertThat(offenders(Pattern.compile("Math\\.abs\\(\\w+\\s*-\\s*0\\.5\\)\\s*<=?\\s*0?\\.\\d")))
                 .isEmpty();
+    }
+
+    /**
+     * Every list a page asks {@code codes.js} for by name ({@code labels("positions")}, {@code wordsFor("a", "b")},
+     * {@code word("views", …)}) is one {@code GET /api/codes} serves: a page asking for "languages" where the server
+     * serves "handoutLanguages" could not be shown at all.
+     */
+    @Test
+    void everyListAPageAsksForIsOneTheServerServes() {
+        Set<String> served = Arrays.stream(CodesResource.Codes.class.getRecordComponents())
+                .map(RecordComponent::getName)
+                .collect(Collectors.toSet());
+        Pattern asked = Pattern.compile("\\b(?:labels|wordsNow|word|valueNow|wordsFor)\\(((?:\\s*\"\\w+\"\\s*,?)+)");
+        Pattern name = Pattern.compile("\"(\\w+)\"");
+        List<String> unknown = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(WEBAPP)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".js")).toList()) {
+                Matcher call = asked.matcher(read(file));
+                while (call.find()) {
+                    String first = call.group(0).startsWith("wordsFor(") ? call.group(1) : firstOnly(call.group(1));
+                    Matcher each = name.matcher(first);
+                    while (each.find()) {
+                        if (!served.contains(each.group(1))) {
+                            unknown.add(file.getFileName() + ": " + each.group(1));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(unknown).isEmpty();
+        assertThat(served).contains("handoutLanguages").doesNotContain("languages");
+    }
+
+    /** {@code word("views", "ANTERIOR")}, {@code wordsNow("roles", "plural")}: only the first argument names a list. */
+    private static String firstOnly(String arguments) {
+        int comma = arguments.indexOf(',');
+        return comma < 0 ? arguments : arguments.substring(0, comma);
     }
 
     @Test
