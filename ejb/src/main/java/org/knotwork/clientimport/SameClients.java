@@ -5,10 +5,13 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.knotwork.client.ClientProfile;
 
 /**
@@ -37,11 +40,11 @@ final class SameClients {
     static List<ImportReport.RowProblem> in(Map<Integer, ClientProfile> rows, EntityManager em) {
         Map<Person, Integer> firstRow = new HashMap<>();
         List<ImportReport.RowProblem> problems = new ArrayList<>();
-        Map<Person, Boolean> registered = registered(rows, em);
+        Set<Person> registered = registered(rows, em);
         rows.forEach((row, profile) -> {
             Person person = Person.of(profile.givenName(), profile.familyName(), profile.dateOfBirth());
             Integer earlier = firstRow.putIfAbsent(person, row);
-            if (registered.containsKey(person)) {
+            if (registered.contains(person)) {
                 problems.add(new ImportReport.RowProblem(
                         row,
                         "familyName",
@@ -62,7 +65,7 @@ final class SameClients {
      * one too and of its family name. Compared by date first, since letter case in SQL follows the database's locale
      * and a date does not.
      */
-    private static Map<Person, Boolean> registered(Map<Integer, ClientProfile> rows, EntityManager em) {
+    private static Set<Person> registered(Map<Integer, ClientProfile> rows, EntityManager em) {
         List<LocalDate> dates = rows.values().stream()
                 .map(ClientProfile::dateOfBirth)
                 .filter(Objects::nonNull)
@@ -71,10 +74,10 @@ final class SameClients {
         List<String> undated = rows.values().stream()
                 .filter(p -> p.dateOfBirth() == null)
                 .map(p -> p.familyName().strip())
-                .flatMap(name -> java.util.stream.Stream.of(name, name.toLowerCase(Locale.ROOT)))
+                .flatMap(name -> Stream.of(name, name.toLowerCase(Locale.ROOT)))
                 .distinct()
                 .toList();
-        Map<Person, Boolean> found = new HashMap<>();
+        Set<Person> found = new HashSet<>();
         if (!dates.isEmpty()) {
             em.createQuery(
                             "select c.givenName, c.familyName, c.dateOfBirth from Client c"
@@ -82,7 +85,7 @@ final class SameClients {
                             Object[].class)
                     .setParameter("dates", dates)
                     .getResultList()
-                    .forEach(r -> found.put(Person.of((String) r[0], (String) r[1], (LocalDate) r[2]), Boolean.TRUE));
+                    .forEach(r -> found.add(Person.of((String) r[0], (String) r[1], (LocalDate) r[2])));
         }
         if (!undated.isEmpty()) {
             em.createQuery(
@@ -91,7 +94,7 @@ final class SameClients {
                             Object[].class)
                     .setParameter("families", undated)
                     .getResultList()
-                    .forEach(r -> found.put(Person.of((String) r[0], (String) r[1], null), Boolean.TRUE));
+                    .forEach(r -> found.add(Person.of((String) r[0], (String) r[1], null)));
         }
         return found;
     }
